@@ -1,0 +1,24 @@
+// The `isnad` command line: one file per subcommand, each a thin face over
+// the library. Exit codes: 0 success, 1 some input failed (the good inputs
+// are still processed and printed), 2 usage error.
+#ifndef ISNAD_APPS_COMMANDS_H_
+#define ISNAD_APPS_COMMANDS_H_
+
+#include <CLI/CLI.hpp>
+
+namespace isnad::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInputError = 1;
+constexpr int kExitUsage = 2;
+
+// Each Add* registers a subcommand on `app`; when it runs, its callback
+// stores its exit code in *exit_code.
+void AddAnalyzeCommand(CLI::App& app, int* exit_code);
+void AddTokenizeCommand(CLI::App& app, int* exit_code);
+void AddNormalizeCommand(CLI::App& app, int* exit_code);
+void AddEvalCommand(CLI::App& app, int* exit_code);
+
+}  // namespace isnad::cli
+
+#endif  // ISNAD_APPS_COMMANDS_H_

@@ -1,0 +1,112 @@
+// Sentences, tokens and quotations on real news sentences.
+#include <gtest/gtest.h>
+
+#include "isnad/tokenize/quotes.h"
+#include "isnad/tokenize/sentences.h"
+#include "isnad/tokenize/tokenizer.h"
+#include "test_util.h"
+
+namespace isnad {
+namespace {
+
+using test::MakeDocument;
+using test::TokenTexts;
+using Strings = std::vector<std::string>;
+
+Document TextLayer(const std::string& text) {
+  Document doc = MakeDocument(text);
+  Tokenizer().Process(&doc);
+  QuoteMatcher().Process(&doc);
+  SentenceSplitter().Process(&doc);
+  return doc;
+}
+
+std::vector<std::string> SentenceTexts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) out.push_back(doc.TextUtf8(s.span));
+  return out;
+}
+
+TEST(Tokenizer, WordsPunctuationAndClitics) {
+  Document doc = TextLayer("وقال لافروف، إنه «لن يسمح».");
+  EXPECT_EQ(TokenTexts(doc), (Strings{"وقال", "لافروف", "،", "إنه", "«", "لن", "يسمح", "»", "."}));
+  EXPECT_EQ(doc.tokens[4].kind, TokenKind::kQuote);
+}
+
+TEST(Tokenizer, NumbersWithSeparatorsAndPercent) {
+  Document doc = TextLayer("ارتفع 15.5 ٪ إلى 1,000 و١٥٪ و3.2%");
+  EXPECT_EQ(TokenTexts(doc), (Strings{"ارتفع", "15.5", "٪", "إلى", "1,000", "و", "١٥٪", "و", "3.2%"}));
+  EXPECT_EQ(doc.tokens[1].kind, TokenKind::kNumber);
+  EXPECT_EQ(doc.tokens[6].kind, TokenKind::kNumber);
+  EXPECT_EQ(doc.Norm(doc.tokens[6]), "15٪");
+}
+
+TEST(Tokenizer, DatesUrlsHashtagsMentionsEmailEmoji) {
+  Document doc = TextLayer("في 14/11/2017 نشر @SANA_English على https://sana.sy/?p=1. #سوريا 😀👍 info@sana.sy");
+  EXPECT_EQ(TokenTexts(doc), (Strings{"في", "14/11/2017", "نشر", "@SANA_English", "على",
+                                      "https://sana.sy/?p=1", ".", "#سوريا", "😀👍", "info@sana.sy"}));
+  EXPECT_EQ(doc.tokens[1].kind, TokenKind::kDate);
+  EXPECT_EQ(doc.tokens[3].kind, TokenKind::kMention);
+  EXPECT_EQ(doc.tokens[5].kind, TokenKind::kUrl);
+  EXPECT_EQ(doc.tokens[7].kind, TokenKind::kHashtag);
+  EXPECT_EQ(doc.tokens[8].kind, TokenKind::kEmoji);
+  EXPECT_EQ(doc.tokens[9].kind, TokenKind::kEmail);
+}
+
+TEST(Tokenizer, LatinWordsAndEllipsis) {
+  Document doc = TextLayer("قالت وكالة Reuters... إن F16");
+  EXPECT_EQ(TokenTexts(doc), (Strings{"قالت", "وكالة", "Reuters", "...", "إن", "F16"}));
+  EXPECT_EQ(doc.tokens[2].kind, TokenKind::kLatin);
+}
+
+TEST(Tokenizer, SpansAreCodePointsOfTheOriginalEvenWithDiacritics) {
+  Document doc = TextLayer("قَالَ الوزيرُ");
+  ASSERT_EQ(doc.tokens.size(), 2u);
+  EXPECT_EQ(doc.tokens[0].span.start, 0u);
+  EXPECT_EQ(doc.tokens[0].span.end, 5u);  // ق َ ا ل َ
+  EXPECT_EQ(doc.Norm(doc.tokens[0]), "قال");
+  EXPECT_EQ(doc.tokens[1].span.start, 6u);
+}
+
+TEST(Sentences, ArabicAndLatinMarksAndParagraphs) {
+  Document doc = TextLayer("هل حضر؟ نعم حضر! ثم غادر؛ وانتهى الأمر.\nعنوان بلا نقطة\nفقرة أخيرة…");
+  EXPECT_EQ(SentenceTexts(doc), (Strings{"هل حضر؟", "نعم حضر!", "ثم غادر؛", "وانتهى الأمر.",
+                                         "عنوان بلا نقطة", "فقرة أخيرة…"}));
+}
+
+TEST(Sentences, ClosingQuoteStaysWithItsSentenceAndAbbreviationsDoNotSplit) {
+  Document doc = TextLayer("وقال د. أحمد: “انتهى الأمر.” ثم غادر.");
+  EXPECT_EQ(SentenceTexts(doc), (Strings{"وقال د. أحمد: “انتهى الأمر.”", "ثم غادر."}));
+}
+
+TEST(Quotes, QuoteRunningOverSentencesIsOneQuotation) {
+  Document doc = TextLayer("وقال: “الوضع خطير. علينا أن نتحرك.” وغادر.");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.TextUtf8(doc.quotes[0].inner), "الوضع خطير. علينا أن نتحرك.");
+  EXPECT_GE(doc.sentences.size(), 2u);
+}
+
+TEST(Quotes, NestedQuotesBelongToTheOuterOne) {
+  Document doc = TextLayer("أكدت “أن إرهابيي “داعش” فروا” أمس");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.TextUtf8(doc.quotes[0].inner), "أن إرهابيي “داعش” فروا");
+}
+
+TEST(Quotes, EveryKindOfMark) {
+  for (const char* text : {"قال «نعم» أمس", "قال \"نعم\" أمس", "قال „نعم“ أمس", "قال “نعم” أمس"}) {
+    Document doc = TextLayer(text);
+    ASSERT_EQ(doc.quotes.size(), 1u) << text;
+    EXPECT_EQ(doc.TextUtf8(doc.quotes[0].inner), "نعم") << text;
+  }
+}
+
+TEST(Quotes, UnclosedQuoteEndsAtItsParagraph) {
+  Document doc = TextLayer("قال “نعم ولا\nفقرة ثانية");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_TRUE(doc.quotes[0].close.empty());
+  EXPECT_EQ(doc.TextUtf8(doc.quotes[0].inner), "نعم ولا");
+  EXPECT_EQ(doc.tokens.back().quote, 0u);
+}
+
+}  // namespace
+}  // namespace isnad

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages isnad needs, skipping those already present.
+# Usage: tools/deps.sh [build|test|bench]...  (build is always included)
+set -euo pipefail
+
+build_pkgs=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
+            libcpp-httplib-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev)
+test_pkgs=(python3)
+bench_pkgs=(liblucene8-java default-jdk-headless libstemmer-dev wrk)
+
+want=("${build_pkgs[@]}")
+for set in "$@"; do
+  case "$set" in
+    build) ;;
+    test) want+=("${test_pkgs[@]}") ;;
+    bench) want+=("${bench_pkgs[@]}") ;;
+    *) echo "deps.sh: unknown set '$set' (build, test, bench)" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for p in "${want[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if ((${#missing[@]})); then
+  echo "installing: ${missing[*]}"
+  sudo_cmd=""
+  [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
