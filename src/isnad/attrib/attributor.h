@@ -1,8 +1,23 @@
-// Attributor: finds every attribution (attribution.md) in a document.
+// Attributor: finds every attribution (../shared/specs/attribution.md) in a
+// document: who said what.
 //
-// Needs: tokens, quotes, sentences (and words/entities when present).
-// Adds: Document::attributions and the speaker entities (kLayerAttributions,
-// kLayerEntities).
+// For each reporting cue (cue_lexicon.h) it finds
+//   - the speaker: the noun phrase after the verb (VSO) or before it (SVO);
+//     when the clause names none (وأضاف، مشيرا), the latest explicit source;
+//     none at all for impersonal reports (يعتقد أن), speaker null;
+//   - the content: the clause after the complementizer (أن، إن، بأن …), the
+//     text inside quotation marks (direct speech, possibly over several
+//     sentences), the noun phrase of a stance verb (ندد بـ…), the clause a
+//     source vouches for (بحسب …), or what follows a headline colon;
+//   - its kind (source_kind.h), and the parent of a nested report (a cue
+//     inside the content of another attribution).
+// Speakers that name the same source are grouped into one entity
+// (speaker_entities.h).
+//
+// Needs: tokens, quotes, sentences. Adds: attributions and entities
+// (kLayerAttributions | kLayerEntities).
+// Cost: linear in the tokens (each cue scans a bounded window).
+// Thread-safe: holds only the immutable lexicons.
 #ifndef ISNAD_ATTRIB_ATTRIBUTOR_H_
 #define ISNAD_ATTRIB_ATTRIBUTOR_H_
 
@@ -10,9 +25,15 @@
 
 namespace isnad {
 
+class CueLexicon;
+
 class Attributor {
  public:
+  Attributor();
   void Process(Document* doc) const;
+
+ private:
+  const CueLexicon& cues_;
 };
 
 }  // namespace isnad

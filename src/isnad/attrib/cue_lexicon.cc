@@ -1,0 +1,152 @@
+#include "isnad/attrib/cue_lexicon.h"
+
+namespace isnad {
+
+const CueLexicon& CueLexicon::Default() {
+  static const CueLexicon* lexicon = new CueLexicon();
+  return *lexicon;
+}
+
+void CueLexicon::Add(std::string form, CueInfo info) { forms_.emplace(std::move(form), info); }
+
+void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
+                         std::string_view participle_stem, CueClass cls, bool ambiguous) {
+  const std::string p(past);
+  const CueInfo verb{cls, ambiguous};
+  // Past: 3ms, 3fs, 3mp, dual, 3fd, 3fp.
+  if (!p.empty()) {
+    Add(p, verb);
+    Add(p + "ت", verb);
+    Add(p + "وا", verb);
+    Add(p + "ا", verb);
+    Add(p + "تا", verb);
+    // Defective verbs whose last letter is ي/ا (نفى → نفي، دعا): نفت، دعت.
+    if (p.size() > 2 && (p.compare(p.size() - 2, 2, "ي") == 0 || p.compare(p.size() - 2, 2, "ا") == 0)) {
+      std::string stem = p.substr(0, p.size() - 2);
+      Add(stem + "ت", verb);
+      Add(stem + "وا", verb);
+    }
+  }
+  // Present: he, she, they (m), they two; first person is left out: inside
+  // a quote it is the quoted speaker talking, not a report.
+  if (!present_stem.empty()) {
+    const std::string s(present_stem);
+    Add("ي" + s, verb);
+    Add("ت" + s, verb);
+    Add("ي" + s + "ون", verb);
+    Add("ي" + s + "ان", verb);
+    Add("ت" + s + "ان", verb);
+  }
+  // Participles in the accusative of circumstance: مضيفا، مضيفة، مضيفين.
+  if (!participle_stem.empty()) {
+    const std::string s(participle_stem);
+    const CueInfo part{CueClass::kParticiple, ambiguous};
+    Add(s + "ا", part);
+    Add(s + "ة", part);
+    Add(s + "ين", part);
+    Add(s + "تين", part);
+  }
+}
+
+CueLexicon::CueLexicon() {
+  using C = CueClass;
+  // Speech verbs: past, present stem (after ي/ت), participle stem.
+  AddVerb("قال", "قول", "قائل", C::kSpeech);
+  AddVerb("اكد", "ؤكد", "مؤكد", C::kSpeech);
+  AddVerb("اشار", "شير", "مشير", C::kSpeech);
+  AddVerb("اوضح", "وضح", "موضح", C::kSpeech);
+  AddVerb("لفت", "لفت", "لافت", C::kSpeech);
+  AddVerb("شدد", "شدد", "مشدد", C::kSpeech);
+  AddVerb("بين", "بين", "مبين", C::kSpeech, /*ambiguous=*/true);
+  AddVerb("اعلن", "علن", "معلن", C::kSpeech);
+  AddVerb("نفي", "نفي", "نافي", C::kSpeech);
+  AddVerb("زعم", "زعم", "زاعم", C::kSpeech);
+  AddVerb("اعتبر", "عتبر", "معتبر", C::kSpeech);
+  AddVerb("راي", "ري", "", C::kSpeech);
+  AddVerb("ارتاي", "رتئي", "", C::kSpeech);
+  AddVerb("وصف", "صف", "واصف", C::kStance);
+  AddVerb("كشف", "كشف", "كاشف", C::kSpeech);
+  AddVerb("ذكر", "ذكر", "", C::kSpeech);
+  AddVerb("افاد", "فيد", "مفيد", C::kSpeech);
+  AddVerb("صرح", "صرح", "مصرح", C::kSpeech);
+  AddVerb("اضاف", "ضيف", "مضيف", C::kSpeech);
+  AddVerb("تابع", "تابع", "", C::kSpeech, /*ambiguous=*/true);
+  AddVerb("استطرد", "ستطرد", "مستطرد", C::kSpeech);
+  AddVerb("اوردت", "", "", C::kSpeech);
+  AddVerb("تساءل", "تساءل", "متسائل", C::kSpeech);
+  AddVerb("نوه", "نوه", "منوه", C::kSpeech);
+  AddVerb("ابدي", "بدي", "مبدي", C::kStance);
+  AddVerb("اعرب", "عرب", "معرب", C::kStance);
+  AddVerb("اعترف", "عترف", "معترف", C::kSpeech);
+  AddVerb("افصح", "فصح", "", C::kSpeech);
+  AddVerb("رجح", "رجح", "مرجح", C::kSpeech);
+  AddVerb("توقع", "توقع", "", C::kSpeech);
+  AddVerb("حذر", "حذر", "محذر", C::kSpeech);
+  AddVerb("نبه", "نبه", "منبه", C::kSpeech);
+  AddVerb("اقر", "قر", "مقر", C::kSpeech, /*ambiguous=*/true);
+  AddVerb("كتب", "كتب", "", C::kSpeech);
+  AddVerb("غرد", "غرد", "مغرد", C::kSpeech);
+  AddVerb("نشر", "نشر", "", C::kSpeech, /*ambiguous=*/true);
+  AddVerb("اصدر", "صدر", "", C::kSpeech, /*ambiguous=*/true);
+  AddVerb("اعتقد", "عتقد", "معتقد", C::kSpeech);
+  AddVerb("اكد", "ؤكد", "مؤكد", C::kSpeech);
+  AddVerb("جدد", "جدد", "مجدد", C::kStance, /*ambiguous=*/true);
+  AddVerb("اوضح", "وضح", "موضح", C::kSpeech);
+  AddVerb("ختم", "ختم", "مختتم", C::kSpeech, /*ambiguous=*/true);
+  AddVerb("اختتم", "ختتم", "مختتم", C::kSpeech, /*ambiguous=*/true);
+  AddVerb("اوضحت", "", "", C::kSpeech);
+  AddVerb("نقل", "نقل", "ناقل", C::kSpeech, /*ambiguous=*/true);
+  AddVerb("ارجع", "رجع", "مرجع", C::kSpeech, /*ambiguous=*/true);
+  // Stance speech acts: their content may be a noun phrase.
+  AddVerb("ندد", "ندد", "مندد", C::kStance);
+  AddVerb("رحب", "رحب", "مرحب", C::kStance);
+  AddVerb("اشاد", "شيد", "مشيد", C::kStance);
+  AddVerb("ادان", "دين", "", C::kStance);
+  AddVerb("طلب", "طلب", "", C::kStance);
+  AddVerb("طالب", "طالب", "مطالب", C::kStance);
+  AddVerb("اقترح", "قترح", "مقترح", C::kStance);
+  AddVerb("حث", "حث", "", C::kStance);
+  AddVerb("دعا", "دعو", "داعي", C::kStance);
+  AddVerb("اتهم", "تهم", "", C::kStance);
+  AddVerb("ثمن", "ثمن", "مثمن", C::kStance, /*ambiguous=*/true);
+  AddVerb("حيا", "حيي", "محيي", C::kStance, /*ambiguous=*/true);
+  AddVerb("", "هنئ", "مهنئ", C::kStance);  // past هنأ → هنا is "here"
+  AddVerb("ايد", "ؤيد", "مؤيد", C::kStance, /*ambiguous=*/true);
+  AddVerb("رفض", "رفض", "رافض", C::kStance, /*ambiguous=*/true);
+  AddVerb("انتقد", "نتقد", "منتقد", C::kStance);
+  AddVerb("استنكر", "ستنكر", "مستنكر", C::kStance);
+  AddVerb("اعرب", "عرب", "معرب", C::kStance);
+  // Participles of the circumstance that have no verb entry above.
+  Add("قائلا", {C::kParticiple, false});
+  Add("قائلة", {C::kParticiple, false});
+  Add("داعيا", {C::kParticiple, false});
+  Add("داعية", {C::kParticiple, false});
+  Add("مطالبا", {C::kParticiple, false});
+  Add("مطالبة", {C::kParticiple, true});
+  // Impersonal reports with no source.
+  for (const char* f : {"يعتقد", "يعتقدون", "يتوقع", "افيد", "يقال", "اشيع", "يرجح", "يشار", "يفيد"})
+    Add(f, {C::kImpersonal, false});
+  // According to: the source follows, and vouches for the clause around it.
+  for (const char* f : {"بحسب", "حسب", "وفقا", "وفق", "نقلا", "حسبما", "طبقا"})
+    Add(f, {C::kAccording, false});
+}
+
+bool CueLexicon::Find(std::string_view norm, CueMatch* match) const {
+  if (norm.size() < 4) return false;  // two Arabic letters at least
+  if (auto it = forms_.find(norm); it != forms_.end()) {
+    match->info = it->second;
+    match->has_conjunction = false;
+    return true;
+  }
+  // Strip one proclitic و or ف (2 bytes each in UTF-8).
+  if (norm.size() >= 6 && (norm.substr(0, 2) == "و" || norm.substr(0, 2) == "ف")) {
+    if (auto it = forms_.find(norm.substr(2)); it != forms_.end()) {
+      match->info = it->second;
+      match->has_conjunction = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace isnad

@@ -1,0 +1,65 @@
+// CueLexicon: the words and phrases that signal reporting (attribution.md).
+//
+// Verbs are listed once, by their past, present and participle stems, and
+// every inflection the guideline asks for is generated from them: past
+// (قال قالت قالوا قالا قالتا), present (يقول تقول يقولون يقولان), participle
+// (قائلا قائلة قائلين). Proclitics و and ف are stripped before lookup
+// (وقالت, فقال). All forms are in the normalized spelling of
+// text/normalize.h, so أكّد، أكد and اكد are one entry.
+//
+// Cost: built once (a few thousand hash entries); Find is one or two hash
+// lookups on a string_view, no allocation. Thread-safe after construction.
+#ifndef ISNAD_ATTRIB_CUE_LEXICON_H_
+#define ISNAD_ATTRIB_CUE_LEXICON_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace isnad {
+
+enum class CueClass : uint8_t {
+  kSpeech,      // قال، أكد، أشار: a clause (أن / quote) follows
+  kStance,      // ندد، رحب، دعا، طالب، اتهم: a noun phrase may be the content
+  kParticiple,  // مضيفا، مشيرا: the speaker is the one of the clause before
+  kImpersonal,  // يعتقد، من المتوقع: no source; speaker null
+  kAccording,   // بحسب، وفقا ل، نقلا عن: the source vouches for a clause
+};
+
+struct CueInfo {
+  CueClass cls = CueClass::kSpeech;
+  // The form takes a preposition before its content (أشار إلى، شدد على).
+  bool ambiguous = false;  // homograph of a common non-cue word (بين = between)
+};
+
+struct CueMatch {
+  CueInfo info;
+  bool has_conjunction = false;  // carried a و or ف proclitic
+};
+
+class CueLexicon {
+ public:
+  // The lexicon of isnad, built on first use.
+  static const CueLexicon& Default();
+
+  // Looks up the normalized form of one orthographic word. Returns false
+  // when it is no cue.
+  bool Find(std::string_view norm, CueMatch* match) const;
+
+ private:
+  CueLexicon();
+  void AddVerb(std::string_view past, std::string_view present_stem,
+               std::string_view participle_stem, CueClass cls, bool ambiguous = false);
+  void Add(std::string form, CueInfo info);
+
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, CueInfo, Hash, std::equal_to<>> forms_;
+};
+
+}  // namespace isnad
+
+#endif  // ISNAD_ATTRIB_CUE_LEXICON_H_

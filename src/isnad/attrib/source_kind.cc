@@ -1,0 +1,102 @@
+#include "isnad/attrib/source_kind.h"
+
+#include <string>
+#include <unordered_set>
+
+namespace isnad {
+namespace {
+
+using Set = std::unordered_set<std::string_view>;
+
+// Head nouns, normalized, without the article.
+const Set kAnonymousHeads = {"مصدر", "مصادر", "مصدرا", "مصدرين"};
+// Role nouns that are anonymous when indefinite (مسؤول، متحدث باسم…) and a
+// person when definite or followed by a name (المتحدث الرسمي محمد …).
+const Set kRoleHeads = {"مسؤول",  "مسؤولون", "مسؤولين", "متحدث", "متحدثون", "ناطق",
+                        "دبلوماسي", "دبلوماسيون", "ضابط",  "قائد", "عضو",   "موظف",
+                        "مصرفي", "مسعف", "طبيب", "محقق", "خبير", "محلل"};
+const Set kWitnessWords = {"شهود", "شاهد", "سكان", "اهالي", "مواطن", "مواطنون", "مواطنين", "عيان"};
+const Set kMediaHeads = {"صحيفة", "وكالة", "قناة", "تقارير", "وسائل", "موقع", "اخبار", "اذاعة",
+                         "تلفزيون", "مجلة", "شبكة", "رويترز", "صحف", "وكالات", "تلفزيونية", "نشرة"};
+const Set kGroupHeads = {"محللون", "محللين", "خبراء", "ناشطون", "ناشطين", "مقاتلون", "مقاتلين",
+                         "معارضون", "معارضين", "مؤيدون", "مؤيدين", "جماهير", "شيوخ", "بعض",
+                         "لاعبين", "لاعبون", "وزراء", "علماء", "مراقبون", "مراقبين", "سياسيون",
+                         "نواب", "متظاهرون", "متظاهرين", "محتجون", "مغردون", "مغردين", "اطباء",
+                         "اقتصاديون", "مختصون", "متخصصون", "باحثون", "مسؤولو", "قادة", "رواد",
+                         "مشجعون", "مشجعين", "الكثيرون", "كثيرون", "اخرون", "طلاب", "معلمون"};
+const Set kDocumentHeads = {"تقرير", "دراسة", "بيان", "احصائيات", "احصاءات", "توقعات", "خطط",
+                            "خطة", "وثيقة", "وثائق", "رسالة", "استطلاع", "تقديرات", "ارقام",
+                            "بيانات", "مذكرة", "نتائج", "تحقيق", "مسح", "برقية", "تقريرا"};
+const Set kOrganizationHeads = {
+    "وزارة", "حكومة", "جيش", "قوات", "برنامج", "امم", "منظمة", "مجموعة", "فريق", "هيئة",
+    "مجلس", "ادارة", "قيادة", "محكمة", "شركة", "حزب", "حركة", "مكتب", "مؤسسة", "بيت",
+    "خارجية", "داخلية", "دفاع", "شرطة", "مديرية", "جامعة", "بنك", "صندوق", "اتحاد", "نادي",
+    "لجنة", "سفارة", "رئاسة", "مياه", "دول", "دولة", "سلطات", "سلطة", "جمعية", "مركز",
+    "امانة", "بلدية", "نقابة", "تحالف", "جبهة", "تنظيم", "كتائب", "وكالة_", "البرلمان",
+    "برلمان", "كونغرس", "الكونغرس", "البنتاغون", "الكرملين", "الخارجية", "الامم", "المفوضية",
+    "مفوضية", "هيئه", "الجيش", "دار", "مصلحة", "ديوان", "النيابة", "نيابة", "الادعاء",
+    "ادعاء", "بلاد", "مجمع", "ائتلاف", "كتلة", "المعارضة", "معارضة", "الحوثيون", "جماعة",
+    "قطر", "السعودية", "روسيا", "ايران", "مصر", "واشنطن", "موسكو", "طهران", "بريطانيا",
+    "فرنسا", "المانيا", "الصين", "تركيا", "اسرائيل", "الاردن", "الامارات", "الكويت",
+    "العراق", "سوريا", "سورية", "لبنان", "اليمن", "ليبيا", "تونس", "الجزائر", "المغرب",
+    "امريكا", "الولايات", "اوروبا", "الاتحاد", "الناتو", "اليونسكو", "اليونيسف", "اوبك"};
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+}  // namespace
+
+std::string_view StripArticle(std::string_view n) {
+  // Prefixed prepositions/conjunctions before the article: ل، ب، و، ف (+ال).
+  if (StartsWith(n, "وال") || StartsWith(n, "بال") || StartsWith(n, "فال") || StartsWith(n, "كال")) {
+    if (n.size() > 10) return n.substr(6);
+  }
+  if (StartsWith(n, "لل") && n.size() > 8) return n.substr(4);
+  if (StartsWith(n, "ال") && n.size() > 6) return n.substr(4);
+  return n;
+}
+
+SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end) {
+  if (first >= end) return SourceKind::kUnknown;
+  const std::string_view head_full = doc.Norm(doc.tokens[first]);
+  std::string_view head = StripArticle(head_full);
+  // A prefixed ل (لشهود) belongs to the coordination, not the noun.
+  if (StartsWith(head, "ل") && head.size() > 6 && !kOrganizationHeads.count(head))
+    if (auto h = head.substr(2); kWitnessWords.count(h) || kGroupHeads.count(h) || kAnonymousHeads.count(h))
+      head = h;
+  const bool definite = StartsWith(head_full, "ال") || StartsWith(head_full, "لل");
+  if (kAnonymousHeads.count(head)) return SourceKind::kAnonymous;
+  for (uint32_t i = first; i < end && i < first + 4; ++i)
+    if (kWitnessWords.count(StripArticle(doc.Norm(doc.tokens[i])))) return SourceKind::kWitness;
+  if (kMediaHeads.count(head)) {
+    // "تقارير" alone is a document-like media report; with إعلام it is media.
+    return SourceKind::kMedia;
+  }
+  if (kDocumentHeads.count(head)) return SourceKind::kDocument;
+  if (kGroupHeads.count(head)) return SourceKind::kGroup;
+  // Plural gentilics with the article: الأمريكيين، الروس.
+  if (definite && end - first == 1 &&
+      (head.size() > 8 && (head.substr(head.size() - 6) == "يين" || head.substr(head.size() - 6) == "يون")))
+    return SourceKind::kGroup;
+  if (kRoleHeads.count(head)) {
+    // An indefinite role with no name after it is an unnamed source.
+    if (!definite && end - first <= 6) return SourceKind::kAnonymous;
+    return SourceKind::kPerson;
+  }
+  for (uint32_t i = first; i < end && i < first + 2; ++i) {
+    std::string_view w = StripArticle(doc.Norm(doc.tokens[i]));
+    if (kOrganizationHeads.count(w) || kOrganizationHeads.count(doc.Norm(doc.tokens[i])))
+      return SourceKind::kOrganization;
+  }
+  return SourceKind::kPerson;
+}
+
+EntityType EntityTypeOfSource(SourceKind kind) {
+  switch (kind) {
+    case SourceKind::kPerson: return EntityType::kPer;
+    case SourceKind::kOrganization:
+    case SourceKind::kMedia: return EntityType::kOrg;
+    default: return EntityType::kMisc;
+  }
+}
+
+}  // namespace isnad

@@ -1,0 +1,26 @@
+// What sort of source a speaker is: person, organization, anonymous,
+// witness, media, group, document (attribution.md), from the words of the
+// speaker's mention. A lexicon of head nouns decides; a mention that matches
+// none is a person (most named sources are).
+//
+// Cost: a few hash lookups per speaker. Thread-safe.
+#ifndef ISNAD_ATTRIB_SOURCE_KIND_H_
+#define ISNAD_ATTRIB_SOURCE_KIND_H_
+
+#include "isnad/document.h"
+
+namespace isnad {
+
+// The kind of the speaker whose mention is tokens [first, end) of `doc`.
+SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end);
+
+// The entity type that a source of `kind` gets in `entities`.
+EntityType EntityTypeOfSource(SourceKind kind);
+
+// The normalized form without the article ال and a prefixed ل/ب/و (for
+// matching a head noun in a lexicon): "الوزارة" → "وزارة".
+std::string_view StripArticle(std::string_view norm);
+
+}  // namespace isnad
+
+#endif  // ISNAD_ATTRIB_SOURCE_KIND_H_
