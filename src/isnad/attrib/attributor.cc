@@ -8,6 +8,7 @@
 #include "isnad/attrib/source_kind.h"
 #include "isnad/attrib/speaker_entities.h"
 #include "isnad/text/chars.h"
+#include "isnad/tokenize/quotes.h"
 
 namespace isnad {
 namespace {
@@ -33,6 +34,15 @@ const Set kNegations = {"لم", "لن", "لا", "ما", "ليس", "ولم", "و�
 const Set kConditionals = {"اذا", "لو", "ان", "حتي", "كي", "لكي"};
 // Clause openers: a noun phrase before a verb starts after these.
 const Set kClauseOpeners = {"و", "ثم", "حيث", "فيما", "بينما", "كما", "اذ", "وقد", "قد", "كان", "وكان"};
+
+// Heads of inanimate subjects: "الوقائع تثبت أن" reports nothing.
+const Set kInanimateHeads = {"عملية", "الوقائع", "وقائع", "الاحداث", "التطورات", "النتائج", "المعطيات",
+                             "الادلة", "الصور", "تحركات", "الارقام", "المؤشرات", "الحقائق", "التجربة",
+                             "الظروف", "الاوضاع", "الواقع", "القرار", "الخطوة", "الزيارة", "الحادثة"};
+// Possessed nouns after an according-cue that point back at the speaker:
+// "بحسب تعبيره", "على حد قوله".
+const Set kSelfReferences = {"تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها", "زعمه", "زعمها",
+                             "تعبيرهم", "قولهم", "وصفهم"};
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin; }
 
@@ -90,18 +100,47 @@ class Finder {
     return j;
   }
 
+  // A quotation that is speech rather than a quoted name or a scare-quoted
+  // phrase: long, or followed by the end of the clause or another cue.
+  bool IsSpeechQuote(const Quote& q, uint32_t limit) const {
+    const uint32_t inner = q.end_token - q.first_token;
+    if (inner >= 6) return true;
+    if (inner < 2) return false;
+    const uint32_t after = q.close.empty() ? q.end_token : q.end_token + 1;
+    if (after >= doc_.tokens.size() || after >= limit) return true;
+    const Token& t = T(after);
+    if (t.kind == TokenKind::kPunct) return true;
+    CueMatch m;
+    return IsCueAt(after, &m);
+  }
+
   // Where content starts after position `i` (exclusive end of cue or
   // speaker), within the sentence ending at `limit`: a complementizer, an
   // opening quote, a colon, or (for stance verbs) the noun phrase itself.
   // Returns false when the clause reports nothing.
   bool FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
-                        bool* quoted) const {
+                        bool* quoted, bool np_fallback = false) const {
     const uint32_t window = cls == CueClass::kStance ? 4 : 18;
+    // A noun phrase right after the speaker (or after على / إلى) is the
+    // content of verbs that report one, when no clause follows.
+    uint32_t fallback = UINT32_MAX;
+    if (np_fallback) {
+      uint32_t j = i;
+      while (j < limit && IsWord(T(j)) && kContentPrepositions.count(N(j))) ++j;
+      if (j < limit && IsWord(T(j)) && !kSpeakerStops.count(N(j)) && !kComplementizers.count(N(j)))
+        fallback = j;
+    }
+    auto use_fallback = [&]() {
+      if (fallback == UINT32_MAX) return false;
+      *start = fallback;
+      *quoted = false;
+      return true;
+    };
     for (uint32_t j = i; j < limit && j < i + window; ++j) {
       const Token& t = T(j);
       if (IsOpeningMarkOfQuote(doc_, j)) {
         const Quote& q = doc_.quotes[t.quote - 1];
-        if (q.end_token - q.first_token >= 2) {
+        if (IsSpeechQuote(q, limit)) {
           *start = j;
           *quoted = true;
           return true;
@@ -121,9 +160,9 @@ class Finder {
         if (*quoted) *start = j + 1;
         return true;
       }
-      if (IsClauseEndPunct(doc_, t)) return false;
+      if (IsClauseEndPunct(doc_, t)) return use_fallback();
       CueMatch m;
-      if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording) return false;
+      if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording) return use_fallback();
       if (cls == CueClass::kStance && IsWord(t)) {
         // Stance verbs: the noun phrase right after (a separate preposition
         // is left out).
@@ -134,7 +173,7 @@ class Finder {
         return true;
       }
     }
-    return false;
+    return use_fallback();
   }
 
   // End (token, exclusive) of indirect content starting at `start`: the
@@ -147,10 +186,10 @@ class Finder {
       CueMatch m;
       if (j > start && IsCueAt(j, &m)) {
         if (m.info.cls == CueClass::kParticiple) return j;
-        if (m.has_conjunction && m.info.cls != CueClass::kAccording && j + 1 < limit &&
-            (kComplementizers.count(N(j + 1)) || IsColon(doc_, T(j + 1)) ||
-             IsOpeningMarkOfQuote(doc_, j + 1)))
-          return j;
+        // A new coordinated report (وأضاف، وأشار الى أن، كما قال) ends this one.
+        if (m.info.cls != CueClass::kAccording && m.info.cls != CueClass::kImpersonal &&
+            (m.has_conjunction || N(j - 1) == "كما"))
+          return N(j - 1) == "كما" ? j - 1 : j;
       }
     }
     return limit;
@@ -233,13 +272,34 @@ void Attributor::Process(Document* doc) const {
   const auto& toks = doc->tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   std::vector<Found> found;
+  std::vector<Found> co_speakers;  // second sources of a cue, content filled later
   if (n == 0 || doc->sentences.empty()) {
     doc->layers |= kLayerAttributions | kLayerEntities;
     return;
   }
   const std::vector<uint32_t> sent_of = SentenceOfToken(*doc);
-  auto sentence_limit = [&](uint32_t i) { return doc->sentences[sent_of[i]].end_token; };
-  auto sentence_begin = [&](uint32_t i) { return doc->sentences[sent_of[i]].first_token; };
+  // A report runs over a semicolon (news Arabic puts ؛ inside sentences:
+  // "إن السفينة أغرقت؛ لأنها…"), so reports are read in sentences joined
+  // across semicolons.
+  auto ends_in_semicolon = [&](uint32_t k) {
+    const Sentence& s = doc->sentences[k];
+    const Token& last = toks[s.end_token - 1];
+    return last.kind == TokenKind::kPunct && IsSemicolon(doc->cps[last.span.start]);
+  };
+  auto sentence_limit = [&](uint32_t i) {
+    uint32_t k = sent_of[i];
+    while (k + 1 < doc->sentences.size() && ends_in_semicolon(k) &&
+           !NewlineBetween(*doc, doc->sentences[k].span.end, doc->sentences[k + 1].span.start))
+      ++k;
+    return doc->sentences[k].end_token;
+  };
+  auto sentence_begin = [&](uint32_t i) {
+    uint32_t k = sent_of[i];
+    while (k > 0 && ends_in_semicolon(k - 1) &&
+           !NewlineBetween(*doc, doc->sentences[k - 1].span.end, doc->sentences[k].span.start))
+      --k;
+    return doc->sentences[k].first_token;
+  };
 
   // Headline "X: Y": the first line of the article, a short source before a colon.
   {
@@ -266,7 +326,46 @@ void Attributor::Process(Document* doc) const {
   for (uint32_t i = 0; i < n; ++i) {
     if (!IsWord(toks[i])) continue;
     CueMatch m;
+    // "(و)من المتوقع أن": impersonal, the cue is both words.
+    if ((f.N(i) == "من" || f.N(i) == "ومن") && i + 1 < n && f.N(i + 1) == "المتوقع") {
+      Found x;
+      x.cls = CueClass::kImpersonal;
+      x.cue_first = i;
+      x.cue_end = i + 2;
+      uint32_t start;
+      bool quoted;
+      const uint32_t limit = sentence_limit(i);
+      if (f.FindContentStart(i + 2, limit, CueClass::kSpeech, &start, &quoted)) {
+        x.a.cue = {toks[i].span.start, toks[i + 1].span.end};
+        SetContent(f, start, quoted, limit, &x);
+        if (!x.a.content.empty()) found.push_back(x);
+      }
+      ++i;
+      continue;
+    }
+    // "على حد قوله / تعبيره": the speaker already speaking vouches for the
+    // clause before.
+    if (f.N(i) == "علي" && i + 2 < n && f.N(i + 1) == "حد" && kSelfReferences.count(f.N(i + 2))) {
+      Found x;
+      x.cls = CueClass::kAccording;
+      x.cue_first = i;
+      x.cue_end = i + 3;
+      x.implicit = true;
+      const uint32_t begin = sentence_begin(i);
+      x.a.cue = {toks[i].span.start, toks[i + 2].span.end};
+      x.a.content = f.TrimmedSpan(begin, i);
+      // The clause before: back to the nearest complementizer.
+      for (uint32_t k = i; k-- > begin;)
+        if (kComplementizers.count(f.N(k))) {
+          x.a.content = f.TrimmedSpan(k + 1, i);
+          break;
+        }
+      if (!x.a.content.empty()) found.push_back(x);
+      i += 2;
+      continue;
+    }
     if (!f.IsCueAt(i, &m)) continue;
+    co_speakers.clear();
     const uint32_t limit = sentence_limit(i);
     const uint32_t begin = sentence_begin(i);
     // Negated or hypothetical reports are no attributions.
@@ -288,6 +387,17 @@ void Attributor::Process(Document* doc) const {
       }
       x.cue_end = j;
       if (j >= limit || !IsWord(toks[j])) continue;
+      if (kSelfReferences.count(f.N(j))) {
+        // "بحسب تعبيره": the speaker is the one already speaking.
+        x.cue_end = j + 1;
+        x.implicit = true;
+        x.a.content = f.TrimmedSpan(begin, i);
+        if (x.a.content.empty()) continue;
+        x.a.cue = {toks[i].span.start, toks[j].span.end};
+        found.push_back(x);
+        i = j;
+        continue;
+      }
       x.spk_first = j;
       x.spk_end = f.NounPhraseEnd(j, limit);
       x.explicit_speaker = true;
@@ -336,23 +446,50 @@ void Attributor::Process(Document* doc) const {
                !f.IsCueAt(after, &mm);
     }
     uint32_t content_from = after;
+    // A speaker in quotation marks: وأضاف "الحميدي": "…"
+    if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(*doc, after)) {
+      const Quote& q = doc->quotes[toks[after].quote - 1];
+      const uint32_t inner = q.end_token - q.first_token;
+      const uint32_t close = q.end_token;
+      if (inner >= 1 && inner <= 4 && !q.close.empty() && close + 1 < limit &&
+          (IsColon(*doc, toks[close + 1]) || kComplementizers.count(f.N(close + 1)))) {
+        x.spk_first = q.first_token;
+        x.spk_end = q.end_token;
+        x.explicit_speaker = true;
+        content_from = close + 1;
+      }
+    }
     if (has_np) {
       x.spk_first = after;
       x.spk_end = f.NounPhraseEnd(after, limit);
       x.explicit_speaker = true;
       content_from = x.spk_end;
+      // Two sources on one cue: "مصدر … اضافة لشهود عيان …"
+      uint32_t k = x.spk_end;
+      while (k < limit && k < x.spk_end + 4 && f.N(k) != "اضافة" && f.N(k) != "بالاضافة") ++k;
+      if (k + 1 < limit && (f.N(k) == "اضافة" || f.N(k) == "بالاضافة") && IsWord(toks[k + 1])) {
+        Found second = x;
+        second.spk_first = k + 1;
+        second.spk_end = f.NounPhraseEnd(k + 1, limit);
+        co_speakers.push_back(second);
+        content_from = second.spk_end;
+      }
     } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && i > begin &&
                IsWord(toks[i - 1]) && !kSpeakerStops.count(f.N(i - 1)) &&
                !kClauseOpeners.count(f.N(i - 1))) {
       // SVO: the noun phrase before the verb, back to the clause start.
       uint32_t b = i;
-      while (b > begin && b > i - 8 && IsWord(toks[b - 1])) {
+      while (b > begin && b + 8 > i && IsWord(toks[b - 1])) {
         std::string_view p = f.N(b - 1);
-        if (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p)) break;
+        const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < i;
+        if (!inner_prep &&
+            (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p)))
+          break;
         CueMatch mm;
         if (f.IsCueAt(b - 1, &mm)) break;
         --b;
       }
+      while (b < i && (f.N(b) == "في" || f.N(b) == "من")) ++b;
       if (b < i) {
         x.spk_first = b;
         x.spk_end = i;
@@ -371,7 +508,9 @@ void Attributor::Process(Document* doc) const {
           !(after < limit && IsColon(*doc, toks[after])))
         scan_cls = CueClass::kStance;
     }
-    if (!f.FindContentStart(content_from, limit, scan_cls, &start, &quoted)) {
+    if (x.explicit_speaker && kInanimateHeads.count(f.N(x.spk_first))) continue;
+    if (!f.FindContentStart(content_from, limit, scan_cls, &start, &quoted,
+                            m.info.np_content && x.explicit_speaker)) {
       // Quotes that open right after the sentence end (وقال: then a new
       // line) are handled by FindContentStart through the colon.
       continue;
@@ -385,6 +524,13 @@ void Attributor::Process(Document* doc) const {
     SetContent(f, start, quoted, limit, &x);
     if (x.a.content.empty()) continue;
     found.push_back(x);
+    for (Found& c : co_speakers) {
+      c.a.cue = x.a.cue;
+      c.a.content = x.a.content;
+      c.a.direct = x.a.direct;
+      found.push_back(c);
+    }
+    co_speakers.clear();
   }
 
   // Speakers: explicit spans and kinds; implicit ones carried from the
@@ -392,10 +538,15 @@ void Attributor::Process(Document* doc) const {
   std::sort(found.begin(), found.end(),
             [](const Found& a, const Found& b) { return a.a.cue.start < b.a.cue.start; });
   // Nesting first (implicit speakers skip nested reports).
+  // Reports nest only within a sentence or a quotation, so only nearby
+  // attributions (in cue order) can contain each other.
+  constexpr size_t kNestWindow = 64;
   for (size_t b = 0; b < found.size(); ++b) {
     int32_t best = -1;
     uint32_t best_size = 0;
-    for (size_t a = 0; a < found.size(); ++a) {
+    const size_t lo = b > kNestWindow ? b - kNestWindow : 0;
+    const size_t hi = std::min(found.size(), b + kNestWindow);
+    for (size_t a = lo; a < hi; ++a) {
       if (a == b) continue;
       const Span& c = found[a].a.content;
       if (c.empty() || !c.Contains(found[b].a.cue)) continue;
@@ -406,6 +557,27 @@ void Attributor::Process(Document* doc) const {
       }
     }
     found[b].a.parent = best;
+  }
+  // A nested report ends where its clause gives way to another (إلا أن،
+  // لكن): "أن تيلرسون أعلن أن X إلا أن ماتيس قال …".
+  for (Found& x : found) {
+    if (x.a.parent < 0 || x.a.content.empty()) continue;
+    auto first = std::lower_bound(toks.begin(), toks.end(), x.a.content.start,
+                                  [](const Token& t, uint32_t v) { return t.span.start < v; });
+    for (auto t = static_cast<uint32_t>(first - toks.begin()) + 1;
+         t < n && toks[t].span.start < x.a.content.end; ++t) {
+      std::string_view w = f.N(t);
+      const bool but = w == "لكن" || w == "ولكن" || w == "لكنه" || w == "لكنها" ||
+                       ((w == "الا" || w == "غير") && t + 1 < n && kComplementizers.count(f.N(t + 1)));
+      if (but && toks[t].quote == 0) {
+        x.a.content.end = toks[t - 1].span.end;
+        while (t > 1 && toks[t - 1].kind == TokenKind::kPunct && toks[t - 2].span.start >= x.a.content.start) {
+          --t;
+          x.a.content.end = toks[t - 1].span.end;
+        }
+        break;
+      }
+    }
   }
   int32_t last_top = -1;
   for (size_t k = 0; k < found.size(); ++k) {

@@ -10,9 +10,10 @@ const CueLexicon& CueLexicon::Default() {
 void CueLexicon::Add(std::string form, CueInfo info) { forms_.emplace(std::move(form), info); }
 
 void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
-                         std::string_view participle_stem, CueClass cls, bool ambiguous) {
+                         std::string_view participle_stem, CueClass cls, bool ambiguous,
+                         bool np_content) {
   const std::string p(past);
-  const CueInfo verb{cls, ambiguous};
+  const CueInfo verb{cls, ambiguous, np_content};
   // Past: 3ms, 3fs, 3mp, dual, 3fd, 3fp.
   if (!p.empty()) {
     Add(p, verb);
@@ -40,7 +41,7 @@ void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
   // Participles in the accusative of circumstance: مضيفا، مضيفة، مضيفين.
   if (!participle_stem.empty()) {
     const std::string s(participle_stem);
-    const CueInfo part{CueClass::kParticiple, ambiguous};
+    const CueInfo part{CueClass::kParticiple, ambiguous, np_content};
     Add(s + "ا", part);
     Add(s + "ة", part);
     Add(s + "ين", part);
@@ -50,22 +51,26 @@ void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
 
 CueLexicon::CueLexicon() {
   using C = CueClass;
+  // Impersonal reports with no source (listed first: يعتقد is also a form
+  // of اعتقد, and the first entry of a form wins).
+  for (const char* f : {"يعتقد", "يعتقدون", "يتوقع", "افيد", "يقال", "اشيع", "يرجح", "يشار", "يفيد"})
+    Add(f, {C::kImpersonal, false});
   // Speech verbs: past, present stem (after ي/ت), participle stem.
   AddVerb("قال", "قول", "قائل", C::kSpeech);
-  AddVerb("اكد", "ؤكد", "مؤكد", C::kSpeech);
+  AddVerb("اكد", "ؤكد", "مؤكد", C::kSpeech, false, /*np_content=*/true);
   AddVerb("اشار", "شير", "مشير", C::kSpeech);
   AddVerb("اوضح", "وضح", "موضح", C::kSpeech);
   AddVerb("لفت", "لفت", "لافت", C::kSpeech);
-  AddVerb("شدد", "شدد", "مشدد", C::kSpeech);
+  AddVerb("شدد", "شدد", "مشدد", C::kSpeech, false, /*np_content=*/true);
   AddVerb("بين", "بين", "مبين", C::kSpeech, /*ambiguous=*/true);
-  AddVerb("اعلن", "علن", "معلن", C::kSpeech);
+  AddVerb("اعلن", "علن", "معلن", C::kSpeech, false, /*np_content=*/true);
   AddVerb("نفي", "نفي", "نافي", C::kSpeech);
   AddVerb("زعم", "زعم", "زاعم", C::kSpeech);
   AddVerb("اعتبر", "عتبر", "معتبر", C::kSpeech);
   AddVerb("راي", "ري", "", C::kSpeech);
   AddVerb("ارتاي", "رتئي", "", C::kSpeech);
   AddVerb("وصف", "صف", "واصف", C::kStance);
-  AddVerb("كشف", "كشف", "كاشف", C::kSpeech);
+  AddVerb("كشف", "كشف", "كاشف", C::kSpeech, false, /*np_content=*/true);
   AddVerb("ذكر", "ذكر", "", C::kSpeech);
   AddVerb("افاد", "فيد", "مفيد", C::kSpeech);
   AddVerb("صرح", "صرح", "مصرح", C::kSpeech);
@@ -89,13 +94,11 @@ CueLexicon::CueLexicon() {
   AddVerb("نشر", "نشر", "", C::kSpeech, /*ambiguous=*/true);
   AddVerb("اصدر", "صدر", "", C::kSpeech, /*ambiguous=*/true);
   AddVerb("اعتقد", "عتقد", "معتقد", C::kSpeech);
-  AddVerb("اكد", "ؤكد", "مؤكد", C::kSpeech);
   AddVerb("جدد", "جدد", "مجدد", C::kStance, /*ambiguous=*/true);
   AddVerb("اوضح", "وضح", "موضح", C::kSpeech);
   AddVerb("ختم", "ختم", "مختتم", C::kSpeech, /*ambiguous=*/true);
   AddVerb("اختتم", "ختتم", "مختتم", C::kSpeech, /*ambiguous=*/true);
   AddVerb("اوضحت", "", "", C::kSpeech);
-  AddVerb("نقل", "نقل", "ناقل", C::kSpeech, /*ambiguous=*/true);
   AddVerb("ارجع", "رجع", "مرجع", C::kSpeech, /*ambiguous=*/true);
   // Stance speech acts: their content may be a noun phrase.
   AddVerb("ندد", "ندد", "مندد", C::kStance);
@@ -112,7 +115,6 @@ CueLexicon::CueLexicon() {
   AddVerb("حيا", "حيي", "محيي", C::kStance, /*ambiguous=*/true);
   AddVerb("", "هنئ", "مهنئ", C::kStance);  // past هنأ → هنا is "here"
   AddVerb("ايد", "ؤيد", "مؤيد", C::kStance, /*ambiguous=*/true);
-  AddVerb("رفض", "رفض", "رافض", C::kStance, /*ambiguous=*/true);
   AddVerb("انتقد", "نتقد", "منتقد", C::kStance);
   AddVerb("استنكر", "ستنكر", "مستنكر", C::kStance);
   AddVerb("اعرب", "عرب", "معرب", C::kStance);
@@ -123,9 +125,6 @@ CueLexicon::CueLexicon() {
   Add("داعية", {C::kParticiple, false});
   Add("مطالبا", {C::kParticiple, false});
   Add("مطالبة", {C::kParticiple, true});
-  // Impersonal reports with no source.
-  for (const char* f : {"يعتقد", "يعتقدون", "يتوقع", "افيد", "يقال", "اشيع", "يرجح", "يشار", "يفيد"})
-    Add(f, {C::kImpersonal, false});
   // According to: the source follows, and vouches for the clause around it.
   for (const char* f : {"بحسب", "حسب", "وفقا", "وفق", "نقلا", "حسبما", "طبقا"})
     Add(f, {C::kAccording, false});

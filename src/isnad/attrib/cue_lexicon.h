@@ -29,8 +29,8 @@ enum class CueClass : uint8_t {
 
 struct CueInfo {
   CueClass cls = CueClass::kSpeech;
-  // The form takes a preposition before its content (أشار إلى، شدد على).
-  bool ambiguous = false;  // homograph of a common non-cue word (بين = between)
+  bool ambiguous = false;    // homograph of a common non-cue word (بين = between)
+  bool np_content = false;   // may report a noun phrase (أعلن بدء…، أكد ضرورة…)
 };
 
 struct CueMatch {
@@ -50,7 +50,8 @@ class CueLexicon {
  private:
   CueLexicon();
   void AddVerb(std::string_view past, std::string_view present_stem,
-               std::string_view participle_stem, CueClass cls, bool ambiguous = false);
+               std::string_view participle_stem, CueClass cls, bool ambiguous = false,
+               bool np_content = false);
   void Add(std::string form, CueInfo info);
 
   struct Hash {

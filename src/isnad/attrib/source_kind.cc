@@ -14,7 +14,7 @@ const Set kAnonymousHeads = {"مصدر", "مصادر", "مصدرا", "مصدري
 // person when definite or followed by a name (المتحدث الرسمي محمد …).
 const Set kRoleHeads = {"مسؤول",  "مسؤولون", "مسؤولين", "متحدث", "متحدثون", "ناطق",
                         "دبلوماسي", "دبلوماسيون", "ضابط",  "قائد", "عضو",   "موظف",
-                        "مصرفي", "مسعف", "طبيب", "محقق", "خبير", "محلل"};
+                        "مصرفي", "مسعف", "طبيب", "محقق"};
 const Set kWitnessWords = {"شهود", "شاهد", "سكان", "اهالي", "مواطن", "مواطنون", "مواطنين", "عيان"};
 const Set kMediaHeads = {"صحيفة", "وكالة", "قناة", "تقارير", "وسائل", "موقع", "اخبار", "اذاعة",
                          "تلفزيون", "مجلة", "شبكة", "رويترز", "صحف", "وكالات", "تلفزيونية", "نشرة"};
@@ -41,6 +41,18 @@ const Set kOrganizationHeads = {
     "العراق", "سوريا", "سورية", "لبنان", "اليمن", "ليبيا", "تونس", "الجزائر", "المغرب",
     "امريكا", "الولايات", "اوروبا", "الاتحاد", "الناتو", "اليونسكو", "اليونيسف", "اوبك"};
 
+// Titles and offices of people: a mention headed by one is a person even
+// when an institution follows (وزير الخارجية، رئيس الحكومة).
+const Set kPersonTitles = {
+    "وزير", "رئيس", "الرئيس", "شيخ", "دكتور", "د", "محافظ", "سفير", "نائب", "امير", "ملك",
+    "سمو", "الامير", "الملك", "ولي", "مستشار", "مدير", "مديرة", "امين", "قاضي", "مفتي", "اللواء",
+    "لواء", "العميد", "عميد", "العقيد", "عقيد", "الفريق_", "المستشار", "النائب", "المحافظ",
+    "الوزير", "السفير", "المدير", "الشيخ", "الدكتور", "الرئيسان", "رئيسا", "مدعية", "مدعي",
+    "وزيرة", "رئيسة", "نظيره", "نظيرها", "الناطق", "المتحدث", "البروفيسور", "الاستاذ", "استاذ",
+    "المحلل", "الكاتب", "كاتب", "الخبير", "المهندس", "مهندس", "القائد", "اللاعب", "لاعب",
+    "المدرب", "مدرب", "حاكم", "الحاكم", "قائد_", "زعيم", "الزعيم", "المفوض", "مفوض", "عضو_",
+    "المهاجم", "الامين", "المسؤول", "محلل"};
+
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 }  // namespace
@@ -65,6 +77,10 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end) {
       head = h;
   const bool definite = StartsWith(head_full, "ال") || StartsWith(head_full, "لل");
   if (kAnonymousHeads.count(head)) return SourceKind::kAnonymous;
+  if (kPersonTitles.count(head_full) || kPersonTitles.count(head)) {
+    // "المتحدث باسم …" with no name and indefinite roles are handled below.
+    if (!kRoleHeads.count(head) || definite) return SourceKind::kPerson;
+  }
   for (uint32_t i = first; i < end && i < first + 4; ++i)
     if (kWitnessWords.count(StripArticle(doc.Norm(doc.tokens[i])))) return SourceKind::kWitness;
   if (kMediaHeads.count(head)) {
