@@ -30,6 +30,8 @@ const Set kSpeakerStops = {
     "اكثر", "اضافة", "بالاضافة", "نحو", "منذ", "ان", "لـ", "لما", "ما", "هو", "هي", "ذلك", "امام"};
 // Separate-word prepositions left out of a stance verb's content.
 const Set kContentPrepositions = {"الي", "علي", "عن", "ب", "من", "في", "ل", "لـ"};
+// Connectors that open a new clause before a cue: the report before ends there.
+const Set kConnectors = {"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "بينما", "فيما", "كما", "حيث", "ثم"};
 const Set kNegations = {"لم", "لن", "لا", "ما", "ليس", "ولم", "ولا", "ولن", "غير", "عدم", "دون"};
 const Set kConditionals = {"اذا", "لو", "ان", "حتي", "كي", "لكي"};
 // Clause openers: a noun phrase before a verb starts after these.
@@ -100,6 +102,12 @@ class Finder {
     return j;
   }
 
+  bool ComplementizerFollows(uint32_t j, uint32_t limit) const {
+    for (uint32_t k = j; k < limit && k < j + 4; ++k)
+      if (kComplementizers.count(N(k)) || IsColon(doc_, T(k)) || IsOpeningMarkOfQuote(doc_, k)) return true;
+    return false;
+  }
+
   // A quotation that is speech rather than a quoted name or a scare-quoted
   // phrase: long, or followed by the end of the clause or another cue.
   bool IsSpeechQuote(const Quote& q, uint32_t limit) const {
@@ -120,7 +128,7 @@ class Finder {
   // Returns false when the clause reports nothing.
   bool FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
                         bool* quoted, bool np_fallback = false) const {
-    const uint32_t window = cls == CueClass::kStance ? 4 : 18;
+    const uint32_t window = cls == CueClass::kStance ? 4 : 14;
     // A noun phrase right after the speaker (or after على / إلى) is the
     // content of verbs that report one, when no clause follows.
     uint32_t fallback = UINT32_MAX;
@@ -182,14 +190,15 @@ class Finder {
   uint32_t IndirectContentEnd(uint32_t start, uint32_t limit) const {
     for (uint32_t j = start; j < limit; ++j) {
       const Token& t = T(j);
-      if (IsClauseEndPunct(doc_, t) && T(j).quote == 0) return j;
+      if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0) return j;
       CueMatch m;
       if (j > start && IsCueAt(j, &m)) {
+        if (m.info.ambiguous && !ComplementizerFollows(j + 1, limit)) continue;
+        if (kConnectors.count(N(j - 1)) && m.info.cls != CueClass::kAccording) return j - 1;
         if (m.info.cls == CueClass::kParticiple) return j;
         // A new coordinated report (وأضاف، وأشار الى أن، كما قال) ends this one.
-        if (m.info.cls != CueClass::kAccording && m.info.cls != CueClass::kImpersonal &&
-            (m.has_conjunction || N(j - 1) == "كما"))
-          return N(j - 1) == "كما" ? j - 1 : j;
+        if (m.info.cls != CueClass::kAccording && m.info.cls != CueClass::kImpersonal && m.has_conjunction)
+          return j;
       }
     }
     return limit;
@@ -445,6 +454,18 @@ void Attributor::Process(Document* doc) const {
       has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) && !kContentPrepositions.count(nn) &&
                !f.IsCueAt(after, &mm);
     }
+    // Headlines put the source first: "محلل سعودي يكشف …", "العودة والبريك
+    // والقرني يندّدون بـ…". A present-tense verb after a noun phrase that
+    // opens its sentence takes that phrase as its speaker.
+    if (m.info.present && !m.has_conjunction && i > begin && i <= begin + 6) {
+      bool all_words = true;
+      for (uint32_t k = begin; k < i; ++k) {
+        all_words &= IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) && !kComplementizers.count(f.N(k));
+        CueMatch mm;
+        all_words &= !f.IsCueAt(k, &mm);
+      }
+      if (all_words) has_np = false;
+    }
     uint32_t content_from = after;
     // A speaker in quotation marks: وأضاف "الحميدي": "…"
     if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(*doc, after)) {
@@ -494,6 +515,23 @@ void Attributor::Process(Document* doc) const {
         x.spk_first = b;
         x.spk_end = i;
         x.explicit_speaker = true;
+        // A plural verb after "A وB وC": one attribution for each source.
+        if (m.info.plural) {
+          uint32_t part = b;
+          for (uint32_t k = b + 1; k < i; ++k) {
+            std::string_view w = f.N(k);
+            if (w.size() > 4 && w.substr(0, 2) == "و" && !StripArticle(w).empty()) {
+              Found c = x;
+              c.spk_first = part;
+              c.spk_end = k;
+              co_speakers.push_back(c);
+              part = k;
+            }
+          }
+          if (part != b) {
+            x.spk_first = part;
+          }
+        }
       }
     }
     if (!x.explicit_speaker) x.implicit = true;

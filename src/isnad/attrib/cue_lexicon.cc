@@ -16,27 +16,33 @@ void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
   const CueInfo verb{cls, ambiguous, np_content};
   // Past: 3ms, 3fs, 3mp, dual, 3fd, 3fp.
   if (!p.empty()) {
+    CueInfo plural = verb;
+    plural.plural = true;
     Add(p, verb);
     Add(p + "ت", verb);
-    Add(p + "وا", verb);
+    Add(p + "وا", plural);
     Add(p + "ا", verb);
     Add(p + "تا", verb);
     // Defective verbs whose last letter is ي/ا (نفى → نفي، دعا): نفت، دعت.
     if (p.size() > 2 && (p.compare(p.size() - 2, 2, "ي") == 0 || p.compare(p.size() - 2, 2, "ا") == 0)) {
       std::string stem = p.substr(0, p.size() - 2);
       Add(stem + "ت", verb);
-      Add(stem + "وا", verb);
+      Add(stem + "وا", plural);
     }
   }
   // Present: he, she, they (m), they two; first person is left out: inside
   // a quote it is the quoted speaker talking, not a report.
   if (!present_stem.empty()) {
     const std::string s(present_stem);
-    Add("ي" + s, verb);
-    Add("ت" + s, verb);
-    Add("ي" + s + "ون", verb);
-    Add("ي" + s + "ان", verb);
-    Add("ت" + s + "ان", verb);
+    CueInfo present = verb;
+    present.present = true;
+    CueInfo present_plural = present;
+    present_plural.plural = true;
+    Add("ي" + s, present);
+    Add("ت" + s, present);
+    Add("ي" + s + "ون", present_plural);
+    Add("ي" + s + "ان", present);
+    Add("ت" + s + "ان", present);
   }
   // Participles in the accusative of circumstance: مضيفا، مضيفة، مضيفين.
   if (!participle_stem.empty()) {
@@ -85,7 +91,7 @@ CueLexicon::CueLexicon() {
   AddVerb("اعترف", "عترف", "معترف", C::kSpeech);
   AddVerb("افصح", "فصح", "", C::kSpeech);
   AddVerb("رجح", "رجح", "مرجح", C::kSpeech);
-  AddVerb("توقع", "توقع", "", C::kSpeech);
+  AddVerb("توقع", "توقع", "", C::kSpeech, /*ambiguous=*/true);
   AddVerb("حذر", "حذر", "محذر", C::kSpeech);
   AddVerb("نبه", "نبه", "منبه", C::kSpeech);
   AddVerb("اقر", "قر", "مقر", C::kSpeech, /*ambiguous=*/true);
@@ -107,7 +113,7 @@ CueLexicon::CueLexicon() {
   AddVerb("ادان", "دين", "", C::kStance);
   AddVerb("طلب", "طلب", "", C::kStance);
   AddVerb("طالب", "طالب", "مطالب", C::kStance);
-  AddVerb("اقترح", "قترح", "مقترح", C::kStance);
+  AddVerb("اقترح", "قترح", "مقترح", C::kStance, /*ambiguous=*/true);
   AddVerb("حث", "حث", "", C::kStance);
   AddVerb("دعا", "دعو", "داعي", C::kStance);
   AddVerb("اتهم", "تهم", "", C::kStance);
