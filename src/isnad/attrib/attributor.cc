@@ -232,7 +232,8 @@ void SetContent(const Finder& f, uint32_t start, bool quoted, uint32_t limit, Fo
     uint32_t b = q.first_token;
     // An opening complementizer inside the marks is left out.
     if (b < q.end_token && kComplementizers.count(f.N(b))) ++b;
-    out->a.content = f.TrimmedSpan(b, q.end_token);
+    // The text inside the marks, as written (a final period included).
+    out->a.content = b < q.end_token ? Span{doc.tokens[b].span.start, q.inner.end} : Span{};
     out->a.direct = true;
     // A quote followed by more of the clause (“…” وأن …) is mixed speech.
     uint32_t after = q.end_token + 1;
@@ -268,6 +269,32 @@ std::vector<uint32_t> SentenceOfToken(const Document& doc) {
   for (uint32_t k = 0; k < doc.sentences.size(); ++k)
     for (uint32_t t = doc.sentences[k].first_token; t < doc.sentences[k].end_token; ++t) s[t] = k;
   return s;
+}
+
+// Sets each report's parent: the attribution with the smallest content that
+// contains its cue. Reports nest only within a sentence or a quotation, so
+// only nearby attributions (in cue order) are compared.
+void AssignParents(std::vector<Found>* found_in) {
+  std::vector<Found>& found = *found_in;
+  // (see the comment above)
+  constexpr size_t kNestWindow = 64;
+  for (size_t b = 0; b < found.size(); ++b) {
+    int32_t best = -1;
+    uint32_t best_size = 0;
+    const size_t lo = b > kNestWindow ? b - kNestWindow : 0;
+    const size_t hi = std::min(found.size(), b + kNestWindow);
+    for (size_t a = lo; a < hi; ++a) {
+      if (a == b) continue;
+      const Span& c = found[a].a.content;
+      if (c.empty() || !c.Contains(found[b].a.cue)) continue;
+      if (found[b].a.content.Contains(found[a].a.cue)) continue;
+      if (best < 0 || c.size() < best_size) {
+        best = static_cast<int32_t>(a);
+        best_size = c.size();
+      }
+    }
+    found[b].a.parent = best;
+  }
 }
 
 }  // namespace
@@ -576,26 +603,7 @@ void Attributor::Process(Document* doc) const {
   std::sort(found.begin(), found.end(),
             [](const Found& a, const Found& b) { return a.a.cue.start < b.a.cue.start; });
   // Nesting first (implicit speakers skip nested reports).
-  // Reports nest only within a sentence or a quotation, so only nearby
-  // attributions (in cue order) can contain each other.
-  constexpr size_t kNestWindow = 64;
-  for (size_t b = 0; b < found.size(); ++b) {
-    int32_t best = -1;
-    uint32_t best_size = 0;
-    const size_t lo = b > kNestWindow ? b - kNestWindow : 0;
-    const size_t hi = std::min(found.size(), b + kNestWindow);
-    for (size_t a = lo; a < hi; ++a) {
-      if (a == b) continue;
-      const Span& c = found[a].a.content;
-      if (c.empty() || !c.Contains(found[b].a.cue)) continue;
-      if (found[b].a.content.Contains(found[a].a.cue)) continue;
-      if (best < 0 || c.size() < best_size) {
-        best = static_cast<int32_t>(a);
-        best_size = c.size();
-      }
-    }
-    found[b].a.parent = best;
-  }
+  AssignParents(&found);
   // A nested report ends where its clause gives way to another (إلا أن،
   // لكن): "أن تيلرسون أعلن أن X إلا أن ماتيس قال …".
   for (Found& x : found) {
@@ -617,6 +625,8 @@ void Attributor::Process(Document* doc) const {
       }
     }
   }
+  // Truncation may free a later report from a nested one: nest again.
+  AssignParents(&found);
   int32_t last_top = -1;
   for (size_t k = 0; k < found.size(); ++k) {
     Found& x = found[k];

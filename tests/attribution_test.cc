@@ -1,0 +1,196 @@
+// Attributions on real news sentences and on the sample SANA article.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "isnad/analyzer.h"
+#include "test_util.h"
+
+namespace isnad {
+namespace {
+
+class AttributionTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    AnalyzerOptions o;
+    ASSERT_TRUE(Analyzer::Create(o, &analyzer_).ok());
+  }
+  static Document Analyze(const std::string& text) {
+    Document doc = test::MakeDocument(text);
+    analyzer_->Analyze(&doc);
+    return doc;
+  }
+  static std::string Cue(const Document& d, const Attribution& a) { return d.TextUtf8(a.cue); }
+  static std::string Speaker(const Document& d, const Attribution& a) {
+    return a.has_speaker ? d.TextUtf8(a.speaker) : "(null)";
+  }
+  static std::string Content(const Document& d, const Attribution& a) { return d.TextUtf8(a.content); }
+  // The attribution whose cue text is `cue` (the n-th such), or null.
+  static const Attribution* Find(const Document& d, const std::string& cue, int nth = 0) {
+    for (const Attribution& a : d.attributions)
+      if (Cue(d, a) == cue && nth-- == 0) return &a;
+    return nullptr;
+  }
+  static std::unique_ptr<Analyzer> analyzer_;
+};
+std::unique_ptr<Analyzer> AttributionTest::analyzer_;
+
+TEST_F(AttributionTest, VerbSubjectObjectWithComplementizer) {
+  Document d = Analyze("أكد وزير الخارجية الروسي سيرغي لافروف أن الإرهابيين يشكلون خطرا على المنطقة.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  const Attribution& a = d.attributions[0];
+  EXPECT_EQ(Cue(d, a), "أكد");
+  EXPECT_EQ(Speaker(d, a), "وزير الخارجية الروسي سيرغي لافروف");
+  EXPECT_EQ(a.kind, SourceKind::kPerson);
+  EXPECT_EQ(Content(d, a), "الإرهابيين يشكلون خطرا على المنطقة");
+  EXPECT_FALSE(a.direct);
+  EXPECT_EQ(a.parent, -1);
+}
+
+TEST_F(AttributionTest, DirectQuoteOverSeveralSentences) {
+  Document d = Analyze("وقال الوزير خلال مؤتمر صحفي: “الوضع خطير. علينا أن نتحرك الآن.” ثم غادر.");
+  const Attribution* a = Find(d, "وقال");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "الوزير");
+  EXPECT_TRUE(a->direct);
+  EXPECT_EQ(Content(d, *a), "الوضع خطير. علينا أن نتحرك الآن.");
+}
+
+TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
+  Document d = Analyze(
+      "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"
+      "وأضاف أن الجولة المقبلة ستعقد في جنيف، مشيرا إلى أن الوفدين متفقان.");
+  const Attribution* added = Find(d, "وأضاف");
+  const Attribution* noting = Find(d, "مشيرا");
+  ASSERT_NE(added, nullptr);
+  ASSERT_NE(noting, nullptr);
+  EXPECT_EQ(Speaker(d, *added), "المتحدث باسم الوزارة أحمد سالم");
+  EXPECT_EQ(Content(d, *added), "الجولة المقبلة ستعقد في جنيف");
+  EXPECT_EQ(Speaker(d, *noting), "المتحدث باسم الوزارة أحمد سالم");
+  EXPECT_EQ(Content(d, *noting), "الوفدين متفقان");
+  EXPECT_EQ(added->entity, noting->entity);
+}
+
+TEST_F(AttributionTest, AccordingToVouchesForTheClause) {
+  Document d = Analyze("سيطرت القوات على المدينة بحسب مصادر عسكرية.");
+  const Attribution* a = Find(d, "بحسب");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "مصادر عسكرية");
+  EXPECT_EQ(a->kind, SourceKind::kAnonymous);
+  EXPECT_EQ(Content(d, *a), "سيطرت القوات على المدينة");
+}
+
+TEST_F(AttributionTest, HeadlineColonAndHeadlineSubjectFirst) {
+  Document d = Analyze("كيري: تقدم جيد في مفاوضات الشراكة\nنص الخبر.");
+  const Attribution* a = Find(d, ":");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "كيري");
+  EXPECT_EQ(Content(d, *a), "تقدم جيد في مفاوضات الشراكة");
+  EXPECT_FALSE(a->direct);
+
+  Document h = Analyze("محلل سعودي يكشف سر تجاهل المسؤولين للتصريحات\nنص الخبر.");
+  const Attribution* k = Find(h, "يكشف");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(Speaker(h, *k), "محلل سعودي");
+}
+
+TEST_F(AttributionTest, ImpersonalReportHasNoSpeaker) {
+  Document d = Analyze("ويعتقد أن نحو 13 مليون نسمة بحاجة إلى الغذاء.");
+  const Attribution* a = Find(d, "ويعتقد");
+  ASSERT_NE(a, nullptr);
+  EXPECT_FALSE(a->has_speaker);
+  EXPECT_EQ(a->kind, SourceKind::kUnknown);
+  EXPECT_EQ(Content(d, *a), "نحو 13 مليون نسمة بحاجة إلى الغذاء");
+}
+
+TEST_F(AttributionTest, NegatedReportsAndVisitsAreNotAttributions) {
+  EXPECT_TRUE(Analyze("لم يقل الوزير إن الاتفاق انتهى.").attributions.empty());
+  EXPECT_TRUE(Analyze("زار الرئيس المدينة والتقى السكان ووقع الاتفاق.").attributions.empty());
+  EXPECT_TRUE(Analyze("وشارك في الاجتماع ممثلون عن “التحالف الدولي” والأمم المتحدة.").attributions.empty());
+}
+
+// The wire report of DEVELOPERS.md: its sources, the anonymous one and the
+// eyewitnesses, and the nested Tillerson report.
+TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
+  std::ifstream in(std::string(ISNAD_TEST_DATA_DIR) + "/../../data/samples/sana-2017-lavrov.txt");
+  ASSERT_TRUE(in) << "sample article missing";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Document d = Analyze(ss.str());
+  ASSERT_GE(d.attributions.size(), 20u);
+
+  const Attribution* first = Find(d, "أكد");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(Speaker(d, *first), "وزير الخارجية الروسي سيرغي لافروف");
+  EXPECT_EQ(first->kind, SourceKind::kPerson);
+
+  const Attribution* quoted = Find(d, "وقال");
+  ASSERT_NE(quoted, nullptr);
+  EXPECT_EQ(Speaker(d, *quoted), "لافروف");
+  EXPECT_TRUE(quoted->direct);
+  EXPECT_EQ(quoted->entity, first->entity);  // لافروف = وزير الخارجية الروسي سيرغي لافروف
+
+  // The nested reports: Lavrov says that Tillerson announced, and that Mattis said.
+  const Attribution* tillerson = nullptr;
+  const Attribution* mattis = nullptr;
+  for (const Attribution& a : d.attributions) {
+    if (Speaker(d, a).find("تيلرسون") != std::string::npos) tillerson = &a;
+    if (Speaker(d, a).find("ماتيس") != std::string::npos) mattis = &a;
+  }
+  ASSERT_NE(tillerson, nullptr);
+  ASSERT_NE(mattis, nullptr);
+  EXPECT_EQ(Cue(d, *tillerson), "أعلن");
+  ASSERT_GE(tillerson->parent, 0);
+  const Attribution& reporter = d.attributions[tillerson->parent];
+  EXPECT_EQ(Cue(d, reporter), "وأشار");
+  EXPECT_EQ(Speaker(d, reporter), "لافروف");
+  EXPECT_EQ(mattis->parent, tillerson->parent);
+  const std::string said = Content(d, *tillerson);
+  EXPECT_EQ(said.rfind("القضاء على تنظيم “داعش” الإرهابي هو هدف", 0), 0u) << said;
+  EXPECT_EQ(said.substr(said.size() - std::string("سورية").size()), "سورية") << said;
+  EXPECT_EQ(said.find("ماتيس"), std::string::npos) << said;
+
+  // The ministry, then "الوزارة" as the same entity.
+  const Attribution* ministry = Find(d, "أكدت");
+  const Attribution* ministry_again = Find(d, "وأوضحت");
+  ASSERT_NE(ministry, nullptr);
+  ASSERT_NE(ministry_again, nullptr);
+  EXPECT_EQ(Speaker(d, *ministry), "وزارة الدفاع الروسية");
+  EXPECT_EQ(ministry->kind, SourceKind::kOrganization);
+  EXPECT_EQ(Speaker(d, *ministry_again), "الوزارة");
+  EXPECT_EQ(ministry_again->entity, ministry->entity);
+
+  // The anonymous source and the eyewitnesses share the last cue.
+  const Attribution* source = nullptr;
+  const Attribution* witnesses = nullptr;
+  for (const Attribution& a : d.attributions) {
+    if (Speaker(d, a).find("مصدر عسكري دبلوماسي روسي") != std::string::npos) source = &a;
+    if (Speaker(d, a).find("شهود عيان") != std::string::npos) witnesses = &a;
+  }
+  ASSERT_NE(source, nullptr);
+  ASSERT_NE(witnesses, nullptr);
+  EXPECT_EQ(source->kind, SourceKind::kAnonymous);
+  EXPECT_EQ(witnesses->kind, SourceKind::kWitness);
+  EXPECT_EQ(source->cue, witnesses->cue);
+  EXPECT_NE(source->entity, witnesses->entity);
+
+  // The outlet's own assertion ("أمرا واقعا مثبتا") is nobody's content.
+  const size_t own = ss.str().find("أمرا واقعا مثبتا");
+  ASSERT_NE(own, std::string::npos);
+  const auto own_cp = static_cast<uint32_t>(test::MakeDocument(ss.str().substr(0, own)).cps.size());
+  for (const Attribution& a : d.attributions)
+    EXPECT_FALSE(a.content.start <= own_cp && own_cp < a.content.end) << Cue(d, a);
+
+  // Every speaker has an entity, and entities list their mentions.
+  for (const Attribution& a : d.attributions) {
+    if (!a.has_speaker) continue;
+    ASSERT_GE(a.entity, 0);
+    bool listed = false;
+    for (const Span& m : d.entities[a.entity].mentions) listed |= m == a.speaker;
+    EXPECT_TRUE(listed);
+  }
+}
+
+}  // namespace
+}  // namespace isnad
