@@ -128,7 +128,7 @@ class Finder {
   // Returns false when the clause reports nothing.
   bool FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
                         bool* quoted, bool np_fallback = false) const {
-    const uint32_t window = cls == CueClass::kStance ? 4 : 14;
+    const uint32_t window = cls == CueClass::kStance ? 4 : 20;
     // A noun phrase right after the speaker (or after على / إلى) is the
     // content of verbs that report one, when no clause follows.
     uint32_t fallback = UINT32_MAX;
@@ -574,6 +574,21 @@ void Attributor::Process(Document* doc) const {
         scan_cls = CueClass::kStance;
     }
     if (x.explicit_speaker && kInanimateHeads.count(f.N(x.spk_first))) continue;
+    // "وأكد العبادي ضرورة …": when the phrase after the verb starts with a
+    // source already named in the article, that name alone is the speaker
+    // and the rest may be what is reported.
+    if (has_np && m.info.np_content && x.spk_end > x.spk_first + 1 &&
+        !f.ComplementizerFollows(x.spk_end, std::min(limit, x.spk_end + 3))) {
+      const std::string_view head = StripArticle(f.N(x.spk_first));
+      for (const Found& prev : found) {
+        if (!prev.explicit_speaker) continue;
+        if (StripArticle(f.N(prev.spk_end - 1)) == head) {
+          x.spk_end = x.spk_first + 1;
+          content_from = x.spk_end;
+          break;
+        }
+      }
+    }
     if (!f.FindContentStart(content_from, limit, scan_cls, &start, &quoted,
                             m.info.np_content && x.explicit_speaker)) {
       // Quotes that open right after the sentence end (وقال: then a new
