@@ -32,6 +32,17 @@ const Set kSpeakerStops = {
 const Set kContentPrepositions = {"الي", "علي", "عن", "ب", "من", "في", "ل", "لـ"};
 // Connectors that open a new clause before a cue: the report before ends there.
 const Set kConnectors = {"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "بينما", "فيما", "كما", "حيث", "ثم"};
+// Adverbs of time that may stand between a verb and its subject:
+// "قال يوم الاثنين متحدثون", "أكد أمس الوزير".
+const Set kTimeAdverbs = {"اليوم", "امس", "مؤخرا", "ايضا", "كذلك", "الاثنين", "الثلاثاء", "الاربعاء",
+                          "الخميس", "الجمعة", "السبت", "الاحد", "صباح", "مساء", "صباحا", "مساءا",
+                          "الليلة", "بدوره", "بدورها", "اول", "امس،", "مجددا"};
+// Verbal nouns that open a reported noun phrase: "وأكد استمرار مصر…" has
+// no subject after the verb; the speaker is the one already speaking.
+const Set kReportedNouns = {"ضرورة", "اهمية", "استمرار", "حرص", "التزام", "رفض", "دعم", "عزم",
+                            "استعداد", "تمسك", "وقوف", "بدء", "انتهاء", "نجاح", "فشل", "عدم",
+                            "تضامن", "تاييد", "قبول", "موافقة", "انطلاق", "وجود", "ارتفاع",
+                            "انخفاض", "تراجع", "زيادة", "حاجة", "احترام", "اعتزام"};
 const Set kNegations = {"لم", "لن", "لا", "ما", "ليس", "ولم", "ولا", "ولن", "غير", "عدم", "دون"};
 const Set kConditionals = {"اذا", "لو", "ان", "حتي", "كي", "لكي"};
 // Clause openers: a noun phrase before a verb starts after these.
@@ -100,6 +111,26 @@ class Finder {
       ++j;
     }
     return j;
+  }
+
+  // Where the clause that ends at token `i` starts: after the nearest
+  // comma, colon, complementizer or cue before it, at most 30 tokens back,
+  // and never before `begin`.
+  uint32_t ClauseStartBefore(uint32_t i, uint32_t begin) const {
+    while (i > begin && T(i - 1).kind == TokenKind::kPunct) --i;  // "…، وفق ما أفادت"
+    uint32_t k = i;
+    while (k > begin && k + 30 > i) {
+      const Token& t = T(k - 1);
+      if (t.kind == TokenKind::kPunct && t.quote == T(i).quote) {
+        const char32_t c = doc_.cps[t.span.start];
+        if (IsComma(c) || c == ':' || IsSemicolon(c)) break;
+      }
+      if (IsWord(t) && kComplementizers.count(N(k - 1))) break;
+      CueMatch m;
+      if (IsCueAt(k - 1, &m) && m.info.cls != CueClass::kAccording) break;
+      --k;
+    }
+    return k;
   }
 
   bool ComplementizerFollows(uint32_t j, uint32_t limit) const {
@@ -427,7 +458,7 @@ void Attributor::Process(Document* doc) const {
         // "بحسب تعبيره": the speaker is the one already speaking.
         x.cue_end = j + 1;
         x.implicit = true;
-        x.a.content = f.TrimmedSpan(begin, i);
+        x.a.content = f.TrimmedSpan(f.ClauseStartBefore(i, begin), i);
         if (x.a.content.empty()) continue;
         x.a.cue = {toks[i].span.start, toks[j].span.end};
         found.push_back(x);
@@ -452,7 +483,7 @@ void Attributor::Process(Document* doc) const {
           (void)mm;
         }
       } else {
-        x.a.content = f.TrimmedSpan(begin, i);
+        x.a.content = f.TrimmedSpan(f.ClauseStartBefore(i, begin), i);
       }
       if (x.a.content.empty()) continue;
       x.a.cue = {toks[i].span.start, toks[x.cue_end - 1].span.end};
@@ -472,14 +503,24 @@ void Attributor::Process(Document* doc) const {
       continue;
     }
 
-    // Verbs and participles: is there a speaker noun phrase right after?
+    // Verbs and participles: is there a speaker noun phrase right after
+    // (past any adverb of time)?
     uint32_t after = i + 1;
+    if (m.info.cls != CueClass::kParticiple) {
+      uint32_t k = after;
+      while (k < limit && k < after + 3 && IsWord(toks[k]) &&
+             (kTimeAdverbs.count(f.N(k)) || (f.N(k) == "يوم" && k + 1 < limit)))
+        k += f.N(k) == "يوم" ? 2 : 1;
+      if (k > after && k < limit && IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) &&
+          !kComplementizers.count(f.N(k)))
+        after = k;
+    }
     bool has_np = false;
     if (m.info.cls != CueClass::kParticiple && after < limit && IsWord(toks[after])) {
       std::string_view nn = f.N(after);
       CueMatch mm;
       has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) && !kContentPrepositions.count(nn) &&
-               !f.IsCueAt(after, &mm);
+               !f.IsCueAt(after, &mm) && !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
     }
     // Headlines put the source first: "محلل سعودي يكشف …", "العودة والبريك
     // والقرني يندّدون بـ…". A present-tense verb after a noun phrase that
@@ -589,8 +630,10 @@ void Attributor::Process(Document* doc) const {
         }
       }
     }
+    const bool reported_noun =
+        after < limit && IsWord(toks[after]) && kReportedNouns.count(StripArticle(f.N(after)));
     if (!f.FindContentStart(content_from, limit, scan_cls, &start, &quoted,
-                            m.info.np_content && x.explicit_speaker)) {
+                            m.info.np_content && (x.explicit_speaker || reported_noun))) {
       // Quotes that open right after the sentence end (وقال: then a new
       // line) are handled by FindContentStart through the colon.
       continue;
@@ -615,8 +658,10 @@ void Attributor::Process(Document* doc) const {
 
   // Speakers: explicit spans and kinds; implicit ones carried from the
   // latest attribution that is not nested in another.
-  std::sort(found.begin(), found.end(),
-            [](const Found& a, const Found& b) { return a.a.cue.start < b.a.cue.start; });
+  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+    if (a.a.cue.start != b.a.cue.start) return a.a.cue.start < b.a.cue.start;
+    return a.spk_first < b.spk_first;  // sources sharing a cue, in text order
+  });
   // Nesting first (implicit speakers skip nested reports).
   AssignParents(&found);
   // A nested report ends where its clause gives way to another (إلا أن،
@@ -651,7 +696,7 @@ void Attributor::Process(Document* doc) const {
       x.a.kind = ClassifySource(*doc, x.spk_first, x.spk_end);
     } else if (x.implicit && x.cls != CueClass::kImpersonal) {
       // A participle inside another report's content belongs to that report's speaker.
-      int32_t from = x.a.parent >= 0 ? x.a.parent : last_top;
+      int32_t from = x.a.parent >= 0 && found[x.a.parent].a.has_speaker ? x.a.parent : last_top;
       if (from >= 0 && found[from].a.has_speaker) {
         x.a.has_speaker = true;
         x.a.speaker = found[from].a.speaker;
