@@ -27,7 +27,8 @@ const Set kSpeakerStops = {
     "الا",  "لكن",  "لكنه", "ولكن", "بينما", "فيما", "كما",  "حين",   "عندما", "اذ",
     "امس",  "صباحا", "مساءا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة",
     "السبت", "الاحد", "يوم", "بشان", "ضمن", "وسط", "لوكالة", "لصحيفة", "لقناة", "لموقع",
-    "اكثر", "اضافة", "بالاضافة", "نحو", "منذ", "ان", "لـ", "لما", "ما", "هو", "هي", "ذلك", "امام"};
+    "اكثر", "اضافة", "بالاضافة", "نحو", "منذ", "ان", "لـ", "لما", "ما", "هو", "هي", "ذلك", "امام",
+    "قد", "لقد", "وقد"};
 // Separate-word prepositions left out of a stance verb's content.
 const Set kContentPrepositions = {"الي", "علي", "عن", "ب", "من", "في", "ل", "لـ"};
 // Connectors that open a new clause before a cue: the report before ends there.
@@ -115,7 +116,8 @@ class Finder {
 
   // Where the clause that ends at token `i` starts: after the nearest
   // comma, colon, complementizer or cue before it, at most 30 tokens back,
-  // and never before `begin`.
+  // and never before `begin`. Commas do not end it: "سيطرت القوات على
+// زنجبار، إضافة إلى شقرة، وفق ما أفادت مصادر" vouches for the whole.
   uint32_t ClauseStartBefore(uint32_t i, uint32_t begin) const {
     while (i > begin && T(i - 1).kind == TokenKind::kPunct) --i;  // "…، وفق ما أفادت"
     uint32_t k = i;
@@ -123,7 +125,7 @@ class Finder {
       const Token& t = T(k - 1);
       if (t.kind == TokenKind::kPunct && t.quote == T(i).quote) {
         const char32_t c = doc_.cps[t.span.start];
-        if (IsComma(c) || c == ':' || IsSemicolon(c)) break;
+        if (c == ':' || IsSemicolon(c)) break;
       }
       if (IsWord(t) && kComplementizers.count(N(k - 1))) break;
       CueMatch m;
@@ -262,7 +264,7 @@ void SetContent(const Finder& f, uint32_t start, bool quoted, uint32_t limit, Fo
     const Quote& q = doc.quotes[f.T(start).quote - 1];
     uint32_t b = q.first_token;
     // An opening complementizer inside the marks is left out.
-    if (b < q.end_token && kComplementizers.count(f.N(b))) ++b;
+    if (b < q.end_token && (f.N(b) == "ان" || f.N(b) == "بان")) ++b;
     // The text inside the marks, as written (a final period included).
     out->a.content = b < q.end_token ? Span{doc.tokens[b].span.start, q.inner.end} : Span{};
     out->a.direct = true;
@@ -483,7 +485,22 @@ void Attributor::Process(Document* doc) const {
           (void)mm;
         }
       } else {
-        x.a.content = f.TrimmedSpan(f.ClauseStartBefore(i, begin), i);
+        // The clause before the cue; when the clause goes on after the
+        // source with no pause ("الضالع التي باتت بحسب مصادر عسكرية بدورها
+        // تحت سيطرة…"), it is one clause around the cue.
+        const bool pause_before = toks[i - 1].kind == TokenKind::kPunct;
+        const uint32_t left = f.ClauseStartBefore(i, begin);
+        uint32_t right = i;
+        if (!pause_before && x.spk_end < limit && IsWord(toks[x.spk_end])) {
+          right = x.spk_end;
+          while (right < limit && toks[right].kind != TokenKind::kPunct) {
+            CueMatch mm;
+            if (f.IsCueAt(right, &mm)) break;
+            ++right;
+          }
+        }
+        x.a.content = right > i ? f.TrimmedSpan(left, right) : f.TrimmedSpan(left, i);
+        if (x.a.content.empty() && right > i) x.a.content = f.TrimmedSpan(x.spk_end, right);
       }
       if (x.a.content.empty()) continue;
       x.a.cue = {toks[i].span.start, toks[x.cue_end - 1].span.end};
@@ -525,9 +542,12 @@ void Attributor::Process(Document* doc) const {
     // Headlines put the source first: "محلل سعودي يكشف …", "العودة والبريك
     // والقرني يندّدون بـ…". A present-tense verb after a noun phrase that
     // opens its sentence takes that phrase as its speaker.
-    if (m.info.present && !m.has_conjunction && i > begin && i <= begin + 6) {
+    // A plural verb agrees with a subject before it (in VSO order the verb
+    // stays singular): "السكان أعربوا عن…", "اللاعبين أعلنوا…".
+    if ((m.info.present || m.info.plural) && !m.has_conjunction && i > begin &&
+        (m.info.plural || i <= begin + 6)) {
       bool all_words = true;
-      for (uint32_t k = begin; k < i; ++k) {
+      for (uint32_t k = m.info.plural ? (i > begin + 6 ? i - 6 : begin) : begin; k < i; ++k) {
         all_words &= IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) && !kComplementizers.count(f.N(k));
         CueMatch mm;
         all_words &= !f.IsCueAt(k, &mm);
@@ -711,8 +731,23 @@ void Attributor::Process(Document* doc) const {
     if (!x.a.has_speaker) x.a.kind = SourceKind::kUnknown;
     if (x.a.parent < 0 && x.a.has_speaker) last_top = static_cast<int32_t>(k);
   }
+  // A participle whose speaker could not be found reports nothing we can
+  // attribute (مشددة after an action, not a statement).
+  std::vector<int32_t> new_index(found.size(), -1);
+  {
+    int32_t k = 0;
+    for (size_t j = 0; j < found.size(); ++j)
+      if (!(found[j].cls == CueClass::kParticiple && !found[j].a.has_speaker)) new_index[j] = k++;
+  }
   doc->attributions.reserve(found.size());
-  for (const Found& x : found) doc->attributions.push_back(x.a);
+  for (size_t j = 0; j < found.size(); ++j) {
+    if (new_index[j] < 0) continue;
+    Attribution a = found[j].a;
+    int32_t p = a.parent;
+    while (p >= 0 && new_index[p] < 0) p = found[p].a.parent;
+    a.parent = p >= 0 ? new_index[p] : -1;
+    doc->attributions.push_back(a);
+  }
   LinkSpeakerEntities(doc);
   doc->layers |= kLayerAttributions | kLayerEntities;
 }

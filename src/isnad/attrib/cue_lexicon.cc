@@ -111,7 +111,7 @@ CueLexicon::CueLexicon() {
   AddVerb("رحب", "رحب", "مرحب", C::kStance);
   AddVerb("اشاد", "شيد", "مشيد", C::kStance);
   AddVerb("ادان", "دين", "", C::kStance);
-  AddVerb("طلب", "طلب", "", C::kStance);
+  AddVerb("طلب", "طلب", "", C::kStance, /*ambiguous=*/true);
   AddVerb("طالب", "طالب", "مطالب", C::kStance);
   AddVerb("اقترح", "قترح", "مقترح", C::kStance, /*ambiguous=*/true);
   AddVerb("حث", "حث", "", C::kStance);
