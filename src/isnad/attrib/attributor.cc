@@ -203,6 +203,11 @@ class Finder {
       }
       if (IsClauseEndPunct(doc_, t)) return use_fallback();
       CueMatch m;
+      // "وأضاف المواطن قائلا: …": the participle only introduces the speech.
+      if (j > i && (N(j) == "قائلا" || N(j) == "قائلة" || N(j) == "قائلين")) {
+        fallback = UINT32_MAX;
+        continue;
+      }
       if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording) return use_fallback();
       if (cls == CueClass::kStance && IsWord(t)) {
         // Stance verbs: the noun phrase right after (a separate preposition
@@ -376,8 +381,14 @@ void Attributor::Process(Document* doc) const {
     for (uint32_t i = s0.first_token + 1; i < s0.end_token && i <= s0.first_token + 4; ++i) {
       if (!IsColon(*doc, toks[i])) continue;
       bool words = true;
-      for (uint32_t k = s0.first_token; k < i; ++k) words &= IsWord(toks[k]) || toks[k].kind == TokenKind::kQuote;
-      if (!words || i + 2 >= s0.end_token) break;
+      for (uint32_t k = s0.first_token; k < i; ++k) {
+        CueMatch mm;
+        words &= (IsWord(toks[k]) && !f.IsCueAt(k, &mm)) || toks[k].kind == TokenKind::kQuote;
+      }
+      // A headline is a line of its own.
+      const bool own_line = s0.end_token >= n || NewlineBetween(*doc, toks[s0.end_token - 1].span.end,
+                                                                toks[s0.end_token].span.start);
+      if (!words || !own_line || i + 2 >= s0.end_token) break;
       Found x;
       x.a.cue = toks[i].span;
       x.cue_first = i;
@@ -561,7 +572,8 @@ void Attributor::Process(Document* doc) const {
       const uint32_t inner = q.end_token - q.first_token;
       const uint32_t close = q.end_token;
       if (inner >= 1 && inner <= 4 && !q.close.empty() && close + 1 < limit &&
-          (IsColon(*doc, toks[close + 1]) || kComplementizers.count(f.N(close + 1)))) {
+          (IsColon(*doc, toks[close + 1]) || kComplementizers.count(f.N(close + 1)) ||
+           !f.IsSpeechQuote(q, limit))) {
         x.spk_first = q.first_token;
         x.spk_end = q.end_token;
         x.explicit_speaker = true;
@@ -736,8 +748,13 @@ void Attributor::Process(Document* doc) const {
   std::vector<int32_t> new_index(found.size(), -1);
   {
     int32_t k = 0;
-    for (size_t j = 0; j < found.size(); ++j)
-      if (!(found[j].cls == CueClass::kParticiple && !found[j].a.has_speaker)) new_index[j] = k++;
+    for (size_t j = 0; j < found.size(); ++j) {
+      const bool unresolved = found[j].cls == CueClass::kParticiple && !found[j].a.has_speaker;
+      // "قال … قائلا: «…»": the participle repeats the report of its verb.
+      const bool repeats = found[j].cls == CueClass::kParticiple && j > 0 &&
+                           found[j - 1].a.content == found[j].a.content;
+      if (!unresolved && !repeats) new_index[j] = k++;
+    }
   }
   doc->attributions.reserve(found.size());
   for (size_t j = 0; j < found.size(); ++j) {

@@ -64,8 +64,8 @@ CueLexicon::CueLexicon() {
   // Speech verbs: past, present stem (after ي/ت), participle stem.
   AddVerb("قال", "قول", "قائل", C::kSpeech);
   AddVerb("اكد", "ؤكد", "مؤكد", C::kSpeech, false, /*np_content=*/true);
-  AddVerb("اشار", "شير", "مشير", C::kSpeech);
-  AddVerb("اوضح", "وضح", "موضح", C::kSpeech);
+  AddVerb("اشار", "شير", "مشير", C::kSpeech, false, /*np_content=*/true);
+  AddVerb("اوضح", "وضح", "موضح", C::kSpeech, false, /*np_content=*/true);
   AddVerb("لفت", "لفت", "لافت", C::kSpeech);
   AddVerb("شدد", "شدد", "مشدد", C::kSpeech, false, /*np_content=*/true);
   AddVerb("بين", "بين", "مبين", C::kSpeech, /*ambiguous=*/true);
@@ -78,7 +78,7 @@ CueLexicon::CueLexicon() {
   AddVerb("وصف", "صف", "واصف", C::kStance);
   AddVerb("كشف", "كشف", "كاشف", C::kSpeech, false, /*np_content=*/true);
   AddVerb("ذكر", "ذكر", "", C::kSpeech);
-  AddVerb("افاد", "فيد", "مفيد", C::kSpeech);
+  AddVerb("افاد", "فيد", "مفيد", C::kSpeech, false, /*np_content=*/true);
   AddVerb("صرح", "صرح", "مصرح", C::kSpeech);
   AddVerb("اضاف", "ضيف", "مضيف", C::kSpeech);
   AddVerb("تابع", "تابع", "", C::kSpeech, /*ambiguous=*/true);

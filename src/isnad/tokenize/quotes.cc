@@ -84,7 +84,11 @@ void QuoteMatcher::Process(Document* doc) const {
         continue;
       }
     }
-    if (IsOpeningQuote(m) || IsStraightQuote(m) || m == 0x00BB || (IsClosingQuote(m) && glued_right && !glued_left)) {
+    // A straight mark glued to the word before it and not to the one after
+    // closes a quote we did not see open: a stray closer, ignored.
+    const bool stray_straight = IsStraightQuote(m) && glued_left && !glued_right;
+    if ((IsOpeningQuote(m) || (IsStraightQuote(m) && !stray_straight) || m == 0x00BB ||
+         (IsClosingQuote(m) && glued_right && !glued_left))) {
       stack.push_back({i, m});
     }
     // Otherwise a stray closing mark: left alone.
