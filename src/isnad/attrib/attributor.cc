@@ -752,7 +752,8 @@ void Attributor::Process(Document* doc) const {
       const bool unresolved = found[j].cls == CueClass::kParticiple && !found[j].a.has_speaker;
       // "قال … قائلا: «…»": the participle repeats the report of its verb.
       const bool repeats = found[j].cls == CueClass::kParticiple && j > 0 &&
-                           found[j - 1].a.content == found[j].a.content;
+                           found[j - 1].a.content == found[j].a.content &&
+                           doc->Norm(toks[found[j].cue_first]).substr(0, 8) == "قائل";
       if (!unresolved && !repeats) new_index[j] = k++;
     }
   }
