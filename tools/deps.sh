@@ -5,7 +5,12 @@ set -euo pipefail
 
 build_pkgs=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
             libcpp-httplib-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev)
-test_pkgs=(python3)
+# chromium, the font and node/npm: the page's end-to-end test (tests/e2e/).
+test_pkgs=(python3 chromium fonts-noto-core)
+# nodejs and npm only when missing: a machine may have node from elsewhere
+# (tests/e2e needs node >= 20 for playwright-core), whose npm is built in.
+command -v node >/dev/null 2>&1 || test_pkgs+=(nodejs)
+command -v npm >/dev/null 2>&1 || test_pkgs+=(npm)
 bench_pkgs=(liblucene8-java default-jdk-headless libstemmer-dev wrk)
 
 want=("${build_pkgs[@]}")

@@ -79,6 +79,8 @@ Status ParseJsonlRecord(std::string_view line, const InputOptions& options, Docu
     j = nlohmann::json::parse(line.begin(), line.end());
   } catch (const nlohmann::json::parse_error& e) {
     return Status::Error("not valid JSON (byte " + std::to_string(e.byte) + " of the line)");
+  } catch (const nlohmann::json::exception& e) {  // e.g. a number out of range (1e999)
+    return Status::Error(std::string("not valid JSON (") + e.what() + ")");
   }
   if (!j.is_object()) return Status::Error("a record must be a JSON object with \"text\"");
   auto text = j.find("text");
