@@ -7,8 +7,9 @@ build_pkgs=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev libcli11-dev
             libcpp-httplib-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev)
 # chromium, the font and node/npm: the page's end-to-end test (tests/e2e/).
 test_pkgs=(python3 chromium fonts-noto-core)
-# nodejs and npm only when missing: a machine may have node from elsewhere
-# (tests/e2e needs node >= 20 for playwright-core), whose npm is built in.
+# nodejs and npm only when missing: a machine may have node from elsewhere,
+# whose npm is built in. tests/e2e pins playwright-core 1.49.1, which runs on
+# Debian 12's own node 18 as well as on newer ones.
 command -v node >/dev/null 2>&1 || test_pkgs+=(nodejs)
 command -v npm >/dev/null 2>&1 || test_pkgs+=(npm)
 bench_pkgs=(liblucene8-java default-jdk-headless libstemmer-dev wrk)
