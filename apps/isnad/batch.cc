@@ -12,6 +12,7 @@ struct Record {
   bool jsonl = false;
   std::string out;
   std::string error;
+  size_t replaced = 0;  // lenient mode: invalid sequences replaced
 };
 
 void WriteAll(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
@@ -25,8 +26,11 @@ void AddBatchOptions(CLI::App* cmd, std::vector<std::string>* paths, BatchOption
   cmd->add_flag("--lenient", options->input.lenient,
                 "replace invalid UTF-8 and NUL bytes with U+FFFD (and say how many) instead of failing");
   cmd->add_option("--threads", options->threads, "worker threads")->check(CLI::Range(1, 256));
+  // PositiveNumber checks the text before conversion: without it "-5"
+  // wraps around to a huge size_t and silently lifts the limit.
   cmd->add_option("--max-bytes", options->input.max_document_bytes,
-                  "largest document accepted, in bytes");
+                  "largest document accepted, in bytes")
+      ->check(CLI::PositiveNumber);
 }
 
 size_t RunBatch(const std::vector<std::string>& paths_in, const BatchOptions& options,
@@ -76,16 +80,12 @@ size_t RunBatch(const std::vector<std::string>& paths_in, const BatchOptions& op
         Document doc;
         for (size_t i = first; i < end; i += step) {
           Record& r = records[i];
-          size_t replaced = 0;
-          Status s = r.jsonl ? ParseJsonlRecord(r.bytes, options.input, &doc, &replaced)
-                             : SetDocumentText(name, r.bytes, options.input, &doc, &replaced);
+          Status s = r.jsonl ? ParseJsonlRecord(r.bytes, options.input, &doc, &r.replaced)
+                             : SetDocumentText(name, r.bytes, options.input, &doc, &r.replaced);
           if (!s.ok()) {
             r.error = r.where + ": " + s.message();
             continue;
           }
-          if (replaced > 0)
-            std::fprintf(stderr, "isnad: %s: replaced %zu invalid sequence(s) with U+FFFD\n",
-                         r.where.c_str(), replaced);
           work(&doc, &r.out);
         }
       };
@@ -104,6 +104,9 @@ size_t RunBatch(const std::vector<std::string>& paths_in, const BatchOptions& op
           std::fprintf(stderr, "isnad: %s\n", r.error.c_str());
           ++failed;
         } else {
+          if (r.replaced > 0)
+            std::fprintf(stderr, "isnad: %s: replaced %zu invalid sequence(s) with U+FFFD\n",
+                         r.where.c_str(), r.replaced);
           WriteAll(r.out);
         }
         std::string().swap(r.out);

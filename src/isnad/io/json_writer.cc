@@ -11,6 +11,8 @@ void AppendJsonString(std::string_view s, std::string* out) {
   size_t run = 0;  // start of the pending run of bytes that need no escape
   for (size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    // Nearly every byte needs no escape: one test for them, first.
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
     const char* esc = nullptr;
     char buf[7];
     if (c == '"') {

@@ -4,14 +4,6 @@
 
 namespace isnad {
 
-bool IsSpace(char32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-  if (c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
-      c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF || c == 0x0085)
-    return true;
-  return false;
-}
-
 bool IsLetterOrMark(char32_t c) {
   if (c < 0x80) return IsAsciiLetter(c);
   if (IsArabicWordChar(c)) return true;
