@@ -57,6 +57,8 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
   cw->add_option("--seed", c->seed, "random seed");
   cw->add_option("--epochs", c->epochs, "passes over the data");
   cw->add_option("--bits", c->bits, "log2 of the number of feature buckets");
+  cw->add_option("--learning-rate", c->learning_rate, "initial SGD step");
+  cw->add_option("--pos-weight-power", c->pos_weight_power, "positives weigh (negatives/positives)^power");
   cw->callback([c, exit_code]() {
     Status st = TrainCheckworthiness(*c);
     if (!st.ok()) std::fprintf(stderr, "isnad: %s\n", st.message().c_str());

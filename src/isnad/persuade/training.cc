@@ -347,6 +347,8 @@ Status TrainCheckworthiness(const CheckworthyTrainConfig& c) {
   TrainOptions opt;
   opt.seed = c.seed;
   opt.epochs = c.epochs;
+  opt.learning_rate = c.learning_rate;
+  opt.pos_weight_power = c.pos_weight_power;
   LinearModel model("checkworthy", c.bits, {"checkworthy"});
   FitBag(data, opt, Criterion::kMacroF1, &model);
   model.info() = "CheckThat! 2024 task 1 Arabic train (" + c.train_file + "); command: " + c.command + "; " + Today();

@@ -41,6 +41,8 @@ struct CheckworthyTrainConfig {
   uint64_t seed = 1;
   int epochs = 12;
   uint32_t bits = 18;
+  float learning_rate = 0.2f;
+  float pos_weight_power = 0.5f;
 };
 Status TrainCheckworthiness(const CheckworthyTrainConfig& config);
 
