@@ -5,6 +5,7 @@
 #define ISNAD_APPS_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+#include <string>
 
 namespace isnad::cli {
 
@@ -19,6 +20,9 @@ void AddTokenizeCommand(CLI::App& app, int* exit_code);
 void AddNormalizeCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
 void AddServeCommand(CLI::App& app, int* exit_code);
+// `command_line` is recorded in the headers of the models it writes.
+void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_line);
+std::string JoinCommandLine(int argc, char** argv);
 
 }  // namespace isnad::cli
 

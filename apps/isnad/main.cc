@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   isnad::cli::AddNormalizeCommand(app, &exit_code);
   isnad::cli::AddEvalCommand(app, &exit_code);
   isnad::cli::AddServeCommand(app, &exit_code);
+  isnad::cli::AddTrainCommand(app, &exit_code, isnad::cli::JoinCommandLine(argc, argv));
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -3,6 +3,8 @@
 #include <cstdlib>
 
 #include "isnad/attrib/attributor.h"
+#include "isnad/persuade/checkworthiness.h"
+#include "isnad/persuade/persuasion.h"
 #include "isnad/tokenize/quotes.h"
 #include "isnad/tokenize/sentences.h"
 #include "isnad/tokenize/tokenizer.h"
@@ -15,6 +17,8 @@ struct Analyzer::Stages {
   QuoteMatcher quotes;
   SentenceSplitter sentences;
   Attributor attributor;
+  std::unique_ptr<PersuasionDetector> persuasion;  // null without models
+  std::unique_ptr<ClaimDetector> claims;           // null without a model
 };
 
 Analyzer::~Analyzer() = default;
@@ -29,6 +33,15 @@ Status Analyzer::Create(const AnalyzerOptions& options, std::unique_ptr<Analyzer
   std::unique_ptr<Analyzer> a(new Analyzer());
   a->options_ = options;
   a->stages_ = std::make_unique<Stages>(options);
+  const std::string models = ResolveModelsDir(options);
+  if (options.persuasion) {
+    Status st = PersuasionDetector::Load(models, &a->stages_->persuasion);
+    if (!st.ok()) return st;
+  }
+  if (options.checkworthiness) {
+    Status st = ClaimDetector::Load(models, &a->stages_->claims);
+    if (!st.ok()) return st;
+  }
   *out = std::move(a);
   return Status::Ok();
 }
@@ -42,6 +55,9 @@ void Analyzer::Tokenize(Document* doc) const {
 void Analyzer::Analyze(Document* doc) const {
   Tokenize(doc);
   if (options_.attributions) stages_->attributor.Process(doc);
+  // After the Attributor: both read the attributions.
+  if (stages_->persuasion) stages_->persuasion->Process(doc);
+  if (stages_->claims) stages_->claims->Process(doc);
 }
 
 }  // namespace isnad

@@ -31,6 +31,10 @@ struct AnalyzerOptions {
   // the source tree the binary was built from.
   std::string models_dir;
   bool attributions = true;  // run the attribution stage
+  // Run the persuasion and check-worthiness stages when their models are
+  // in the models folder (models/persuasion/, models/checkworthy/).
+  bool persuasion = true;
+  bool checkworthiness = true;
 };
 
 class Analyzer {

@@ -1,0 +1,71 @@
+// isnad train: fits the persuasion and check-worthiness models from the
+// shared data (deterministic for a seed, single-threaded).
+#include <cstdio>
+#include <memory>
+
+#include "commands.h"
+#include "isnad/persuade/training.h"
+
+namespace isnad::cli {
+namespace {
+
+std::string CommandLine(int argc, char** argv) {
+  std::string s;
+  for (int i = 0; i < argc; ++i) {
+    if (i) s += ' ';
+    s += argv[i];
+  }
+  return s;
+}
+
+}  // namespace
+
+void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_line) {
+  CLI::App* cmd = app.add_subcommand("train", "Train a model from labeled data");
+  cmd->require_subcommand(1);
+
+  auto p = std::make_shared<PersuasionTrainConfig>();
+  p->command = command_line;
+  CLI::App* pers = cmd->add_subcommand(
+      "persuasion", "Technique spans (ArAIEval 2024), persuasive (ArAIEval 2023 1A) and document "
+                    "techniques (1B) into --out (models/persuasion)");
+  pers->add_option("--spans", p->span_file, "ArAIEval 2024 task 1 span file (araieval2024_task1_dev.jsonl)");
+  pers->add_option("--binary", p->task1a_file, "ArAIEval 2023 task 1A train file");
+  pers->add_option("--multilabel", p->task1b_file, "ArAIEval 2023 task 1B train file");
+  pers->add_option("--corpus", p->corpus, "unlabeled news (JSON Lines, gzip) for word clusters");
+  pers->add_option("--corpus-docs", p->corpus_docs, "articles of the corpus to read (0: all)");
+  pers->add_option("--out", p->out_dir, "output folder")->required();
+  pers->add_option("--seed", p->seed, "random seed");
+  pers->add_option("--epochs", p->epochs, "passes over the data");
+  pers->add_option("--bits", p->bits, "log2 of the number of feature buckets");
+  pers->add_option("--min-spans", p->min_spans, "techniques with fewer training spans are not tagged");
+  pers->add_option("--learning-rate", p->learning_rate, "span tagger: initial SGD step");
+  pers->add_option("--pos-weight-power", p->pos_weight_power,
+                   "span tagger: positive tokens weigh (negatives/positives)^power");
+  pers->callback([p, exit_code]() {
+    Status st = TrainPersuasion(*p);
+    if (!st.ok()) std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+    *exit_code = st.ok() ? kExitOk : kExitInputError;
+  });
+
+  auto c = std::make_shared<CheckworthyTrainConfig>();
+  c->command = command_line;
+  CLI::App* cw = cmd->add_subcommand("checkworthy", "Check-worthiness (CheckThat! 2024 Arabic) into --out "
+                                                    "(models/checkworthy)");
+  cw->add_option("train", c->train_file, "CT24_checkworthy_arabic_train.tsv")->required();
+  cw->add_option("--out", c->out_dir, "output folder")->required();
+  cw->add_option("--seed", c->seed, "random seed");
+  cw->add_option("--epochs", c->epochs, "passes over the data");
+  cw->add_option("--bits", c->bits, "log2 of the number of feature buckets");
+  cw->add_option("--learning-rate", c->learning_rate, "initial SGD step");
+  cw->add_option("--pos-weight-power", c->pos_weight_power, "positives weigh (negatives/positives)^power");
+  cw->callback([c, exit_code]() {
+    Status st = TrainCheckworthiness(*c);
+    if (!st.ok()) std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+    *exit_code = st.ok() ? kExitOk : kExitInputError;
+  });
+}
+
+std::string JoinCommandLine(int argc, char** argv) { return CommandLine(argc, argv); }
+
+}  // namespace isnad::cli

@@ -1,0 +1,233 @@
+#include "isnad/persuade/features.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "isnad/persuade/word_clusters.h"
+
+namespace isnad {
+namespace {
+
+enum Template : uint32_t {
+  kBias = 1, kW0, kStem0, kPre2, kSuf2, kSuf3, kWm1, kWp1, kWm2, kWp2, kStemM1, kStemP1,
+  kBiM1, kBiP1, kKind0, kKindM1, kKindP1, kFlag, kFlagStem, kSentQ, kSentQStem, kSentPos,
+  kClus8, kClus16, kClus24, kClusM1, kClusP1, kLen, kQuoteStem,
+  // bag templates
+  kBagW = 100, kBagStem, kBagBi, kBagKind, kBagPunct, kBagAttr, kBagLen, kBagClus, kBagBias,
+};
+
+enum Flag : uint8_t {
+  kInQuote = 1, kInContent = 2, kCue = 4, kSpeaker = 8,
+};
+
+// Byte length of the first n code points of UTF-8 `s` (whole s when shorter).
+size_t PrefixBytes(std::string_view s, size_t n) {
+  size_t i = 0;
+  while (i < s.size() && n > 0) {
+    ++i;
+    while (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) ++i;
+    --n;
+  }
+  return i;
+}
+size_t SuffixStart(std::string_view s, size_t n) {
+  size_t i = s.size();
+  while (i > 0 && n > 0) {
+    --i;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    --n;
+  }
+  return i;
+}
+size_t Letters(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+constexpr std::string_view kNone = "<none>";
+
+}  // namespace
+
+std::string_view LightStem(std::string_view w) {
+  static constexpr std::string_view kArticle[] = {"وال", "فال", "بال", "كال", "لل", "ال"};
+  static constexpr std::string_view kSuffix[] = {"هما", "ها", "هم", "كم", "نا", "ات", "ون",
+                                                 "ين", "ان", "ية", "ة", "ه"};
+  bool stripped = false;
+  for (std::string_view p : kArticle) {
+    if (StartsWith(w, p) && Letters(w.substr(p.size())) >= 3) {
+      w.remove_prefix(p.size());
+      stripped = true;
+      break;
+    }
+  }
+  if (!stripped && (StartsWith(w, "و") || StartsWith(w, "ف")) && Letters(w) >= 5) w.remove_prefix(2);
+  for (std::string_view s : kSuffix) {
+    if (EndsWith(w, s) && Letters(w.substr(0, w.size() - s.size())) >= 3) {
+      w.remove_suffix(s.size());
+      break;
+    }
+  }
+  return w;
+}
+
+void TokenContext::Build(const Document& doc, const WordClusters* clusters) {
+  doc_ = &doc;
+  clusters_ = clusters;
+  const size_t n = doc.tokens.size();
+  flags_.assign(n, 0);
+  sentence_of_.assign(n, 0);
+  cluster_.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (doc.tokens[i].quote != 0) flags_[i] |= kInQuote;
+    if (clusters != nullptr && doc.tokens[i].kind == TokenKind::kWord)
+      cluster_[i] = clusters->Find(doc.Norm(doc.tokens[i]));
+  }
+  auto mark = [&](Span s, uint8_t flag) {
+    auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), s.start,
+                               [](const Token& t, uint32_t pos) { return t.span.end <= pos; });
+    for (; it != doc.tokens.end() && it->span.start < s.end; ++it) flags_[it - doc.tokens.begin()] |= flag;
+  };
+  for (const Attribution& a : doc.attributions) {
+    if (!a.content.empty()) mark(a.content, kInContent);
+    mark(a.cue, kCue);
+    if (a.has_speaker) mark(a.speaker, kSpeaker);
+  }
+  sentence_flags_.assign(doc.sentences.size(), 0);
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sen = doc.sentences[s];
+    for (uint32_t i = sen.first_token; i < sen.end_token && i < n; ++i) {
+      sentence_of_[i] = static_cast<uint32_t>(s);
+      if (doc.tokens[i].kind == TokenKind::kPunct) {
+        std::u32string_view t = doc.Text(doc.tokens[i].span);
+        if (t.find(U'؟') != t.npos || t.find(U'?') != t.npos) sentence_flags_[s] |= 1;
+        if (t.find(U'!') != t.npos) sentence_flags_[s] |= 2;
+      }
+    }
+  }
+}
+
+void TokenContext::Features(uint32_t i, FeatureVector* out) const {
+  const Document& doc = *doc_;
+  const int n = static_cast<int>(doc.tokens.size());
+  auto norm = [&](int j) -> std::string_view {
+    if (j < 0) return "<s>";
+    if (j >= n) return "</s>";
+    return doc.Norm(doc.tokens[j]);
+  };
+  auto kind = [&](int j) -> uint64_t {
+    if (j < 0 || j >= n) return 99;
+    return static_cast<uint64_t>(doc.tokens[j].kind);
+  };
+  const int ii = static_cast<int>(i);
+  const std::string_view w0 = norm(ii);
+  const bool word = doc.tokens[i].kind == TokenKind::kWord;
+  const std::string_view s0 = word ? LightStem(w0) : w0;
+  out->Add(FeatureId(kBias, uint64_t{0}));
+  out->Add(FeatureId(kW0, w0));
+  out->Add(FeatureId(kKind0, kind(ii)));
+  out->Add(FeatureId(kKindM1, kind(ii - 1)));
+  out->Add(FeatureId(kKindP1, kind(ii + 1)));
+  if (word) {
+    out->Add(FeatureId(kStem0, s0));
+    out->Add(FeatureId(kPre2, s0.substr(0, PrefixBytes(s0, 2))));
+    out->Add(FeatureId(kSuf2, w0.substr(SuffixStart(w0, 2))));
+    out->Add(FeatureId(kSuf3, s0.substr(SuffixStart(s0, 3))));
+    out->Add(FeatureId(kLen, uint64_t{std::min<size_t>(Letters(w0), 10)}));
+  }
+  const std::string_view wm1 = norm(ii - 1), wp1 = norm(ii + 1);
+  out->Add(FeatureId(kWm1, wm1));
+  out->Add(FeatureId(kWp1, wp1));
+  out->Add(FeatureId(kWm2, norm(ii - 2)));
+  out->Add(FeatureId(kWp2, norm(ii + 2)));
+  out->Add(FeatureId(kStemM1, ii > 0 ? LightStem(wm1) : wm1));
+  out->Add(FeatureId(kStemP1, ii + 1 < n ? LightStem(wp1) : wp1));
+  out->Add(FeatureId(kBiM1, wm1, w0));
+  out->Add(FeatureId(kBiP1, w0, wp1));
+  const uint8_t f = flags_[i];
+  out->Add(FeatureId(kFlag, uint64_t{f}));
+  if (f & (kInQuote | kInContent)) out->Add(FeatureId(kQuoteStem, s0));
+  const uint32_t s = sentence_of_[i];
+  const uint8_t sf = s < sentence_flags_.size() ? sentence_flags_[s] : 0;
+  out->Add(FeatureId(kSentQ, uint64_t{sf}));
+  if (sf & 1) out->Add(FeatureId(kSentQStem, s0));
+  if (s < doc.sentences.size()) {
+    const Sentence& sen = doc.sentences[s];
+    const uint32_t pos = i - sen.first_token, left = sen.end_token - i - 1;
+    out->Add(FeatureId(kSentPos, uint64_t{std::min<uint32_t>(pos, 3) * 4 + std::min<uint32_t>(left, 3)}));
+  }
+  if (clusters_ != nullptr) {
+    const uint32_t c = cluster_[i];
+    if (c != 0) {
+      out->Add(FeatureId(kClus8, uint64_t{c >> 24}));
+      out->Add(FeatureId(kClus16, uint64_t{c >> 16}));
+      out->Add(FeatureId(kClus24, uint64_t{c >> 8}));
+    } else {
+      out->Add(FeatureId(kClus8, kNone));
+    }
+    if (ii > 0 && cluster_[i - 1] != 0) out->Add(FeatureId(kClusM1, uint64_t{cluster_[i - 1] >> 20}));
+    if (ii + 1 < n && cluster_[i + 1] != 0) out->Add(FeatureId(kClusP1, uint64_t{cluster_[i + 1] >> 20}));
+  }
+}
+
+void BagFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVector* out) {
+  const size_t start = out->size();
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(doc.tokens.size()));
+  out->Add(FeatureId(kBagBias, uint64_t{0}));
+  std::string_view prev = "<s>";
+  uint32_t words = 0;
+  for (uint32_t i = first; i < end; ++i) {
+    const Token& t = doc.tokens[i];
+    const std::string_view w = doc.Norm(t);
+    switch (t.kind) {
+      case TokenKind::kWord:
+      case TokenKind::kLatin:
+        out->Add(FeatureId(kBagW, w));
+        if (t.kind == TokenKind::kWord) out->Add(FeatureId(kBagStem, LightStem(w)));
+        out->Add(FeatureId(kBagBi, prev, w));
+        prev = w;
+        ++words;
+        break;
+      case TokenKind::kPunct: {
+        std::u32string_view p = doc.Text(t.span);
+        if (p.find(U'؟') != p.npos || p.find(U'?') != p.npos) out->Add(FeatureId(kBagPunct, uint64_t{1}));
+        if (p.find(U'!') != p.npos) out->Add(FeatureId(kBagPunct, uint64_t{2}));
+        if (p.find(U':') != p.npos) out->Add(FeatureId(kBagPunct, uint64_t{3}));
+        prev = "<p>";
+        break;
+      }
+      case TokenKind::kHashtag:
+        out->Add(FeatureId(kBagW, w));
+        out->Add(FeatureId(kBagKind, static_cast<uint64_t>(t.kind)));
+        break;
+      default:
+        out->Add(FeatureId(kBagKind, static_cast<uint64_t>(t.kind)));
+        if (t.kind == TokenKind::kNumber && w.find('%') != w.npos) out->Add(FeatureId(kBagPunct, uint64_t{4}));
+        prev = "<x>";
+        break;
+    }
+  }
+  // Attribution structure: is the range reported speech, and by what kind of source?
+  const Span range{first < end ? doc.tokens[first].span.start : 0, first < end ? doc.tokens[end - 1].span.end : 0};
+  uint32_t covered = 0;
+  for (const Attribution& a : doc.attributions) {
+    if (a.cue.Overlaps(range)) {
+      out->Add(FeatureId(kBagAttr, uint64_t{10 + static_cast<uint64_t>(a.kind)}));
+      if (a.direct) out->Add(FeatureId(kBagAttr, uint64_t{1}));
+    }
+    if (a.content.Overlaps(range))
+      covered += std::min(a.content.end, range.end) - std::max(a.content.start, range.start);
+  }
+  const uint32_t len = range.size();
+  if (len > 0) out->Add(FeatureId(kBagAttr, uint64_t{2 + std::min<uint64_t>(4 * covered / len, 4)}));
+  out->Add(FeatureId(kBagLen, uint64_t{words < 8 ? 0u : words < 16 ? 1u : words < 32 ? 2u : words < 64 ? 3u : 4u}));
+  const float v = 1.f / std::sqrt(static_cast<float>(out->size() - start));
+  for (size_t k = start; k < out->size(); ++k) out->values[k] = v;
+}
+
+}  // namespace isnad

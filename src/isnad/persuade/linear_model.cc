@@ -1,0 +1,152 @@
+#include "isnad/persuade/linear_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <random>
+
+#include "isnad/persuade/model_file.h"
+
+namespace isnad {
+namespace {
+constexpr char kMagic[] = "ISNADLM";
+inline float Sigmoid(float x) { return 1.f / (1.f + std::exp(-x)); }
+}  // namespace
+
+LinearModel::LinearModel(std::string kind, uint32_t bits, std::vector<std::string> outputs)
+    : kind_(std::move(kind)), bits_(bits), mask_((uint64_t{1} << bits) - 1), names_(std::move(outputs)) {
+  const size_t k = names_.size();
+  thresholds_.assign(k, 0.5f);
+  bias_.assign(k, 0.f);
+  w_.assign((size_t{1} << bits) * k, 0.f);
+}
+
+void LinearModel::Margins(const FeatureVector& f, float* m) const {
+  const size_t k = names_.size();
+  for (size_t j = 0; j < k; ++j) m[j] = bias_[j];
+  for (size_t i = 0; i < f.size(); ++i) {
+    const float* row = &w_[(f.ids[i] & mask_) * k];
+    const float v = f.values[i];
+    for (size_t j = 0; j < k; ++j) m[j] += v * row[j];
+  }
+}
+
+void LinearModel::Score(const FeatureVector& f, float* probs) const {
+  Margins(f, probs);
+  for (size_t j = 0; j < names_.size(); ++j) probs[j] = Sigmoid(probs[j]);
+}
+
+Status LinearModel::Save(const std::string& path) const {
+  model_file::Writer w(path);
+  w.Bytes(kMagic, sizeof kMagic);
+  w.U32(kFormatVersion);
+  w.Str(kind_);
+  w.Str(info_);
+  w.U32(bits_);
+  w.U32(static_cast<uint32_t>(names_.size()));
+  for (size_t k = 0; k < names_.size(); ++k) {
+    w.Str(names_[k]);
+    w.F32(thresholds_[k]);
+    w.F32(bias_[k]);
+  }
+  float max_abs = 0;
+  for (float x : w_) max_abs = std::max(max_abs, std::fabs(x));
+  const float scale = max_abs > 0 ? max_abs / 32767.f : 1.f;
+  w.F32(scale);
+  std::vector<int16_t> q(w_.size());
+  for (size_t i = 0; i < w_.size(); ++i) q[i] = static_cast<int16_t>(std::lround(w_[i] / scale));
+  w.Bytes(q.data(), q.size() * sizeof(int16_t));
+  return w.Close();
+}
+
+Status LinearModel::Load(const std::string& path) {
+  model_file::Reader r(path);
+  if (!r.open()) return Status::Error(path + ": cannot open");
+  char magic[sizeof kMagic] = {};
+  r.Bytes(magic, sizeof magic);
+  if (!r.ok() || std::string(magic) != kMagic) return Status::Error(path + ": not an isnad linear model");
+  const uint32_t version = r.U32();
+  if (version != kFormatVersion)
+    return Status::Error(path + ": model format " + std::to_string(version) + ", this isnad reads " +
+                         std::to_string(kFormatVersion));
+  kind_ = r.Str();
+  info_ = r.Str();
+  bits_ = r.U32();
+  const uint32_t k = r.U32();
+  if (!r.ok() || bits_ < 4 || bits_ > 26 || k == 0 || k > 1024) return Status::Error(path + ": bad header");
+  mask_ = (uint64_t{1} << bits_) - 1;
+  names_.assign(k, {});
+  thresholds_.assign(k, 0.5f);
+  bias_.assign(k, 0.f);
+  for (uint32_t j = 0; j < k; ++j) {
+    names_[j] = r.Str(1024);
+    thresholds_[j] = r.F32();
+    bias_[j] = r.F32();
+  }
+  const float scale = r.F32();
+  std::vector<int16_t> q((size_t{1} << bits_) * k);
+  r.Bytes(q.data(), q.size() * sizeof(int16_t));
+  if (!r.ok()) return Status::Error(path + ": truncated model file");
+  w_.resize(q.size());
+  for (size_t i = 0; i < q.size(); ++i) w_[i] = q[i] * scale;
+  return Status::Ok();
+}
+
+void TrainLinearModel(const std::vector<TrainExample>& examples, const TrainOptions& opt,
+                      LinearModel* model) {
+  const int k = model->outputs();
+  std::vector<float>& w = model->weights();
+  std::vector<float>& b = model->biases();
+  std::fill(w.begin(), w.end(), 0.f);
+  std::fill(b.begin(), b.end(), 0.f);
+  // Averaged SGD: u accumulates c * update, the average is w - u / c.
+  std::vector<float> u(w.size(), 0.f), ub(k, 0.f);
+  std::vector<double> pos(k, 0);
+  for (const auto& e : examples)
+    for (int j = 0; j < k; ++j) pos[j] += e.labels[j];
+  std::vector<float> pos_weight(k, 1.f);
+  const double n = static_cast<double>(examples.size());
+  for (int j = 0; j < k; ++j) {
+    if (pos[j] > 0)
+      pos_weight[j] = static_cast<float>(
+          std::min<double>(opt.max_pos_weight, std::pow((n - pos[j]) / pos[j], opt.pos_weight_power)));
+    pos_weight[j] = std::max(pos_weight[j], 1.f);
+  }
+  std::vector<size_t> order(examples.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 rng(opt.seed);
+  std::vector<float> m(k), g(k);
+  double c = 1;
+  const double total = static_cast<double>(opt.epochs) * n;
+  for (int epoch = 0; epoch < opt.epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
+    for (size_t idx : order) {
+      const TrainExample& e = examples[idx];
+      const float lr = static_cast<float>(opt.learning_rate * (1.0 - 0.9 * (c - 1) / total));
+      model->Margins(e.features, m.data());
+      for (int j = 0; j < k; ++j) {
+        const float p = 1.f / (1.f + std::exp(-m[j]));
+        const float y = e.labels[j] ? 1.f : 0.f;
+        g[j] = lr * (y - p) * (e.labels[j] ? pos_weight[j] : 1.f);
+      }
+      for (int j = 0; j < k; ++j) {
+        b[j] += g[j];
+        ub[j] += static_cast<float>(c) * g[j];
+      }
+      for (size_t f = 0; f < e.features.size(); ++f) {
+        const size_t row = model->Bucket(e.features.ids[f]) * k;
+        const float v = e.features.values[f];
+        for (int j = 0; j < k; ++j) {
+          const float d = g[j] * v - opt.l2 * lr * w[row + j];
+          w[row + j] += d;
+          u[row + j] += static_cast<float>(c) * d;
+        }
+      }
+      c += 1;
+    }
+  }
+  for (size_t i = 0; i < w.size(); ++i) w[i] -= u[i] / static_cast<float>(c);
+  for (int j = 0; j < k; ++j) b[j] -= ub[j] / static_cast<float>(c);
+}
+
+}  // namespace isnad

@@ -1,0 +1,115 @@
+#include "isnad/persuade/persuasion.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "isnad/persuade/features.h"
+
+namespace isnad {
+namespace {
+
+Status LoadIfPresent(const std::string& path, std::unique_ptr<LinearModel>* out) {
+  if (!std::filesystem::exists(path)) return Status::Ok();
+  auto m = std::make_unique<LinearModel>();
+  Status st = m->Load(path);
+  if (!st.ok()) return st;
+  *out = std::move(m);
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status PersuasionDetector::Load(const std::string& models_dir, std::unique_ptr<PersuasionDetector>* out) {
+  out->reset();
+  const std::string dir = models_dir + "/persuasion/";
+  auto d = std::unique_ptr<PersuasionDetector>(new PersuasionDetector());
+  Status st = LoadIfPresent(dir + kTechniqueModelFile, &d->tagger_);
+  if (st.ok()) st = LoadIfPresent(dir + kPersuasiveModelFile, &d->persuasive_);
+  if (st.ok()) st = LoadIfPresent(dir + kDocTechniquesModelFile, &d->doc_techniques_);
+  if (!st.ok()) return st;
+  if (d->tagger_ && std::filesystem::exists(dir + kClusterFile)) {
+    d->clusters_ = std::make_unique<WordClusters>();
+    st = d->clusters_->Load(dir + kClusterFile);
+    if (!st.ok()) return st;
+  }
+  if (d->persuasive_ == nullptr) d->doc_techniques_.reset();  // the judgement needs both
+  if (d->tagger_ || d->persuasive_) *out = std::move(d);
+  return Status::Ok();
+}
+
+void PersuasionDetector::DecodeSpans(const Document& doc, const float* probs, int outputs, int k,
+                                     float threshold, const std::string& name,
+                                     std::vector<Technique>* out) {
+  for (const Sentence& s : doc.sentences) {
+    uint32_t i = s.first_token;
+    while (i < s.end_token) {
+      if (probs[size_t{i} * outputs + k] < threshold) {
+        ++i;
+        continue;
+      }
+      uint32_t j = i;
+      float sum = 0;
+      bool has_word = false;
+      while (j < s.end_token && probs[size_t{j} * outputs + k] >= threshold) {
+        sum += probs[size_t{j} * outputs + k];
+        has_word |= doc.tokens[j].kind != TokenKind::kPunct && doc.tokens[j].kind != TokenKind::kQuote;
+        ++j;
+      }
+      // Trim punctuation and quotation marks at both ends.
+      uint32_t a = i, b = j;
+      auto edge = [&](uint32_t t) {
+        return doc.tokens[t].kind == TokenKind::kPunct || doc.tokens[t].kind == TokenKind::kQuote;
+      };
+      while (a < b && edge(a)) ++a;
+      while (b > a && edge(b - 1)) --b;
+      if (has_word && a < b) {
+        Technique t;
+        t.span = Span{doc.tokens[a].span.start, doc.tokens[b - 1].span.end};
+        t.technique = name;
+        t.score = sum / static_cast<float>(j - i);
+        out->push_back(std::move(t));
+      }
+      i = j;
+    }
+  }
+}
+
+void PersuasionDetector::Process(Document* doc) const {
+  FeatureVector f;
+  if (tagger_) {
+    TokenContext ctx;
+    ctx.Build(*doc, clusters_.get());
+    const int k = tagger_->outputs();
+    std::vector<float> probs(doc->tokens.size() * k);
+    for (uint32_t i = 0; i < doc->tokens.size(); ++i) {
+      f.clear();
+      ctx.Features(i, &f);
+      tagger_->Score(f, &probs[size_t{i} * k]);
+    }
+    doc->techniques.clear();
+    for (int j = 0; j < k; ++j)
+      DecodeSpans(*doc, probs.data(), k, j, tagger_->threshold(j), tagger_->name(j), &doc->techniques);
+    std::sort(doc->techniques.begin(), doc->techniques.end(), [](const Technique& a, const Technique& b) {
+      return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
+    });
+    doc->layers |= kLayerTechniques;
+  }
+  if (persuasive_) {
+    f.clear();
+    BagFeatures(*doc, 0, static_cast<uint32_t>(doc->tokens.size()), &f);
+    float p = 0;
+    persuasive_->Score(f, &p);
+    doc->persuasion.label = p >= persuasive_->threshold(0);
+    doc->persuasion.score = p;
+    doc->persuasion.techniques.clear();
+    if (doc_techniques_) {
+      std::vector<float> probs(doc_techniques_->outputs());
+      doc_techniques_->Score(f, probs.data());
+      for (int j = 0; j < doc_techniques_->outputs(); ++j)
+        if (probs[j] >= doc_techniques_->threshold(j)) doc->persuasion.techniques.push_back(doc_techniques_->name(j));
+    }
+    doc->layers |= kLayerPersuasion;
+  }
+}
+
+}  // namespace isnad

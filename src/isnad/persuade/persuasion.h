@@ -1,0 +1,65 @@
+// Persuasion: which persuasion techniques a text uses, where, and whether it
+// is persuasive at all.
+//
+//   - techniques[] (kLayerTechniques): spans of the 23 ArMPro techniques, from
+//     a token tagger (one logistic output per technique over hashed token
+//     features: word, light stem, affixes, neighbours, corpus word clusters,
+//     and the attribution structure: inside a quotation, inside a reported
+//     content, cue, speaker). Runs of consecutive tokens of one sentence
+//     whose probability reaches the technique's threshold become one span;
+//     its score is the mean probability of its tokens.
+//   - persuasion (kLayerPersuasion): the document's judgement — persuasive or
+//     not, and the techniques it uses — from two bag-of-features classifiers
+//     trained on ArAIEval 2023 tasks 1A and 1B.
+//
+// Models, in <models>/persuasion/: techniques.lm and clusters.wc (spans),
+// persuasive.lm and doc_techniques.lm (judgement). Each layer is produced
+// only when its model files are present.
+//
+// Needs: tokens, sentences; attributions when present (features). Cost:
+// linear in the tokens (about 30 hashed features a token, one row of
+// weights each). Thread-safe: immutable after Load.
+#ifndef ISNAD_PERSUADE_PERSUASION_H_
+#define ISNAD_PERSUADE_PERSUASION_H_
+
+#include <memory>
+#include <string>
+
+#include "isnad/document.h"
+#include "isnad/persuade/linear_model.h"
+#include "isnad/persuade/word_clusters.h"
+#include "isnad/status.h"
+
+namespace isnad {
+
+class PersuasionDetector {
+ public:
+  // Loads what `models_dir`/persuasion/ holds. *out is null (and the status
+  // OK) when no persuasion model is there; a file that is present but bad is
+  // an error.
+  static Status Load(const std::string& models_dir, std::unique_ptr<PersuasionDetector>* out);
+
+  void Process(Document* doc) const;
+
+  bool has_spans() const { return tagger_ != nullptr; }
+  bool has_judgement() const { return persuasive_ != nullptr; }
+
+  // The spans of one technique output from per-token probabilities (the
+  // decoding that Process uses; exposed for training and tests).
+  static void DecodeSpans(const Document& doc, const float* probs, int outputs, int k,
+                          float threshold, const std::string& name, std::vector<Technique>* out);
+
+ private:
+  std::unique_ptr<LinearModel> tagger_, persuasive_, doc_techniques_;
+  std::unique_ptr<WordClusters> clusters_;
+};
+
+// File names inside <models>/persuasion/.
+inline constexpr char kTechniqueModelFile[] = "techniques.lm";
+inline constexpr char kClusterFile[] = "clusters.wc";
+inline constexpr char kPersuasiveModelFile[] = "persuasive.lm";
+inline constexpr char kDocTechniquesModelFile[] = "doc_techniques.lm";
+
+}  // namespace isnad
+
+#endif  // ISNAD_PERSUADE_PERSUASION_H_
