@@ -113,7 +113,7 @@ TEST_F(AttributionTest, NegatedReportsAndVisitsAreNotAttributions) {
 // The wire report of DEVELOPERS.md: its sources, the anonymous one and the
 // eyewitnesses, and the nested Tillerson report.
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
-  std::ifstream in(std::string(ISNAD_TEST_DATA_DIR) + "/../../data/samples/sana-2017-lavrov.txt");
+  std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";
   std::stringstream ss;
   ss << in.rdbuf();

@@ -25,11 +25,8 @@ std::string ReadFile(const std::string& path) {
   return ss.str();
 }
 
-// The sample article of the source tree (tests/data need not exist).
-std::string SamplePath() {
-  return (std::filesystem::path(ISNAD_TEST_DATA_DIR).parent_path().parent_path() / "data/samples/sana-2017-lavrov.txt")
-      .string();
-}
+// The sample article of the source tree.
+std::string SamplePath() { return ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt"; }
 
 // Code-point offset of the first occurrence of `needle` in doc's text.
 uint32_t Find(const Document& doc, const std::string& needle) {
