@@ -18,6 +18,9 @@ void AddAnalyzeCommand(CLI::App& app, int* exit_code);
 void AddTokenizeCommand(CLI::App& app, int* exit_code);
 void AddNormalizeCommand(CLI::App& app, int* exit_code);
 void AddEvalCommand(CLI::App& app, int* exit_code);
+// train segpos, eval segpos (under the eval command; call after
+// AddEvalCommand) and tag: the clitic segmenter and POS tagger.
+void AddTagCommands(CLI::App& app, int* exit_code);
 
 }  // namespace isnad::cli
 

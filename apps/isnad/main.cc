@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   isnad::cli::AddTokenizeCommand(app, &exit_code);
   isnad::cli::AddNormalizeCommand(app, &exit_code);
   isnad::cli::AddEvalCommand(app, &exit_code);
+  isnad::cli::AddTagCommands(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

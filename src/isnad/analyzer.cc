@@ -1,8 +1,10 @@
 #include "isnad/analyzer.h"
 
 #include <cstdlib>
+#include <filesystem>
 
 #include "isnad/attrib/attributor.h"
+#include "isnad/tag/word_tagger.h"
 #include "isnad/tokenize/quotes.h"
 #include "isnad/tokenize/sentences.h"
 #include "isnad/tokenize/tokenizer.h"
@@ -15,6 +17,7 @@ struct Analyzer::Stages {
   QuoteMatcher quotes;
   SentenceSplitter sentences;
   Attributor attributor;
+  std::unique_ptr<WordTagger> words;  // null when the model file is absent
 };
 
 Analyzer::~Analyzer() = default;
@@ -29,6 +32,12 @@ Status Analyzer::Create(const AnalyzerOptions& options, std::unique_ptr<Analyzer
   std::unique_ptr<Analyzer> a(new Analyzer());
   a->options_ = options;
   a->stages_ = std::make_unique<Stages>(options);
+  std::string segpos = WordTagger::ModelPath(ResolveModelsDir(options));
+  std::error_code ec;
+  if (options.words && std::filesystem::exists(segpos, ec)) {
+    Status st = WordTagger::Load(segpos, &a->stages_->words);
+    if (!st.ok()) return st;
+  }
   *out = std::move(a);
   return Status::Ok();
 }
@@ -39,8 +48,15 @@ void Analyzer::Tokenize(Document* doc) const {
   stages_->sentences.Process(doc);
 }
 
+bool Analyzer::has_word_tagger() const { return stages_->words != nullptr; }
+
+void Analyzer::TagWords(Document* doc) const {
+  if (stages_->words) stages_->words->Process(doc);
+}
+
 void Analyzer::Analyze(Document* doc) const {
   Tokenize(doc);
+  TagWords(doc);
   if (options_.attributions) stages_->attributor.Process(doc);
 }
 

@@ -1,0 +1,241 @@
+#include "isnad/tag/pos_tagger.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "isnad/tag/clitic_segmenter.h"
+#include "isnad/text/chars.h"
+#include "isnad/text/utf8.h"
+
+namespace isnad {
+namespace {
+
+constexpr int kClasses = kUposCount - 1;  // Upos without kNone
+constexpr int kBos = kClasses;            // tag history before the sentence
+
+uint64_t DictKey(std::u32string_view form) { return FeatureHash(77).Add(form).value(); }
+
+struct SplitMix {
+  uint64_t s;
+  uint64_t Next() {
+    uint64_t z = (s += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+  }
+};
+
+std::u32string NormalizedLetters(std::string_view utf8) {
+  Utf8DecodeResult r;
+  (void)DecodeUtf8(utf8, /*lenient=*/true, &r);
+  std::u32string out;
+  for (char32_t c : r.code_points)
+    if (char32_t l = SegmentationLetter(c)) out.push_back(l);
+  if (out.empty()) out = r.code_points;
+  return out;
+}
+
+}  // namespace
+
+TokenKind GuessTokenKind(std::u32string_view token) {
+  bool digit = false, arabic = false, latin = false, punct = true, quote = true;
+  for (char32_t c : token) {
+    digit |= IsDigit(c);
+    arabic |= IsArabicLetter(c);
+    latin |= IsAsciiLetter(c);
+    if (!IsQuoteMark(c)) quote = false;
+    if (IsLetterOrMark(c) || IsDigit(c)) punct = false;
+  }
+  if (quote && !token.empty()) return TokenKind::kQuote;
+  if (arabic) return TokenKind::kWord;
+  if (digit) return TokenKind::kNumber;
+  if (latin) return TokenKind::kLatin;
+  if (punct) return TokenKind::kPunct;
+  return TokenKind::kSymbol;
+}
+
+void PosTagger::Features(const TaggerWord* w, size_t n, size_t i, int t1, int t2, std::vector<uint64_t>* f) const {
+  f->clear();
+  const std::u32string_view kPad = U"\u0002";
+  auto form = [&](long j) -> std::u32string_view {
+    return j < 0 || j >= static_cast<long>(n) ? kPad : w[j].form;
+  };
+  const long ii = static_cast<long>(i);
+  std::u32string_view x = w[i].form;
+  auto pre = [](std::u32string_view s, size_t k) { return s.substr(0, std::min(k, s.size())); };
+  auto suf = [](std::u32string_view s, size_t k) { return s.substr(s.size() - std::min(k, s.size())); };
+  f->push_back(FeatureHash(1).value());
+  f->push_back(FeatureHash(2).Add(x).value());
+  for (size_t k = 1; k <= 4; ++k) {
+    f->push_back(FeatureHash(2 + k).Add(pre(x, k)).value());
+    f->push_back(FeatureHash(6 + k).Add(suf(x, k)).value());
+  }
+  f->push_back(FeatureHash(11).Add(form(ii - 1)).value());
+  f->push_back(FeatureHash(12).Add(form(ii + 1)).value());
+  f->push_back(FeatureHash(13).Add(form(ii - 2)).value());
+  f->push_back(FeatureHash(14).Add(form(ii + 2)).value());
+  f->push_back(FeatureHash(15).Add(static_cast<uint64_t>(t1)).value());
+  f->push_back(FeatureHash(16).Add(static_cast<uint64_t>(t1)).Add(static_cast<uint64_t>(t2)).value());
+  f->push_back(FeatureHash(17).Add(static_cast<uint64_t>(t1)).Add(x).value());
+  const TaggerWord& cw = w[i];
+  uint64_t place = (static_cast<uint64_t>(std::min<int>(cw.index, 3)) << 8) |
+                   static_cast<uint64_t>(std::min<int>(cw.count, 4)) | (cw.index + 1 == cw.count ? 0x10000u : 0u);
+  f->push_back(FeatureHash(18).Add(place).value());
+  f->push_back(FeatureHash(19).Add(place).Add(x).value());
+  if (cw.count > 1) f->push_back(FeatureHash(20).Add(cw.token).Add(static_cast<uint64_t>(cw.index)).value());
+  f->push_back(FeatureHash(21).Add(static_cast<uint64_t>(cw.kind)).Add(static_cast<uint64_t>(std::min<size_t>(x.size(), 10))).value());
+  f->push_back(FeatureHash(22).Add(suf(form(ii - 1), 2)).value());
+  f->push_back(FeatureHash(23).Add(pre(form(ii + 1), 2)).value());
+  f->push_back(FeatureHash(24).Add(x).Add(form(ii + 1)).value());
+  f->push_back(FeatureHash(25).Add(form(ii - 1)).Add(x).value());
+  f->push_back(FeatureHash(26).Add(static_cast<uint64_t>(t1)).Add(suf(x, 2)).value());
+  f->push_back(FeatureHash(27).Add(static_cast<uint64_t>(t1)).Add(place).value());
+}
+
+int PosTagger::DictionaryTag(std::u32string_view form) const {
+  if (dict_keys_.empty()) return -1;
+  uint64_t key = DictKey(form);
+  auto it = std::lower_bound(dict_keys_.begin(), dict_keys_.end(), key);
+  if (it == dict_keys_.end() || *it != key) return -1;
+  return dict_tags_[static_cast<size_t>(it - dict_keys_.begin())];
+}
+
+void PosTagger::Tag(const TaggerWord* words, size_t n, Scratch* s, Upos* tags) const {
+  s->scores.resize(kClasses);
+  int t1 = kBos, t2 = kBos;
+  for (size_t i = 0; i < n; ++i) {
+    int best = DictionaryTag(words[i].form);
+    if (best < 0) {
+      Features(words, n, i, t1, t2, &s->features);
+      std::fill(s->scores.begin(), s->scores.end(), 0);
+      model_.Score(s->features.data(), s->features.size(), s->scores.data());
+      best = 0;
+      for (int c = 1; c < kClasses; ++c)
+        if (s->scores[c] > s->scores[best]) best = c;
+    }
+    tags[i] = static_cast<Upos>(best + 1);
+    t2 = t1;
+    t1 = best;
+  }
+}
+
+void PosTagger::Save(ModelWriter* out) const {
+  out->AddArray("pos.dk", dict_keys_);
+  out->AddArray("pos.dt", dict_tags_);
+  model_.Save("pos.m", out);
+}
+
+Status PosTagger::Load(const ModelReader& in) {
+  Status st = in.Array("pos.dk", &dict_keys_);
+  if (st.ok()) st = in.Array("pos.dt", &dict_tags_);
+  if (st.ok()) st = model_.Load("pos.m", in);
+  if (!st.ok()) return st;
+  bool ok = model_.num_classes() == kClasses && dict_keys_.size() == dict_tags_.size();
+  for (uint8_t t : dict_tags_) ok = ok && t < kClasses;
+  if (!ok) return Status::Error(in.path() + ": inconsistent POS tagger model");
+  return Status::Ok();
+}
+
+PosTagger PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTrainOptions& options,
+                           std::string* log) {
+  struct Sent {
+    std::vector<std::u32string> forms, tokens;
+    std::vector<TaggerWord> words;
+    std::vector<int> gold;
+  };
+  std::vector<Sent> sents;
+  std::unordered_map<std::u32string, std::vector<int>> counts;
+  for (const ConlluSentence& cs : train) {
+    Sent s;
+    for (const ConlluToken& tok : cs.tokens) {
+      for (const ConlluWord& w : tok.words) {
+        if (w.upos == Upos::kNone) continue;
+        s.forms.push_back(NormalizedLetters(w.form));
+        s.tokens.push_back(NormalizedLetters(tok.form));
+        s.gold.push_back(static_cast<int>(w.upos) - 1);
+      }
+    }
+    size_t k = 0;
+    for (const ConlluToken& tok : cs.tokens) {
+      Utf8DecodeResult r;
+      (void)DecodeUtf8(tok.form, true, &r);
+      TokenKind kind = GuessTokenKind(r.code_points);
+      size_t nw = 0;
+      for (const ConlluWord& w : tok.words) nw += w.upos != Upos::kNone;
+      for (size_t j = 0; j < nw; ++j, ++k) {
+        TaggerWord tw;
+        tw.index = static_cast<uint8_t>(std::min<size_t>(j, 255));
+        tw.count = static_cast<uint8_t>(std::min<size_t>(nw, 255));
+        tw.kind = kind;
+        s.words.push_back(tw);
+      }
+    }
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      s.words[i].form = s.forms[i];
+      s.words[i].token = s.tokens[i];
+      auto& c = counts[s.forms[i]];
+      if (c.empty()) c.assign(kClasses, 0);
+      c[s.gold[i]]++;
+    }
+    if (!s.words.empty()) sents.push_back(std::move(s));
+  }
+  // The views point into the strings of each Sent; fix them after the moves.
+  for (Sent& s : sents)
+    for (size_t i = 0; i < s.words.size(); ++i) s.words[i].form = s.forms[i], s.words[i].token = s.tokens[i];
+
+  PosTagger tagger;
+  std::vector<std::pair<uint64_t, uint8_t>> dict;
+  for (const auto& [form, c] : counts) {
+    int total = 0, best = 0;
+    for (int k = 0; k < kClasses; ++k) {
+      total += c[k];
+      if (c[k] > c[best]) best = k;
+    }
+    if (total >= options.dict_min_count && c[best] >= options.dict_min_share * total)
+      dict.emplace_back(DictKey(form), static_cast<uint8_t>(best));
+  }
+  std::sort(dict.begin(), dict.end());
+  for (size_t k = 0; k < dict.size(); ++k) {
+    if (k > 0 && dict[k].first == dict[k - 1].first) continue;
+    tagger.dict_keys_.push_back(dict[k].first);
+    tagger.dict_tags_.push_back(dict[k].second);
+  }
+
+  PerceptronTrainer trainer(kClasses);
+  std::vector<float> scores(kClasses);
+  std::vector<uint64_t> feats;
+  std::vector<size_t> order(sents.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  SplitMix rng{options.seed ^ 0x5eedull};
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.Next() % i]);
+    size_t errors = 0, total = 0;
+    for (size_t idx : order) {
+      const Sent& s = sents[idx];
+      int t1 = kBos, t2 = kBos;
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        tagger.Features(s.words.data(), s.words.size(), i, t1, t2, &feats);
+        std::fill(scores.begin(), scores.end(), 0.f);
+        trainer.Score(feats.data(), feats.size(), scores.data());
+        int best = 0;
+        for (int c = 1; c < kClasses; ++c)
+          if (scores[c] > scores[best]) best = c;
+        trainer.Update(feats.data(), feats.size(), s.gold[i], best);
+        errors += best != s.gold[i];
+        ++total;
+        t2 = t1;
+        t1 = best;
+      }
+    }
+    if (log)
+      *log += "tagger epoch " + std::to_string(epoch + 1) + ": " + std::to_string(errors) + " errors of " +
+              std::to_string(total) + " words\n";
+  }
+  tagger.model_ = trainer.Finalize(options.prune);
+  if (log)
+    *log += "tagger: " + std::to_string(tagger.dict_keys_.size()) + " dictionary words, " +
+            std::to_string(tagger.model_.num_features()) + " features\n";
+  return tagger;
+}
+
+}  // namespace isnad
