@@ -112,6 +112,10 @@ bool CliticSegmenter::Allowed(char32_t letter, int label) const {
   return std::binary_search(allowed_.begin(), allowed_.end(), key);
 }
 
+bool CliticSegmenter::KnownWord(std::u32string_view letters) const {
+  return std::binary_search(vocab_.begin(), vocab_.end(), FeatureHash(998).Add(letters).value());
+}
+
 void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, std::vector<uint64_t>* f) const {
   f->clear();
   const int n = static_cast<int>(L.size());
@@ -142,6 +146,13 @@ void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, std:
   f->push_back(FeatureHash(22).Add(static_cast<uint64_t>(prev)).Add(at(ii)).value());
   f->push_back(FeatureHash(23).Add(static_cast<uint64_t>(prev)).Add(at(ii)).Add(at(ii + 1)).value());
   f->push_back(FeatureHash(24).Add(static_cast<uint64_t>(std::min(n, 12))).value());
+  if (!vocab_.empty()) {
+    uint64_t known = (KnownWord(v.substr(0, i + 1)) ? 1 : 0) | (KnownWord(v.substr(i + 1)) ? 2 : 0) |
+                     (KnownWord(v) ? 4 : 0);
+    f->push_back(FeatureHash(25).Add(known).value());
+    f->push_back(FeatureHash(26).Add(known).Add(at(ii)).value());
+    f->push_back(FeatureHash(27).Add(known).Add(v.substr(0, i + 1)).value());
+  }
 }
 
 void CliticSegmenter::Label(Scratch* s) const {
@@ -222,6 +233,7 @@ void CliticSegmenter::Save(ModelWriter* out) const {
   out->AddArray("seg.lxk", lex_keys_);
   out->AddArray("seg.lxo", lex_offsets_);
   out->AddArray("seg.lxl", lex_labels_);
+  out->AddArray("seg.voc", vocab_);
   model_.Save("seg.m", out);
 }
 
@@ -232,6 +244,7 @@ Status CliticSegmenter::Load(const ModelReader& in) {
   if (st.ok()) st = in.Array("seg.lxk", &lex_keys_);
   if (st.ok()) st = in.Array("seg.lxo", &lex_offsets_);
   if (st.ok()) st = in.Array("seg.lxl", &lex_labels_);
+  if (st.ok()) st = in.Array("seg.voc", &vocab_);
   if (st.ok()) st = model_.Load("seg.m", in);
   if (!st.ok()) return st;
   labels_.clear();
@@ -276,6 +289,7 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
         if (k) target.push_back(U'|');
         Letters(DecodeUtf8Lenient(tok.words[k].form), &wl, nullptr);
         target += wl;
+        seg.vocab_.push_back(FeatureHash(998).Add(std::u32string_view(wl)).value());
       }
       if (target == ex.letters) {
         lab.assign(ex.letters.size(), U"=");
@@ -301,6 +315,9 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
       examples.push_back(std::move(ex));
     }
   }
+  if (!options.known_words) seg.vocab_.clear();
+  std::sort(seg.vocab_.begin(), seg.vocab_.end());
+  seg.vocab_.erase(std::unique(seg.vocab_.begin(), seg.vocab_.end()), seg.vocab_.end());
   std::sort(seg.allowed_.begin(), seg.allowed_.end());
   seg.allowed_.erase(std::unique(seg.allowed_.begin(), seg.allowed_.end()), seg.allowed_.end());
   // Lexicon: the most frequent segmentation of every training token.

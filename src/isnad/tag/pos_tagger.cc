@@ -14,6 +14,7 @@ constexpr int kClasses = kUposCount - 1;  // Upos without kNone
 constexpr int kBos = kClasses;            // tag history before the sentence
 
 uint64_t DictKey(std::u32string_view form) { return FeatureHash(77).Add(form).value(); }
+uint64_t AmbKey(std::u32string_view form) { return FeatureHash(78).Add(form).value(); }
 
 struct SplitMix {
   uint64_t s;
@@ -54,7 +55,8 @@ TokenKind GuessTokenKind(std::u32string_view token) {
   return TokenKind::kSymbol;
 }
 
-void PosTagger::Features(const TaggerWord* w, size_t n, size_t i, int t1, int t2, std::vector<uint64_t>* f) const {
+void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, size_t n, size_t i, int t1, int t2,
+                         std::vector<uint64_t>* f) const {
   f->clear();
   const std::u32string_view kPad = U"\u0002";
   auto form = [&](long j) -> std::u32string_view {
@@ -90,6 +92,18 @@ void PosTagger::Features(const TaggerWord* w, size_t n, size_t i, int t1, int t2
   f->push_back(FeatureHash(25).Add(form(ii - 1)).Add(x).value());
   f->push_back(FeatureHash(26).Add(static_cast<uint64_t>(t1)).Add(suf(x, 2)).value());
   f->push_back(FeatureHash(27).Add(static_cast<uint64_t>(t1)).Add(place).value());
+  if (amb != nullptr) {
+    uint64_t a0 = amb[i];
+    uint64_t am1 = ii > 0 ? amb[i - 1] : 1u << 30;
+    uint64_t ap1 = i + 1 < n ? amb[i + 1] : 1u << 30;
+    f->push_back(FeatureHash(40).Add(a0).value());
+    f->push_back(FeatureHash(41).Add(a0).Add(am1).value());
+    f->push_back(FeatureHash(42).Add(a0).Add(ap1).value());
+    f->push_back(FeatureHash(43).Add(a0).Add(static_cast<uint64_t>(t1)).value());
+    f->push_back(FeatureHash(44).Add(ap1).value());
+    f->push_back(FeatureHash(45).Add(a0).Add(suf(x, 2)).value());
+    f->push_back(FeatureHash(46).Add(a0).Add(place).value());
+  }
 }
 
 int PosTagger::DictionaryTag(std::u32string_view form) const {
@@ -100,13 +114,26 @@ int PosTagger::DictionaryTag(std::u32string_view form) const {
   return dict_tags_[static_cast<size_t>(it - dict_keys_.begin())];
 }
 
+uint32_t PosTagger::Ambiguity(std::u32string_view form) const {
+  uint64_t key = AmbKey(form);
+  auto it = std::lower_bound(amb_keys_.begin(), amb_keys_.end(), key);
+  if (it == amb_keys_.end() || *it != key) return 0;
+  return amb_tags_[static_cast<size_t>(it - amb_keys_.begin())];
+}
+
 void PosTagger::Tag(const TaggerWord* words, size_t n, Scratch* s, Upos* tags) const {
   s->scores.resize(kClasses);
+  const uint32_t* amb = nullptr;
+  if (!amb_keys_.empty()) {
+    s->ambiguity.resize(n);
+    for (size_t i = 0; i < n; ++i) s->ambiguity[i] = Ambiguity(words[i].form);
+    amb = s->ambiguity.data();
+  }
   int t1 = kBos, t2 = kBos;
   for (size_t i = 0; i < n; ++i) {
     int best = DictionaryTag(words[i].form);
     if (best < 0) {
-      Features(words, n, i, t1, t2, &s->features);
+      Features(words, amb, n, i, t1, t2, &s->features);
       std::fill(s->scores.begin(), s->scores.end(), 0);
       model_.Score(s->features.data(), s->features.size(), s->scores.data());
       best = 0;
@@ -122,15 +149,20 @@ void PosTagger::Tag(const TaggerWord* words, size_t n, Scratch* s, Upos* tags) c
 void PosTagger::Save(ModelWriter* out) const {
   out->AddArray("pos.dk", dict_keys_);
   out->AddArray("pos.dt", dict_tags_);
+  out->AddArray("pos.ak", amb_keys_);
+  out->AddArray("pos.at", amb_tags_);
   model_.Save("pos.m", out);
 }
 
 Status PosTagger::Load(const ModelReader& in) {
   Status st = in.Array("pos.dk", &dict_keys_);
   if (st.ok()) st = in.Array("pos.dt", &dict_tags_);
+  if (st.ok()) st = in.Array("pos.ak", &amb_keys_);
+  if (st.ok()) st = in.Array("pos.at", &amb_tags_);
   if (st.ok()) st = model_.Load("pos.m", in);
   if (!st.ok()) return st;
-  bool ok = model_.num_classes() == kClasses && dict_keys_.size() == dict_tags_.size();
+  bool ok = model_.num_classes() == kClasses && dict_keys_.size() == dict_tags_.size() &&
+            amb_keys_.size() == amb_tags_.size();
   for (uint8_t t : dict_tags_) ok = ok && t < kClasses;
   if (!ok) return Status::Error(in.path() + ": inconsistent POS tagger model");
   return Status::Ok();
@@ -142,6 +174,7 @@ PosTagger PosTagger::Train(const std::vector<ConlluSentence>& train, const Tagge
     std::vector<std::u32string> forms, tokens;
     std::vector<TaggerWord> words;
     std::vector<int> gold;
+    std::vector<uint32_t> amb;  // jackknifed ambiguity classes
   };
   std::vector<Sent> sents;
   std::unordered_map<std::u32string, std::vector<int>> counts;
@@ -194,6 +227,43 @@ PosTagger PosTagger::Train(const std::vector<ConlluSentence>& train, const Tagge
     if (total >= options.dict_min_count && c[best] >= options.dict_min_share * total)
       dict.emplace_back(DictKey(form), static_cast<uint8_t>(best));
   }
+  constexpr int kFolds = 10;
+  std::vector<std::unordered_map<std::u32string, std::vector<int>>> fold_counts(kFolds);
+  for (size_t si = 0; si < sents.size(); ++si) {
+    auto& fc = fold_counts[si % kFolds];
+    for (size_t i = 0; i < sents[si].words.size(); ++i) {
+      auto& c = fc[sents[si].forms[i]];
+      if (c.empty()) c.assign(kClasses, 0);
+      c[sents[si].gold[i]]++;
+    }
+  }
+  auto mask_of = [&](const std::vector<int>& c, const std::vector<int>* minus) -> uint32_t {
+    int total = 0;
+    int cc[kClasses];
+    for (int k = 0; k < kClasses; ++k) total += cc[k] = c[k] - (minus ? (*minus)[k] : 0);
+    if (total < options.ambiguity_min_count) return 0;
+    uint32_t mask = 0;
+    for (int k = 0; k < kClasses; ++k)
+      if (cc[k] > 0 && cc[k] >= 0.05 * total) mask |= 1u << k;
+    return mask;
+  };
+  for (size_t si = 0; si < sents.size(); ++si) {
+    Sent& s = sents[si];
+    const auto& fc = fold_counts[si % kFolds];
+    for (size_t i = 0; i < s.words.size(); ++i)
+      s.amb.push_back(mask_of(counts.at(s.forms[i]), &fc.at(s.forms[i])));
+  }
+  std::vector<std::pair<uint64_t, uint32_t>> amb;
+  for (const auto& [form, c] : counts) {
+    uint32_t mask = mask_of(c, nullptr);
+    if (mask != 0) amb.emplace_back(AmbKey(form), mask);
+  }
+  std::sort(amb.begin(), amb.end());
+  for (size_t k = 0; k < amb.size(); ++k) {
+    if (k > 0 && amb[k].first == amb[k - 1].first) continue;
+    tagger.amb_keys_.push_back(amb[k].first);
+    tagger.amb_tags_.push_back(amb[k].second);
+  }
   std::sort(dict.begin(), dict.end());
   for (size_t k = 0; k < dict.size(); ++k) {
     if (k > 0 && dict[k].first == dict[k - 1].first) continue;
@@ -214,7 +284,8 @@ PosTagger PosTagger::Train(const std::vector<ConlluSentence>& train, const Tagge
       const Sent& s = sents[idx];
       int t1 = kBos, t2 = kBos;
       for (size_t i = 0; i < s.words.size(); ++i) {
-        tagger.Features(s.words.data(), s.words.size(), i, t1, t2, &feats);
+        tagger.Features(s.words.data(), tagger.amb_keys_.empty() ? nullptr : s.amb.data(), s.words.size(), i,
+                        t1, t2, &feats);
         std::fill(scores.begin(), scores.end(), 0.f);
         trainer.Score(feats.data(), feats.size(), scores.data());
         int best = 0;

@@ -4,7 +4,8 @@
 // A greedy left-to-right averaged perceptron over the word, its prefixes and
 // suffixes (up to 4 letters), its shape, its neighbours (two each side),
 // where it stands in its token (a clitic و, the stem, a pronoun suffix), the
-// whole token, and the two previous tags. Words seen often with one tag in
+// whole token, the tags it and its neighbours took in training (ambiguity
+// classes), and the two previous tags. Words seen often with one tag in
 // training take it from a tag dictionary without scoring.
 //
 // Needs: the words of one sentence (CliticSegmenter's output, letters
@@ -41,6 +42,7 @@ struct TaggerTrainOptions {
   float prune = 0.0005f;
   int dict_min_count = 20;    // tag dictionary: words seen this often ...
   float dict_min_share = 0.995f;  // ... with one tag this often
+  int ambiguity_min_count = 2;    // ambiguity classes of words seen this often
 };
 
 class PosTagger {
@@ -48,6 +50,7 @@ class PosTagger {
   struct Scratch {
     std::vector<uint64_t> features;
     std::vector<int32_t> scores;
+    std::vector<uint32_t> ambiguity;
   };
 
   // Writes one tag per word into tags[0..n).
@@ -63,11 +66,19 @@ class PosTagger {
   size_t dictionary_size() const { return dict_keys_.size(); }
 
  private:
-  void Features(const TaggerWord* w, size_t n, size_t i, int t1, int t2, std::vector<uint64_t>* f) const;
+  void Features(const TaggerWord* w, const uint32_t* amb, size_t n, size_t i, int t1, int t2,
+                std::vector<uint64_t>* f) const;
   int DictionaryTag(std::u32string_view form) const;  // class or -1
+  uint32_t Ambiguity(std::u32string_view form) const;  // 0 when unknown
 
   std::vector<uint64_t> dict_keys_;  // sorted hashes of forms
   std::vector<uint8_t> dict_tags_;
+  // Ambiguity classes: the tags each training word (seen twice or more)
+  // takes, as a bit set; sorted by key. In training each sentence sees the
+  // classes of the other nine tenths of the data (jackknifing), so that the
+  // model does not learn to trust them more than they deserve on new text.
+  std::vector<uint64_t> amb_keys_;
+  std::vector<uint32_t> amb_tags_;
   LinearModel model_;  // classes: Upos - 1
 };
 
