@@ -136,8 +136,6 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     std::error_code ec;
     std::filesystem::create_directories(args->out, ec);
     std::string path = args->out + "/segpos.bin";
-    char seconds[32];
-    std::snprintf(seconds, sizeof seconds, "%.0f s", secs);
     st = model.Save(path, {
         {"model", "isnad clitic segmenter + UPOS tagger (averaged perceptrons)"},
         {"format", "1"},
@@ -147,7 +145,6 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
         {"date", Today()},
         {"seed", std::to_string(args->seed)},
         {"epochs", "segmenter " + std::to_string(args->seg_epochs) + ", tagger " + std::to_string(args->pos_epochs)},
-        {"training time", seconds},
     });
     if (!st.ok()) {
       std::fprintf(stderr, "isnad: %s\n", st.message().c_str());

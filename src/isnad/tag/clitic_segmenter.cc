@@ -113,7 +113,12 @@ bool CliticSegmenter::Allowed(char32_t letter, int label) const {
 }
 
 bool CliticSegmenter::KnownWord(std::u32string_view letters) const {
-  return std::binary_search(vocab_.begin(), vocab_.end(), FeatureHash(998).Add(letters).value());
+  uint64_t key = FeatureHash(998).Add(letters).value();
+  if (fold_vocab_ != nullptr) {
+    auto it = fold_vocab_->find(key);
+    return it != fold_vocab_->end() && it->second[10] > it->second[fold_];
+  }
+  return std::binary_search(vocab_.begin(), vocab_.end(), key);
 }
 
 void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, std::vector<uint64_t>* f) const {
@@ -278,6 +283,7 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
   std::vector<Example> examples;
   std::unordered_map<std::u32string, std::map<std::vector<uint8_t>, int>> lexicon;
   std::vector<std::u32string> lab;
+  std::unordered_map<uint64_t, std::array<uint32_t, 11>> fold_vocab;
   size_t skipped = 0;
   for (const ConlluSentence& sent : train) {
     for (const ConlluToken& tok : sent.tokens) {
@@ -289,7 +295,11 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
         if (k) target.push_back(U'|');
         Letters(DecodeUtf8Lenient(tok.words[k].form), &wl, nullptr);
         target += wl;
-        seg.vocab_.push_back(FeatureHash(998).Add(std::u32string_view(wl)).value());
+        uint64_t wkey = FeatureHash(998).Add(std::u32string_view(wl)).value();
+        seg.vocab_.push_back(wkey);
+        auto& fc = fold_vocab[wkey];
+        fc[examples.size() % 10]++;
+        fc[10]++;
       }
       if (target == ex.letters) {
         lab.assign(ex.letters.size(), U"=");
@@ -345,11 +355,13 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
   std::vector<size_t> order(examples.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   SplitMix rng{options.seed};
+  if (options.known_words) seg.fold_vocab_ = &fold_vocab;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     Shuffle(&order, &rng);
     size_t errors = 0, letters = 0;
     for (size_t idx : order) {
       const Example& ex = examples[idx];
+      seg.fold_ = static_cast<int>(idx % 10);
       int prev = kStart;
       for (size_t i = 0; i < ex.letters.size(); ++i) {
         seg.Features(ex.letters, i, prev, &feats);
@@ -368,6 +380,7 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
       *log += "segmenter epoch " + std::to_string(epoch + 1) + ": " + std::to_string(errors) + " letter errors of " +
               std::to_string(letters) + "\n";
   }
+  seg.fold_vocab_ = nullptr;
   seg.model_ = trainer.Finalize(options.prune);
   if (log)
     *log += "segmenter: " + std::to_string(examples.size()) + " tokens (" + std::to_string(skipped) +
