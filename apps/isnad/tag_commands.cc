@@ -96,9 +96,10 @@ std::string Today() {
 
 void AddTrainSegPos(CLI::App& app, int* exit_code) {
   struct Args {
-    std::string train, dev, out;
+    std::string train, dev, out, corpus;
     uint64_t seed = 1;
     int seg_epochs = 12, pos_epochs = 12;
+    int lexicon_min = 1;
   };
   auto args = std::make_shared<Args>();
   CLI::App* train = SubcommandOrNew(app, "train", "Train a model from annotated data");
@@ -108,7 +109,12 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
   cmd->add_option("--dev", args->dev, "development CoNLL-U file: scored after training")->check(CLI::ExistingFile);
   cmd->add_option("--out", args->out, "output folder (the model is <out>/segpos.bin)")->required();
   cmd->add_option("--seed", args->seed, "random seed (training order)")->required();
+  cmd->add_option("--corpus", args->corpus,
+                  "unlabelled news, JSON lines with \"text\" (gzip allowed): word profiles for the tagger")
+      ->check(CLI::ExistingFile);
   cmd->add_option("--segmenter-epochs", args->seg_epochs, "perceptron epochs of the segmenter")->capture_default_str();
+  cmd->add_option("--lexicon-min-count", args->lexicon_min,
+                  "tokens seen this often take their segmentation from the lexicon")->capture_default_str();
   cmd->add_option("--tagger-epochs", args->pos_epochs, "perceptron epochs of the POS tagger")->capture_default_str();
   cmd->callback([args, exit_code]() {
     auto t0 = std::chrono::steady_clock::now();
@@ -123,14 +129,22 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     SegmenterTrainOptions so;
     so.epochs = args->seg_epochs;
     so.seed = args->seed;
+    so.lexicon_min_count = args->lexicon_min;
     CliticSegmenter seg = CliticSegmenter::Train(train, so, &log);
     std::fputs(log.c_str(), stderr);
     log.clear();
     TaggerTrainOptions to;
     to.epochs = args->pos_epochs;
     to.seed = args->seed;
-    PosTagger pos = PosTagger::Train(train, to, &log);
+    to.corpus = args->corpus;
+    PosTagger pos;
+    st = PosTagger::Train(train, to, &pos, &log);
     std::fputs(log.c_str(), stderr);
+    if (!st.ok()) {
+      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+      *exit_code = kExitInputError;
+      return;
+    }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     WordTagger model(std::move(seg), std::move(pos), "");
     std::error_code ec;
@@ -144,6 +158,8 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
         {"license", "CC BY-NC-SA 3.0 (that of UD Arabic-PADT)"},
         {"date", Today()},
         {"seed", std::to_string(args->seed)},
+        {"corpus", args->corpus.empty() ? "none" : std::filesystem::path(args->corpus).filename().string() +
+                                                        " (word profiles; SaudiNewsNet, CC BY-NC-SA 4.0)"},
         {"epochs", "segmenter " + std::to_string(args->seg_epochs) + ", tagger " + std::to_string(args->pos_epochs)},
     });
     if (!st.ok()) {

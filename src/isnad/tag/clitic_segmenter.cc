@@ -121,7 +121,8 @@ bool CliticSegmenter::KnownWord(std::u32string_view letters) const {
   return std::binary_search(vocab_.begin(), vocab_.end(), key);
 }
 
-void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, std::vector<uint64_t>* f) const {
+void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, size_t word_start,
+                               std::vector<uint64_t>* f) const {
   f->clear();
   const int n = static_cast<int>(L.size());
   const int ii = static_cast<int>(i);
@@ -157,6 +158,18 @@ void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, std:
     f->push_back(FeatureHash(25).Add(known).value());
     f->push_back(FeatureHash(26).Add(known).Add(at(ii)).value());
     f->push_back(FeatureHash(27).Add(known).Add(v.substr(0, i + 1)).value());
+    if (word_start > 0 && word_start <= i) {
+      std::u32string_view piece = v.substr(word_start, i + 1 - word_start);
+      uint64_t k2 = KnownWord(piece) ? 1 : 0;
+      if (L[i] == U'\u062A' && i + 1 < L.size()) {  // ت: would the word end in ة?
+        thread_local std::u32string taa;
+        taa.assign(piece.substr(0, piece.size() - 1));
+        taa.push_back(U'\u0629');
+        k2 |= KnownWord(taa) ? 2 : 0;
+      }
+      f->push_back(FeatureHash(28).Add(k2).Add(at(ii)).value());
+      f->push_back(FeatureHash(29).Add(k2).Add(known).value());
+    }
   }
 }
 
@@ -177,8 +190,9 @@ void CliticSegmenter::Label(Scratch* s) const {
   const int nc = model_.num_classes();
   s->scores.resize(nc);
   int prev = kStart;
+  size_t word_start = 0;
   for (size_t i = 0; i < L.size(); ++i) {
-    Features(L, i, prev, &s->features);
+    Features(L, i, prev, word_start, &s->features);
     std::fill(s->scores.begin(), s->scores.end(), 0);
     model_.Score(s->features.data(), s->features.size(), s->scores.data());
     int best = kKeep;
@@ -186,6 +200,7 @@ void CliticSegmenter::Label(Scratch* s) const {
       if (s->scores[c] > s->scores[best] && Allowed(L[i], c)) best = c;
     s->labels[i] = static_cast<uint8_t>(best);
     prev = best;
+    if (EndsWord(best)) word_start = i + 1;
   }
 }
 
@@ -334,10 +349,12 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
   std::vector<std::pair<uint64_t, const std::vector<uint8_t>*>> entries;
   for (const auto& [letters, segs] : lexicon) {
     const std::vector<uint8_t>* best = nullptr;
-    int best_n = 0;
-    for (const auto& [labels, n] : segs)
+    int best_n = 0, total = 0;
+    for (const auto& [labels, n] : segs) {
+      total += n;
       if (n > best_n) best = &labels, best_n = n;
-    entries.emplace_back(TokenKey(letters), best);
+    }
+    if (total >= options.lexicon_min_count) entries.emplace_back(TokenKey(letters), best);
   }
   std::sort(entries.begin(), entries.end());
   seg.lex_offsets_.push_back(0);
@@ -363,8 +380,9 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
       const Example& ex = examples[idx];
       seg.fold_ = static_cast<int>(idx % 10);
       int prev = kStart;
+      size_t word_start = 0;
       for (size_t i = 0; i < ex.letters.size(); ++i) {
-        seg.Features(ex.letters, i, prev, &feats);
+        seg.Features(ex.letters, i, prev, word_start, &feats);
         std::fill(scores.begin(), scores.end(), 0.f);
         trainer.Score(feats.data(), feats.size(), scores.data());
         int best = kKeep;
@@ -374,6 +392,7 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
         errors += best != ex.labels[i];
         ++letters;
         prev = best;
+        if (seg.EndsWord(best)) word_start = i + 1;
       }
     }
     if (log)

@@ -42,6 +42,8 @@ struct SegmenterTrainOptions {
   int epochs = 10;
   uint64_t seed = 1;
   float prune = 0.0005f;  // drop features whose weights are all this small
+  // Tokens seen this often go to the lexicon (the others to the letter model).
+  int lexicon_min_count = 1;
   // Features telling whether a split leaves words seen in training.
   bool known_words = true;
 };
@@ -76,7 +78,11 @@ class CliticSegmenter {
 
  private:
   void Label(Scratch* s) const;  // fills s->labels from s->letters
-  void Features(const std::u32string& letters, size_t i, int prev, std::vector<uint64_t>* f) const;
+  // `word_start`: the letter where the current word began (after the last
+  // boundary labelled so far).
+  void Features(const std::u32string& letters, size_t i, int prev, size_t word_start,
+                std::vector<uint64_t>* f) const;
+  bool EndsWord(int label) const { return labels_[label].find(U'|') != std::u32string::npos; }
   bool Allowed(char32_t letter, int label) const;
   bool KnownWord(std::u32string_view letters) const;
 

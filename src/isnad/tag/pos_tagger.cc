@@ -1,7 +1,11 @@
 #include "isnad/tag/pos_tagger.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
+
+#include <nlohmann/json.hpp>
+#include <zlib.h>
 
 #include "isnad/tag/clitic_segmenter.h"
 #include "isnad/text/chars.h"
@@ -15,6 +19,7 @@ constexpr int kBos = kClasses;            // tag history before the sentence
 
 uint64_t DictKey(std::u32string_view form) { return FeatureHash(77).Add(form).value(); }
 uint64_t AmbKey(std::u32string_view form) { return FeatureHash(78).Add(form).value(); }
+uint64_t ProfileKey(std::u32string_view form) { return FeatureHash(79).Add(form).value(); }
 
 struct SplitMix {
   uint64_t s;
@@ -55,8 +60,8 @@ TokenKind GuessTokenKind(std::u32string_view token) {
   return TokenKind::kSymbol;
 }
 
-void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, size_t n, size_t i, int t1, int t2,
-                         std::vector<uint64_t>* f) const {
+void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, const uint32_t* prof, size_t n, size_t i,
+                         int t1, int t2, std::vector<uint64_t>* f) const {
   f->clear();
   const std::u32string_view kPad = U"\u0002";
   auto form = [&](long j) -> std::u32string_view {
@@ -92,6 +97,17 @@ void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, size_t n, siz
   f->push_back(FeatureHash(25).Add(form(ii - 1)).Add(x).value());
   f->push_back(FeatureHash(26).Add(static_cast<uint64_t>(t1)).Add(suf(x, 2)).value());
   f->push_back(FeatureHash(27).Add(static_cast<uint64_t>(t1)).Add(place).value());
+  if (prof != nullptr) {
+    uint64_t p0 = prof[i];
+    uint64_t pm1 = ii > 0 ? prof[i - 1] : 1u << 20;
+    uint64_t pp1 = i + 1 < n ? prof[i + 1] : 1u << 20;
+    f->push_back(FeatureHash(50).Add(p0).value());
+    f->push_back(FeatureHash(51).Add(p0).Add(suf(x, 1)).value());
+    f->push_back(FeatureHash(52).Add(p0).Add(static_cast<uint64_t>(t1)).value());
+    f->push_back(FeatureHash(53).Add(p0).Add(pp1).value());
+    f->push_back(FeatureHash(54).Add(pm1).Add(p0).value());
+    f->push_back(FeatureHash(55).Add(p0 & 0x3Fu).Add(place).value());
+  }
   if (amb != nullptr) {
     uint64_t a0 = amb[i];
     uint64_t am1 = ii > 0 ? amb[i - 1] : 1u << 30;
@@ -121,6 +137,96 @@ uint32_t PosTagger::Ambiguity(std::u32string_view form) const {
   return amb_tags_[static_cast<size_t>(it - amb_keys_.begin())];
 }
 
+uint32_t PosTagger::Profile(std::u32string_view form) const {
+  uint64_t key = ProfileKey(form);
+  auto it = std::lower_bound(profile_keys_.begin(), profile_keys_.end(), key);
+  if (it == profile_keys_.end() || *it != key) return 0;
+  return profile_codes_[static_cast<size_t>(it - profile_keys_.begin())];
+}
+
+// Reads the corpus and keeps, for every word seen corpus_min_count times, a
+// code: frequency (log2, 4 bits), how often its form with / without ال
+// occurs relative to it (2 bits) and how often it takes a pronoun suffix
+// (2 bits).
+Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* log) {
+  gzFile f = gzopen(options.corpus.c_str(), "rb");
+  if (f == nullptr) return Status::Error(options.corpus + ": cannot open corpus");
+  std::unordered_map<uint64_t, uint32_t> counts;
+  std::vector<std::u32string> forms;  // distinct forms, for the second pass
+  std::unordered_map<uint64_t, uint32_t> index;
+  std::string line;
+  std::vector<char> buf(1 << 16);
+  size_t lines = 0, words = 0;
+  std::u32string w;
+  auto flush = [&]() {
+    if (w.empty()) return;
+    uint64_t k = ProfileKey(w);
+    if (counts[k]++ == 0) {
+      index[k] = static_cast<uint32_t>(forms.size());
+      forms.push_back(w);
+    }
+    ++words;
+    w.clear();
+  };
+  while (gzgets(f, buf.data(), static_cast<int>(buf.size())) != nullptr) {
+    line += buf.data();
+    if (line.empty() || line.back() != '\n') continue;
+    ++lines;
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    line.clear();
+    if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) continue;
+    Utf8DecodeResult r;
+    (void)DecodeUtf8(j["text"].get_ref<const std::string&>(), true, &r);
+    for (char32_t c : r.code_points) {
+      char32_t l = SegmentationLetter(c);
+      if (l == 0) continue;
+      if (IsArabicLetter(l)) {
+        w.push_back(l);
+      } else {
+        flush();
+      }
+    }
+    flush();
+  }
+  gzclose(f);
+  auto count_of = [&](const std::u32string& s) -> double {
+    auto it = counts.find(ProfileKey(s));
+    return it == counts.end() ? 0.0 : it->second;
+  };
+  std::vector<std::pair<uint64_t, uint8_t>> codes;
+  const std::u32string al = U"\u0627\u0644";
+  for (const std::u32string& form : forms) {
+    double n = count_of(form);
+    if (n < options.corpus_min_count) continue;
+    uint32_t freq = std::min<uint32_t>(15, static_cast<uint32_t>(std::log2(n)));
+    double other;
+    if (form.size() > 3 && form.compare(0, 2, al) == 0) {
+      other = count_of(form.substr(2));
+    } else {
+      other = count_of(al + form);
+    }
+    double r = other / n;
+    uint32_t al_code = other == 0 ? 0 : r < 0.1 ? 1 : r < 1 ? 2 : 3;
+    std::u32string stem = form;
+    if (!stem.empty() && stem.back() == U'\u0629') stem.back() = U'\u062A';
+    double suffixed = count_of(stem + U"\u0647") + count_of(stem + U"\u0647\u0627") + count_of(stem + U"\u0647\u0645");
+    double rs = suffixed / n;
+    uint32_t suf_code = suffixed == 0 ? 0 : rs < 0.05 ? 1 : rs < 0.5 ? 2 : 3;
+    // freq >= 1 (corpus_min_count >= 2), so no code is 0, which means unknown.
+    codes.emplace_back(ProfileKey(form), static_cast<uint8_t>((freq << 4) | (al_code << 2) | suf_code));
+  }
+  std::sort(codes.begin(), codes.end());
+  for (size_t k = 0; k < codes.size(); ++k) {
+    if (k > 0 && codes[k].first == codes[k - 1].first) continue;
+    profile_keys_.push_back(codes[k].first);
+    profile_codes_.push_back(codes[k].second);
+  }
+  if (log)
+    *log += "corpus " + options.corpus + ": " + std::to_string(lines) + " documents, " + std::to_string(words) +
+            " words, " + std::to_string(profile_keys_.size()) + " word profiles\n";
+  return Status::Ok();
+}
+
 void PosTagger::Tag(const TaggerWord* words, size_t n, Scratch* s, Upos* tags) const {
   s->scores.resize(kClasses);
   const uint32_t* amb = nullptr;
@@ -129,11 +235,17 @@ void PosTagger::Tag(const TaggerWord* words, size_t n, Scratch* s, Upos* tags) c
     for (size_t i = 0; i < n; ++i) s->ambiguity[i] = Ambiguity(words[i].form);
     amb = s->ambiguity.data();
   }
+  const uint32_t* prof = nullptr;
+  if (!profile_keys_.empty()) {
+    s->profile.resize(n);
+    for (size_t i = 0; i < n; ++i) s->profile[i] = Profile(words[i].form);
+    prof = s->profile.data();
+  }
   int t1 = kBos, t2 = kBos;
   for (size_t i = 0; i < n; ++i) {
     int best = DictionaryTag(words[i].form);
     if (best < 0) {
-      Features(words, amb, n, i, t1, t2, &s->features);
+      Features(words, amb, prof, n, i, t1, t2, &s->features);
       std::fill(s->scores.begin(), s->scores.end(), 0);
       model_.Score(s->features.data(), s->features.size(), s->scores.data());
       best = 0;
@@ -151,6 +263,8 @@ void PosTagger::Save(ModelWriter* out) const {
   out->AddArray("pos.dt", dict_tags_);
   out->AddArray("pos.ak", amb_keys_);
   out->AddArray("pos.at", amb_tags_);
+  out->AddArray("pos.pk", profile_keys_);
+  out->AddArray("pos.pc", profile_codes_);
   model_.Save("pos.m", out);
 }
 
@@ -159,22 +273,25 @@ Status PosTagger::Load(const ModelReader& in) {
   if (st.ok()) st = in.Array("pos.dt", &dict_tags_);
   if (st.ok()) st = in.Array("pos.ak", &amb_keys_);
   if (st.ok()) st = in.Array("pos.at", &amb_tags_);
+  if (st.ok()) st = in.Array("pos.pk", &profile_keys_);
+  if (st.ok()) st = in.Array("pos.pc", &profile_codes_);
   if (st.ok()) st = model_.Load("pos.m", in);
   if (!st.ok()) return st;
   bool ok = model_.num_classes() == kClasses && dict_keys_.size() == dict_tags_.size() &&
-            amb_keys_.size() == amb_tags_.size();
+            amb_keys_.size() == amb_tags_.size() && profile_keys_.size() == profile_codes_.size();
   for (uint8_t t : dict_tags_) ok = ok && t < kClasses;
   if (!ok) return Status::Error(in.path() + ": inconsistent POS tagger model");
   return Status::Ok();
 }
 
-PosTagger PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTrainOptions& options,
-                           std::string* log) {
+Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTrainOptions& options,
+                        PosTagger* out, std::string* log) {
   struct Sent {
     std::vector<std::u32string> forms, tokens;
     std::vector<TaggerWord> words;
     std::vector<int> gold;
     std::vector<uint32_t> amb;  // jackknifed ambiguity classes
+    std::vector<uint32_t> prof;
   };
   std::vector<Sent> sents;
   std::unordered_map<std::u32string, std::vector<int>> counts;
@@ -217,6 +334,12 @@ PosTagger PosTagger::Train(const std::vector<ConlluSentence>& train, const Tagge
     for (size_t i = 0; i < s.words.size(); ++i) s.words[i].form = s.forms[i], s.words[i].token = s.tokens[i];
 
   PosTagger tagger;
+  if (!options.corpus.empty() && options.corpus_min_count >= 2) {
+    Status st = tagger.BuildProfiles(options, log);
+    if (!st.ok()) return st;
+    for (Sent& s : sents)
+      for (size_t i = 0; i < s.words.size(); ++i) s.prof.push_back(tagger.Profile(s.forms[i]));
+  }
   std::vector<std::pair<uint64_t, uint8_t>> dict;
   for (const auto& [form, c] : counts) {
     int total = 0, best = 0;
@@ -284,8 +407,8 @@ PosTagger PosTagger::Train(const std::vector<ConlluSentence>& train, const Tagge
       const Sent& s = sents[idx];
       int t1 = kBos, t2 = kBos;
       for (size_t i = 0; i < s.words.size(); ++i) {
-        tagger.Features(s.words.data(), tagger.amb_keys_.empty() ? nullptr : s.amb.data(), s.words.size(), i,
-                        t1, t2, &feats);
+        tagger.Features(s.words.data(), tagger.amb_keys_.empty() ? nullptr : s.amb.data(),
+                        tagger.profile_keys_.empty() ? nullptr : s.prof.data(), s.words.size(), i, t1, t2, &feats);
         std::fill(scores.begin(), scores.end(), 0.f);
         trainer.Score(feats.data(), feats.size(), scores.data());
         int best = 0;
@@ -306,7 +429,8 @@ PosTagger PosTagger::Train(const std::vector<ConlluSentence>& train, const Tagge
   if (log)
     *log += "tagger: " + std::to_string(tagger.dict_keys_.size()) + " dictionary words, " +
             std::to_string(tagger.model_.num_features()) + " features\n";
-  return tagger;
+  *out = std::move(tagger);
+  return Status::Ok();
 }
 
 }  // namespace isnad

@@ -43,6 +43,11 @@ struct TaggerTrainOptions {
   int dict_min_count = 20;    // tag dictionary: words seen this often ...
   float dict_min_share = 0.995f;  // ... with one tag this often
   int ambiguity_min_count = 2;    // ambiguity classes of words seen this often
+  // Unlabelled news (JSON lines with "text", gzip allowed): when given, each
+  // word's corpus profile (frequency; how often it takes the article ال and
+  // a pronoun suffix) becomes a feature, which tells names (X) from nouns.
+  std::string corpus;
+  int corpus_min_count = 3;
 };
 
 class PosTagger {
@@ -51,6 +56,7 @@ class PosTagger {
     std::vector<uint64_t> features;
     std::vector<int32_t> scores;
     std::vector<uint32_t> ambiguity;
+    std::vector<uint32_t> profile;
   };
 
   // Writes one tag per word into tags[0..n).
@@ -59,17 +65,20 @@ class PosTagger {
   Status Load(const ModelReader& in);
   void Save(ModelWriter* out) const;
 
-  static PosTagger Train(const std::vector<ConlluSentence>& train, const TaggerTrainOptions& options,
-                         std::string* log);
+  // Fails only when options.corpus cannot be read.
+  static Status Train(const std::vector<ConlluSentence>& train, const TaggerTrainOptions& options,
+                      PosTagger* out, std::string* log);
 
   size_t num_features() const { return model_.num_features(); }
   size_t dictionary_size() const { return dict_keys_.size(); }
 
  private:
-  void Features(const TaggerWord* w, const uint32_t* amb, size_t n, size_t i, int t1, int t2,
-                std::vector<uint64_t>* f) const;
+  void Features(const TaggerWord* w, const uint32_t* amb, const uint32_t* prof, size_t n, size_t i, int t1,
+                int t2, std::vector<uint64_t>* f) const;
+  Status BuildProfiles(const TaggerTrainOptions& options, std::string* log);
   int DictionaryTag(std::u32string_view form) const;  // class or -1
   uint32_t Ambiguity(std::u32string_view form) const;  // 0 when unknown
+  uint32_t Profile(std::u32string_view form) const;    // 0 when unknown
 
   std::vector<uint64_t> dict_keys_;  // sorted hashes of forms
   std::vector<uint8_t> dict_tags_;
@@ -79,6 +88,9 @@ class PosTagger {
   // model does not learn to trust them more than they deserve on new text.
   std::vector<uint64_t> amb_keys_;
   std::vector<uint32_t> amb_tags_;
+  // Corpus profiles: sorted hashes of forms and a small code for each.
+  std::vector<uint64_t> profile_keys_;
+  std::vector<uint8_t> profile_codes_;
   LinearModel model_;  // classes: Upos - 1
 };
 
