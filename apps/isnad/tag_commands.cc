@@ -250,7 +250,7 @@ void AddTag(CLI::App& app, int* exit_code) {
       size_t k = 0;
       for (const Sentence& s : doc->sentences) {
         ++k;
-        std::string id = doc->id.empty() ? std::to_string(k) : doc->id + "-" + std::to_string(k);
+        std::string id = doc->id.empty() || doc->id == "-" ? std::to_string(k) : doc->id + "-" + std::to_string(k);
         AppendConlluSentence(*doc, s.first_token, s.end_token, id, out);
       }
     });
