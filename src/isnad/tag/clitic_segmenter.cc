@@ -15,6 +15,7 @@ constexpr uint8_t kKeep = 0;      // "="
 constexpr uint8_t kKeepEnd = 1;   // "=|"
 constexpr int kStart = 255;       // previous label before the first letter
 constexpr size_t kMaxLabels = 250;
+constexpr size_t kMaxSegmentedLetters = 32;
 
 std::u32string DecodeUtf8Lenient(std::string_view s) {
   Utf8DecodeResult r;
@@ -176,7 +177,9 @@ void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, size
 void CliticSegmenter::Label(Scratch* s) const {
   const std::u32string& L = s->letters;
   s->labels.assign(L.size(), kKeep);
-  if (L.empty() || !IsSegmentable(L)) return;
+  // Longer runs of letters are not words with clitics (and the letter
+  // model's whole-token features would make them quadratic): keep them.
+  if (L.empty() || L.size() > kMaxSegmentedLetters || !IsSegmentable(L)) return;
   uint64_t key = TokenKey(L);
   auto it = std::lower_bound(lex_keys_.begin(), lex_keys_.end(), key);
   if (it != lex_keys_.end() && *it == key) {
