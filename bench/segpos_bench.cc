@@ -7,10 +7,9 @@
 #include <zlib.h>
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "isnad/analyzer.h"
 #include "isnad/io/input.h"
@@ -33,7 +32,8 @@ std::vector<std::string> LoadArticles() {
     if (line.empty() || line.back() != '\n') continue;
     auto j = nlohmann::json::parse(line, nullptr, false);
     line.clear();
-    if (j.is_object() && j.contains("text") && j["text"].is_string()) out.push_back(j["text"].get<std::string>());
+    if (j.is_object() && j.contains("text") && j["text"].is_string())
+      out.push_back(j["text"].get<std::string>());
   }
   gzclose(f);
   return out;
@@ -59,7 +59,8 @@ void BM_SegPos(benchmark::State& state) {
   }
   size_t arena_base_total = 0;
   std::vector<size_t> arena_base(docs.size());
-  for (size_t i = 0; i < docs.size(); ++i) arena_base[i] = docs[i].arena.size(), arena_base_total += arena_base[i];
+  for (size_t i = 0; i < docs.size(); ++i)
+    arena_base[i] = docs[i].arena.size(), arena_base_total += arena_base[i];
   size_t words = 0;
   for (auto _ : state) {
     for (size_t i = 0; i < docs.size(); ++i) {
@@ -68,7 +69,8 @@ void BM_SegPos(benchmark::State& state) {
       words += docs[i].words.size();
     }
   }
-  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
+  state.counters["words/s"] =
+      benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
   state.counters["words"] = static_cast<double>(words / std::max<int64_t>(state.iterations(), 1));
 }
 BENCHMARK(BM_SegPos)->Unit(benchmark::kMillisecond)->MinTime(3.0);

@@ -35,9 +35,9 @@ const Analyzer* SharedAnalyzer() {
   return analyzer.get();
 }
 
-#define REQUIRE_MODEL()                                                          \
-  if (!SharedAnalyzer()->has_word_tagger()) GTEST_SKIP() << "no segpos model in " \
-                                                         << ResolveModelsDir({})
+#define REQUIRE_MODEL()                     \
+  if (!SharedAnalyzer()->has_word_tagger()) \
+  GTEST_SKIP() << "no segpos model in " << ResolveModelsDir({})
 
 Document Analyze(const std::string& text) {
   Document doc = test::MakeDocument(text);
@@ -50,7 +50,8 @@ Strings WordsOf(const Document& doc, const std::string& token) {
   for (const Token& t : doc.tokens) {
     if (doc.TextUtf8(t.span) != token) continue;
     Strings out;
-    for (uint32_t k = 0; k < t.word_count; ++k) out.emplace_back(doc.Form(doc.words[t.first_word + k]));
+    for (uint32_t k = 0; k < t.word_count; ++k)
+      out.emplace_back(doc.Form(doc.words[t.first_word + k]));
     return out;
   }
   return {"<no token " + token + ">"};
@@ -60,7 +61,8 @@ Strings UposOf(const Document& doc, const std::string& token) {
   for (const Token& t : doc.tokens) {
     if (doc.TextUtf8(t.span) != token) continue;
     Strings out;
-    for (uint32_t k = 0; k < t.word_count; ++k) out.emplace_back(UposName(doc.words[t.first_word + k].upos));
+    for (uint32_t k = 0; k < t.word_count; ++k)
+      out.emplace_back(UposName(doc.words[t.first_word + k].upos));
     return out;
   }
   return {"<no token " + token + ">"};
@@ -84,7 +86,8 @@ TEST(CliticSegmenter, RestoresTheArticleAfterLam) {
 
 TEST(CliticSegmenter, RestoresTaaMarbutaAndAlifMaqsura) {
   REQUIRE_MODEL();
-  Document doc = Analyze("عاد الرئيس إلى مدينته بعد أن وجه إليه البرلمان دعوة رسمية لتحسين مستواه.");
+  Document doc =
+      Analyze("عاد الرئيس إلى مدينته بعد أن وجه إليه البرلمان دعوة رسمية لتحسين مستواه.");
   EXPECT_EQ(WordsOf(doc, "مدينته"), (Strings{"مدينة", "ه"}));
   EXPECT_EQ(WordsOf(doc, "مستواه"), (Strings{"مستوى", "ه"}));
   // PADT spells the preposition before a pronoun إلي (the evaluation folds
@@ -98,7 +101,8 @@ TEST(CliticSegmenter, UnknownNamesStayWhole) {
   // Names the treebank never saw: the letter model must not peel a ب or و
   // off them, but still split the clitics of a known pattern.
   // (Known weakness, see models/segpos/README.md: لافروف comes out ل + افروف.)
-  Document doc = Analyze("التقى الرئيس لوكاشينكو نظيره الأمريكي في جنيف وبحث معه ولاريجاني الأزمة.");
+  Document doc =
+      Analyze("التقى الرئيس لوكاشينكو نظيره الأمريكي في جنيف وبحث معه ولاريجاني الأزمة.");
   EXPECT_EQ(WordsOf(doc, "لوكاشينكو"), (Strings{"لوكاشينكو"}));
   EXPECT_EQ(WordsOf(doc, "ولاريجاني"), (Strings{"و", "لاريجاني"}));
   EXPECT_EQ(WordsOf(doc, "جنيف"), (Strings{"جنيف"}));
@@ -121,7 +125,9 @@ TEST(PosTagger, CommonWordsAndNonWordTokens) {
 
 TEST(WordTagger, FillsTheWordsLayerForEveryToken) {
   REQUIRE_MODEL();
-  Document doc = Analyze("أعلنت وزارة الصحة، اليوم الثلاثاء، تسجيل 120 إصابة جديدة بفيروس كورونا (كوفيد-19) http://example.com");
+  Document doc = Analyze(
+      "أعلنت وزارة الصحة، اليوم الثلاثاء، تسجيل 120 إصابة جديدة بفيروس كورونا (كوفيد-19) "
+      "http://example.com");
   EXPECT_TRUE(doc.layers & kLayerWords);
   EXPECT_TRUE(doc.layers & kLayerUpos);
   uint32_t next = 0;
@@ -235,7 +241,9 @@ TEST(SegPosEval, AlignsWordsInsideMultiwordTokens) {
   Tokenizer().Process(&doc);
   ASSERT_EQ(doc.tokens.size(), 2u);
   // System: و + بانه (one split missed; ا for أ is fine), قال as NOUN.
-  auto add = [&](const char* form, Upos u) { doc.words.push_back({doc.AddToArena(form), (uint32_t)std::string_view(form).size(), u}); };
+  auto add = [&](const char* form, Upos u) {
+    doc.words.push_back({doc.AddToArena(form), (uint32_t)std::string_view(form).size(), u});
+  };
   add("و", Upos::CCONJ);
   add("بانه", Upos::NOUN);
   add("قال", Upos::NOUN);
@@ -301,7 +309,8 @@ TEST(TagCommand, ConlluWithRangeLinesOneSentencePerLine) {
   EXPECT_TRUE(saw_wabi) << out;
   EXPECT_GE(ranges, 2);
   EXPECT_GT(words, 15);
-  EXPECT_NE(out.find("# text = وأكد المتحدث وبأنه سيزور دمشق. ثم غادر\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("# text = وأكد المتحدث وبأنه سيزور دمشق. ثم غادر\n"), std::string::npos)
+      << out;
 }
 
 }  // namespace

@@ -47,8 +47,8 @@ void SentencesFromLines(Document* doc) {
 
 // The gold sentence's text, tokenized as the analysis does and tagged as
 // one sentence.
-void TagGoldSentence(const Tokenizer& tokenizer, const WordTagger& tagger, const ConlluSentence& gold,
-                     Document* doc, Status* st) {
+void TagGoldSentence(const Tokenizer& tokenizer, const WordTagger& tagger,
+                     const ConlluSentence& gold, Document* doc, Status* st) {
   *st = SetDocumentText("gold", gold.text, InputOptions{true}, doc);
   if (!st->ok()) return;
   tokenizer.Process(doc);
@@ -82,8 +82,8 @@ std::string FormatScores(const SegPosScores& s) {
                 "Tokens F1 %.2f (gold %zu, system %zu, matched %zu)\n"
                 "Words  F1 %.2f (gold %zu, system %zu, aligned %zu)\n"
                 "UPOS   F1 %.2f (matched %zu)\n",
-                s.TokensF1(), s.gold_tokens, s.system_tokens, s.matched_tokens, s.WordsF1(), s.gold_words,
-                s.system_words, s.aligned_words, s.UposF1(), s.matched_upos);
+                s.TokensF1(), s.gold_tokens, s.system_tokens, s.matched_tokens, s.WordsF1(),
+                s.gold_words, s.system_words, s.aligned_words, s.UposF1(), s.matched_upos);
   return buf;
 }
 
@@ -105,17 +105,24 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
   CLI::App* train = SubcommandOrNew(app, "train", "Train a model from annotated data");
   CLI::App* cmd = train->add_subcommand(
       "segpos", "Train the clitic segmenter and POS tagger on a CoNLL-U treebank (UD Arabic-PADT)");
-  cmd->add_option("--train", args->train, "training CoNLL-U file")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--dev", args->dev, "development CoNLL-U file: scored after training")->check(CLI::ExistingFile);
+  cmd->add_option("--train", args->train, "training CoNLL-U file")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--dev", args->dev, "development CoNLL-U file: scored after training")
+      ->check(CLI::ExistingFile);
   cmd->add_option("--out", args->out, "output folder (the model is <out>/segpos.bin)")->required();
   cmd->add_option("--seed", args->seed, "random seed (training order)")->required();
-  cmd->add_option("--corpus", args->corpus,
-                  "unlabelled news, JSON lines with \"text\" (gzip allowed): word profiles for the tagger")
+  cmd->add_option(
+         "--corpus", args->corpus,
+         "unlabelled news, JSON lines with \"text\" (gzip allowed): word profiles for the tagger")
       ->check(CLI::ExistingFile);
-  cmd->add_option("--segmenter-epochs", args->seg_epochs, "perceptron epochs of the segmenter")->capture_default_str();
+  cmd->add_option("--segmenter-epochs", args->seg_epochs, "perceptron epochs of the segmenter")
+      ->capture_default_str();
   cmd->add_option("--lexicon-min-count", args->lexicon_min,
-                  "tokens seen this often take their segmentation from the lexicon")->capture_default_str();
-  cmd->add_option("--tagger-epochs", args->pos_epochs, "perceptron epochs of the POS tagger")->capture_default_str();
+                  "tokens seen this often take their segmentation from the lexicon")
+      ->capture_default_str();
+  cmd->add_option("--tagger-epochs", args->pos_epochs, "perceptron epochs of the POS tagger")
+      ->capture_default_str();
   cmd->callback([args, exit_code]() {
     auto t0 = std::chrono::steady_clock::now();
     std::vector<ConlluSentence> train;
@@ -150,18 +157,23 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     std::error_code ec;
     std::filesystem::create_directories(args->out, ec);
     std::string path = args->out + "/segpos.bin";
-    st = model.Save(path, {
-        {"model", "isnad clitic segmenter + UPOS tagger (averaged perceptrons)"},
-        {"format", "1"},
-        {"training data", std::filesystem::path(args->train).filename().string() + " (" +
-                          std::to_string(train.size()) + " sentences; UD Arabic-PADT)"},
-        {"license", "CC BY-NC-SA 3.0 (that of UD Arabic-PADT)"},
-        {"date", Today()},
-        {"seed", std::to_string(args->seed)},
-        {"corpus", args->corpus.empty() ? "none" : std::filesystem::path(args->corpus).filename().string() +
-                                                        " (word profiles; SaudiNewsNet, CC BY-NC-SA 4.0)"},
-        {"epochs", "segmenter " + std::to_string(args->seg_epochs) + ", tagger " + std::to_string(args->pos_epochs)},
-    });
+    st = model.Save(
+        path,
+        {
+            {"model", "isnad clitic segmenter + UPOS tagger (averaged perceptrons)"},
+            {"format", "1"},
+            {"training data", std::filesystem::path(args->train).filename().string() + " (" +
+                                  std::to_string(train.size()) + " sentences; UD Arabic-PADT)"},
+            {"license", "CC BY-NC-SA 3.0 (that of UD Arabic-PADT)"},
+            {"date", Today()},
+            {"seed", std::to_string(args->seed)},
+            {"corpus", args->corpus.empty()
+                           ? "none"
+                           : std::filesystem::path(args->corpus).filename().string() +
+                                 " (word profiles; SaudiNewsNet, CC BY-NC-SA 4.0)"},
+            {"epochs", "segmenter " + std::to_string(args->seg_epochs) + ", tagger " +
+                           std::to_string(args->pos_epochs)},
+        });
     if (!st.ok()) {
       std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
       *exit_code = kExitInputError;
@@ -193,7 +205,8 @@ void AddEvalSegPos(CLI::App& app, int* exit_code) {
   CLI::App* eval = SubcommandOrNew(app, "eval", "Evaluate against gold data");
   CLI::App* cmd = eval->add_subcommand(
       "segpos", "Score clitic segmentation and UPOS on a CoNLL-U file (CoNLL 2018 measures)");
-  cmd->add_option("gold", args->gold, "gold CoNLL-U file; its # text lines are analysed")->required();
+  cmd->add_option("gold", args->gold, "gold CoNLL-U file; its # text lines are analysed")
+      ->required();
   cmd->add_option("--models", args->models, "folder of model files");
   cmd->callback([args, exit_code]() {
     AnalyzerOptions opt;
@@ -225,7 +238,9 @@ void AddTag(CLI::App& app, int* exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "tag", "Split tokens into syntactic words and tag them with UPOS; CoNLL-U out");
   AddBatchOptions(cmd, &args->paths, &args->batch);
-  cmd->add_option("--format", args->format, "output format")->check(CLI::IsMember({"conllu"}))->capture_default_str();
+  cmd->add_option("--format", args->format, "output format")
+      ->check(CLI::IsMember({"conllu"}))
+      ->capture_default_str();
   cmd->add_flag("--sentence-per-line", args->sentence_per_line,
                 "each input line is one sentence (an empty line gives a sentence without words)");
   cmd->add_option("--models", args->models, "folder of model files");
@@ -236,7 +251,8 @@ void AddTag(CLI::App& app, int* exit_code) {
     std::unique_ptr<Analyzer> analyzer;
     Status st = Analyzer::Create(opt, &analyzer);
     if (st.ok() && !analyzer->has_word_tagger())
-      st = Status::Error(WordTagger::ModelPath(ResolveModelsDir(opt)) + ": no segpos model (train one with `isnad train segpos`)");
+      st = Status::Error(WordTagger::ModelPath(ResolveModelsDir(opt)) +
+                         ": no segpos model (train one with `isnad train segpos`)");
     if (!st.ok()) {
       std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
       *exit_code = kExitInputError;
@@ -250,7 +266,8 @@ void AddTag(CLI::App& app, int* exit_code) {
       size_t k = 0;
       for (const Sentence& s : doc->sentences) {
         ++k;
-        std::string id = doc->id.empty() || doc->id == "-" ? std::to_string(k) : doc->id + "-" + std::to_string(k);
+        std::string id = doc->id.empty() || doc->id == "-" ? std::to_string(k)
+                                                           : doc->id + "-" + std::to_string(k);
         AppendConlluSentence(*doc, s.first_token, s.end_token, id, out);
       }
     });

@@ -11,9 +11,9 @@
 namespace isnad {
 namespace {
 
-constexpr uint8_t kKeep = 0;      // "="
-constexpr uint8_t kKeepEnd = 1;   // "=|"
-constexpr int kStart = 255;       // previous label before the first letter
+constexpr uint8_t kKeep = 0;     // "="
+constexpr uint8_t kKeepEnd = 1;  // "=|"
+constexpr int kStart = 255;      // previous label before the first letter
 constexpr size_t kMaxLabels = 250;
 constexpr size_t kMaxSegmentedLetters = 32;
 
@@ -55,7 +55,8 @@ void Letters(std::u32string_view token, std::u32string* letters, std::vector<uin
 // Aligns the letters of a surface token with its words joined by '|' and
 // returns one label per letter, or false when they are too far apart
 // (annotation noise).
-bool AlignLabels(const std::u32string& s, const std::u32string& t, std::vector<std::u32string>* out) {
+bool AlignLabels(const std::u32string& s, const std::u32string& t,
+                 std::vector<std::u32string>* out) {
   size_t n = s.size(), m = t.size();
   std::vector<int> cost((n + 1) * (m + 1));
   auto C = [&](size_t i, size_t j) -> int& { return cost[i * (m + 1) + j]; };
@@ -66,7 +67,8 @@ bool AlignLabels(const std::u32string& s, const std::u32string& t, std::vector<s
         continue;
       }
       int best = 1 << 20;
-      if (i > 0 && j > 0 && t[j - 1] != '|') best = std::min(best, C(i - 1, j - 1) + (s[i - 1] == t[j - 1] ? 0 : 1));
+      if (i > 0 && j > 0 && t[j - 1] != '|')
+        best = std::min(best, C(i - 1, j - 1) + (s[i - 1] == t[j - 1] ? 0 : 1));
       if (j > 0) best = std::min(best, C(i, j - 1) + (t[j - 1] == '|' ? 0 : 1));
       if (i > 0) best = std::min(best, C(i - 1, j) + 1);
       C(i, j) = best;
@@ -78,7 +80,8 @@ bool AlignLabels(const std::u32string& s, const std::u32string& t, std::vector<s
   std::vector<std::u32string> rev(n + 1);  // rev[i]: output of letter i-1 (0: before the first)
   size_t i = n, j = m;
   while (i > 0 || j > 0) {
-    if (i > 0 && j > 0 && t[j - 1] != '|' && C(i, j) == C(i - 1, j - 1) + (s[i - 1] == t[j - 1] ? 0 : 1)) {
+    if (i > 0 && j > 0 && t[j - 1] != '|' &&
+        C(i, j) == C(i - 1, j - 1) + (s[i - 1] == t[j - 1] ? 0 : 1)) {
       rev[i].insert(rev[i].begin(), s[i - 1] == t[j - 1] ? U'=' : t[j - 1]);
       --i, --j;
     } else if (j > 0 && C(i, j) == C(i, j - 1) + (t[j - 1] == '|' ? 0 : 1)) {
@@ -148,14 +151,18 @@ void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, size
   if (n - 1 - ii < 6) f->push_back(FeatureHash(17).Add(v.substr(i + 1)).value());
   if (n - 1 - ii < 6) f->push_back(FeatureHash(18).Add(v.substr(i)).value());
   f->push_back(FeatureHash(19).Add(v).Add(static_cast<uint64_t>(i)).value());
-  f->push_back(FeatureHash(20).Add(static_cast<uint64_t>(std::min(ii, 7))).Add(static_cast<uint64_t>(std::min(n - 1 - ii, 7))).value());
+  f->push_back(FeatureHash(20)
+                   .Add(static_cast<uint64_t>(std::min(ii, 7)))
+                   .Add(static_cast<uint64_t>(std::min(n - 1 - ii, 7)))
+                   .value());
   f->push_back(FeatureHash(21).Add(static_cast<uint64_t>(prev)).value());
   f->push_back(FeatureHash(22).Add(static_cast<uint64_t>(prev)).Add(at(ii)).value());
-  f->push_back(FeatureHash(23).Add(static_cast<uint64_t>(prev)).Add(at(ii)).Add(at(ii + 1)).value());
+  f->push_back(
+      FeatureHash(23).Add(static_cast<uint64_t>(prev)).Add(at(ii)).Add(at(ii + 1)).value());
   f->push_back(FeatureHash(24).Add(static_cast<uint64_t>(std::min(n, 12))).value());
   if (!vocab_.empty()) {
-    uint64_t known = (KnownWord(v.substr(0, i + 1)) ? 1 : 0) | (KnownWord(v.substr(i + 1)) ? 2 : 0) |
-                     (KnownWord(v) ? 4 : 0);
+    uint64_t known = (KnownWord(v.substr(0, i + 1)) ? 1 : 0) |
+                     (KnownWord(v.substr(i + 1)) ? 2 : 0) | (KnownWord(v) ? 4 : 0);
     f->push_back(FeatureHash(25).Add(known).value());
     f->push_back(FeatureHash(26).Add(known).Add(at(ii)).value());
     f->push_back(FeatureHash(27).Add(known).Add(v.substr(0, i + 1)).value());
@@ -231,7 +238,8 @@ void CliticSegmenter::Segment(std::u32string_view token, Scratch* s, std::string
       } else if (ch == U'=') {
         uint32_t src = s->source[i];
         AppendUtf8(token[src], arena);
-        uint32_t next = i + 1 < s->source.size() ? s->source[i + 1] : static_cast<uint32_t>(token.size());
+        uint32_t next =
+            i + 1 < s->source.size() ? s->source[i + 1] : static_cast<uint32_t>(token.size());
         for (uint32_t k = src + 1; k < next; ++k)
           if (IsArabicDiacritic(token[k])) AppendUtf8(token[k], arena);
       } else {
@@ -282,9 +290,11 @@ Status CliticSegmenter::Load(const ModelReader& in) {
   }
   bool ok = labels_.size() >= 2 && labels_.size() <= kMaxLabels &&
             static_cast<size_t>(model_.num_classes()) == labels_.size() &&
-            lex_offsets_.size() == lex_keys_.size() + 1 && lex_offsets_.back() == lex_labels_.size();
+            lex_offsets_.size() == lex_keys_.size() + 1 &&
+            lex_offsets_.back() == lex_labels_.size();
   for (uint8_t l : lex_labels_) ok = ok && l < labels_.size();
-  for (size_t k = 1; ok && k < lex_offsets_.size(); ++k) ok = lex_offsets_[k - 1] <= lex_offsets_[k];
+  for (size_t k = 1; ok && k < lex_offsets_.size(); ++k)
+    ok = lex_offsets_[k - 1] <= lex_offsets_[k];
   if (!ok) return Status::Error(in.path() + ": inconsistent clitic segmenter model");
   return Status::Ok();
 }
@@ -337,7 +347,8 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
         }
         ex.labels.push_back(static_cast<uint8_t>(it->second));
         if (it->second > 1)
-          seg.allowed_.push_back((static_cast<uint64_t>(ex.letters[i]) << 8) | static_cast<uint64_t>(it->second));
+          seg.allowed_.push_back((static_cast<uint64_t>(ex.letters[i]) << 8) |
+                                 static_cast<uint64_t>(it->second));
       }
       lexicon[ex.letters][ex.labels]++;
       examples.push_back(std::move(ex));
@@ -364,7 +375,8 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
   for (size_t k = 0; k < entries.size(); ++k) {
     if (k > 0 && entries[k].first == entries[k - 1].first) continue;  // hash collision: first wins
     seg.lex_keys_.push_back(entries[k].first);
-    seg.lex_labels_.insert(seg.lex_labels_.end(), entries[k].second->begin(), entries[k].second->end());
+    seg.lex_labels_.insert(seg.lex_labels_.end(), entries[k].second->begin(),
+                           entries[k].second->end());
     seg.lex_offsets_.push_back(static_cast<uint32_t>(seg.lex_labels_.size()));
   }
   // The letter model, trained on every token (so that it also learns the
@@ -390,7 +402,8 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
         trainer.Score(feats.data(), feats.size(), scores.data());
         int best = kKeep;
         for (size_t c = 1; c < scores.size(); ++c)
-          if (scores[c] > scores[best] && seg.Allowed(ex.letters[i], static_cast<int>(c))) best = static_cast<int>(c);
+          if (scores[c] > scores[best] && seg.Allowed(ex.letters[i], static_cast<int>(c)))
+            best = static_cast<int>(c);
         trainer.Update(feats.data(), feats.size(), ex.labels[i], best);
         errors += best != ex.labels[i];
         ++letters;
@@ -399,16 +412,16 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
       }
     }
     if (log)
-      *log += "segmenter epoch " + std::to_string(epoch + 1) + ": " + std::to_string(errors) + " letter errors of " +
-              std::to_string(letters) + "\n";
+      *log += "segmenter epoch " + std::to_string(epoch + 1) + ": " + std::to_string(errors) +
+              " letter errors of " + std::to_string(letters) + "\n";
   }
   seg.fold_vocab_ = nullptr;
   seg.model_ = trainer.Finalize(options.prune);
   if (log)
-    *log += "segmenter: " + std::to_string(examples.size()) + " tokens (" + std::to_string(skipped) +
-            " skipped as noise), " + std::to_string(seg.labels_.size()) + " labels, " +
-            std::to_string(seg.lex_keys_.size()) + " lexicon entries, " + std::to_string(seg.model_.num_features()) +
-            " features\n";
+    *log += "segmenter: " + std::to_string(examples.size()) + " tokens (" +
+            std::to_string(skipped) + " skipped as noise), " + std::to_string(seg.labels_.size()) +
+            " labels, " + std::to_string(seg.lex_keys_.size()) + " lexicon entries, " +
+            std::to_string(seg.model_.num_features()) + " features\n";
   return seg;
 }
 

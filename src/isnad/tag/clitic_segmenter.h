@@ -21,9 +21,9 @@
 
 #include <array>
 #include <cstdint>
-#include <unordered_map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "isnad/status.h"
@@ -52,8 +52,8 @@ class CliticSegmenter {
  public:
   // Reusable buffers of one thread.
   struct Scratch {
-    std::u32string letters;          // normalized letters of the token
-    std::vector<uint32_t> source;    // index in the token of each letter
+    std::u32string letters;        // normalized letters of the token
+    std::vector<uint32_t> source;  // index in the token of each letter
     std::vector<uint8_t> labels;
     std::vector<uint64_t> features;
     std::vector<int32_t> scores;
@@ -88,11 +88,11 @@ class CliticSegmenter {
 
   std::vector<std::u32string> labels_;  // '=' stands for the letter, '|' a boundary
   // Letters that may take each label beyond the two keep labels, sorted.
-  std::vector<uint64_t> allowed_;       // (letter << 8) | label
-  std::vector<uint64_t> lex_keys_;      // sorted hashes of known tokens
-  std::vector<uint32_t> lex_offsets_;   // into lex_labels_, size + 1
+  std::vector<uint64_t> allowed_;      // (letter << 8) | label
+  std::vector<uint64_t> lex_keys_;     // sorted hashes of known tokens
+  std::vector<uint32_t> lex_offsets_;  // into lex_labels_, size + 1
   std::vector<uint8_t> lex_labels_;
-  std::vector<uint64_t> vocab_;         // sorted hashes of the training words
+  std::vector<uint64_t> vocab_;  // sorted hashes of the training words
   // Training only: how often each word occurs in each tenth of the data, and
   // the tenth being trained on, so that a token's own words do not count as
   // known (the letter model serves tokens unseen in training).

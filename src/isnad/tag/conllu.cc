@@ -27,17 +27,19 @@ bool ParseId(std::string_view s, int* a, int* b, bool* range, bool* empty_node) 
 
 }  // namespace
 
-Status ParseConllu(std::string_view bytes, const std::string& name, std::vector<ConlluSentence>* out) {
+Status ParseConllu(std::string_view bytes, const std::string& name,
+                   std::vector<ConlluSentence>* out) {
   out->clear();
   ConlluSentence cur;
   bool in_sentence = false;
-  int range_end = 0;   // last word id of the open range, 0 when none
+  int range_end = 0;  // last word id of the open range, 0 when none
   int last_id = 0;
   size_t line_no = 0;
   auto finish = [&](size_t at) -> Status {
     if (!in_sentence) return Status::Ok();
     if (range_end != 0)
-      return Status::Error(name + ":" + std::to_string(at) + ": sentence ends inside a multiword token");
+      return Status::Error(name + ":" + std::to_string(at) +
+                           ": sentence ends inside a multiword token");
     if (cur.text.empty()) {
       for (size_t i = 0; i < cur.tokens.size(); ++i) {
         if (i) cur.text += ' ';
@@ -53,7 +55,8 @@ Status ParseConllu(std::string_view bytes, const std::string& name, std::vector<
   size_t pos = 0;
   while (pos <= bytes.size()) {
     size_t nl = bytes.find('\n', pos);
-    std::string_view line = bytes.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    std::string_view line =
+        bytes.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
     ++line_no;
     pos = nl == std::string_view::npos ? bytes.size() + 1 : nl + 1;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
@@ -76,7 +79,8 @@ Status ParseConllu(std::string_view bytes, const std::string& name, std::vector<
     size_t start = 0;
     while (ncol < 10) {
       size_t tab = line.find('\t', start);
-      cols[ncol++] = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+      cols[ncol++] =
+          line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
       if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
@@ -99,7 +103,8 @@ Status ParseConllu(std::string_view bytes, const std::string& name, std::vector<
       range_end = b >= a ? b : 0;  // "26-25 _": a token of no words (PADT has a few)
       continue;
     }
-    if (a != last_id + 1) return Status::Error(where + "word ID " + std::to_string(a) + " out of order");
+    if (a != last_id + 1)
+      return Status::Error(where + "word ID " + std::to_string(a) + " out of order");
     last_id = a;
     ConlluWord w;
     w.form = std::string(cols[1]);

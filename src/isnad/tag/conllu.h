@@ -21,7 +21,7 @@ struct ConlluWord {
 };
 
 struct ConlluToken {
-  std::string form;  // the surface token
+  std::string form;        // the surface token
   bool multiword = false;  // written as a range line (even of one word)
   std::vector<ConlluWord> words;
 };
@@ -34,7 +34,8 @@ struct ConlluSentence {
 
 // Reads a CoNLL-U file ("-": standard input).
 Status ReadConllu(const std::string& path, std::vector<ConlluSentence>* out);
-Status ParseConllu(std::string_view bytes, const std::string& name, std::vector<ConlluSentence>* out);
+Status ParseConllu(std::string_view bytes, const std::string& name,
+                   std::vector<ConlluSentence>* out);
 
 // Appends one sentence of a document that carries kLayerWords: a `# text`
 // line, a range line "i-j<TAB>form" for every token split into several

@@ -86,12 +86,14 @@ Status ModelReader::Open(const std::string& path) {
   header_text_ = std::string(b.substr(pos, header_bytes));
   pos += header_bytes;
   while (pos < b.size()) {
-    if (b.size() - pos < 16) return Status::Error(path + ": truncated section at byte " + std::to_string(pos));
+    if (b.size() - pos < 16)
+      return Status::Error(path + ": truncated section at byte " + std::to_string(pos));
     std::string name(b.substr(pos, 8));
     uint64_t n;
     std::memcpy(&n, b.data() + pos + 8, 8);
     pos += 16;
-    if (b.size() - pos < n) return Status::Error(path + ": truncated section at byte " + std::to_string(pos));
+    if (b.size() - pos < n)
+      return Status::Error(path + ": truncated section at byte " + std::to_string(pos));
     sections_.emplace_back(name, b.substr(pos, n));
     pos += n;
   }
@@ -103,7 +105,8 @@ std::string ModelReader::Header(const std::string& key) const {
   while (!h.empty()) {
     size_t nl = h.find('\n');
     std::string_view line = h.substr(0, nl);
-    if (line.size() > key.size() + 1 && line.substr(0, key.size()) == key && line[key.size()] == ':')
+    if (line.size() > key.size() + 1 && line.substr(0, key.size()) == key &&
+        line[key.size()] == ':')
       return std::string(line.substr(key.size() + 2));
     if (nl == std::string_view::npos) break;
     h.remove_prefix(nl + 1);

@@ -56,7 +56,8 @@ class ModelReader {
     std::string_view b;
     Status st = Section(name, &b);
     if (!st.ok()) return st;
-    if (b.size() % sizeof(T) != 0) return Status::Error(path_ + ": section " + std::string(name) + " has a bad size");
+    if (b.size() % sizeof(T) != 0)
+      return Status::Error(path_ + ": section " + std::string(name) + " has a bad size");
     out->resize(b.size() / sizeof(T));
     if (!b.empty()) std::memcpy(out->data(), b.data(), b.size());
     return Status::Ok();

@@ -1,11 +1,11 @@
 #include "isnad/tag/pos_tagger.h"
 
+#include <zlib.h>
+
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
-
 #include <nlohmann/json.hpp>
-#include <zlib.h>
+#include <unordered_map>
 
 #include "isnad/tag/clitic_segmenter.h"
 #include "isnad/text/chars.h"
@@ -60,8 +60,8 @@ TokenKind GuessTokenKind(std::u32string_view token) {
   return TokenKind::kSymbol;
 }
 
-void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, const uint32_t* prof, size_t n, size_t i,
-                         int t1, int t2, std::vector<uint64_t>* f) const {
+void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, const uint32_t* prof, size_t n,
+                         size_t i, int t1, int t2, std::vector<uint64_t>* f) const {
   f->clear();
   const std::u32string_view kPad = U"\u0002";
   auto form = [&](long j) -> std::u32string_view {
@@ -70,7 +70,9 @@ void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, const uint32_
   const long ii = static_cast<long>(i);
   std::u32string_view x = w[i].form;
   auto pre = [](std::u32string_view s, size_t k) { return s.substr(0, std::min(k, s.size())); };
-  auto suf = [](std::u32string_view s, size_t k) { return s.substr(s.size() - std::min(k, s.size())); };
+  auto suf = [](std::u32string_view s, size_t k) {
+    return s.substr(s.size() - std::min(k, s.size()));
+  };
   f->push_back(FeatureHash(1).value());
   f->push_back(FeatureHash(2).Add(x).value());
   for (size_t k = 1; k <= 4; ++k) {
@@ -82,15 +84,21 @@ void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, const uint32_
   f->push_back(FeatureHash(13).Add(form(ii - 2)).value());
   f->push_back(FeatureHash(14).Add(form(ii + 2)).value());
   f->push_back(FeatureHash(15).Add(static_cast<uint64_t>(t1)).value());
-  f->push_back(FeatureHash(16).Add(static_cast<uint64_t>(t1)).Add(static_cast<uint64_t>(t2)).value());
+  f->push_back(
+      FeatureHash(16).Add(static_cast<uint64_t>(t1)).Add(static_cast<uint64_t>(t2)).value());
   f->push_back(FeatureHash(17).Add(static_cast<uint64_t>(t1)).Add(x).value());
   const TaggerWord& cw = w[i];
   uint64_t place = (static_cast<uint64_t>(std::min<int>(cw.index, 3)) << 8) |
-                   static_cast<uint64_t>(std::min<int>(cw.count, 4)) | (cw.index + 1 == cw.count ? 0x10000u : 0u);
+                   static_cast<uint64_t>(std::min<int>(cw.count, 4)) |
+                   (cw.index + 1 == cw.count ? 0x10000u : 0u);
   f->push_back(FeatureHash(18).Add(place).value());
   f->push_back(FeatureHash(19).Add(place).Add(x).value());
-  if (cw.count > 1) f->push_back(FeatureHash(20).Add(cw.token).Add(static_cast<uint64_t>(cw.index)).value());
-  f->push_back(FeatureHash(21).Add(static_cast<uint64_t>(cw.kind)).Add(static_cast<uint64_t>(std::min<size_t>(x.size(), 10))).value());
+  if (cw.count > 1)
+    f->push_back(FeatureHash(20).Add(cw.token).Add(static_cast<uint64_t>(cw.index)).value());
+  f->push_back(FeatureHash(21)
+                   .Add(static_cast<uint64_t>(cw.kind))
+                   .Add(static_cast<uint64_t>(std::min<size_t>(x.size(), 10)))
+                   .value());
   f->push_back(FeatureHash(22).Add(suf(form(ii - 1), 2)).value());
   f->push_back(FeatureHash(23).Add(pre(form(ii + 1), 2)).value());
   f->push_back(FeatureHash(24).Add(x).Add(form(ii + 1)).value());
@@ -209,11 +217,13 @@ Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* 
     uint32_t al_code = other == 0 ? 0 : r < 0.1 ? 1 : r < 1 ? 2 : 3;
     std::u32string stem = form;
     if (!stem.empty() && stem.back() == U'\u0629') stem.back() = U'\u062A';
-    double suffixed = count_of(stem + U"\u0647") + count_of(stem + U"\u0647\u0627") + count_of(stem + U"\u0647\u0645");
+    double suffixed = count_of(stem + U"\u0647") + count_of(stem + U"\u0647\u0627") +
+                      count_of(stem + U"\u0647\u0645");
     double rs = suffixed / n;
     uint32_t suf_code = suffixed == 0 ? 0 : rs < 0.05 ? 1 : rs < 0.5 ? 2 : 3;
     // freq >= 1 (corpus_min_count >= 2), so no code is 0, which means unknown.
-    codes.emplace_back(ProfileKey(form), static_cast<uint8_t>((freq << 4) | (al_code << 2) | suf_code));
+    codes.emplace_back(ProfileKey(form),
+                       static_cast<uint8_t>((freq << 4) | (al_code << 2) | suf_code));
   }
   std::sort(codes.begin(), codes.end());
   for (size_t k = 0; k < codes.size(); ++k) {
@@ -222,8 +232,9 @@ Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* 
     profile_codes_.push_back(codes[k].second);
   }
   if (log)
-    *log += "corpus " + options.corpus + ": " + std::to_string(lines) + " documents, " + std::to_string(words) +
-            " words, " + std::to_string(profile_keys_.size()) + " word profiles\n";
+    *log += "corpus " + options.corpus + ": " + std::to_string(lines) + " documents, " +
+            std::to_string(words) + " words, " + std::to_string(profile_keys_.size()) +
+            " word profiles\n";
   return Status::Ok();
 }
 
@@ -331,7 +342,8 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
   }
   // The views point into the strings of each Sent; fix them after the moves.
   for (Sent& s : sents)
-    for (size_t i = 0; i < s.words.size(); ++i) s.words[i].form = s.forms[i], s.words[i].token = s.tokens[i];
+    for (size_t i = 0; i < s.words.size(); ++i)
+      s.words[i].form = s.forms[i], s.words[i].token = s.tokens[i];
 
   PosTagger tagger;
   if (!options.corpus.empty() && options.corpus_min_count >= 2) {
@@ -408,7 +420,8 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
       int t1 = kBos, t2 = kBos;
       for (size_t i = 0; i < s.words.size(); ++i) {
         tagger.Features(s.words.data(), tagger.amb_keys_.empty() ? nullptr : s.amb.data(),
-                        tagger.profile_keys_.empty() ? nullptr : s.prof.data(), s.words.size(), i, t1, t2, &feats);
+                        tagger.profile_keys_.empty() ? nullptr : s.prof.data(), s.words.size(), i,
+                        t1, t2, &feats);
         std::fill(scores.begin(), scores.end(), 0.f);
         trainer.Score(feats.data(), feats.size(), scores.data());
         int best = 0;
@@ -422,8 +435,8 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
       }
     }
     if (log)
-      *log += "tagger epoch " + std::to_string(epoch + 1) + ": " + std::to_string(errors) + " errors of " +
-              std::to_string(total) + " words\n";
+      *log += "tagger epoch " + std::to_string(epoch + 1) + ": " + std::to_string(errors) +
+              " errors of " + std::to_string(total) + " words\n";
   }
   tagger.model_ = trainer.Finalize(options.prune);
   if (log)

@@ -40,7 +40,7 @@ struct TaggerTrainOptions {
   int epochs = 10;
   uint64_t seed = 1;
   float prune = 0.0005f;
-  int dict_min_count = 20;    // tag dictionary: words seen this often ...
+  int dict_min_count = 20;        // tag dictionary: words seen this often ...
   float dict_min_share = 0.995f;  // ... with one tag this often
   int ambiguity_min_count = 2;    // ambiguity classes of words seen this often
   // Unlabelled news (JSON lines with "text", gzip allowed): when given, each
@@ -73,10 +73,10 @@ class PosTagger {
   size_t dictionary_size() const { return dict_keys_.size(); }
 
  private:
-  void Features(const TaggerWord* w, const uint32_t* amb, const uint32_t* prof, size_t n, size_t i, int t1,
-                int t2, std::vector<uint64_t>* f) const;
+  void Features(const TaggerWord* w, const uint32_t* amb, const uint32_t* prof, size_t n, size_t i,
+                int t1, int t2, std::vector<uint64_t>* f) const;
   Status BuildProfiles(const TaggerTrainOptions& options, std::string* log);
-  int DictionaryTag(std::u32string_view form) const;  // class or -1
+  int DictionaryTag(std::u32string_view form) const;   // class or -1
   uint32_t Ambiguity(std::u32string_view form) const;  // 0 when unknown
   uint32_t Profile(std::u32string_view form) const;    // 0 when unknown
 

@@ -42,7 +42,9 @@ bool BeyondEnd(const std::vector<EvalWord>& w, size_t i, uint32_t end) {
   return w[i].end > end;
 }
 
-uint32_t ExtendEnd(const EvalWord& w, uint32_t end) { return w.multiword && w.end > end ? w.end : end; }
+uint32_t ExtendEnd(const EvalWord& w, uint32_t end) {
+  return w.multiword && w.end > end ? w.end : end;
+}
 
 void AlignWords(const std::vector<EvalWord>& g, const std::vector<EvalWord>& s, SegPosScores* out) {
   auto aligned = [&](const EvalWord& a, const EvalWord& b) {
@@ -118,7 +120,8 @@ Status ScoreSentence(const ConlluSentence& gold, const Document& sys, uint32_t f
     for (char32_t c : Decode(t.form))
       if (!IsSpace(c)) gchars.push_back(c), ++pos;
     gtok.emplace_back(start, pos);
-    for (const ConlluWord& w : t.words) gw.push_back({start, pos, t.multiword, EvalForm(Decode(w.form)), w.upos});
+    for (const ConlluWord& w : t.words)
+      gw.push_back({start, pos, t.multiword, EvalForm(Decode(w.form)), w.upos});
   }
   // Non-space index of every code point of the system text.
   if (first_token < end_token) {
@@ -152,7 +155,8 @@ Status ScoreSentence(const ConlluSentence& gold, const Document& sys, uint32_t f
     if (gtok[i] == stok[j]) {
       scores->matched_tokens++;
       ++i, ++j;
-    } else if (gtok[i].first < stok[j].first || (gtok[i].first == stok[j].first && gtok[i].second < stok[j].second)) {
+    } else if (gtok[i].first < stok[j].first ||
+               (gtok[i].first == stok[j].first && gtok[i].second < stok[j].second)) {
       ++i;
     } else {
       ++j;

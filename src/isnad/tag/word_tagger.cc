@@ -29,11 +29,16 @@ void ForEachCodePoint(std::string_view s, Fn fn) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     char32_t c;
     int n;
-    if (b < 0x80) c = b, n = 1;
-    else if (b < 0xE0) c = b & 0x1F, n = 2;
-    else if (b < 0xF0) c = b & 0x0F, n = 3;
-    else c = b & 0x07, n = 4;
-    for (int k = 1; k < n && i + k < s.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    if (b < 0x80)
+      c = b, n = 1;
+    else if (b < 0xE0)
+      c = b & 0x1F, n = 2;
+    else if (b < 0xF0)
+      c = b & 0x0F, n = 3;
+    else
+      c = b & 0x07, n = 4;
+    for (int k = 1; k < n && i + k < s.size(); ++k)
+      c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
     fn(c);
     i += n;
   }
@@ -62,7 +67,9 @@ Upos TagOfKind(TokenKind kind) {
 
 }  // namespace
 
-std::string WordTagger::ModelPath(const std::string& models_dir) { return models_dir + "/segpos/segpos.bin"; }
+std::string WordTagger::ModelPath(const std::string& models_dir) {
+  return models_dir + "/segpos/segpos.bin";
+}
 
 Status WordTagger::Load(const std::string& path, std::unique_ptr<WordTagger>* out) {
   ModelReader in;
@@ -120,8 +127,10 @@ void WordTagger::Process(Document* doc) const {
           if (char32_t l = SegmentationLetter(c)) b.letters.push_back(l);
         });
         if (b.letters.size() == form_off)  // no letters: keep the form as is
-          ForEachCodePoint(std::string_view(doc->arena).substr(off, len), [&](char32_t c) { b.letters.push_back(c); });
-        b.refs.push_back({form_off, static_cast<uint32_t>(b.letters.size()) - form_off, token_off, token_len});
+          ForEachCodePoint(std::string_view(doc->arena).substr(off, len),
+                           [&](char32_t c) { b.letters.push_back(c); });
+        b.refs.push_back(
+            {form_off, static_cast<uint32_t>(b.letters.size()) - form_off, token_off, token_len});
       }
     }
     if (b.refs.empty()) return;

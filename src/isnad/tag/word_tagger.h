@@ -37,7 +37,8 @@ class WordTagger {
       : segmenter_(std::move(segmenter)), tagger_(std::move(tagger)), header_(std::move(header)) {}
 
   // Writes the model with `header` lines ("key: value") at its head.
-  Status Save(const std::string& path, const std::vector<std::pair<std::string, std::string>>& header) const;
+  Status Save(const std::string& path,
+              const std::vector<std::pair<std::string, std::string>>& header) const;
 
   void Process(Document* doc) const;
 
