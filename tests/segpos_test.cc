@@ -8,6 +8,7 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <unistd.h>
 
 #include "isnad/analyzer.h"
 #include "isnad/tag/conllu.h"
@@ -20,6 +21,11 @@
 
 namespace isnad {
 namespace {
+
+// A temporary path of this test process (ctest runs tests in parallel).
+std::filesystem::path TempPath(const std::string& name) {
+  return std::filesystem::temp_directory_path() / (name + "-" + std::to_string(getpid()));
+}
 
 using Strings = std::vector<std::string>;
 
@@ -158,7 +164,7 @@ TEST(WordTagger, AbsentModelSkipsTheStage) {
 }
 
 TEST(WordTagger, CorruptModelIsAnErrorNamingTheFile) {
-  auto dir = std::filesystem::temp_directory_path() / "isnad-segpos-corrupt";
+  auto dir = TempPath("isnad-segpos-corrupt");
   std::filesystem::create_directories(dir / "segpos");
   std::ofstream(dir / "segpos" / "segpos.bin") << "ISNADMDL but then nothing sensible";
   AnalyzerOptions opt;
@@ -186,7 +192,7 @@ TEST(LinearModel, SurvivesTheModelFile) {
   ModelWriter w;
   w.SetHeader("kind", "test");
   m.Save("t", &w);
-  std::string path = (std::filesystem::temp_directory_path() / "isnad-linear-model.bin").string();
+  std::string path = TempPath("isnad-linear-model.bin").string();
   ASSERT_TRUE(w.WriteFile(path).ok());
   ModelReader r;
   ASSERT_TRUE(r.Open(path).ok());
@@ -262,15 +268,17 @@ TEST(SegPosEval, AlignsWordsInsideMultiwordTokens) {
 
 // The command line: CoNLL-U out, one sentence per input line.
 std::string RunTag(const std::string& input, const std::string& flags) {
-  auto in = std::filesystem::temp_directory_path() / "isnad-segpos-in.txt";
+  auto in = TempPath("isnad-segpos-in.txt");
   std::ofstream(in) << input;
   std::string cmd = std::string(ISNAD_BINARY) + " tag --format conllu " + flags + " " + in.string();
   std::string out;
   FILE* p = popen(cmd.c_str(), "r");
+  if (p == nullptr) return "<popen failed>";
   char buf[4096];
   size_t n;
   while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
+  EXPECT_EQ(pclose(p), 0) << cmd;
+  std::filesystem::remove(in);
   return out;
 }
 
