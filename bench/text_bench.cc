@@ -175,4 +175,3 @@ BENCHMARK(BM_JsonWrite)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 }  // namespace
 }  // namespace isnad
 
-BENCHMARK_MAIN();

@@ -12,7 +12,7 @@
 #include "isnad/io/json_writer.h"
 #include "isnad/persuade/checkworthiness.h"
 #include "isnad/persuade/datasets.h"
-#include "isnad/persuade/linear_model.h"
+#include "isnad/persuade/logistic_model.h"
 #include "test_util.h"
 
 namespace isnad {
@@ -148,7 +148,7 @@ TEST(PersuasionModels, BadModelFileIsAnError) {
 }
 
 TEST(LinearModelFile, SaveAndLoadKeepScores) {
-  LinearModel m("test", 8, {"a", "b"});
+  LogisticModel m("test", 8, {"a", "b"});
   std::vector<TrainExample> ex(2);
   ex[0].features.Add(FeatureId(1, "x"));
   ex[0].labels = {1, 0};
@@ -160,7 +160,7 @@ TEST(LinearModelFile, SaveAndLoadKeepScores) {
   m.set_threshold(1, 0.3f);
   const std::string path = ::testing::TempDir() + "/isnad_test.lm";
   ASSERT_TRUE(m.Save(path).ok());
-  LinearModel back;
+  LogisticModel back;
   ASSERT_TRUE(back.Load(path).ok());
   EXPECT_EQ(back.outputs(), 2);
   EXPECT_EQ(back.name(1), "b");

@@ -23,6 +23,9 @@ void AddServeCommand(CLI::App& app, int* exit_code);
 // `command_line` is recorded in the headers of the models it writes.
 void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_line);
 std::string JoinCommandLine(int argc, char** argv);
+// train segpos, eval segpos (under the eval command; call after
+// AddEvalCommand) and tag: the clitic segmenter and POS tagger.
+void AddTagCommands(CLI::App& app, int* exit_code);
 
 }  // namespace isnad::cli
 

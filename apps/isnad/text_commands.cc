@@ -27,6 +27,7 @@ void AddTokenizeCommand(CLI::App& app, int* exit_code) {
     AnalyzerOptions opt;
     opt.normalize.taa_marbuta_to_ha = args->taa;
     opt.attributions = false;
+    opt.words = false;  // the text layer needs no model
     std::unique_ptr<Analyzer> analyzer;
     Status st = Analyzer::Create(opt, &analyzer);
     size_t failed = RunBatch(args->paths, args->batch, [&](Document* doc, std::string* out) {
@@ -63,6 +64,7 @@ void AddNormalizeCommand(CLI::App& app, int* exit_code) {
     AnalyzerOptions opt;
     opt.normalize.taa_marbuta_to_ha = args->taa;
     opt.attributions = false;
+    opt.words = false;  // the text layer needs no model
     std::unique_ptr<Analyzer> analyzer;
     Status st = Analyzer::Create(opt, &analyzer);
     size_t failed = RunBatch(args->paths, args->batch, [&](Document* doc, std::string* out) {

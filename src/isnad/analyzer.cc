@@ -1,10 +1,12 @@
 #include "isnad/analyzer.h"
 
 #include <cstdlib>
+#include <filesystem>
 
 #include "isnad/attrib/attributor.h"
 #include "isnad/persuade/checkworthiness.h"
 #include "isnad/persuade/persuasion.h"
+#include "isnad/tag/word_tagger.h"
 #include "isnad/tokenize/quotes.h"
 #include "isnad/tokenize/sentences.h"
 #include "isnad/tokenize/tokenizer.h"
@@ -17,6 +19,7 @@ struct Analyzer::Stages {
   QuoteMatcher quotes;
   SentenceSplitter sentences;
   Attributor attributor;
+  std::unique_ptr<WordTagger> words;               // null when the model file is absent
   std::unique_ptr<PersuasionDetector> persuasion;  // null without models
   std::unique_ptr<ClaimDetector> claims;           // null without a model
 };
@@ -34,6 +37,12 @@ Status Analyzer::Create(const AnalyzerOptions& options, std::unique_ptr<Analyzer
   a->options_ = options;
   a->stages_ = std::make_unique<Stages>(options);
   const std::string models = ResolveModelsDir(options);
+  const std::string segpos = WordTagger::ModelPath(models);
+  std::error_code ec;
+  if (options.words && std::filesystem::exists(segpos, ec)) {
+    Status st = WordTagger::Load(segpos, &a->stages_->words);
+    if (!st.ok()) return st;
+  }
   if (options.persuasion) {
     Status st = PersuasionDetector::Load(models, &a->stages_->persuasion);
     if (!st.ok()) return st;
@@ -52,8 +61,15 @@ void Analyzer::Tokenize(Document* doc) const {
   stages_->sentences.Process(doc);
 }
 
+bool Analyzer::has_word_tagger() const { return stages_->words != nullptr; }
+
+void Analyzer::TagWords(Document* doc) const {
+  if (stages_->words) stages_->words->Process(doc);
+}
+
 void Analyzer::Analyze(Document* doc) const {
   Tokenize(doc);
+  TagWords(doc);
   if (options_.attributions) stages_->attributor.Process(doc);
   // After the Attributor: both read the attributions.
   if (stages_->persuasion) stages_->persuasion->Process(doc);

@@ -35,6 +35,10 @@ struct AnalyzerOptions {
   // in the models folder (models/persuasion/, models/checkworthy/).
   bool persuasion = true;
   bool checkworthiness = true;
+  // Load and run the clitic segmenter + POS tagger when its model file
+  // (<models>/segpos/segpos.bin) exists; a model that exists but does not
+  // load makes Create() fail.
+  bool words = true;
 };
 
 class Analyzer {
@@ -48,6 +52,12 @@ class Analyzer {
 
   // Tokens, quotes and sentences only: the text layer.
   void Tokenize(Document* doc) const;
+
+  // The words layer on a tokenized document (clitic segmentation + UPOS),
+  // sentence by sentence; does nothing when no model was loaded.
+  // Cost: linear in the text (see tag/word_tagger.h).
+  void TagWords(Document* doc) const;
+  bool has_word_tagger() const;
 
   const AnalyzerOptions& options() const { return options_; }
 

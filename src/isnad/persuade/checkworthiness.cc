@@ -13,7 +13,7 @@ Status ClaimDetector::Load(const std::string& models_dir, std::unique_ptr<ClaimD
   const std::string path = models_dir + "/checkworthy/" + kCheckworthyModelFile;
   if (!std::filesystem::exists(path)) return Status::Ok();
   auto d = std::unique_ptr<ClaimDetector>(new ClaimDetector());
-  d->model_ = std::make_unique<LinearModel>();
+  d->model_ = std::make_unique<LogisticModel>();
   Status st = d->model_->Load(path);
   if (!st.ok()) return st;
   *out = std::move(d);

@@ -27,7 +27,7 @@
 #include <string>
 
 #include "isnad/document.h"
-#include "isnad/persuade/linear_model.h"
+#include "isnad/persuade/logistic_model.h"
 #include "isnad/status.h"
 
 namespace isnad {
@@ -45,7 +45,7 @@ class ClaimDetector {
   static bool IsSourced(const Document& doc, const Sentence& s);
 
  private:
-  std::unique_ptr<LinearModel> model_;
+  std::unique_ptr<LogisticModel> model_;
 };
 
 inline constexpr char kCheckworthyModelFile[] = "checkworthy.lm";

@@ -8,9 +8,9 @@
 namespace isnad {
 namespace {
 
-Status LoadIfPresent(const std::string& path, std::unique_ptr<LinearModel>* out) {
+Status LoadIfPresent(const std::string& path, std::unique_ptr<LogisticModel>* out) {
   if (!std::filesystem::exists(path)) return Status::Ok();
-  auto m = std::make_unique<LinearModel>();
+  auto m = std::make_unique<LogisticModel>();
   Status st = m->Load(path);
   if (!st.ok()) return st;
   *out = std::move(m);

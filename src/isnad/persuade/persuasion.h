@@ -26,7 +26,7 @@
 #include <string>
 
 #include "isnad/document.h"
-#include "isnad/persuade/linear_model.h"
+#include "isnad/persuade/logistic_model.h"
 #include "isnad/persuade/word_clusters.h"
 #include "isnad/status.h"
 
@@ -50,7 +50,7 @@ class PersuasionDetector {
                           float threshold, const std::string& name, std::vector<Technique>* out);
 
  private:
-  std::unique_ptr<LinearModel> tagger_, persuasive_, doc_techniques_;
+  std::unique_ptr<LogisticModel> tagger_, persuasive_, doc_techniques_;
   std::unique_ptr<WordClusters> clusters_;
 };
 

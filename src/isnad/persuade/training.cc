@@ -14,7 +14,7 @@
 #include "isnad/persuade/checkworthiness.h"
 #include "isnad/persuade/datasets.h"
 #include "isnad/persuade/features.h"
-#include "isnad/persuade/linear_model.h"
+#include "isnad/persuade/logistic_model.h"
 #include "isnad/persuade/persuasion.h"
 #include "isnad/persuade/word_clusters.h"
 
@@ -122,7 +122,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   for (const SpanDoc& d : docs)
     if (d.part == SplitPart::kTrain)
       for (size_t i = 0; i < d.doc.tokens.size(); ++i) train.push_back(examples[d.first_example + i]);
-  LinearModel model("techniques", c.bits, names);
+  LogisticModel model("techniques", c.bits, names);
   TrainLinearModel(train, opt, &model);
   std::vector<std::vector<float>> tune_probs;
   std::vector<const SpanDoc*> tune_docs;
@@ -235,7 +235,7 @@ Status BuildBags(const Analyzer& analyzer, const std::vector<LabeledText>& texts
 enum class Criterion { kAccuracy, kF1, kMacroF1 };
 
 // Fits on train, sets each output's threshold on tune, refits on all.
-void FitBag(const BagData& data, const TrainOptions& opt, Criterion criterion, LinearModel* model) {
+void FitBag(const BagData& data, const TrainOptions& opt, Criterion criterion, LogisticModel* model) {
   std::vector<TrainExample> train;
   for (size_t i : data.train) train.push_back(data.all[i]);
   TrainLinearModel(train, opt, model);
@@ -302,7 +302,7 @@ Status TrainPersuasion(const PersuasionTrainConfig& c) {
     st = BuildBags(*analyzer, texts, {"persuasive"}, true, &data);
     if (!st.ok()) return st;
     std::fprintf(stderr, "1A: %zu train, %zu tune\n", data.train.size(), data.tune.size());
-    LinearModel model("persuasive", c.bits, {"persuasive"});
+    LogisticModel model("persuasive", c.bits, {"persuasive"});
     FitBag(data, opt, Criterion::kAccuracy, &model);
     model.info() = "ArAIEval 2023 task 1A train (" + c.task1a_file + "); command: " + c.command + "; " + Today();
     st = model.Save(c.out_dir + "/" + kPersuasiveModelFile);
@@ -321,7 +321,7 @@ Status TrainPersuasion(const PersuasionTrainConfig& c) {
     st = BuildBags(*analyzer, texts, names, false, &data);
     if (!st.ok()) return st;
     std::fprintf(stderr, "1B: %zu train, %zu tune, %zu labels\n", data.train.size(), data.tune.size(), names.size());
-    LinearModel model("doc_techniques", c.bits, names);
+    LogisticModel model("doc_techniques", c.bits, names);
     FitBag(data, opt, Criterion::kF1, &model);
     model.info() = "ArAIEval 2023 task 1B train (" + c.task1b_file + "); command: " + c.command + "; " + Today();
     st = model.Save(c.out_dir + "/" + kDocTechniquesModelFile);
@@ -349,7 +349,7 @@ Status TrainCheckworthiness(const CheckworthyTrainConfig& c) {
   opt.epochs = c.epochs;
   opt.learning_rate = c.learning_rate;
   opt.pos_weight_power = c.pos_weight_power;
-  LinearModel model("checkworthy", c.bits, {"checkworthy"});
+  LogisticModel model("checkworthy", c.bits, {"checkworthy"});
   FitBag(data, opt, Criterion::kMacroF1, &model);
   model.info() = "CheckThat! 2024 task 1 Arabic train (" + c.train_file + "); command: " + c.command + "; " + Today();
   return model.Save(c.out_dir + "/" + kCheckworthyModelFile);

@@ -1,6 +1,6 @@
 // Training the persuasion and check-worthiness models (`isnad train ...`).
 //
-// Every model is a LinearModel trained by averaged SGD, single-threaded and
+// Every model is a LogisticModel trained by averaged SGD, single-threaded and
 // deterministic for a seed. Thresholds are chosen on the "tune" part of the
 // training data (datasets.h), then the model is refit on train + tune with
 // the same settings and saved with those thresholds. The dev parts are

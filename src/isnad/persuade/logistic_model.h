@@ -1,4 +1,4 @@
-// LinearModel: K independent binary logistic outputs over hashed sparse
+// LogisticModel: K independent binary logistic outputs over hashed sparse
 // features, the one learner behind the persuasion and check-worthiness
 // stages (technique tagging, document judgements, claim detection).
 //
@@ -14,8 +14,8 @@
 // (w = q * scale). Loaded once; immutable and shared by threads afterwards.
 //
 // Cost: Score is O(features * K) multiply-adds, no allocation.
-#ifndef ISNAD_PERSUADE_LINEAR_MODEL_H_
-#define ISNAD_PERSUADE_LINEAR_MODEL_H_
+#ifndef ISNAD_PERSUADE_LOGISTIC_MODEL_H_
+#define ISNAD_PERSUADE_LOGISTIC_MODEL_H_
 
 #include <cstdint>
 #include <string>
@@ -26,12 +26,12 @@
 
 namespace isnad {
 
-class LinearModel {
+class LogisticModel {
  public:
   static constexpr uint32_t kFormatVersion = 1;
 
-  LinearModel() = default;
-  LinearModel(std::string kind, uint32_t bits, std::vector<std::string> outputs);
+  LogisticModel() = default;
+  LogisticModel(std::string kind, uint32_t bits, std::vector<std::string> outputs);
 
   Status Load(const std::string& path);
   Status Save(const std::string& path) const;
@@ -82,8 +82,8 @@ struct TrainOptions {
 // Trains `model` (already shaped) from scratch on `examples`. Deterministic
 // for a given seed. Single-threaded.
 void TrainLinearModel(const std::vector<TrainExample>& examples, const TrainOptions& options,
-                      LinearModel* model);
+                      LogisticModel* model);
 
 }  // namespace isnad
 
-#endif  // ISNAD_PERSUADE_LINEAR_MODEL_H_
+#endif  // ISNAD_PERSUADE_LOGISTIC_MODEL_H_

@@ -1,4 +1,4 @@
-#include "isnad/persuade/linear_model.h"
+#include "isnad/persuade/logistic_model.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,7 +13,7 @@ constexpr char kMagic[] = "ISNADLM";
 inline float Sigmoid(float x) { return 1.f / (1.f + std::exp(-x)); }
 }  // namespace
 
-LinearModel::LinearModel(std::string kind, uint32_t bits, std::vector<std::string> outputs)
+LogisticModel::LogisticModel(std::string kind, uint32_t bits, std::vector<std::string> outputs)
     : kind_(std::move(kind)), bits_(bits), mask_((uint64_t{1} << bits) - 1), names_(std::move(outputs)) {
   const size_t k = names_.size();
   thresholds_.assign(k, 0.5f);
@@ -21,7 +21,7 @@ LinearModel::LinearModel(std::string kind, uint32_t bits, std::vector<std::strin
   w_.assign((size_t{1} << bits) * k, 0.f);
 }
 
-void LinearModel::Margins(const FeatureVector& f, float* m) const {
+void LogisticModel::Margins(const FeatureVector& f, float* m) const {
   const size_t k = names_.size();
   for (size_t j = 0; j < k; ++j) m[j] = bias_[j];
   for (size_t i = 0; i < f.size(); ++i) {
@@ -31,12 +31,12 @@ void LinearModel::Margins(const FeatureVector& f, float* m) const {
   }
 }
 
-void LinearModel::Score(const FeatureVector& f, float* probs) const {
+void LogisticModel::Score(const FeatureVector& f, float* probs) const {
   Margins(f, probs);
   for (size_t j = 0; j < names_.size(); ++j) probs[j] = Sigmoid(probs[j]);
 }
 
-Status LinearModel::Save(const std::string& path) const {
+Status LogisticModel::Save(const std::string& path) const {
   model_file::Writer w(path);
   w.Bytes(kMagic, sizeof kMagic);
   w.U32(kFormatVersion);
@@ -59,7 +59,7 @@ Status LinearModel::Save(const std::string& path) const {
   return w.Close();
 }
 
-Status LinearModel::Load(const std::string& path) {
+Status LogisticModel::Load(const std::string& path) {
   model_file::Reader r(path);
   if (!r.open()) return Status::Error(path + ": cannot open");
   char magic[sizeof kMagic] = {};
@@ -93,7 +93,7 @@ Status LinearModel::Load(const std::string& path) {
 }
 
 void TrainLinearModel(const std::vector<TrainExample>& examples, const TrainOptions& opt,
-                      LinearModel* model) {
+                      LogisticModel* model) {
   const int k = model->outputs();
   std::vector<float>& w = model->weights();
   std::vector<float>& b = model->biases();

@@ -1,0 +1,286 @@
+// isnad train segpos / isnad tag / isnad eval segpos: the clitic segmenter
+// and POS tagger (src/isnad/tag/) from the command line.
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+
+#include "batch.h"
+#include "commands.h"
+#include "isnad/analyzer.h"
+#include "isnad/io/input.h"
+#include "isnad/tag/conllu.h"
+#include "isnad/tag/segpos_eval.h"
+#include "isnad/tag/word_tagger.h"
+#include "isnad/tokenize/tokenizer.h"
+
+namespace isnad::cli {
+namespace {
+
+CLI::App* SubcommandOrNew(CLI::App& app, const std::string& name, const std::string& help) {
+  for (CLI::App* sub : app.get_subcommands({}))
+    if (sub->get_name() == name) return sub;
+  CLI::App* cmd = app.add_subcommand(name, help);
+  cmd->require_subcommand(1);
+  return cmd;
+}
+
+// Makes every input line one sentence (tokens are assigned by their start).
+void SentencesFromLines(Document* doc) {
+  doc->sentences.clear();
+  uint32_t t = 0;
+  uint32_t line_start = 0;
+  const uint32_t n = static_cast<uint32_t>(doc->cps.size());
+  for (uint32_t pos = 0; pos <= n; ++pos) {
+    if (pos < n && doc->cps[pos] != '\n') continue;
+    Sentence s;
+    s.span = {line_start, pos};
+    s.first_token = t;
+    while (t < doc->tokens.size() && doc->tokens[t].span.start < pos) ++t;
+    s.end_token = t;
+    // A final newline ends the last line; it does not start an empty one.
+    if (!(pos == n && line_start == n && n > 0)) doc->sentences.push_back(s);
+    line_start = pos + 1;
+  }
+}
+
+// The gold sentence's text, tokenized as the analysis does and tagged as
+// one sentence.
+void TagGoldSentence(const Tokenizer& tokenizer, const WordTagger& tagger,
+                     const ConlluSentence& gold, Document* doc, Status* st) {
+  *st = SetDocumentText("gold", gold.text, InputOptions{true}, doc);
+  if (!st->ok()) return;
+  tokenizer.Process(doc);
+  doc->sentences.clear();
+  Sentence s;
+  s.span = {0, static_cast<uint32_t>(doc->cps.size())};
+  s.first_token = 0;
+  s.end_token = static_cast<uint32_t>(doc->tokens.size());
+  doc->sentences.push_back(s);
+  tagger.Process(doc);
+}
+
+Status EvaluateFile(const std::string& path, const WordTagger& tagger, SegPosScores* scores) {
+  std::vector<ConlluSentence> gold;
+  Status st = ReadConllu(path, &gold);
+  if (!st.ok()) return st;
+  Tokenizer tokenizer;
+  Document doc;
+  for (const ConlluSentence& g : gold) {
+    doc.Clear();
+    TagGoldSentence(tokenizer, tagger, g, &doc, &st);
+    if (st.ok()) st = ScoreSentence(g, doc, 0, static_cast<uint32_t>(doc.tokens.size()), scores);
+    if (!st.ok()) return st.At(path + ":" + std::to_string(g.line));
+  }
+  return Status::Ok();
+}
+
+std::string FormatScores(const SegPosScores& s) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf,
+                "Tokens F1 %.2f (gold %zu, system %zu, matched %zu)\n"
+                "Words  F1 %.2f (gold %zu, system %zu, aligned %zu)\n"
+                "UPOS   F1 %.2f (matched %zu)\n",
+                s.TokensF1(), s.gold_tokens, s.system_tokens, s.matched_tokens, s.WordsF1(),
+                s.gold_words, s.system_words, s.aligned_words, s.UposF1(), s.matched_upos);
+  return buf;
+}
+
+std::string Today() {
+  std::time_t now = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&now));
+  return buf;
+}
+
+void AddTrainSegPos(CLI::App& app, int* exit_code) {
+  struct Args {
+    std::string train, dev, out, corpus;
+    uint64_t seed = 1;
+    int seg_epochs = 12, pos_epochs = 12;
+    int lexicon_min = 1;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* train = SubcommandOrNew(app, "train", "Train a model from annotated data");
+  CLI::App* cmd = train->add_subcommand(
+      "segpos", "Train the clitic segmenter and POS tagger on a CoNLL-U treebank (UD Arabic-PADT)");
+  cmd->add_option("--train", args->train, "training CoNLL-U file")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--dev", args->dev, "development CoNLL-U file: scored after training")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--out", args->out, "output folder (the model is <out>/segpos.bin)")->required();
+  cmd->add_option("--seed", args->seed, "random seed (training order)")->required();
+  cmd->add_option(
+         "--corpus", args->corpus,
+         "unlabelled news, JSON lines with \"text\" (gzip allowed): word profiles for the tagger")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--segmenter-epochs", args->seg_epochs, "perceptron epochs of the segmenter")
+      ->capture_default_str();
+  cmd->add_option("--lexicon-min-count", args->lexicon_min,
+                  "tokens seen this often take their segmentation from the lexicon")
+      ->capture_default_str();
+  cmd->add_option("--tagger-epochs", args->pos_epochs, "perceptron epochs of the POS tagger")
+      ->capture_default_str();
+  cmd->callback([args, exit_code]() {
+    auto t0 = std::chrono::steady_clock::now();
+    std::vector<ConlluSentence> train;
+    Status st = ReadConllu(args->train, &train);
+    if (!st.ok()) {
+      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+      *exit_code = kExitInputError;
+      return;
+    }
+    std::string log;
+    SegmenterTrainOptions so;
+    so.epochs = args->seg_epochs;
+    so.seed = args->seed;
+    so.lexicon_min_count = args->lexicon_min;
+    CliticSegmenter seg = CliticSegmenter::Train(train, so, &log);
+    std::fputs(log.c_str(), stderr);
+    log.clear();
+    TaggerTrainOptions to;
+    to.epochs = args->pos_epochs;
+    to.seed = args->seed;
+    to.corpus = args->corpus;
+    PosTagger pos;
+    st = PosTagger::Train(train, to, &pos, &log);
+    std::fputs(log.c_str(), stderr);
+    if (!st.ok()) {
+      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+      *exit_code = kExitInputError;
+      return;
+    }
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    WordTagger model(std::move(seg), std::move(pos), "");
+    std::error_code ec;
+    std::filesystem::create_directories(args->out, ec);
+    std::string path = args->out + "/segpos.bin";
+    st = model.Save(
+        path,
+        {
+            {"model", "isnad clitic segmenter + UPOS tagger (averaged perceptrons)"},
+            {"format", "1"},
+            {"training data", std::filesystem::path(args->train).filename().string() + " (" +
+                                  std::to_string(train.size()) + " sentences; UD Arabic-PADT)"},
+            {"license", "CC BY-NC-SA 3.0 (that of UD Arabic-PADT)"},
+            {"date", Today()},
+            {"seed", std::to_string(args->seed)},
+            {"corpus", args->corpus.empty()
+                           ? "none"
+                           : std::filesystem::path(args->corpus).filename().string() +
+                                 " (word profiles; SaudiNewsNet, CC BY-NC-SA 4.0)"},
+            {"epochs", "segmenter " + std::to_string(args->seg_epochs) + ", tagger " +
+                           std::to_string(args->pos_epochs)},
+        });
+    if (!st.ok()) {
+      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+      *exit_code = kExitInputError;
+      return;
+    }
+    std::fprintf(stderr, "wrote %s (trained in %.1f s)\n", path.c_str(), secs);
+    if (!args->dev.empty()) {
+      std::unique_ptr<WordTagger> loaded;
+      SegPosScores scores;
+      st = WordTagger::Load(path, &loaded);
+      if (st.ok()) st = EvaluateFile(args->dev, *loaded, &scores);
+      if (!st.ok()) {
+        std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+        *exit_code = kExitInputError;
+        return;
+      }
+      std::printf("dev %s\n%s", args->dev.c_str(), FormatScores(scores).c_str());
+    }
+    *exit_code = kExitOk;
+  });
+}
+
+void AddEvalSegPos(CLI::App& app, int* exit_code) {
+  struct Args {
+    std::string gold;
+    std::string models;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* eval = SubcommandOrNew(app, "eval", "Evaluate against gold data");
+  CLI::App* cmd = eval->add_subcommand(
+      "segpos", "Score clitic segmentation and UPOS on a CoNLL-U file (CoNLL 2018 measures)");
+  cmd->add_option("gold", args->gold, "gold CoNLL-U file; its # text lines are analysed")
+      ->required();
+  cmd->add_option("--models", args->models, "folder of model files");
+  cmd->callback([args, exit_code]() {
+    AnalyzerOptions opt;
+    opt.models_dir = args->models;
+    std::string path = WordTagger::ModelPath(ResolveModelsDir(opt));
+    std::unique_ptr<WordTagger> tagger;
+    SegPosScores scores;
+    Status st = WordTagger::Load(path, &tagger);
+    if (st.ok()) st = EvaluateFile(args->gold, *tagger, &scores);
+    if (!st.ok()) {
+      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+      *exit_code = kExitInputError;
+      return;
+    }
+    std::printf("%s", FormatScores(scores).c_str());
+    *exit_code = kExitOk;
+  });
+}
+
+void AddTag(CLI::App& app, int* exit_code) {
+  struct Args {
+    std::vector<std::string> paths;
+    BatchOptions batch;
+    std::string format = "conllu";
+    bool sentence_per_line = false;
+    std::string models;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand(
+      "tag", "Split tokens into syntactic words and tag them with UPOS; CoNLL-U out");
+  AddBatchOptions(cmd, &args->paths, &args->batch);
+  cmd->add_option("--format", args->format, "output format")
+      ->check(CLI::IsMember({"conllu"}))
+      ->capture_default_str();
+  cmd->add_flag("--sentence-per-line", args->sentence_per_line,
+                "each input line is one sentence (an empty line gives a sentence without words)");
+  cmd->add_option("--models", args->models, "folder of model files");
+  cmd->callback([args, exit_code]() {
+    AnalyzerOptions opt;
+    opt.models_dir = args->models;
+    opt.attributions = false;
+    std::unique_ptr<Analyzer> analyzer;
+    Status st = Analyzer::Create(opt, &analyzer);
+    if (st.ok() && !analyzer->has_word_tagger())
+      st = Status::Error(WordTagger::ModelPath(ResolveModelsDir(opt)) +
+                         ": no segpos model (train one with `isnad train segpos`)");
+    if (!st.ok()) {
+      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+      *exit_code = kExitInputError;
+      return;
+    }
+    const bool per_line = args->sentence_per_line;
+    size_t failed = RunBatch(args->paths, args->batch, [&](Document* doc, std::string* out) {
+      analyzer->Tokenize(doc);
+      if (per_line) SentencesFromLines(doc);
+      analyzer->TagWords(doc);
+      size_t k = 0;
+      for (const Sentence& s : doc->sentences) {
+        ++k;
+        std::string id = doc->id.empty() || doc->id == "-" ? std::to_string(k)
+                                                           : doc->id + "-" + std::to_string(k);
+        AppendConlluSentence(*doc, s.first_token, s.end_token, id, out);
+      }
+    });
+    *exit_code = failed > 0 ? kExitInputError : kExitOk;
+  });
+}
+
+}  // namespace
+
+void AddTagCommands(CLI::App& app, int* exit_code) {
+  AddTrainSegPos(app, exit_code);
+  AddEvalSegPos(app, exit_code);
+  AddTag(app, exit_code);
+}
+
+}  // namespace isnad::cli

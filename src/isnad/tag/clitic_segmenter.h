@@ -1,0 +1,106 @@
+// CliticSegmenter: splits an Arabic word token into its syntactic words, as
+// UD Arabic-PADT does: وبأنه → و ب أن ه, للأسلحة → ل الأسلحة, مدينته →
+// مدينة ه, إليه → إلى ه.
+//
+// Each letter of the token gets one label: keep the letter (optionally
+// followed by a word boundary), or rewrite it (ت → ة| before a pronoun,
+// ي → ى|, ل → ل|ا for ل + ال). The label set and which letters may take
+// which labels are learned from the treebank by aligning each surface token
+// with its words, so no orthographic rule is written by hand. Tokens seen in
+// training take their most frequent segmentation from a lexicon; other tokens
+// (names, loanwords, typos) are labelled letter by letter by an averaged
+// perceptron over character n-grams, token prefixes/suffixes, whether the
+// pieces a split would leave are known words, and the previous label.
+//
+// Needs: the token's text. Immutable after Load/Train; share across threads
+// (each thread passes its own Scratch). Cost: one hash lookup per known
+// token; about 20 feature lookups per letter otherwise; no allocation once
+// the scratch is warm.
+#ifndef ISNAD_TAG_CLITIC_SEGMENTER_H_
+#define ISNAD_TAG_CLITIC_SEGMENTER_H_
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "isnad/status.h"
+#include "isnad/tag/conllu.h"
+#include "isnad/tag/linear_model.h"
+#include "isnad/tag/model_file.h"
+
+namespace isnad {
+
+// The letter normalization segmentation and tagging work on: diacritics and
+// tatweel dropped (0), أ إ آ ٱ → ا, Persian ی ک → ي ك, digits → ASCII; ة and
+// ى are kept (they are what the rewrites restore).
+char32_t SegmentationLetter(char32_t c);
+
+struct SegmenterTrainOptions {
+  int epochs = 10;
+  uint64_t seed = 1;
+  float prune = 0.0005f;  // drop features whose weights are all this small
+  // Tokens seen this often go to the lexicon (the others to the letter model).
+  int lexicon_min_count = 1;
+  // Features telling whether a split leaves words seen in training.
+  bool known_words = true;
+};
+
+class CliticSegmenter {
+ public:
+  // Reusable buffers of one thread.
+  struct Scratch {
+    std::u32string letters;        // normalized letters of the token
+    std::vector<uint32_t> source;  // index in the token of each letter
+    std::vector<uint8_t> labels;
+    std::vector<uint64_t> features;
+    std::vector<int32_t> scores;
+  };
+
+  // Segments `token` (original code points). For each word, appends its
+  // form (UTF-8; kept letters keep their diacritics) to `arena` and pushes
+  // {offset, length} onto `words`. A token without letters is one word.
+  void Segment(std::u32string_view token, Scratch* scratch, std::string* arena,
+               std::vector<std::pair<uint32_t, uint32_t>>* words) const;
+
+  Status Load(const ModelReader& in);
+  void Save(ModelWriter* out) const;
+
+  // Learns from the tokens of `train`; `log` (optional) gets progress lines.
+  static CliticSegmenter Train(const std::vector<ConlluSentence>& train,
+                               const SegmenterTrainOptions& options, std::string* log);
+
+  size_t num_labels() const { return labels_.size(); }
+  size_t lexicon_size() const { return lex_keys_.size(); }
+  size_t num_features() const { return model_.num_features(); }
+
+ private:
+  void Label(Scratch* s) const;  // fills s->labels from s->letters
+  // `word_start`: the letter where the current word began (after the last
+  // boundary labelled so far).
+  void Features(const std::u32string& letters, size_t i, int prev, size_t word_start,
+                std::vector<uint64_t>* f) const;
+  bool EndsWord(int label) const { return labels_[label].find(U'|') != std::u32string::npos; }
+  bool Allowed(char32_t letter, int label) const;
+  bool KnownWord(std::u32string_view letters) const;
+
+  std::vector<std::u32string> labels_;  // '=' stands for the letter, '|' a boundary
+  // Letters that may take each label beyond the two keep labels, sorted.
+  std::vector<uint64_t> allowed_;      // (letter << 8) | label
+  std::vector<uint64_t> lex_keys_;     // sorted hashes of known tokens
+  std::vector<uint32_t> lex_offsets_;  // into lex_labels_, size + 1
+  std::vector<uint8_t> lex_labels_;
+  std::vector<uint64_t> vocab_;  // sorted hashes of the training words
+  // Training only: how often each word occurs in each tenth of the data, and
+  // the tenth being trained on, so that a token's own words do not count as
+  // known (the letter model serves tokens unseen in training).
+  const std::unordered_map<uint64_t, std::array<uint32_t, 11>>* fold_vocab_ = nullptr;
+  int fold_ = 0;
+  LinearModel model_;
+};
+
+}  // namespace isnad
+
+#endif  // ISNAD_TAG_CLITIC_SEGMENTER_H_

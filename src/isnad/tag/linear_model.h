@@ -1,0 +1,129 @@
+// Linear models over hashed features: the learning core of isnad's sequence
+// taggers (clitic segmenter, POS tagger, and later the named-entity tagger).
+//
+// A feature is a 64-bit hash (FeatureHash) of a template id and its values;
+// a model maps each known feature to one weight per class, and a class score
+// is the sum of the weights of the active features. PerceptronTrainer learns
+// such a model with the averaged perceptron (Collins 2002); Finalize() prunes
+// near-zero features and quantizes the weights to 16 bits, which keeps model
+// files small and scoring cache-friendly.
+//
+// LinearModel is immutable after Load/Finalize and safe to share across
+// threads. Cost of Score: one open-addressing probe per feature plus
+// `num_classes` integer adds per known feature; no allocation.
+#ifndef ISNAD_TAG_LINEAR_MODEL_H_
+#define ISNAD_TAG_LINEAR_MODEL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "isnad/status.h"
+#include "isnad/tag/model_file.h"
+
+namespace isnad {
+
+// Incremental 64-bit feature hashing: FeatureHash(t).Add(x).Add(y).value().
+class FeatureHash {
+ public:
+  explicit FeatureHash(uint64_t template_id) : h_(Mix(template_id + 0x9E3779B97F4A7C15ull)) {}
+  FeatureHash& Add(uint64_t v) {
+    h_ = Mix(h_ ^ (v + 0x9E3779B97F4A7C15ull + (h_ << 6) + (h_ >> 2)));
+    return *this;
+  }
+  FeatureHash& Add(std::string_view s) {
+    for (unsigned char c : s) h_ = (h_ ^ c) * 0x100000001B3ull;
+    return Add(static_cast<uint64_t>(s.size()));
+  }
+  FeatureHash& Add(std::u32string_view s) {
+    for (char32_t c : s) h_ = (h_ ^ c) * 0x100000001B3ull;
+    return Add(static_cast<uint64_t>(s.size()));
+  }
+  uint64_t value() const { return h_ == 0 ? 1 : h_; }  // 0 marks an empty slot
+
+ private:
+  static uint64_t Mix(uint64_t x) {
+    x ^= x >> 30;
+    x *= 0xBF58476D1CE4E5B9ull;
+    x ^= x >> 27;
+    x *= 0x94D049BB133111EBull;
+    x ^= x >> 31;
+    return x;
+  }
+  uint64_t h_;
+};
+
+class LinearModel {
+ public:
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return num_rows_; }
+
+  // scores[0..num_classes) += the weights of each feature (in fixed point;
+  // only the order of the scores matters). Unknown features add nothing.
+  void Score(const uint64_t* features, size_t n, int32_t* scores) const {
+    for (size_t i = 0; i < n; ++i) {
+      const int16_t* row = Find(features[i]);
+      if (row == nullptr) continue;
+      for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+    }
+  }
+  const int16_t* Find(uint64_t feature) const {
+    if (mask_ == 0) return nullptr;
+    size_t slot = (feature ^ (feature >> 29)) & mask_;
+    while (true) {
+      uint64_t k = keys_[slot];
+      if (k == feature) return &weights_[static_cast<size_t>(rows_[slot]) * num_classes_];
+      if (k == 0) return nullptr;
+      slot = (slot + 1) & mask_;
+    }
+  }
+
+  // Stores / loads the model as sections "<prefix>k", "<prefix>w" and
+  // "<prefix>n" (prefix: up to 6 characters).
+  void Save(const std::string& prefix, ModelWriter* out) const;
+  Status Load(const std::string& prefix, const ModelReader& in);
+
+ private:
+  friend class PerceptronTrainer;
+  void Build(std::vector<uint64_t> keys, std::vector<int16_t> weights, int num_classes);
+
+  int num_classes_ = 0;
+  size_t num_rows_ = 0;
+  size_t mask_ = 0;
+  std::vector<uint64_t> keys_;      // open addressing, 0 = empty
+  std::vector<uint32_t> rows_;      // row of each slot
+  std::vector<uint64_t> row_keys_;  // key of each row (for Save)
+  std::vector<int16_t> weights_;    // num_rows × num_classes
+};
+
+// The averaged perceptron. Not thread-safe; training is single-threaded and
+// deterministic (features are kept in insertion order).
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int num_classes) : num_classes_(num_classes) {}
+  int num_classes() const { return num_classes_; }
+
+  // Current (not averaged) scores, into scores[0..num_classes).
+  void Score(const uint64_t* features, size_t n, float* scores) const;
+  // One training example seen: when guess != gold, moves the weights of the
+  // features towards gold. Call for every example (it advances the clock).
+  void Update(const uint64_t* features, size_t n, int gold, int guess);
+  // The averaged weights; features whose largest |weight| is below
+  // `min_weight` (in units of the largest weight / 32767) are dropped.
+  LinearModel Finalize(float prune_fraction) const;
+
+ private:
+  int num_classes_;
+  uint64_t clock_ = 0;
+  std::unordered_map<uint64_t, uint32_t> index_;
+  std::vector<uint64_t> keys_;
+  std::vector<float> w_, total_;
+  std::vector<uint64_t> stamp_;
+};
+
+}  // namespace isnad
+
+#endif  // ISNAD_TAG_LINEAR_MODEL_H_

@@ -1,0 +1,173 @@
+#include "isnad/tag/word_tagger.h"
+
+#include <algorithm>
+
+#include "isnad/tag/model_file.h"
+#include "isnad/text/utf8.h"
+
+namespace isnad {
+namespace {
+
+// Per-thread buffers, reused across documents.
+struct Buffers {
+  CliticSegmenter::Scratch seg;
+  PosTagger::Scratch pos;
+  std::vector<std::pair<uint32_t, uint32_t>> pieces;
+  std::u32string letters;  // normalized letters of words and tokens
+  struct Ref {
+    uint32_t form_off, form_len, token_off, token_len;
+  };
+  std::vector<Ref> refs;
+  std::vector<TaggerWord> words;
+  std::vector<Upos> tags;
+};
+
+// Decodes well-formed UTF-8 (the arena holds only what isnad wrote).
+template <typename Fn>
+void ForEachCodePoint(std::string_view s, Fn fn) {
+  for (size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    char32_t c;
+    int n;
+    if (b < 0x80)
+      c = b, n = 1;
+    else if (b < 0xE0)
+      c = b & 0x1F, n = 2;
+    else if (b < 0xF0)
+      c = b & 0x0F, n = 3;
+    else
+      c = b & 0x07, n = 4;
+    for (int k = 1; k < n && i + k < s.size(); ++k)
+      c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    fn(c);
+    i += n;
+  }
+}
+
+Upos TagOfKind(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kPunct:
+    case TokenKind::kQuote:
+      return Upos::PUNCT;
+    case TokenKind::kNumber:
+    case TokenKind::kDate:
+      return Upos::NUM;
+    case TokenKind::kUrl:
+    case TokenKind::kEmail:
+    case TokenKind::kHashtag:
+    case TokenKind::kMention:
+      return Upos::X;
+    case TokenKind::kEmoji:
+    case TokenKind::kSymbol:
+      return Upos::SYM;
+    default:
+      return Upos::kNone;  // the model decides
+  }
+}
+
+}  // namespace
+
+std::string WordTagger::ModelPath(const std::string& models_dir) {
+  return models_dir + "/segpos/segpos.bin";
+}
+
+Status WordTagger::Load(const std::string& path, std::unique_ptr<WordTagger>* out) {
+  ModelReader in;
+  Status st = in.Open(path);
+  if (!st.ok()) return st;
+  if (in.Header("kind") != "segpos")
+    return Status::Error(path + ": not a segpos model (kind '" + in.Header("kind") + "')");
+  CliticSegmenter seg;
+  PosTagger pos;
+  st = seg.Load(in);
+  if (st.ok()) st = pos.Load(in);
+  if (!st.ok()) return st;
+  *out = std::make_unique<WordTagger>(std::move(seg), std::move(pos), in.header_text());
+  return Status::Ok();
+}
+
+Status WordTagger::Save(const std::string& path,
+                        const std::vector<std::pair<std::string, std::string>>& header) const {
+  ModelWriter w;
+  w.SetHeader("kind", "segpos");
+  for (const auto& kv : header) w.SetHeader(kv.first, kv.second);
+  segmenter_.Save(&w);
+  tagger_.Save(&w);
+  return w.WriteFile(path);
+}
+
+void WordTagger::Process(Document* doc) const {
+  thread_local Buffers b;
+  doc->words.clear();
+  for (Token& t : doc->tokens) t.first_word = t.word_count = 0;
+  auto tag_range = [&](uint32_t first, uint32_t end) {
+    b.letters.clear();
+    b.refs.clear();
+    for (uint32_t ti = first; ti < end; ++ti) {
+      Token& t = doc->tokens[ti];
+      std::u32string_view text = doc->Text(t.span);
+      b.pieces.clear();
+      if (t.kind == TokenKind::kWord) {
+        segmenter_.Segment(text, &b.seg, &doc->arena, &b.pieces);
+      } else {
+        uint32_t off = static_cast<uint32_t>(doc->arena.size());
+        for (char32_t c : text) AppendUtf8(c, &doc->arena);
+        b.pieces.emplace_back(off, static_cast<uint32_t>(doc->arena.size()) - off);
+      }
+      t.first_word = static_cast<uint32_t>(doc->words.size());
+      t.word_count = static_cast<uint32_t>(b.pieces.size());
+      uint32_t token_off = static_cast<uint32_t>(b.letters.size());
+      for (char32_t c : text)
+        if (char32_t l = SegmentationLetter(c)) b.letters.push_back(l);
+      uint32_t token_len = static_cast<uint32_t>(b.letters.size()) - token_off;
+      for (const auto& [off, len] : b.pieces) {
+        doc->words.push_back(Word{off, len, Upos::kNone});
+        uint32_t form_off = static_cast<uint32_t>(b.letters.size());
+        ForEachCodePoint(std::string_view(doc->arena).substr(off, len), [&](char32_t c) {
+          if (char32_t l = SegmentationLetter(c)) b.letters.push_back(l);
+        });
+        if (b.letters.size() == form_off)  // no letters: keep the form as is
+          ForEachCodePoint(std::string_view(doc->arena).substr(off, len),
+                           [&](char32_t c) { b.letters.push_back(c); });
+        b.refs.push_back(
+            {form_off, static_cast<uint32_t>(b.letters.size()) - form_off, token_off, token_len});
+      }
+    }
+    if (b.refs.empty()) return;
+    b.words.resize(b.refs.size());
+    size_t w = 0;
+    std::u32string_view all(b.letters);
+    for (uint32_t ti = first; ti < end; ++ti) {
+      const Token& t = doc->tokens[ti];
+      for (uint32_t k = 0; k < t.word_count; ++k, ++w) {
+        const auto& r = b.refs[w];
+        TaggerWord& tw = b.words[w];
+        tw.form = all.substr(r.form_off, r.form_len);
+        tw.token = all.substr(r.token_off, r.token_len);
+        tw.index = static_cast<uint8_t>(std::min<uint32_t>(k, 255));
+        tw.count = static_cast<uint8_t>(std::min<uint32_t>(t.word_count, 255));
+        tw.kind = t.kind;
+      }
+    }
+    b.tags.resize(b.words.size());
+    tagger_.Tag(b.words.data(), b.words.size(), &b.pos, b.tags.data());
+    w = 0;
+    for (uint32_t ti = first; ti < end; ++ti) {
+      const Token& t = doc->tokens[ti];
+      Upos fixed = TagOfKind(t.kind);
+      for (uint32_t k = 0; k < t.word_count; ++k, ++w)
+        doc->words[t.first_word + k].upos = fixed != Upos::kNone ? fixed : b.tags[w];
+    }
+  };
+  uint32_t covered = 0;
+  for (const Sentence& s : doc->sentences) {
+    if (s.first_token < covered) continue;
+    if (s.first_token > covered) tag_range(covered, s.first_token);
+    tag_range(s.first_token, s.end_token);
+    covered = s.end_token;
+  }
+  if (covered < doc->tokens.size()) tag_range(covered, static_cast<uint32_t>(doc->tokens.size()));
+  doc->layers |= kLayerWords | kLayerUpos;
+}
+
+}  // namespace isnad
