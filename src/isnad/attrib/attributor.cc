@@ -78,6 +78,10 @@ bool IsOpeningMarkOfQuote(const Document& doc, uint32_t i) {
   return t.kind == TokenKind::kQuote && t.quote != 0 && doc.quotes[t.quote - 1].open == t.span;
 }
 
+constexpr uint32_t kMaxContentTokens = 400;
+// Sentences joined across semicolons: at most this many.
+constexpr uint32_t kMaxJoinedSentences = 8;
+
 struct Found {
   Attribution a;
   uint32_t cue_first = 0, cue_end = 0;      // cue tokens
@@ -226,6 +230,9 @@ class Finder {
   // sentence end, or a later cue that continues the same speaker (مشيرا،
   // وأضاف أن), whichever comes first.
   uint32_t IndirectContentEnd(uint32_t start, uint32_t limit) const {
+    // No report runs longer than kMaxContentTokens: a text with no
+    // punctuation must not make every cue scan to its end.
+    limit = std::min(limit, start + kMaxContentTokens);
     for (uint32_t j = start; j < limit; ++j) {
       const Token& t = T(j);
       if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0) return j;
@@ -347,6 +354,7 @@ void Attributor::Process(Document* doc) const {
   const uint32_t n = static_cast<uint32_t>(toks.size());
   std::vector<Found> found;
   std::vector<Found> co_speakers;  // second sources of a cue, content filled later
+  Set named_sources;               // last words of the explicit speakers so far
   if (n == 0 || doc->sentences.empty()) {
     doc->layers |= kLayerAttributions | kLayerEntities;
     return;
@@ -362,14 +370,16 @@ void Attributor::Process(Document* doc) const {
   };
   auto sentence_limit = [&](uint32_t i) {
     uint32_t k = sent_of[i];
-    while (k + 1 < doc->sentences.size() && ends_in_semicolon(k) &&
+    const uint32_t first = k;
+    while (k + 1 < doc->sentences.size() && k < first + kMaxJoinedSentences && ends_in_semicolon(k) &&
            !NewlineBetween(*doc, doc->sentences[k].span.end, doc->sentences[k + 1].span.start))
       ++k;
     return doc->sentences[k].end_token;
   };
   auto sentence_begin = [&](uint32_t i) {
     uint32_t k = sent_of[i];
-    while (k > 0 && ends_in_semicolon(k - 1) &&
+    const uint32_t last = k;
+    while (k > 0 && k + kMaxJoinedSentences > last && ends_in_semicolon(k - 1) &&
            !NewlineBetween(*doc, doc->sentences[k - 1].span.end, doc->sentences[k].span.start))
       --k;
     return doc->sentences[k].first_token;
@@ -652,14 +662,9 @@ void Attributor::Process(Document* doc) const {
     // and the rest may be what is reported.
     if (has_np && m.info.np_content && x.spk_end > x.spk_first + 1 &&
         !f.ComplementizerFollows(x.spk_end, std::min(limit, x.spk_end + 3))) {
-      const std::string_view head = StripArticle(f.N(x.spk_first));
-      for (const Found& prev : found) {
-        if (!prev.explicit_speaker) continue;
-        if (StripArticle(f.N(prev.spk_end - 1)) == head) {
-          x.spk_end = x.spk_first + 1;
-          content_from = x.spk_end;
-          break;
-        }
+      if (named_sources.count(StripArticle(f.N(x.spk_first)))) {
+        x.spk_end = x.spk_first + 1;
+        content_from = x.spk_end;
       }
     }
     const bool reported_noun =
@@ -678,6 +683,7 @@ void Attributor::Process(Document* doc) const {
     x.a.cue = toks[i].span;
     SetContent(f, start, quoted, limit, &x);
     if (x.a.content.empty()) continue;
+    if (x.explicit_speaker) named_sources.insert(StripArticle(f.N(x.spk_end - 1)));
     found.push_back(x);
     for (Found& c : co_speakers) {
       c.a.cue = x.a.cue;

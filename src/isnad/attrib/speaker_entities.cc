@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -22,21 +23,18 @@ const std::unordered_set<std::string_view> kDescriptors = {
 struct Mention {
   Span span;
   std::vector<std::string_view> words;  // normalized, article stripped
-  bool single_definite = false;
 };
 
 Mention MakeMention(const Document& doc, Span span) {
   Mention m;
   m.span = span;
-  for (const Token& t : doc.tokens) {
+  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.start,
+                                [](const Token& t, uint32_t v) { return t.span.end <= v; });
+  for (auto it = first; it != doc.tokens.end(); ++it) {
+    const Token& t = *it;
     if (t.span.start >= span.end) break;
-    if (t.span.end <= span.start) continue;
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) continue;
     m.words.push_back(StripArticle(doc.Norm(t)));
-  }
-  if (m.words.size() == 1) {
-    std::string_view first = doc.Norm(doc.tokens.front());
-    (void)first;
   }
   return m;
 }
@@ -58,41 +56,39 @@ void LinkSpeakerEntities(Document* doc) {
     SourceKind kind;
   };
   std::vector<EntityWork> work;
+  // Lookups that make linking linear in the number of speakers: the latest
+  // entity by full wording, by key (surname), and by any single word of its
+  // mentions (for one-word back-references: الوزارة، المحافظ، سومه).
+  std::unordered_map<std::string, int32_t> by_words;
+  std::unordered_map<std::string_view, int32_t> by_key, by_word;
+  std::unordered_set<uint64_t> seen_spans;
   for (Attribution& a : doc->attributions) {
     a.entity = -1;
     if (!a.has_speaker) continue;
     Mention m = MakeMention(*doc, a.speaker);
     if (m.words.empty()) continue;
     const std::string_view key = Key(m);
-    int32_t match = -1;
-    // Latest entity first: a back-reference means the most recent one.
-    for (int32_t e = static_cast<int32_t>(work.size()) - 1; e >= 0 && match < 0; --e) {
-      for (const Mention& o : work[e].mentions) {
-        if (o.span == m.span || o.words == m.words) {
-          match = e;
-          break;
-        }
-        if (Key(o) == key && !key.empty()) {
-          match = e;
-          break;
-        }
-        // A one-word mention (الوزارة، المحافظ، سومه) that is a word of an
-        // earlier mention of a compatible kind.
-        if (m.words.size() == 1) {
-          for (std::string_view w : o.words)
-            if (w == m.words[0]) match = e;
-          if (match >= 0) break;
-        }
-      }
+    std::string joined;
+    for (std::string_view w : m.words) {
+      joined.append(w);
+      joined.push_back(' ');
     }
+    int32_t match = -1;
+    if (auto it = by_words.find(joined); it != by_words.end()) match = std::max(match, it->second);
+    if (!key.empty())
+      if (auto it = by_key.find(key); it != by_key.end()) match = std::max(match, it->second);
+    if (m.words.size() == 1)
+      if (auto it = by_word.find(m.words[0]); it != by_word.end()) match = std::max(match, it->second);
     if (match < 0) {
       work.push_back({{}, a.kind});
       match = static_cast<int32_t>(work.size()) - 1;
     }
-    bool seen = false;
-    for (const Mention& o : work[match].mentions) seen |= o.span == m.span;
-    if (!seen) work[match].mentions.push_back(std::move(m));
     a.entity = match;
+    by_words[joined] = match;
+    if (!key.empty()) by_key[key] = match;
+    for (std::string_view w : m.words) by_word[w] = match;
+    const uint64_t span_key = (uint64_t{m.span.start} << 32) | m.span.end;
+    if (seen_spans.insert(span_key).second) work[match].mentions.push_back(std::move(m));
   }
   doc->entities.reserve(work.size());
   for (size_t e = 0; e < work.size(); ++e) {

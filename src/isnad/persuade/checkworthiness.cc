@@ -1,5 +1,7 @@
 #include "isnad/persuade/checkworthiness.h"
 
+#include "isnad/attrib/attribution_index.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <string_view>
@@ -21,13 +23,21 @@ Status ClaimDetector::Load(const std::string& models_dir, std::unique_ptr<ClaimD
 }
 
 double ClaimDetector::SourcedShare(const Document& doc, Span span) {
+  return SourcedShare(doc, span, AttributionIndex(doc));
+}
+
+bool ClaimDetector::IsSourced(const Document& doc, const Sentence& s) {
+  return IsSourced(doc, s, AttributionIndex(doc));
+}
+
+double ClaimDetector::SourcedShare(const Document& doc, Span span, const AttributionIndex& index) {
   if (span.empty()) return 0;
   // Union of the content spans inside `span` (contents may nest or repeat).
   std::vector<Span> more;
-  for (const Attribution& a : doc.attributions) {
-    if (a.content.empty() || !a.content.Overlaps(span)) continue;
+  index.ForEachOverlapping(span, [&](const Attribution& a) {
+    if (a.content.empty() || !a.content.Overlaps(span)) return;
     more.push_back(Span{std::max(a.content.start, span.start), std::min(a.content.end, span.end)});
-  }
+  });
   std::sort(more.begin(), more.end(), [](Span a, Span b) { return a.start < b.start; });
   uint32_t covered = 0, reach = span.start;
   for (Span c : more) {
@@ -38,13 +48,14 @@ double ClaimDetector::SourcedShare(const Document& doc, Span span) {
   return static_cast<double>(covered) / span.size();
 }
 
-bool ClaimDetector::IsSourced(const Document& doc, const Sentence& s) {
-  if (SourcedShare(doc, s.span) < kSourcedShare) return false;
+bool ClaimDetector::IsSourced(const Document& doc, const Sentence& s, const AttributionIndex& index) {
+  if (SourcedShare(doc, s.span, index) < kSourcedShare) return false;
   // The first reporting cue of the sentence: is it tied by a connector to an
   // unreported clause before it?
   uint32_t cue_start = s.span.end;
-  for (const Attribution& a : doc.attributions)
+  index.ForEachOverlapping(s.span, [&](const Attribution& a) {
     if (s.span.Contains(a.cue) && a.cue.start < cue_start) cue_start = a.cue.start;
+  });
   if (cue_start == s.span.end) return true;
   static constexpr std::string_view kConnectors[] = {"حيث", "اذ", "بينما", "فيما", "وحيث", "واذ"};
   uint32_t words_before = 0;
@@ -52,8 +63,9 @@ bool ClaimDetector::IsSourced(const Document& doc, const Sentence& s) {
     const Token& t = doc.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
     bool inside = false;
-    for (const Attribution& a : doc.attributions)
+    index.ForEachOverlapping(t.span, [&](const Attribution& a) {
       inside |= a.content.Contains(t.span) || (a.has_speaker && a.speaker.Contains(t.span));
+    });
     if (inside) continue;
     const std::string_view w = doc.Norm(t);
     for (std::string_view c : kConnectors)
@@ -66,16 +78,17 @@ bool ClaimDetector::IsSourced(const Document& doc, const Sentence& s) {
 void ClaimDetector::Process(Document* doc) const {
   FeatureVector f;
   doc->claims.clear();
+  const AttributionIndex index(*doc);
   for (const Sentence& s : doc->sentences) {
     f.clear();
-    BagFeatures(*doc, s.first_token, s.end_token, &f);
+    BagFeatures(*doc, s.first_token, s.end_token, &f, &index);
     float p = 0;
     model_->Score(f, &p);
     if (p < model_->threshold(0)) continue;
     Claim c;
     c.span = s.span;
     c.checkworthy = p;
-    c.sourced = IsSourced(*doc, s);
+    c.sourced = IsSourced(*doc, s, index);
     doc->claims.push_back(c);
   }
   f.clear();

@@ -32,6 +32,8 @@
 
 namespace isnad {
 
+class AttributionIndex;
+
 class ClaimDetector {
  public:
   // *out is null (status OK) when the model file is absent.
@@ -41,8 +43,10 @@ class ClaimDetector {
 
   // The share of `span` (code points) that attribution contents cover.
   static double SourcedShare(const Document& doc, Span span);
+  static double SourcedShare(const Document& doc, Span span, const AttributionIndex& index);
   // Whether an attribution vouches for sentence `s` (see above).
   static bool IsSourced(const Document& doc, const Sentence& s);
+  static bool IsSourced(const Document& doc, const Sentence& s, const AttributionIndex& index);
 
  private:
   std::unique_ptr<LogisticModel> model_;

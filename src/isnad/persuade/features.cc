@@ -1,5 +1,7 @@
 #include "isnad/persuade/features.h"
 
+#include "isnad/attrib/attribution_index.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -175,7 +177,8 @@ void TokenContext::Features(uint32_t i, FeatureVector* out) const {
   }
 }
 
-void BagFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVector* out) {
+void BagFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVector* out,
+                 const AttributionIndex* index) {
   const size_t start = out->size();
   end = std::min<uint32_t>(end, static_cast<uint32_t>(doc.tokens.size()));
   out->Add(FeatureId(kBagBias, uint64_t{0}));
@@ -215,13 +218,18 @@ void BagFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVecto
   // Attribution structure: is the range reported speech, and by what kind of source?
   const Span range{first < end ? doc.tokens[first].span.start : 0, first < end ? doc.tokens[end - 1].span.end : 0};
   uint32_t covered = 0;
-  for (const Attribution& a : doc.attributions) {
+  auto visit = [&](const Attribution& a) {
     if (a.cue.Overlaps(range)) {
       out->Add(FeatureId(kBagAttr, uint64_t{10 + static_cast<uint64_t>(a.kind)}));
       if (a.direct) out->Add(FeatureId(kBagAttr, uint64_t{1}));
     }
     if (a.content.Overlaps(range))
       covered += std::min(a.content.end, range.end) - std::max(a.content.start, range.start);
+  };
+  if (index != nullptr) {
+    index->ForEachOverlapping(range, visit);
+  } else {
+    for (const Attribution& a : doc.attributions) visit(a);
   }
   const uint32_t len = range.size();
   if (len > 0) out->Add(FeatureId(kBagAttr, uint64_t{2 + std::min<uint64_t>(4 * covered / len, 4)}));

@@ -24,6 +24,8 @@
 
 namespace isnad {
 
+class AttributionIndex;
+
 struct FeatureVector {
   std::vector<uint64_t> ids;
   std::vector<float> values;
@@ -89,7 +91,10 @@ class TokenContext {
 
 // Adds the bag-of-features of tokens [first, end) of `doc` to `out`, each
 // weighted 1/sqrt(n) so that long and short texts score alike.
-void BagFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVector* out);
+// `index` (optional) finds the attributions that reach into the range
+// without a scan of all of them: give it when calling once per sentence.
+void BagFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVector* out,
+                 const AttributionIndex* index = nullptr);
 
 }  // namespace isnad
 
