@@ -177,7 +177,7 @@ struct BigDocumentCheck : nlohmann::json_sax<nlohmann::json> {
     return true;
   }
   bool start_array(std::size_t) override {
-    in_tokens = depth == 1 && last_key == "tokens";
+    if (depth == 1) in_tokens = last_key == "tokens";  // nested arrays (words, upos) keep it
     ++depth;
     return true;
   }
