@@ -288,12 +288,29 @@ TEST_F(ServerTest, TooLargeIs413) {
 TEST_F(ServerTest, UnsupportedContentTypeIs415) {
   Start();
   ExpectError(Post("/v1/analyze", "text=abc", "application/x-www-form-urlencoded"), 415, "Content-Type");
-  ExpectError(Post("/v1/analyze", "<p>نص</p>", "text/html"), 415);
+  ExpectError(Post("/v1/analyze", "<p>نص</p>", "application/xml"), 415);
   ExpectError(Post("/v1/analyze", kSentence, "text/plain; charset=iso-8859-1"), 415, "charset");
   // No Content-Type header at all.
   std::string reply = Raw("POST /v1/analyze HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n"
                           "Connection: close\r\n\r\nabc");
   EXPECT_EQ(reply.rfind("HTTP/1.1 415", 0), 0u) << reply;
+  ExpectServing();
+}
+
+TEST_F(ServerTest, HtmlPageIsAnalysedFromItsArticleBody) {
+  Start();
+  auto r = Post("/v1/analyze?id=page",
+                "<html><body><nav>قائمة</nav><article><p>وقال لافروف: \"الوضع خطير جدا في المنطقة\".</p>"
+                "</article></body></html>",
+                "text/html; charset=utf-8");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  json doc = json::parse(r->body);
+  EXPECT_EQ(doc["id"], "page");
+  EXPECT_EQ(doc["text"], "وقال لافروف: \"الوضع خطير جدا في المنطقة\".");
+  ASSERT_EQ(doc["attributions"].size(), 1u);
+  EXPECT_EQ(doc["attributions"][0]["direct"], true);
+  ExpectError(Post("/v1/analyze", "<html><body><script>x</script></body></html>", "text/html"), 400);
   ExpectServing();
 }
 

@@ -4,7 +4,7 @@
 set -euo pipefail
 
 build_pkgs=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
-            libcpp-httplib-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev)
+            libcpp-httplib-dev libssl-dev libgumbo-dev libgtest-dev libgmock-dev libbenchmark-dev)
 # chromium, the font and node/npm: the page's end-to-end test (tests/e2e/).
 test_pkgs=(python3 chromium fonts-noto-core)
 # nodejs and npm only when missing: a machine may have node from elsewhere,

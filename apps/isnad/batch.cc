@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <thread>
 
+#include "isnad/io/html_input.h"
+
 namespace isnad::cli {
 namespace {
 
@@ -20,9 +22,11 @@ void WriteAll(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout)
 }  // namespace
 
 void AddBatchOptions(CLI::App* cmd, std::vector<std::string>* paths, BatchOptions* options) {
-  cmd->add_option("files", *paths, "input files (plain UTF-8 text, or .jsonl); - or none: stdin");
+  cmd->add_option("files", *paths, "input files (plain UTF-8 text, .jsonl, or .html); - or none: stdin");
   cmd->add_flag("--jsonl", options->jsonl,
                 "inputs are JSON Lines: one {\"id\", \"text\", ...} object a line");
+  cmd->add_flag("--html", options->html,
+                "inputs are HTML pages: the article body is extracted and analysed (also for .html files)");
   cmd->add_flag("--lenient", options->input.lenient,
                 "replace invalid UTF-8 and NUL bytes with U+FFFD (and say how many) instead of failing");
   cmd->add_option("--threads", options->threads, "worker threads")->check(CLI::Range(1, 256));
@@ -65,6 +69,16 @@ size_t RunBatch(const std::vector<std::string>& paths_in, const BatchOptions& op
         continue;
       }
     } else {
+      if (options.html || IsHtmlPath(path)) {
+        // The page's article body is the document's text.
+        std::string text;
+        if (Status h = ExtractHtmlText(bytes, &text); !h.ok()) {
+          std::fprintf(stderr, "isnad: %s: %s\n", name.c_str(), h.message().c_str());
+          ++failed;
+          continue;
+        }
+        bytes = std::move(text);
+      }
       Record r;
       r.where = name;
       r.bytes = bytes;

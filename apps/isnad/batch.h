@@ -18,6 +18,7 @@ namespace isnad::cli {
 struct BatchOptions {
   InputOptions input;
   bool jsonl = false;  // treat every input as JSON Lines (else by extension)
+  bool html = false;   // treat every input as an HTML page (else by extension)
   int threads = 1;
 };
 

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "isnad/document.h"
+#include "isnad/io/html_input.h"
 #include "isnad/io/input.h"
 #include "isnad/io/json_writer.h"
 #include "web_assets.h"
@@ -215,11 +216,11 @@ void Server::Impl::Analyze(const httplib::Request& req, httplib::Response& res) 
   bool charset_ok = true;
   const std::string type = MediaType(req.get_header_value("Content-Type"), &charset_ok);
   const bool batch = IsBatchType(type);
-  if (!batch && type != "application/json" && type != "text/plain") {
+  if (!batch && type != "application/json" && type != "text/plain" && type != "text/html") {
     SetError(res, 415,
-             type.empty() ? "no Content-Type: send application/json, text/plain or application/x-ndjson"
+             type.empty() ? "no Content-Type: send application/json, text/plain, text/html or application/x-ndjson"
                           : "unsupported Content-Type '" + type +
-                                "': send application/json, text/plain or application/x-ndjson");
+                                "': send application/json, text/plain, text/html or application/x-ndjson");
     return;
   }
   if (!charset_ok) {
@@ -257,10 +258,18 @@ void Server::Impl::Analyze(const httplib::Request& req, httplib::Response& res) 
   std::string out;
 
   if (!batch) {
-    Status st = type == "text/plain"
-                    ? SetDocumentText(req.has_param("id") ? req.get_param_value("id") : "-", req.body,
-                                      input, &doc)
-                    : ParseJsonlRecord(req.body, input, &doc);
+    const std::string id = req.has_param("id") ? req.get_param_value("id") : "-";
+    Status st;
+    if (type == "text/plain") {
+      st = SetDocumentText(id, req.body, input, &doc);
+    } else if (type == "text/html") {
+      // A web page: its article body is the text (analysis-json.md, Input).
+      std::string text;
+      st = ExtractHtmlText(req.body, &text);
+      if (st.ok()) st = SetDocumentText(id, text, input, &doc);
+    } else {
+      st = ParseJsonlRecord(req.body, input, &doc);
+    }
     if (!st.ok()) {
       SetError(res, 400, st.message());
       return;
