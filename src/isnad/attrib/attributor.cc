@@ -113,9 +113,24 @@ class Finder {
       if (j > i && (kSpeakerStops.count(n) || kComplementizers.count(n))) break;
       CueMatch m;
       if (j > i && IsCueAt(j, &m)) break;
+      // With the tagger's words: a verb or a subordinating word ends the
+      // phrase ("وأضاف الأعرجي أهدرت الحكومة…").
+      if (j > i && StartsClause(T(j))) break;
       ++j;
     }
     return j;
+  }
+
+  // True when the tagger (when it ran) says the token opens a clause: its
+  // first non-clitic word is a verb or a subordinating conjunction.
+  bool StartsClause(const Token& t) const {
+    if (t.word_count == 0) return false;
+    for (uint32_t k = 0; k < t.word_count; ++k) {
+      const Upos u = doc_.words[t.first_word + k].upos;
+      if (u == Upos::CCONJ || u == Upos::ADP) continue;  // و، ف، ب… before the word
+      return u == Upos::VERB || u == Upos::SCONJ || u == Upos::AUX;
+    }
+    return false;
   }
 
   // Where the clause that ends at token `i` starts: after the nearest
