@@ -27,13 +27,8 @@ void AddAnalyzeCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"json", "text"}));
   cmd->add_option("--models", args->analyzer.models_dir, "folder of model files");
   cmd->callback([args, exit_code]() {
-    std::unique_ptr<Analyzer> analyzer;
-    Status st = Analyzer::Create(args->analyzer, &analyzer);
-    if (!st.ok()) {
-      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-      *exit_code = kExitInputError;
-      return;
-    }
+    std::unique_ptr<Analyzer> analyzer = CreateAnalyzerOrReport(args->analyzer, exit_code);
+    if (!analyzer) return;
     const bool text = args->format == "text";
     JsonWriteOptions jopt;
     jopt.pretty = args->pretty;

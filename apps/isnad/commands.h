@@ -5,6 +5,10 @@
 #define ISNAD_APPS_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
+
+#include <memory>
+
+#include "isnad/analyzer.h"
 #include <string>
 
 namespace isnad::cli {
@@ -12,6 +16,14 @@ namespace isnad::cli {
 constexpr int kExitOk = 0;
 constexpr int kExitInputError = 1;
 constexpr int kExitUsage = 2;
+
+// Creates the analyzer (loading its models once); on failure prints the
+// error and sets *exit_code. Every document-reading subcommand uses it.
+std::unique_ptr<Analyzer> CreateAnalyzerOrReport(const AnalyzerOptions& options, int* exit_code);
+
+// Options for the text layer alone (tokens, quotes, sentences): no model
+// is loaded.
+AnalyzerOptions TextLayerOptions();
 
 // Each Add* registers a subcommand on `app`; when it runs, its callback
 // stores its exit code in *exit_code.

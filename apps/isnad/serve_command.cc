@@ -42,13 +42,8 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::Range(0, 1024));
   cmd->add_option("--models", args->analyzer.models_dir, "folder of model files");
   cmd->callback([args, exit_code]() {
-    std::unique_ptr<Analyzer> analyzer;
-    Status st = Analyzer::Create(args->analyzer, &analyzer);
-    if (!st.ok()) {
-      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-      *exit_code = kExitInputError;
-      return;
-    }
+    std::unique_ptr<Analyzer> analyzer = CreateAnalyzerOrReport(args->analyzer, exit_code);
+    if (!analyzer) return;
     // SIGINT and SIGTERM stop the server cleanly: they are blocked in every
     // thread and a watcher thread waits for them.
     sigset_t stop_signals;
@@ -59,7 +54,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
     std::signal(SIGPIPE, SIG_IGN);
 
     serve::Server server(analyzer.get(), args->server);
-    st = server.Bind();
+    Status st = server.Bind();
     if (!st.ok()) {
       std::fprintf(stderr, "isnad serve: %s\n", st.message().c_str());
       *exit_code = kExitInputError;

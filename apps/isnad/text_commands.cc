@@ -24,12 +24,10 @@ void AddTokenizeCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--json", args->json, "print the tokens and sentences layers as JSON instead");
   cmd->add_flag("--taa-marbuta", args->taa, "normalize ة to ه in the norm forms");
   cmd->callback([args, exit_code]() {
-    AnalyzerOptions opt;
+    AnalyzerOptions opt = TextLayerOptions();
     opt.normalize.taa_marbuta_to_ha = args->taa;
-    opt.attributions = false;
-    opt.words = false;  // the text layer needs no model
-    std::unique_ptr<Analyzer> analyzer;
-    Status st = Analyzer::Create(opt, &analyzer);
+    std::unique_ptr<Analyzer> analyzer = CreateAnalyzerOrReport(opt, exit_code);
+    if (!analyzer) return;
     size_t failed = RunBatch(args->paths, args->batch, [&](Document* doc, std::string* out) {
       analyzer->Tokenize(doc);
       if (args->json) {
@@ -61,12 +59,10 @@ void AddNormalizeCommand(CLI::App& app, int* exit_code) {
   AddBatchOptions(cmd, &args->paths, &args->batch);
   cmd->add_flag("--taa-marbuta", args->taa, "also normalize ة to ه");
   cmd->callback([args, exit_code]() {
-    AnalyzerOptions opt;
+    AnalyzerOptions opt = TextLayerOptions();
     opt.normalize.taa_marbuta_to_ha = args->taa;
-    opt.attributions = false;
-    opt.words = false;  // the text layer needs no model
-    std::unique_ptr<Analyzer> analyzer;
-    Status st = Analyzer::Create(opt, &analyzer);
+    std::unique_ptr<Analyzer> analyzer = CreateAnalyzerOrReport(opt, exit_code);
+    if (!analyzer) return;
     size_t failed = RunBatch(args->paths, args->batch, [&](Document* doc, std::string* out) {
       analyzer->Tokenize(doc);
       // Tokens on one line are joined by a space; a newline in the text
