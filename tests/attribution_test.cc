@@ -95,6 +95,21 @@ TEST_F(AttributionTest, HeadlineColonAndHeadlineSubjectFirst) {
   EXPECT_EQ(Speaker(h, *k), "محلل سعودي");
 }
 
+TEST_F(AttributionTest, OutletQuotingASourceNestsTheSource) {
+  Document d = Analyze("ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم أسفر عن مقتل عشرة أشخاص.");
+  ASSERT_EQ(d.attributions.size(), 2u);
+  const Attribution& outlet = d.attributions[0];
+  const Attribution& source = d.attributions[1];
+  EXPECT_EQ(Cue(d, outlet), "ونقلت");
+  EXPECT_EQ(Speaker(d, outlet), "وكالة رويترز");
+  EXPECT_EQ(outlet.kind, SourceKind::kMedia);
+  EXPECT_EQ(Cue(d, source), "قوله");
+  EXPECT_EQ(Speaker(d, source), "مسؤول أمني");
+  EXPECT_EQ(source.kind, SourceKind::kAnonymous);
+  EXPECT_EQ(source.parent, 0);
+  EXPECT_EQ(Content(d, source), "الهجوم أسفر عن مقتل عشرة أشخاص");
+}
+
 TEST_F(AttributionTest, ImpersonalReportHasNoSpeaker) {
   Document d = Analyze("ويعتقد أن نحو 13 مليون نسمة بحاجة إلى الغذاء.");
   const Attribution* a = Find(d, "ويعتقد");

@@ -88,6 +88,9 @@ struct Found {
   uint32_t spk_first = 0, spk_end = 0;      // speaker tokens, when explicit
   bool explicit_speaker = false;
   bool implicit = false;                    // speaker to be carried over
+  // The cue start of the report this one is nested in by construction
+  // ("نقلت X عن Y قوله"), or UINT32_MAX to nest by content.
+  uint32_t parent_cue = UINT32_MAX;
   CueClass cls = CueClass::kSpeech;
 };
 
@@ -116,6 +119,7 @@ class Finder {
       // With the tagger's words: a verb or a subordinating word ends the
       // phrase ("وأضاف الأعرجي أهدرت الحكومة…").
       if (j > i && StartsClause(T(j))) break;
+      if (j > i && kSelfReferences.count(n)) break;  // "عن مسؤول قوله" 
       ++j;
     }
     return j;
@@ -339,6 +343,14 @@ void AssignParents(std::vector<Found>* found_in) {
   // (see the comment above)
   constexpr size_t kNestWindow = 64;
   for (size_t b = 0; b < found.size(); ++b) {
+    if (found[b].parent_cue != UINT32_MAX) {
+      for (size_t a = b; a-- > 0;)
+        if (found[a].a.cue.start == found[b].parent_cue) {
+          found[b].a.parent = static_cast<int32_t>(a);
+          break;
+        }
+      continue;
+    }
     int32_t best = -1;
     uint32_t best_size = 0;
     const size_t lo = b > kNestWindow ? b - kNestWindow : 0;
@@ -447,6 +459,49 @@ void Attributor::Process(Document* doc) const {
       }
       ++i;
       continue;
+    }
+    // "نقلت وكالة رويترز عن مسؤول قوله إن …": the outlet reports that the
+    // source said; two attributions, the source's nested in the outlet's.
+    if ((f.N(i) == "نقل" || f.N(i) == "نقلت" || f.N(i) == "ونقل" || f.N(i) == "ونقلت" ||
+         f.N(i) == "فيما_نقل") && i + 3 < n) {
+      const uint32_t limit = sentence_limit(i);
+      const uint32_t np_end = f.NounPhraseEnd(i + 1, limit);
+      uint32_t an = np_end;  // the "عن" before the source
+      if (an < limit && f.N(an) == "عن" && an + 1 < limit && IsWord(toks[an + 1]) && np_end > i + 1) {
+        const uint32_t src_end = f.NounPhraseEnd(an + 1, limit);
+        uint32_t after = src_end;
+        const bool says = after < limit && kSelfReferences.count(f.N(after));
+        if (says) ++after;
+        uint32_t start;
+        bool quoted;
+        // After "قوله" the words themselves may follow with no إن.
+        if (f.FindContentStart(after, limit, CueClass::kSpeech, &start, &quoted, /*np_fallback=*/says)) {
+          Found outer;
+          outer.cls = CueClass::kSpeech;
+          outer.cue_first = i;
+          outer.cue_end = i + 1;
+          outer.spk_first = i + 1;
+          outer.spk_end = np_end;
+          outer.explicit_speaker = true;
+          outer.a.cue = toks[i].span;
+          SetContent(f, start, quoted, limit, &outer);
+          if (!outer.a.content.empty()) {
+            Found inner = outer;
+            inner.cue_first = says ? src_end : an;
+            inner.cue_end = inner.cue_first + 1;
+            inner.a.cue = toks[inner.cue_first].span;
+            inner.spk_first = an + 1;
+            inner.spk_end = src_end;
+            inner.parent_cue = outer.a.cue.start;
+            named_sources.insert(StripArticle(f.N(np_end - 1)));
+            named_sources.insert(StripArticle(f.N(src_end - 1)));
+            found.push_back(outer);
+            found.push_back(inner);
+            i = inner.cue_end - 1;
+            continue;
+          }
+        }
+      }
     }
     // "على حد قوله / تعبيره": the speaker already speaking vouches for the
     // clause before.
