@@ -110,6 +110,15 @@ TEST_F(AttributionTest, OutletQuotingASourceNestsTheSource) {
   EXPECT_EQ(Content(d, source), "الهجوم أسفر عن مقتل عشرة أشخاص");
 }
 
+TEST_F(AttributionTest, WhatADocumentSays) {
+  Document d = Analyze("وجاء في بيان صادر عن وزارة الصحة أن عدد الإصابات ارتفع إلى 120 حالة.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(Cue(d, d.attributions[0]), "وجاء");
+  EXPECT_EQ(Speaker(d, d.attributions[0]), "بيان صادر عن وزارة الصحة");
+  EXPECT_EQ(d.attributions[0].kind, SourceKind::kDocument);
+  EXPECT_EQ(Content(d, d.attributions[0]), "عدد الإصابات ارتفع إلى 120 حالة");
+}
+
 TEST_F(AttributionTest, ImpersonalReportHasNoSpeaker) {
   Document d = Analyze("ويعتقد أن نحو 13 مليون نسمة بحاجة إلى الغذاء.");
   const Attribution* a = Find(d, "ويعتقد");

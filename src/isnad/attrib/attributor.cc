@@ -113,7 +113,9 @@ class Finder {
       const Token& t = T(j);
       if (!IsWord(t) && t.kind != TokenKind::kNumber) break;
       std::string_view n = N(j);
-      if (j > i && (kSpeakerStops.count(n) || kComplementizers.count(n))) break;
+      // "بيان صادر عن الوزارة" is one phrase.
+      const bool issued_by = n == "عن" && j > i && StripArticle(N(j - 1)).substr(0, 6) == "صادر";
+      if (j > i && !issued_by && (kSpeakerStops.count(n) || kComplementizers.count(n))) break;
       CueMatch m;
       if (j > i && IsCueAt(j, &m)) break;
       // With the tagger's words: a verb or a subordinating word ends the
@@ -459,6 +461,27 @@ void Attributor::Process(Document* doc) const {
       }
       ++i;
       continue;
+    }
+    // "وجاء في البيان أن …", "جاء في تقرير للوزارة: …": the document is the source.
+    if ((f.N(i) == "جاء" || f.N(i) == "وجاء") && i + 2 < n && f.N(i + 1) == "في" && IsWord(toks[i + 2])) {
+      const uint32_t limit = sentence_limit(i);
+      Found x;
+      x.cls = CueClass::kSpeech;
+      x.cue_first = i;
+      x.cue_end = i + 1;
+      x.spk_first = i + 2;
+      x.spk_end = f.NounPhraseEnd(i + 2, limit);
+      x.explicit_speaker = true;
+      uint32_t start;
+      bool quoted;
+      if (f.FindContentStart(x.spk_end, limit, CueClass::kSpeech, &start, &quoted)) {
+        x.a.cue = toks[i].span;
+        SetContent(f, start, quoted, limit, &x);
+        if (!x.a.content.empty()) {
+          found.push_back(x);
+          continue;
+        }
+      }
     }
     // "نقلت وكالة رويترز عن مسؤول قوله إن …": the outlet reports that the
     // source said; two attributions, the source's nested in the outlet's.
