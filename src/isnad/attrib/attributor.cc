@@ -114,7 +114,7 @@ class Finder {
       if (!IsWord(t) && t.kind != TokenKind::kNumber) break;
       std::string_view n = N(j);
       // "بيان صادر عن الوزارة" is one phrase.
-      const bool issued_by = n == "عن" && j > i && StripArticle(N(j - 1)).substr(0, 6) == "صادر";
+      const bool issued_by = n == "عن" && j > i && StripArticle(N(j - 1)).substr(0, 8) == "صادر";
       if (j > i && !issued_by && (kSpeakerStops.count(n) || kComplementizers.count(n))) break;
       CueMatch m;
       if (j > i && IsCueAt(j, &m)) break;
