@@ -13,6 +13,7 @@
 #include "isnad/persuade/checkworthiness.h"
 #include "isnad/persuade/datasets.h"
 #include "isnad/persuade/logistic_model.h"
+#include "isnad/persuade/persuasion.h"
 #include "test_util.h"
 
 namespace isnad {
@@ -86,6 +87,26 @@ TEST_F(PersuasionTest, EverySpanIsInsideTheTextAndNamesAListedTechnique) {
     EXPECT_LE(t.span.end, sample_.cps.size());
     EXPECT_NE(list.find(t.technique), std::string::npos) << t.technique;
   }
+}
+
+TEST_F(PersuasionTest, SentenceSpanLeavesOutPunctuationAndTheLinkPlaceholder) {
+  // The sentence decoder of the long techniques tags a sentence without the
+  // marks and the tweet's "LINK" at its ends.
+  Document d = test::MakeDocument("«السعودية تؤوي الإرهابيين»، LINK");
+  analyzer_->Analyze(&d);
+  ASSERT_EQ(d.sentences.size(), 1u);
+  const Span s = PersuasionDetector::SentenceExtent(d, d.sentences[0]);
+  EXPECT_EQ(d.TextUtf8(s), "السعودية تؤوي الإرهابيين");
+  std::vector<Technique> out;
+  const float probs[2] = {0.2f, 0.7f};
+  PersuasionDetector::DecodeSentenceSpans(d, probs, 2, 1, 0.5f, "Doubt", &out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].span.start, s.start);
+  EXPECT_EQ(out[0].technique, "Doubt");
+  EXPECT_FLOAT_EQ(out[0].score, 0.7f);
+  out.clear();
+  PersuasionDetector::DecodeSentenceSpans(d, probs, 2, 0, 0.5f, "Doubt", &out);
+  EXPECT_TRUE(out.empty());
 }
 
 TEST_F(PersuasionTest, OutletsOwnAssertionIsAnUnsourcedClaim) {

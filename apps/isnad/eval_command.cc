@@ -161,7 +161,7 @@ int EvalJudgement(const std::string& path, const std::string& models, bool multi
   return kExitOk;
 }
 
-int EvalCheckworthy(const std::string& path, const std::string& models) {
+int EvalCheckworthy(const std::string& path, const std::string& models, bool sweep) {
   std::vector<LabeledText> texts;
   Status st = ReadCheckworthyFile(path, &texts);
   if (!st.ok()) {
@@ -171,9 +171,11 @@ int EvalCheckworthy(const std::string& path, const std::string& models) {
   auto analyzer = MakeAnalyzer(models);
   if (!analyzer) return kExitInputError;
   BinaryScores s;
+  std::vector<std::pair<float, bool>> scored;  // for --sweep
   Document doc;
   for (const LabeledText& t : texts) {
     if (!Analyze(*analyzer, t.id, t.text, &doc)) return kExitInputError;
+    scored.push_back({doc.checkworthy.score, t.label});
     if (!(doc.layers & kLayerCheckworthy)) {
       std::fprintf(stderr, "isnad: no check-worthiness model in %s/checkworthy\n",
                    ResolveModelsDir(analyzer->options()).c_str());
@@ -186,6 +188,14 @@ int EvalCheckworthy(const std::string& path, const std::string& models) {
   std::printf("accuracy             %.3f\n", s.Accuracy());
   std::printf("F1 (Yes)             %.3f\n", s.F1Positive());
   std::printf("macro-F1             %.3f\n", s.MacroF1());
+  if (sweep) {
+    std::printf("threshold  F1(Yes)  macro-F1\n");
+    for (int i = 1; i <= 19; ++i) {
+      BinaryScores at;
+      for (const auto& [p, gold] : scored) at.Add(gold, p >= 0.05f * i);
+      std::printf("%9.2f  %7.3f  %8.3f\n", 0.05 * i, at.F1Positive(), at.MacroF1());
+    }
+  }
   return kExitOk;
 }
 
@@ -237,11 +247,15 @@ void AddEvalCommand(CLI::App& app, int* exit_code) {
 
   auto cw_gold = std::make_shared<std::string>();
   auto cw_models = std::make_shared<std::string>();
+  auto cw_sweep = std::make_shared<bool>(false);
   CLI::App* cw = cmd->add_subcommand(
       "checkworthy", "Check-worthiness scores (CheckThat! 2024: F1 of Yes, macro-F1) on a TSV file");
   cw->add_option("gold", *cw_gold, "CheckThat! 2024 TSV (tweet_id, tweet_url, tweet_text, class_label)")->required();
   cw->add_option("--models", *cw_models, "folder of model files");
-  cw->callback([cw_gold, cw_models, exit_code]() { *exit_code = EvalCheckworthy(*cw_gold, *cw_models); });
+  cw->add_flag("--sweep", *cw_sweep, "also print the scores at thresholds 0.05 .. 0.95 (a diagnostic)");
+  cw->callback([cw_gold, cw_models, cw_sweep, exit_code]() {
+    *exit_code = EvalCheckworthy(*cw_gold, *cw_models, *cw_sweep);
+  });
 }
 
 }  // namespace isnad::cli

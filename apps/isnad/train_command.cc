@@ -40,6 +40,8 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
   pers->add_option("--bits", p->bits, "log2 of the number of feature buckets");
   pers->add_option("--min-spans", p->min_spans, "techniques with fewer training spans are not tagged");
   pers->add_option("--learning-rate", p->learning_rate, "span tagger: initial SGD step");
+  pers->add_option("--sentence-learning-rate", p->sentence_learning_rate,
+                   "sentence classifier of the long techniques: initial SGD step");
   pers->add_option("--pos-weight-power", p->pos_weight_power,
                    "span tagger: positive tokens weigh (negatives/positives)^power");
   pers->callback([p, exit_code]() {
@@ -59,6 +61,7 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
   cw->add_option("--bits", c->bits, "log2 of the number of feature buckets");
   cw->add_option("--learning-rate", c->learning_rate, "initial SGD step");
   cw->add_option("--pos-weight-power", c->pos_weight_power, "positives weigh (negatives/positives)^power");
+  cw->add_option("--l2", c->l2, "L2 penalty per step (scaled by the learning rate)");
   cw->callback([c, exit_code]() {
     Status st = TrainCheckworthiness(*c);
     if (!st.ok()) std::fprintf(stderr, "isnad: %s\n", st.message().c_str());

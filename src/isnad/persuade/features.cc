@@ -13,7 +13,8 @@ namespace {
 enum Template : uint32_t {
   kBias = 1, kW0, kStem0, kPre2, kSuf2, kSuf3, kWm1, kWp1, kWm2, kWp2, kStemM1, kStemP1,
   kBiM1, kBiP1, kKind0, kKindM1, kKindP1, kFlag, kFlagStem, kSentQ, kSentQStem, kSentPos,
-  kClus8, kClus16, kClus24, kClusM1, kClusP1, kLen, kQuoteStem,
+  kClus8, kClus16, kClus24, kClusM1, kClusP1, kLen, kQuoteStem, kUpos0, kUposM1, kUposP1, kUposW0,
+  kPre3, kSuf4, kUposBi,
   // bag templates
   kBagW = 100, kBagStem, kBagBi, kBagKind, kBagPunct, kBagAttr, kBagLen, kBagClus, kBagBias,
 };
@@ -53,6 +54,27 @@ bool EndsWith(std::string_view s, std::string_view p) {
 }
 
 constexpr std::string_view kNone = "<none>";
+
+// The UPOS of a token's last syntactic word (its core after proclitics, or
+// an enclitic pronoun), and the tags of all its words packed 5 bits each
+// (at most 6); 0 / kNone when the segmenter has not run.
+uint64_t UposPattern(const Document& doc, const Token& t) {
+  uint64_t p = 0;
+  const uint32_t n = std::min<uint32_t>(t.word_count, 6);
+  for (uint32_t k = 0; k < n && t.first_word + k < doc.words.size(); ++k)
+    p = (p << 5) | static_cast<uint64_t>(doc.words[t.first_word + k].upos);
+  return p;
+}
+// The UPOS of the token's main word: the last word that is not a pronoun
+// (an enclitic), else the last.
+uint64_t UposMain(const Document& doc, const Token& t) {
+  uint64_t u = 0;
+  for (uint32_t k = 0; k < t.word_count && t.first_word + k < doc.words.size(); ++k) {
+    const Upos x = doc.words[t.first_word + k].upos;
+    if (u == 0 || x != Upos::PRON) u = static_cast<uint64_t>(x);
+  }
+  return u;
+}
 
 }  // namespace
 
@@ -141,6 +163,17 @@ void TokenContext::Features(uint32_t i, FeatureVector* out) const {
     out->Add(FeatureId(kSuf2, w0.substr(SuffixStart(w0, 2))));
     out->Add(FeatureId(kSuf3, s0.substr(SuffixStart(s0, 3))));
     out->Add(FeatureId(kLen, uint64_t{std::min<size_t>(Letters(w0), 10)}));
+    out->Add(FeatureId(kPre3, s0.substr(0, PrefixBytes(s0, 3))));
+    out->Add(FeatureId(kSuf4, s0.substr(SuffixStart(s0, 4))));
+  }
+  if (!doc.words.empty()) {
+    auto upos = [&](int j) -> uint64_t { return j < 0 || j >= n ? 99 : UposMain(doc, doc.tokens[j]); };
+    const uint64_t u0 = upos(ii), um1 = upos(ii - 1), up1 = upos(ii + 1);
+    out->Add(FeatureId(kUpos0, u0));
+    out->Add(FeatureId(kUposM1, um1));
+    out->Add(FeatureId(kUposP1, up1));
+    out->Add(FeatureId(kUposBi, (um1 << 16) | (u0 << 8) | up1));
+    out->Add(FeatureId(kUposW0, UposPattern(doc, doc.tokens[i])));
   }
   const std::string_view wm1 = norm(ii - 1), wp1 = norm(ii + 1);
   out->Add(FeatureId(kWm1, wm1));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "isnad/attrib/attribution_index.h"
 #include "isnad/persuade/features.h"
 
 namespace isnad {
@@ -24,6 +25,7 @@ Status PersuasionDetector::Load(const std::string& models_dir, std::unique_ptr<P
   const std::string dir = models_dir + "/persuasion/";
   auto d = std::unique_ptr<PersuasionDetector>(new PersuasionDetector());
   Status st = LoadIfPresent(dir + kTechniqueModelFile, &d->tagger_);
+  if (st.ok() && d->tagger_) st = LoadIfPresent(dir + kSentenceTechniqueModelFile, &d->sentence_tagger_);
   if (st.ok()) st = LoadIfPresent(dir + kPersuasiveModelFile, &d->persuasive_);
   if (st.ok()) st = LoadIfPresent(dir + kDocTechniquesModelFile, &d->doc_techniques_);
   if (!st.ok()) return st;
@@ -74,6 +76,41 @@ void PersuasionDetector::DecodeSpans(const Document& doc, const float* probs, in
   }
 }
 
+Span PersuasionDetector::SentenceExtent(const Document& doc, const Sentence& s) {
+  auto edge = [&](uint32_t t) {
+    switch (doc.tokens[t].kind) {
+      case TokenKind::kPunct: case TokenKind::kQuote: case TokenKind::kUrl: case TokenKind::kEmail:
+      case TokenKind::kMention: case TokenKind::kEmoji: case TokenKind::kSymbol:
+        return true;
+      case TokenKind::kLatin:
+        return doc.Norm(doc.tokens[t]) == "LINK";  // the placeholder of the ArAIEval tweets
+      default:
+        return false;
+    }
+  };
+  uint32_t a = s.first_token, b = std::min<uint32_t>(s.end_token, static_cast<uint32_t>(doc.tokens.size()));
+  while (a < b && edge(a)) ++a;
+  while (b > a && edge(b - 1)) --b;
+  if (a == b) return Span{};
+  return Span{doc.tokens[a].span.start, doc.tokens[b - 1].span.end};
+}
+
+void PersuasionDetector::DecodeSentenceSpans(const Document& doc, const float* probs, int outputs, int k,
+                                             float threshold, const std::string& name,
+                                             std::vector<Technique>* out) {
+  for (size_t n = 0; n < doc.sentences.size(); ++n) {
+    const float p = probs[n * outputs + k];
+    if (p < threshold) continue;
+    const Span span = SentenceExtent(doc, doc.sentences[n]);
+    if (span.empty()) continue;
+    Technique t;
+    t.span = span;
+    t.technique = name;
+    t.score = p;
+    out->push_back(std::move(t));
+  }
+}
+
 void PersuasionDetector::Process(Document* doc) const {
   FeatureVector f;
   if (tagger_) {
@@ -88,7 +125,23 @@ void PersuasionDetector::Process(Document* doc) const {
     }
     doc->techniques.clear();
     for (int j = 0; j < k; ++j)
-      DecodeSpans(*doc, probs.data(), k, j, tagger_->threshold(j), tagger_->name(j), &doc->techniques);
+      if (tagger_->threshold(j) <= 1.f)
+        DecodeSpans(*doc, probs.data(), k, j, tagger_->threshold(j), tagger_->name(j), &doc->techniques);
+    if (sentence_tagger_) {
+      const int ks = sentence_tagger_->outputs();
+      std::vector<float> sp(doc->sentences.size() * ks);
+      const AttributionIndex index(*doc);
+      for (size_t n = 0; n < doc->sentences.size(); ++n) {
+        const Sentence& s = doc->sentences[n];
+        f.clear();
+        BagFeatures(*doc, s.first_token, s.end_token, &f, &index);
+        sentence_tagger_->Score(f, &sp[n * ks]);
+      }
+      for (int j = 0; j < ks; ++j)
+        if (sentence_tagger_->threshold(j) <= 1.f)
+          DecodeSentenceSpans(*doc, sp.data(), ks, j, sentence_tagger_->threshold(j), sentence_tagger_->name(j),
+                              &doc->techniques);
+    }
     std::sort(doc->techniques.begin(), doc->techniques.end(), [](const Technique& a, const Technique& b) {
       return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
     });

@@ -7,7 +7,12 @@
 //     and the attribution structure: inside a quotation, inside a reported
 //     content, cue, speaker). Runs of consecutive tokens of one sentence
 //     whose probability reaches the technique's threshold become one span;
-//     its score is the mean probability of its tokens.
+//     its score is the mean probability of its tokens. Techniques whose
+//     spans are long (doubt, appeals, questioning a reputation) come
+//     instead from a sentence classifier (one output per technique over
+//     the sentence's bag of features): a sentence at or above the
+//     threshold is one span. Each technique has one of the two decoders
+//     (the other's threshold is 1.01, off), chosen on the tune part.
 //   - persuasion (kLayerPersuasion): the document's judgement — persuasive or
 //     not, and the techniques it uses — from two bag-of-features classifiers
 //     trained on ArAIEval 2023 tasks 1A and 1B.
@@ -48,14 +53,24 @@ class PersuasionDetector {
   // decoding that Process uses; exposed for training and tests).
   static void DecodeSpans(const Document& doc, const float* probs, int outputs, int k,
                           float threshold, const std::string& name, std::vector<Technique>* out);
+  // Sentence-level decoding: probs holds `outputs` values per sentence;
+  // every sentence whose output k reaches the threshold becomes one span
+  // (SentenceExtent).
+  static void DecodeSentenceSpans(const Document& doc, const float* probs, int outputs, int k,
+                                  float threshold, const std::string& name, std::vector<Technique>* out);
+  // The extent of sentence s without the punctuation, quotation marks,
+  // links, mentions, emoji and symbols at its ends; empty when nothing
+  // else is left.
+  static Span SentenceExtent(const Document& doc, const Sentence& s);
 
  private:
-  std::unique_ptr<LogisticModel> tagger_, persuasive_, doc_techniques_;
+  std::unique_ptr<LogisticModel> tagger_, sentence_tagger_, persuasive_, doc_techniques_;
   std::unique_ptr<WordClusters> clusters_;
 };
 
 // File names inside <models>/persuasion/.
 inline constexpr char kTechniqueModelFile[] = "techniques.lm";
+inline constexpr char kSentenceTechniqueModelFile[] = "sentence_techniques.lm";
 inline constexpr char kClusterFile[] = "clusters.wc";
 inline constexpr char kPersuasiveModelFile[] = "persuasive.lm";
 inline constexpr char kDocTechniquesModelFile[] = "doc_techniques.lm";

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "isnad/analyzer.h"
+#include "isnad/attrib/attribution_index.h"
 #include "isnad/io/input.h"
 #include "isnad/persuade/checkworthiness.h"
 #include "isnad/persuade/datasets.h"
@@ -67,25 +68,37 @@ struct SpanDoc {
   Document doc;
   SplitPart part;
   std::vector<LabeledSpan> gold;
-  size_t first_example = 0;  // its tokens' examples
+  size_t first_example = 0;   // its tokens' examples
+  size_t first_sentence = 0;  // its sentences' examples
 };
+
+// Whether gold span g makes sentence extent `s` an instance of g's
+// technique: they share at least half of g or half of s.
+bool SentenceHasSpan(Span s, Span g) {
+  if (!s.Overlaps(g)) return false;
+  const uint32_t inter = std::min(s.end, g.end) - std::max(s.start, g.start);
+  return 2 * inter >= g.size() || 2 * inter >= s.size();
+}
 
 Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& analyzer,
                             const WordClusters* clusters, const TrainOptions& opt) {
   std::vector<SpanItem> items;
   Status st = ReadSpanFile(c.span_file, &items);
   if (!st.ok()) return st;
-  std::map<std::string, size_t> span_counts;
+  std::map<std::string, size_t> span_counts, span_chars;
   for (const SpanItem& it : items)
     if (SplitOf(it.key) != SplitPart::kDev)
-      for (const LabeledSpan& l : it.labels) ++span_counts[l.technique];
+      for (const LabeledSpan& l : it.labels) {
+        ++span_counts[l.technique];
+        span_chars[l.technique] += l.span.size();
+      }
   std::vector<std::string> names;
   for (const auto& [name, n] : span_counts)
     if (n >= c.min_spans) names.push_back(name);
   const int k = static_cast<int>(names.size());
   std::vector<SpanDoc> docs;
   docs.reserve(items.size());
-  std::vector<TrainExample> examples;
+  std::vector<TrainExample> examples, sentence_examples;
   size_t counts[3] = {0, 0, 0};
   for (const SpanItem& it : items) {
     const SplitPart part = SplitOf(it.key);
@@ -114,6 +127,20 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       }
       examples.push_back(std::move(e));
     }
+    d.first_sentence = sentence_examples.size();
+    const AttributionIndex index(d.doc);
+    for (const Sentence& sen : d.doc.sentences) {
+      TrainExample e;
+      BagFeatures(d.doc, sen.first_token, sen.end_token, &e.features, &index);
+      e.labels.assign(k, 0);
+      const Span extent = PersuasionDetector::SentenceExtent(d.doc, sen);
+      for (const LabeledSpan& l : it.labels) {
+        if (!SentenceHasSpan(extent, l.span)) continue;
+        auto at = std::find(names.begin(), names.end(), l.technique);
+        if (at != names.end()) e.labels[at - names.begin()] = 1;
+      }
+      sentence_examples.push_back(std::move(e));
+    }
   }
   std::fprintf(stderr, "spans: %zu items (train %zu, tune %zu, dev %zu held out), %d techniques, %zu tokens\n",
                items.size(), counts[0], counts[1], counts[2], k, examples.size());
@@ -122,23 +149,43 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   for (const SpanDoc& d : docs)
     if (d.part == SplitPart::kTrain)
       for (size_t i = 0; i < d.doc.tokens.size(); ++i) train.push_back(examples[d.first_example + i]);
+  std::vector<TrainExample> sentence_train;
+  for (const SpanDoc& d : docs)
+    if (d.part == SplitPart::kTrain)
+      for (size_t i = 0; i < d.doc.sentences.size(); ++i)
+        sentence_train.push_back(sentence_examples[d.first_sentence + i]);
   LogisticModel model("techniques", c.bits, names);
   TrainLinearModel(train, opt, &model);
-  std::vector<std::vector<float>> tune_probs;
+  TrainOptions sentence_opt = opt;
+  sentence_opt.learning_rate = c.sentence_learning_rate;
+  sentence_opt.pos_weight_power = 1;
+  LogisticModel sentence_model("sentence_techniques", c.bits, names);
+  TrainLinearModel(sentence_train, sentence_opt, &sentence_model);
+  std::vector<std::vector<float>> tune_probs, tune_sentence_probs;
   std::vector<const SpanDoc*> tune_docs;
   for (const SpanDoc& d : docs) {
     if (d.part != SplitPart::kTune) continue;
     std::vector<float> p(d.doc.tokens.size() * k);
     for (size_t i = 0; i < d.doc.tokens.size(); ++i) model.Score(examples[d.first_example + i].features, &p[i * k]);
     tune_probs.push_back(std::move(p));
+    std::vector<float> q(d.doc.sentences.size() * k);
+    for (size_t i = 0; i < d.doc.sentences.size(); ++i)
+      sentence_model.Score(sentence_examples[d.first_sentence + i].features, &q[i * k]);
+    tune_sentence_probs.push_back(std::move(q));
     tune_docs.push_back(&d);
   }
-  auto tune_score = [&](int j, float t) {
+  // Mode 0: token decoding; mode 1: sentence decoding.
+  auto tune_score = [&](int j, float t, int mode) {
     SpanScores s;
     std::vector<Technique> pred;
     for (size_t n = 0; n < tune_docs.size(); ++n) {
       pred.clear();
-      PersuasionDetector::DecodeSpans(tune_docs[n]->doc, tune_probs[n].data(), k, j, t, names[j], &pred);
+      if (mode == 0) {
+        PersuasionDetector::DecodeSpans(tune_docs[n]->doc, tune_probs[n].data(), k, j, t, names[j], &pred);
+      } else {
+        PersuasionDetector::DecodeSentenceSpans(tune_docs[n]->doc, tune_sentence_probs[n].data(), k, j, t,
+                                                names[j], &pred);
+      }
       std::vector<LabeledSpan> p, g;
       for (const Technique& x : pred) p.push_back({x.span, x.technique});
       for (const LabeledSpan& l : tune_docs[n]->gold)
@@ -151,11 +198,21 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   // technique that only adds noise stays off), from per-technique scores
   // cached for every candidate threshold. Spans of untagged techniques
   // count as misses.
-  constexpr int kGrid = 20;  // thresholds 0.05 .. 0.95, and 20 = off
-  auto grid_t = [](int g) { return g >= 19 ? 1.01f : 0.05f * (g + 1); };
+  // Grid: 0..18 token thresholds 0.05 .. 0.95, 19..37 sentence thresholds,
+  // 38 = off.
+  constexpr int kGrid = 39;
+  auto grid_t = [](int g) { return g >= 38 ? 1.01f : 0.05f * (g % 19 + 1); };
   std::vector<std::vector<SpanScores>> cache(k, std::vector<SpanScores>(kGrid));
   for (int j = 0; j < k; ++j)
-    for (int g = 0; g < 19; ++g) cache[j][g] = tune_score(j, grid_t(g));
+    for (int g = 0; g < 38; ++g) cache[j][g] = tune_score(j, grid_t(g), g / 19);
+  // Only techniques whose training spans average at least kMinSentenceChars
+  // code points (about four words) may be decoded as whole sentences; a
+  // short technique (a loaded word, a label) is tagged on its tokens or not
+  // at all.
+  constexpr double kMinSentenceChars = 24;
+  std::vector<bool> long_technique(k);
+  for (int j = 0; j < k; ++j)
+    long_technique[j] = static_cast<double>(span_chars[names[j]]) / span_counts[names[j]] >= kMinSentenceChars;
   size_t tune_gold = 0;
   for (const SpanDoc* d : tune_docs) tune_gold += d->gold.size();
   std::vector<int> choice(k, kGrid - 1);
@@ -175,6 +232,8 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       int best_g = choice[j];
       double best = micro(choice).F1();
       for (int g = 0; g < kGrid; ++g) {
+        if (g >= 19 && g < 38 && !long_technique[j]) continue;
+        if (g < 38 && cache[j][g].precision_credit <= 0) continue;  // nothing right on tune: stays off
         std::vector<int> ch = choice;
         ch[j] = g;
         const double f = micro(ch).F1();
@@ -186,22 +245,34 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       choice[j] = best_g;
     }
   }
-  std::vector<float> thresholds(k);
+  std::vector<float> thresholds(k, 1.01f), sentence_thresholds(k, 1.01f);
   for (int j = 0; j < k; ++j) {
-    thresholds[j] = grid_t(choice[j]);
-    const SpanScores& s = cache[j][choice[j]];
-    std::fprintf(stderr, "  %-34s spans %4zu  threshold %.2f  tune P %.3f R %.3f F1 %.3f\n", names[j].c_str(),
-                 span_counts[names[j]], thresholds[j], s.P(), s.R(), s.F1());
+    const int g = choice[j];
+    if (g < 19) thresholds[j] = grid_t(g);
+    else if (g < 38) sentence_thresholds[j] = grid_t(g);
+    const SpanScores& s = cache[j][g];
+    std::fprintf(stderr, "  %-34s spans %4zu  %-8s threshold %.2f  tune P %.3f R %.3f F1 %.3f\n",
+                 names[j].c_str(), span_counts[names[j]], g < 19 ? "token" : g < 38 ? "sentence" : "off",
+                 grid_t(g), s.P(), s.R(), s.F1());
   }
   SpanScores all = micro(choice);
   std::fprintf(stderr, "  tune micro P %.3f R %.3f F1 %.3f\n", all.P(), all.R(), all.F1());
   // 2. Refit on train + tune.
   TrainLinearModel(examples, opt, &model);
-  for (int j = 0; j < k; ++j) model.set_threshold(j, thresholds[j]);
-  model.info() = "ArAIEval 2024 task 1 spans (" + c.span_file + "), train+tune parts of the page-hash split; " +
-                 (clusters ? "word clusters from " + c.corpus + "; " : std::string()) + "command: " + c.command +
-                 "; " + Today();
-  return model.Save(c.out_dir + "/" + kTechniqueModelFile);
+  TrainLinearModel(sentence_examples, sentence_opt, &sentence_model);
+  for (int j = 0; j < k; ++j) {
+    model.set_threshold(j, thresholds[j]);
+    sentence_model.set_threshold(j, sentence_thresholds[j]);
+  }
+  const std::string info = "ArAIEval 2024 task 1 spans (" + c.span_file +
+                           "), train+tune parts of the page-hash split; " +
+                           (clusters ? "word clusters from " + c.corpus + "; " : std::string()) +
+                           "command: " + c.command + "; " + Today();
+  model.info() = info;
+  sentence_model.info() = info;
+  st = model.Save(c.out_dir + "/" + kTechniqueModelFile);
+  if (!st.ok()) return st;
+  return sentence_model.Save(c.out_dir + "/" + kSentenceTechniqueModelFile);
 }
 
 // ---- document judgements (ArAIEval 2023 1A / 1B, CheckThat!) --------------
@@ -349,6 +420,7 @@ Status TrainCheckworthiness(const CheckworthyTrainConfig& c) {
   opt.epochs = c.epochs;
   opt.learning_rate = c.learning_rate;
   opt.pos_weight_power = c.pos_weight_power;
+  opt.l2 = c.l2;
   LogisticModel model("checkworthy", c.bits, {"checkworthy"});
   FitBag(data, opt, Criterion::kMacroF1, &model);
   model.info() = "CheckThat! 2024 task 1 Arabic train (" + c.train_file + "); command: " + c.command + "; " + Today();

@@ -28,7 +28,8 @@ struct PersuasionTrainConfig {
   uint32_t bits = 18;       // 2^bits feature buckets
   size_t min_spans = 8;     // techniques with fewer training spans are not tagged
   float learning_rate = 0.2f;
-  float pos_weight_power = 0.5f;  // see TrainOptions
+  float pos_weight_power = 0.3f;  // see TrainOptions
+  float sentence_learning_rate = 0.5f;  // the sentence classifier (balanced classes)
 };
 // Trains whichever models the config names files for; prints progress and
 // tune scores to stderr.
@@ -43,6 +44,7 @@ struct CheckworthyTrainConfig {
   uint32_t bits = 18;
   float learning_rate = 0.2f;
   float pos_weight_power = 0.5f;
+  float l2 = 1e-6f;
 };
 Status TrainCheckworthiness(const CheckworthyTrainConfig& config);
 
