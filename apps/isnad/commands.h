@@ -38,6 +38,9 @@ std::string JoinCommandLine(int argc, char** argv);
 // train segpos, eval segpos (under the eval command; call after
 // AddEvalCommand) and tag: the clitic segmenter and POS tagger.
 void AddTagCommands(CLI::App& app, int* exit_code);
+// ner, eval ner, train ner, train clusters (call after AddTrainCommand and
+// AddEvalCommand): the named-entity tagger.
+void AddNerCommands(CLI::App& app, int* exit_code, const std::string& command_line);
 
 }  // namespace isnad::cli
 

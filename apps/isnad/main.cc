@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   isnad::cli::AddServeCommand(app, &exit_code);
   isnad::cli::AddTrainCommand(app, &exit_code, isnad::cli::JoinCommandLine(argc, argv));
   isnad::cli::AddTagCommands(app, &exit_code);
+  isnad::cli::AddNerCommands(app, &exit_code, isnad::cli::JoinCommandLine(argc, argv));
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

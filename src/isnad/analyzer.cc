@@ -6,6 +6,7 @@
 #include "isnad/attrib/attributor.h"
 #include "isnad/persuade/checkworthiness.h"
 #include "isnad/persuade/persuasion.h"
+#include "isnad/tag/entity_tagger.h"
 #include "isnad/tag/word_tagger.h"
 #include "isnad/tokenize/quotes.h"
 #include "isnad/tokenize/sentences.h"
@@ -20,6 +21,7 @@ struct Analyzer::Stages {
   SentenceSplitter sentences;
   Attributor attributor;
   std::unique_ptr<WordTagger> words;               // null when the model file is absent
+  std::unique_ptr<EntityTagger> entities;          // null when the model file is absent
   std::unique_ptr<PersuasionDetector> persuasion;  // null without models
   std::unique_ptr<ClaimDetector> claims;           // null without a model
 };
@@ -41,6 +43,11 @@ Status Analyzer::Create(const AnalyzerOptions& options, std::unique_ptr<Analyzer
   std::error_code ec;
   if (options.words && std::filesystem::exists(segpos, ec)) {
     Status st = WordTagger::Load(segpos, &a->stages_->words);
+    if (!st.ok()) return st;
+  }
+  const std::string ner = EntityTagger::ModelPath(models);
+  if (options.entities && std::filesystem::exists(ner, ec)) {
+    Status st = EntityTagger::Load(ner, &a->stages_->entities);
     if (!st.ok()) return st;
   }
   if (options.persuasion) {
@@ -67,9 +74,16 @@ void Analyzer::TagWords(Document* doc) const {
   if (stages_->words) stages_->words->Process(doc);
 }
 
+bool Analyzer::has_entity_tagger() const { return stages_->entities != nullptr; }
+
+void Analyzer::TagEntities(Document* doc) const {
+  if (stages_->entities) stages_->entities->Process(doc);
+}
+
 void Analyzer::Analyze(Document* doc) const {
   Tokenize(doc);
   TagWords(doc);
+  TagEntities(doc);
   if (options_.attributions) stages_->attributor.Process(doc);
   // After the Attributor: both read the attributions.
   if (stages_->persuasion) stages_->persuasion->Process(doc);

@@ -39,6 +39,10 @@ struct AnalyzerOptions {
   // (<models>/segpos/segpos.bin) exists; a model that exists but does not
   // load makes Create() fail.
   bool words = true;
+  // Load and run the named-entity tagger when its model file
+  // (<models>/ner/ner.bin) exists; likewise a model that does not load makes
+  // Create() fail.
+  bool entities = true;
 };
 
 class Analyzer {
@@ -58,6 +62,13 @@ class Analyzer {
   // Cost: linear in the text (see tag/word_tagger.h).
   void TagWords(Document* doc) const;
   bool has_word_tagger() const;
+
+  // The entities layer on a tokenized (and, when a segmenter is loaded,
+  // word-tagged) document: named entities grouped within the document
+  // (tag/entity_tagger.h); does nothing when no model was loaded.
+  // Cost: linear in the text.
+  void TagEntities(Document* doc) const;
+  bool has_entity_tagger() const;
 
   const AnalyzerOptions& options() const { return options_; }
 

@@ -377,7 +377,8 @@ Attributor::Attributor() : cues_(CueLexicon::Default()) {}
 
 void Attributor::Process(Document* doc) const {
   doc->attributions.clear();
-  doc->entities.clear();
+  // Entities found by the entity tagger stay; the speakers are linked to
+  // them (LinkSpeakerEntities).
   Finder f(*doc, cues_);
   const auto& toks = doc->tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());

@@ -49,8 +49,30 @@ std::string_view Key(const Mention& m) {
 
 }  // namespace
 
+namespace {
+
+// Whether a speaker of `kind` may be a mention of a named entity of `type`:
+// anonymous sources and witnesses are not the place or body they are in
+// ("مصدر في وزارة الدفاع").
+int Preference(SourceKind kind, EntityType type) {
+  switch (kind) {
+    case SourceKind::kPerson: return type == EntityType::kPer ? 3 : 0;
+    case SourceKind::kOrganization:
+    case SourceKind::kMedia:
+    case SourceKind::kGroup:
+    case SourceKind::kDocument:
+    case SourceKind::kUnknown:
+      return type == EntityType::kOrg ? 3 : type == EntityType::kPer ? 2 : 1;
+    default: return -1;
+  }
+}
+
+}  // namespace
+
 void LinkSpeakerEntities(Document* doc) {
-  doc->entities.clear();
+  // The entities of the entity tagger, when it ran, come first; speakers
+  // that overlap one of their mentions are that entity.
+  const size_t named = doc->entities.size();
   struct EntityWork {
     std::vector<Mention> mentions;
     SourceKind kind;
@@ -62,9 +84,65 @@ void LinkSpeakerEntities(Document* doc) {
   std::unordered_map<std::string, int32_t> by_words;
   std::unordered_map<std::string_view, int32_t> by_key, by_word;
   std::unordered_set<uint64_t> seen_spans;
+  // Named mentions, by start, for the overlap test; their wordings seed the
+  // lookups (a speaker "لافروف" that the tagger missed is still Lavrov).
+  struct Named {
+    Span span;
+    int32_t entity;
+  };
+  std::vector<Named> by_start;
+  std::vector<Mention> named_mentions;
+  for (size_t e = 0; e < named; ++e)
+    for (const Span& s : doc->entities[e].mentions) by_start.push_back({s, static_cast<int32_t>(e)});
+  std::sort(by_start.begin(), by_start.end(),
+            [](const Named& a, const Named& b) { return a.span.start < b.span.start; });
+  named_mentions.reserve(by_start.size());
+  for (const Named& nm : by_start) {
+    const EntityType type = doc->entities[nm.entity].type;
+    if (type != EntityType::kPer && type != EntityType::kOrg) continue;
+    named_mentions.push_back(MakeMention(*doc, nm.span));
+    const Mention& m = named_mentions.back();
+    if (m.words.empty()) continue;
+    std::string joined;
+    for (std::string_view w : m.words) {
+      joined.append(w);
+      joined.push_back(' ');
+    }
+    by_words[joined] = nm.entity;
+    if (type == EntityType::kPer) by_key[Key(m)] = nm.entity;
+  }
+  size_t longest_named = 0;
+  for (const Named& nm : by_start) longest_named = std::max<size_t>(longest_named, nm.span.size());
+  std::vector<std::vector<Span>> extra(named);  // speaker spans added to named entities
   for (Attribution& a : doc->attributions) {
     a.entity = -1;
     if (!a.has_speaker) continue;
+    // A named mention that overlaps the speaker.
+    int32_t best = -1, best_pref = -1;
+    uint32_t best_overlap = 0;
+    auto it = std::lower_bound(by_start.begin(), by_start.end(),
+                               a.speaker.start > longest_named ? a.speaker.start - longest_named : 0,
+                               [](const Named& x, uint32_t v) { return x.span.start < v; });
+    for (; it != by_start.end() && it->span.start < a.speaker.end; ++it) {
+      if (!it->span.Overlaps(a.speaker)) continue;
+      const EntityType type = doc->entities[it->entity].type;
+      const int pref = Preference(a.kind, type);
+      if (pref < 0) continue;
+      // A place (or other name) speaks only as the head of the speaker
+      // (واشنطن، not "قيادة القوات الروسية في سورية").
+      if ((type == EntityType::kLoc || type == EntityType::kMisc) &&
+          it->span.start > a.speaker.start + 1)
+        continue;
+      const uint32_t overlap = std::min(it->span.end, a.speaker.end) -
+                               std::max(it->span.start, a.speaker.start);
+      if (pref > best_pref || (pref == best_pref && overlap > best_overlap)) {
+        best = it->entity, best_pref = pref, best_overlap = overlap;
+      }
+    }
+    if (best >= 0 && best_pref > 0) {
+      a.entity = best;
+      continue;
+    }
     Mention m = MakeMention(*doc, a.speaker);
     if (m.words.empty()) continue;
     const std::string_view key = Key(m);
@@ -81,19 +159,31 @@ void LinkSpeakerEntities(Document* doc) {
       if (auto it = by_word.find(m.words[0]); it != by_word.end()) match = std::max(match, it->second);
     if (match < 0) {
       work.push_back({{}, a.kind});
-      match = static_cast<int32_t>(work.size()) - 1;
+      match = static_cast<int32_t>(named + work.size()) - 1;
     }
     a.entity = match;
     by_words[joined] = match;
     if (!key.empty()) by_key[key] = match;
     for (std::string_view w : m.words) by_word[w] = match;
     const uint64_t span_key = (uint64_t{m.span.start} << 32) | m.span.end;
-    if (seen_spans.insert(span_key).second) work[match].mentions.push_back(std::move(m));
+    if (!seen_spans.insert(span_key).second) continue;
+    if (static_cast<size_t>(match) < named) extra[match].push_back(m.span);
+    else work[match - named].mentions.push_back(std::move(m));
   }
-  doc->entities.reserve(work.size());
+  for (size_t e = 0; e < named; ++e) {
+    if (extra[e].empty()) continue;
+    std::vector<Span>& ms = doc->entities[e].mentions;
+    for (const Span& s : extra[e]) {
+      bool overlaps = false;
+      for (const Span& x : ms) overlaps |= x.Overlaps(s);
+      if (!overlaps) ms.push_back(s);
+    }
+    std::sort(ms.begin(), ms.end(), [](const Span& x, const Span& y) { return x.start < y.start; });
+  }
+  doc->entities.reserve(named + work.size());
   for (size_t e = 0; e < work.size(); ++e) {
     Entity ent;
-    ent.id = "E" + std::to_string(e + 1);
+    ent.id = "E" + std::to_string(named + e + 1);
     ent.type = EntityTypeOfSource(work[e].kind);
     Span longest = work[e].mentions.front().span;
     for (const Mention& m : work[e].mentions) {

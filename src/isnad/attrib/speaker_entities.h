@@ -1,3 +1,11 @@
+// Links the speakers of a document's attributions to entities. When the
+// entity tagger ran (tag/entity_tagger.h), a speaker whose span overlaps a
+// mention of one of its entities is that entity (a person speaker prefers a
+// person, an organisation speaker an organisation; anonymous sources and
+// witnesses are never the named body they belong to). Other speakers
+// (مصدر عسكري، شهود عيان, or names the tagger missed) are grouped as follows,
+// the named entities' wordings taking part, and new entities are appended.
+//
 // Groups the speakers of a document's attributions into entities, so that
 // every mention of one source shares an id: "وزير الخارجية الروسي سيرغي
 // لافروف" = "لافروف"; "وزارة الدفاع الروسية" = "الوزارة"; "محافظ عدن نايف
@@ -9,9 +17,10 @@
 // noun; otherwise it starts a new entity. Entities are named by their
 // longest mention.
 //
-// Needs: attributions with speaker spans. Adds: entities, and sets each
+// Needs: attributions with speaker spans, and the named entities (if any).
+// Adds: entities, and sets each
 // attribution's `entity`. Cost: quadratic in the number of speakers of one
-// document (tens). Thread-safe.
+// document (tens), plus a binary search per speaker. Thread-safe.
 #ifndef ISNAD_ATTRIB_SPEAKER_ENTITIES_H_
 #define ISNAD_ATTRIB_SPEAKER_ENTITIES_H_
 

@@ -1,0 +1,319 @@
+// isnad ner / train ner / train clusters / eval ner: the named-entity tagger
+// (src/isnad/tag/entity_tagger.h) from the command line.
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <memory>
+
+#include "commands.h"
+#include "isnad/analyzer.h"
+#include "isnad/tag/context_clusters.h"
+#include "isnad/tag/entity_tagger.h"
+#include "isnad/tag/ner_conll.h"
+#include "isnad/tag/word_tagger.h"
+
+namespace isnad::cli {
+namespace {
+
+CLI::App* SubcommandOrNew(CLI::App& app, const std::string& name, const std::string& help) {
+  for (CLI::App* sub : app.get_subcommands({}))
+    if (sub->get_name() == name) return sub;
+  CLI::App* cmd = app.add_subcommand(name, help);
+  cmd->require_subcommand(1);
+  return cmd;
+}
+
+int Fail(const Status& st) {
+  std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+  return kExitInputError;
+}
+
+std::string Today() {
+  std::time_t now = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&now));
+  return buf;
+}
+
+// The segmenter of the models folder, or null when it has none.
+Status LoadWords(const std::string& models, std::unique_ptr<WordTagger>* out) {
+  const std::string path = WordTagger::ModelPath(models);
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return Status::Ok();
+  return WordTagger::Load(path, out);
+}
+
+// Tags each sentence's tokens into its tags.
+void TagSentences(const EntityTagger& tagger, const WordTagger* words,
+                  std::vector<NerSentence>* sentences) {
+  Document doc;
+  EntityTagger::Scratch scratch;
+  for (NerSentence& s : *sentences) {
+    DocumentFromTokens(s.tokens, &doc);
+    if (words) words->Process(&doc);
+    s.tags.assign(s.tokens.size(), 0);
+    tagger.Tag(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, s.tags.data());
+  }
+}
+
+void AddNer(CLI::App& app, int* exit_code) {
+  struct Args {
+    std::string conll, models;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* cmd = app.add_subcommand(
+      "ner", "Named entities of pre-tokenized text: 'token TAG' lines (BIO, as ANERcorp)");
+  cmd->add_option("--conll", args->conll,
+                  "input: one token a line (first column), a blank line between sentences")
+      ->required();
+  cmd->add_option("--models", args->models, "folder of model files");
+  cmd->callback([args, exit_code]() {
+    AnalyzerOptions opt;
+    opt.models_dir = args->models;
+    const std::string models = ResolveModelsDir(opt);
+    std::unique_ptr<EntityTagger> tagger;
+    std::unique_ptr<WordTagger> words;
+    std::vector<NerSentence> sentences;
+    Status st = EntityTagger::Load(EntityTagger::ModelPath(models), &tagger);
+    if (st.ok()) st = LoadWords(models, &words);
+    if (st.ok()) st = ReadNerConll(args->conll, false, &sentences);
+    if (!st.ok()) {
+      *exit_code = Fail(st);
+      return;
+    }
+    TagSentences(*tagger, words.get(), &sentences);
+    std::string out;
+    for (const NerSentence& s : sentences) {
+      AppendNerConll(s, &out);
+      if (out.size() > (1 << 20)) {
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        out.clear();
+      }
+    }
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    *exit_code = kExitOk;
+  });
+}
+
+// Scores `system` against `gold` (same tokens, sentence by sentence).
+Status Score(const std::vector<NerSentence>& gold, const std::vector<NerSentence>& system,
+             const std::string& system_name, NerScores* scores) {
+  if (gold.size() != system.size())
+    return Status::Error(system_name + ": " + std::to_string(system.size()) +
+                         " sentences, the gold has " + std::to_string(gold.size()));
+  for (size_t k = 0; k < gold.size(); ++k) {
+    if (gold[k].tokens != system[k].tokens || system[k].tags.size() != gold[k].tags.size())
+      return Status::Error(system_name + ":" + std::to_string(system[k].line) +
+                           ": the tokens of this sentence differ from the gold's (line " +
+                           std::to_string(gold[k].line) + ")");
+    scores->Add(gold[k].tags.data(), system[k].tags.data(), gold[k].tags.size());
+  }
+  return Status::Ok();
+}
+
+void AddEvalNer(CLI::App& app, int* exit_code) {
+  struct Args {
+    std::string gold, pred, models;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* eval = SubcommandOrNew(app, "eval", "Evaluate against gold data");
+  CLI::App* cmd = eval->add_subcommand(
+      "ner", "Entity-level precision, recall and F1 (conlleval) on a 'token TAG' file");
+  cmd->add_option("gold", args->gold, "gold file: 'token TAG' lines, blank line between sentences")
+      ->required();
+  cmd->add_option("--pred", args->pred,
+                  "score this 'token TAG' file instead of tagging the gold tokens");
+  cmd->add_option("--models", args->models, "folder of model files");
+  cmd->callback([args, exit_code]() {
+    std::vector<NerSentence> gold, system;
+    Status st = ReadNerConll(args->gold, true, &gold);
+    if (st.ok() && !args->pred.empty()) st = ReadNerConll(args->pred, true, &system);
+    if (st.ok() && args->pred.empty()) {
+      AnalyzerOptions opt;
+      opt.models_dir = args->models;
+      const std::string models = ResolveModelsDir(opt);
+      std::unique_ptr<EntityTagger> tagger;
+      std::unique_ptr<WordTagger> words;
+      st = EntityTagger::Load(EntityTagger::ModelPath(models), &tagger);
+      if (st.ok()) st = LoadWords(models, &words);
+      if (st.ok()) {
+        system = gold;
+        TagSentences(*tagger, words.get(), &system);
+      }
+    }
+    NerScores scores;
+    if (st.ok()) st = Score(gold, system, args->pred.empty() ? "system" : args->pred, &scores);
+    if (!st.ok()) {
+      *exit_code = Fail(st);
+      return;
+    }
+    std::printf("%s", scores.Format().c_str());
+    *exit_code = kExitOk;
+  });
+}
+
+void AddTrainClusters(CLI::App& app, int* exit_code) {
+  auto o = std::make_shared<ContextClusterOptions>();
+  auto corpus = std::make_shared<std::string>();
+  auto out = std::make_shared<std::string>();
+  CLI::App* train = SubcommandOrNew(app, "train", "Train a model from annotated data");
+  CLI::App* cmd = train->add_subcommand(
+      "clusters", "Induce word classes from unlabeled news (for the entity tagger)");
+  cmd->add_option("--corpus", *corpus, "JSON lines with \"text\" (gzip allowed)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--out", *out, "output model file")->required();
+  cmd->add_option("--seed", o->seed, "random seed")->required();
+  cmd->add_option("--vocabulary", o->vocabulary, "words clustered")->capture_default_str();
+  cmd->add_option("--contexts", o->contexts, "context words")->capture_default_str();
+  cmd->add_option("--dims", o->dims, "dimensions of the context vectors")->capture_default_str();
+  cmd->add_option("--iterations", o->iterations, "k-means iterations")->capture_default_str();
+  cmd->add_option("--max-docs", o->max_docs, "read at most this many articles (0: all)");
+  cmd->callback([o, corpus, out, exit_code]() {
+    auto t0 = std::chrono::steady_clock::now();
+    ContextClusters clusters;
+    std::string log;
+    Status st = ContextClusters::Build(*corpus, *o, &clusters, &log);
+    std::fputs(log.c_str(), stderr);
+    if (!st.ok()) {
+      *exit_code = Fail(st);
+      return;
+    }
+    ModelWriter w;
+    w.SetHeader("kind", "clusters");
+    w.SetHeader("corpus", std::filesystem::path(*corpus).filename().string() +
+                              " (SaudiNewsNet, CC BY-NC-SA 4.0)");
+    w.SetHeader("seed", std::to_string(o->seed));
+    w.SetHeader("date", Today());
+    clusters.Save(&w);
+    st = w.WriteFile(*out);
+    if (!st.ok()) {
+      *exit_code = Fail(st);
+      return;
+    }
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::fprintf(stderr, "wrote %s (%zu words, %.1f s)\n", out->c_str(), clusters.size(), secs);
+    *exit_code = kExitOk;
+  });
+}
+
+void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line) {
+  struct Args {
+    std::string train, gazetteer, clusters, out, models;
+    double dev_fraction = 0.1;
+    NerTrainOptions o;
+  };
+  auto args = std::make_shared<Args>();
+  CLI::App* train = SubcommandOrNew(app, "train", "Train a model from annotated data");
+  CLI::App* cmd = train->add_subcommand(
+      "ner", "Train the named-entity tagger on ANERcorp-style 'token TAG' data");
+  cmd->add_option("--train", args->train, "training file ('token TAG' lines)")
+      ->required()
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--dev-fraction", args->dev_fraction,
+                  "the last this fraction of the sentences is held out and scored (0: none)")
+      ->capture_default_str();
+  cmd->add_option("--gazetteer", args->gazetteer, "folder of .lst name lists (compiled in)");
+  cmd->add_option("--clusters", args->clusters, "word classes (from `isnad train clusters`)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--models", args->models, "folder with segpos/segpos.bin (clitic segmenter)");
+  cmd->add_option("--out", args->out, "output folder (the model is <out>/ner.bin)")->required();
+  cmd->add_option("--seed", args->o.seed, "random seed (training order)")->required();
+  cmd->add_option("--epochs", args->o.epochs, "perceptron epochs")->capture_default_str();
+  cmd->add_option("--prune", args->o.prune,
+                  "drop features whose largest averaged weight is below this fraction of the "
+                  "largest")
+      ->capture_default_str();
+  cmd->callback([args, exit_code, command_line]() {
+    auto t0 = std::chrono::steady_clock::now();
+    std::vector<NerSentence> all, train, dev;
+    Status st = ReadNerConll(args->train, true, &all);
+    AnalyzerOptions opt;
+    opt.models_dir = args->models;
+    std::unique_ptr<WordTagger> words;
+    if (st.ok()) st = LoadWords(ResolveModelsDir(opt), &words);
+    Gazetteer gaz;
+    if (st.ok() && !args->gazetteer.empty()) st = gaz.LoadLists(args->gazetteer);
+    ContextClusters clusters;
+    std::string clusters_header = "none";
+    if (st.ok() && !args->clusters.empty()) {
+      ModelReader in;
+      st = in.Open(args->clusters);
+      if (st.ok()) st = clusters.Load(in);
+      if (st.ok())
+        clusters_header = std::filesystem::path(args->clusters).filename().string() + " (" +
+                          std::to_string(clusters.size()) + " words; corpus " +
+                          in.Header("corpus") + ", seed " + in.Header("seed") + ")";
+    }
+    if (!st.ok()) {
+      *exit_code = Fail(st);
+      return;
+    }
+    const size_t n_dev = static_cast<size_t>(all.size() * args->dev_fraction);
+    train.assign(all.begin(), all.end() - n_dev);
+    dev.assign(all.end() - n_dev, all.end());
+    std::string log;
+    EntityTagger tagger = EntityTagger::Train(train, words.get(), std::move(gaz),
+                                              std::move(clusters), args->o, &log);
+    std::fputs(log.c_str(), stderr);
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::error_code ec;
+    std::filesystem::create_directories(args->out, ec);
+    const std::string path = args->out + "/ner.bin";
+    char held[128];
+    std::snprintf(held, sizeof held, "the last %zu of %zu sentences held out (dev)", n_dev,
+                  all.size());
+    st = tagger.Save(
+        path,
+        {
+            {"model", "isnad named-entity tagger (averaged perceptron, greedy BIO)"},
+            {"format", "1"},
+            {"training data", std::filesystem::path(args->train).filename().string() + " (" +
+                                  std::to_string(train.size()) + " sentences; " + held +
+                                  "; ANERcorp, CAMeL Lab split)"},
+            {"license", "CC BY-SA 4.0 (ANERcorp); gazetteer LGPL (GATE Arabic); word classes "
+                        "from SaudiNewsNet, CC BY-NC-SA 4.0"},
+            {"gazetteer", args->gazetteer.empty()
+                              ? "none"
+                              : "GATE Arabic gazetteer, " +
+                                    std::to_string(tagger.gazetteer().size()) +
+                                    " entries (LGPL)"},
+            {"clusters", clusters_header},
+            {"segmenter", words ? "segpos.bin" : "none"},
+            {"date", Today()},
+            {"seed", std::to_string(args->o.seed)},
+            {"epochs", std::to_string(args->o.epochs)},
+            {"command", command_line},
+        });
+    if (!st.ok()) {
+      *exit_code = Fail(st);
+      return;
+    }
+    std::fprintf(stderr, "wrote %s (%zu features; trained in %.1f s)\n", path.c_str(),
+                 tagger.num_features(), secs);
+    if (!dev.empty()) {
+      std::vector<NerSentence> system = dev;
+      TagSentences(tagger, words.get(), &system);
+      NerScores scores;
+      st = Score(dev, system, "dev", &scores);
+      if (!st.ok()) {
+        *exit_code = Fail(st);
+        return;
+      }
+      std::printf("dev (%zu sentences)\n%s", dev.size(), scores.Format().c_str());
+    }
+    *exit_code = kExitOk;
+  });
+}
+
+}  // namespace
+
+void AddNerCommands(CLI::App& app, int* exit_code, const std::string& command_line) {
+  AddNer(app, exit_code);
+  AddEvalNer(app, exit_code);
+  AddTrainNer(app, exit_code, command_line);
+  AddTrainClusters(app, exit_code);
+}
+
+}  // namespace isnad::cli

@@ -1,0 +1,101 @@
+// Named-entity tagging speed inside the full analysis: SaudiNewsNet articles
+// go through every stage up to the word tagger (tokens, sentences, clitic
+// segmentation, UPOS) before timing; the timed part is the entity stage
+// (tagging + in-document linking). Reports tokens per second on one thread
+// (`tokens/s`). NerFullAnalysis times the whole Analyze call for comparison.
+//
+//   build/isnad_bench --benchmark_filter=Ner
+#include <benchmark/benchmark.h>
+#include <zlib.h>
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "isnad/analyzer.h"
+#include "isnad/io/input.h"
+
+namespace isnad {
+namespace {
+
+constexpr size_t kArticles = 400;
+
+std::vector<std::string> LoadArticles() {
+  std::vector<std::string> out;
+  std::string path = std::string(ISNAD_SOURCE_DIR) + "/../shared/data/corpus/saudinewsnet.jsonl.gz";
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (f == nullptr) return out;
+  std::string line;
+  char buf[1 << 16];
+  while (out.size() < kArticles && gzgets(f, buf, sizeof buf) != nullptr) {
+    line += buf;
+    if (line.empty() || line.back() != '\n') continue;
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    line.clear();
+    if (j.is_object() && j.contains("text") && j["text"].is_string())
+      out.push_back(j["text"].get<std::string>());
+  }
+  gzclose(f);
+  return out;
+}
+
+std::unique_ptr<Analyzer> MakeAnalyzer(benchmark::State& state) {
+  AnalyzerOptions o;
+  o.persuasion = false;
+  o.checkworthiness = false;
+  std::unique_ptr<Analyzer> a;
+  if (!Analyzer::Create(o, &a).ok() || !a->has_entity_tagger()) {
+    state.SkipWithError("no models/ner/ner.bin");
+    return nullptr;
+  }
+  return a;
+}
+
+void BM_NerTagging(benchmark::State& state) {
+  auto analyzer = MakeAnalyzer(state);
+  if (!analyzer) return;
+  std::vector<std::string> texts = LoadArticles();
+  if (texts.empty()) {
+    state.SkipWithError("SaudiNewsNet corpus not found");
+    return;
+  }
+  std::vector<Document> docs(texts.size());
+  size_t tokens = 0;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    (void)SetDocumentText("a", texts[i], InputOptions{true}, &docs[i]);
+    analyzer->Tokenize(&docs[i]);
+    analyzer->TagWords(&docs[i]);
+    tokens += docs[i].tokens.size();
+  }
+  for (auto _ : state)
+    for (Document& d : docs) analyzer->TagEntities(&d);
+  state.counters["tokens/s"] =
+      benchmark::Counter(static_cast<double>(tokens) * state.iterations(), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_NerTagging)->Unit(benchmark::kMillisecond);
+
+void BM_NerFullAnalysis(benchmark::State& state) {
+  auto analyzer = MakeAnalyzer(state);
+  if (!analyzer) return;
+  std::vector<std::string> texts = LoadArticles();
+  if (texts.empty()) {
+    state.SkipWithError("SaudiNewsNet corpus not found");
+    return;
+  }
+  Document doc;
+  size_t tokens = 0;
+  for (auto _ : state) {
+    for (const std::string& t : texts) {
+      doc.Clear();
+      (void)SetDocumentText("a", t, InputOptions{true}, &doc);
+      analyzer->Analyze(&doc);
+      tokens += doc.tokens.size();
+    }
+  }
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_NerFullAnalysis)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace isnad

@@ -1,0 +1,262 @@
+#include "isnad/tag/context_clusters.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <unordered_map>
+
+#include "isnad/tag/clitic_segmenter.h"
+#include "isnad/tag/linear_model.h"
+#include "isnad/text/chars.h"
+#include "isnad/text/utf8.h"
+
+namespace isnad {
+
+char32_t NerLetter(char32_t c) {
+  char32_t l = SegmentationLetter(c);
+  if (l == 0x0649) return 0x064A;  // ى → ي
+  if (l == 0x0629) return 0x0647;  // ة → ه
+  return l;
+}
+
+uint64_t WordKey(std::u32string_view letters) { return FeatureHash(0x57C1).Add(letters).value(); }
+
+void ContextClusters::Index(std::vector<uint64_t> keys, std::vector<uint32_t> values) {
+  num_ = keys.size();
+  row_keys_ = std::move(keys);
+  row_values_ = std::move(values);
+  size_t cap = 16;
+  while (cap < num_ * 2) cap <<= 1;
+  mask_ = cap - 1;
+  keys_.assign(cap, 0);
+  values_.assign(cap, 0);
+  for (size_t r = 0; r < num_; ++r) {
+    uint64_t k = row_keys_[r];
+    size_t slot = (k ^ (k >> 29)) & mask_;
+    while (keys_[slot] != 0 && keys_[slot] != k) slot = (slot + 1) & mask_;
+    keys_[slot] = k;
+    values_[slot] = row_values_[r];
+  }
+}
+
+uint32_t ContextClusters::Find(std::u32string_view letters) const {
+  if (num_ == 0 || letters.empty()) return 0;
+  const uint64_t k = WordKey(letters);
+  size_t slot = (k ^ (k >> 29)) & mask_;
+  while (true) {
+    if (keys_[slot] == k) return values_[slot];
+    if (keys_[slot] == 0) return 0;
+    slot = (slot + 1) & mask_;
+  }
+}
+
+void ContextClusters::Save(ModelWriter* out) const {
+  out->AddArray("ccluk", row_keys_);
+  out->AddArray("cclv", row_values_);
+}
+
+Status ContextClusters::Load(const ModelReader& in) {
+  std::vector<uint64_t> k;
+  std::vector<uint32_t> v;
+  Status st = in.Array("ccluk", &k);
+  if (st.ok()) st = in.Array("cclv", &v);
+  if (!st.ok()) return st;
+  if (k.size() != v.size()) return Status::Error(in.path() + ": inconsistent word clusters");
+  for (uint64_t x : k)
+    if (x == 0) return Status::Error(in.path() + ": bad word cluster key");
+  Index(std::move(k), std::move(v));
+  return Status::Ok();
+}
+
+namespace {
+
+constexpr uint32_t kBoundary = 0xFFFFFFFFu;
+
+// Spherical k-means over unit rows of `x` (n × d); returns the class of
+// each row.
+std::vector<uint32_t> KMeans(const std::vector<float>& x, size_t n, int d, int k, int iterations,
+                             uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  std::vector<float> c(static_cast<size_t>(k) * d);
+  // k-means++ seeding (distance 1 − cosine).
+  std::vector<float> best(n, 2.f);
+  auto dot = [&](const float* a, const float* b) {
+    float s = 0;
+    for (int j = 0; j < d; ++j) s += a[j] * b[j];
+    return s;
+  };
+  size_t first = rng() % n;
+  std::copy(&x[first * d], &x[first * d] + d, &c[0]);
+  for (int m = 1; m < k; ++m) {
+    const float* prev = &c[static_cast<size_t>(m - 1) * d];
+    double total = 0;
+    for (size_t i = 0; i < n; ++i) {
+      float dist = std::max(0.f, 1.f - dot(&x[i * d], prev));
+      best[i] = std::min(best[i], dist);
+      total += static_cast<double>(best[i]) * best[i];
+    }
+    double r = std::uniform_real_distribution<double>(0, total)(rng);
+    size_t pick = n - 1;
+    for (size_t i = 0; i < n; ++i) {
+      r -= static_cast<double>(best[i]) * best[i];
+      if (r <= 0) {
+        pick = i;
+        break;
+      }
+    }
+    std::copy(&x[pick * d], &x[pick * d] + d, &c[static_cast<size_t>(m) * d]);
+  }
+  std::vector<uint32_t> assign(n, 0);
+  std::vector<double> sum(static_cast<size_t>(k) * d);
+  for (int it = 0; it < iterations; ++it) {
+    for (size_t i = 0; i < n; ++i) {
+      float bs = -2.f;
+      uint32_t bc = 0;
+      for (int m = 0; m < k; ++m) {
+        float s = dot(&x[i * d], &c[static_cast<size_t>(m) * d]);
+        if (s > bs) bs = s, bc = static_cast<uint32_t>(m);
+      }
+      assign[i] = bc;
+    }
+    std::fill(sum.begin(), sum.end(), 0.0);
+    for (size_t i = 0; i < n; ++i)
+      for (int j = 0; j < d; ++j) sum[static_cast<size_t>(assign[i]) * d + j] += x[i * d + j];
+    for (int m = 0; m < k; ++m) {
+      double norm = 0;
+      for (int j = 0; j < d; ++j) norm += sum[static_cast<size_t>(m) * d + j] * sum[m * d + j];
+      if (norm <= 0) continue;  // an empty class keeps its centre
+      norm = std::sqrt(norm);
+      for (int j = 0; j < d; ++j)
+        c[static_cast<size_t>(m) * d + j] = static_cast<float>(sum[static_cast<size_t>(m) * d + j] / norm);
+    }
+  }
+  return assign;
+}
+
+}  // namespace
+
+Status ContextClusters::Build(const std::string& corpus, const ContextClusterOptions& o,
+                              ContextClusters* out, std::string* log) {
+  gzFile f = gzopen(corpus.c_str(), "rb");
+  if (f == nullptr) return Status::Error(corpus + ": cannot open corpus");
+  // Pass 1: the corpus as a sequence of word ids.
+  std::unordered_map<std::u32string, uint32_t> ids;
+  std::vector<std::u32string> forms;
+  std::vector<uint64_t> counts;
+  std::vector<uint32_t> seq;
+  std::string line;
+  std::vector<char> buf(1 << 16);
+  std::u32string w;
+  size_t docs = 0;
+  auto flush = [&]() {
+    if (w.empty()) return;
+    auto [it, added] = ids.try_emplace(w, static_cast<uint32_t>(forms.size()));
+    if (added) {
+      forms.push_back(w);
+      counts.push_back(0);
+    }
+    ++counts[it->second];
+    seq.push_back(it->second);
+    w.clear();
+  };
+  while (gzgets(f, buf.data(), static_cast<int>(buf.size())) != nullptr) {
+    line += buf.data();
+    if (line.empty() || line.back() != '\n') continue;
+    auto j = nlohmann::json::parse(line, nullptr, false);
+    line.clear();
+    if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) continue;
+    Utf8DecodeResult r;
+    (void)DecodeUtf8(j["text"].get_ref<const std::string&>(), true, &r);
+    for (char32_t ch : r.code_points) {
+      char32_t l = NerLetter(ch);
+      if (l == 0) continue;
+      if (IsArabicLetter(l)) {
+        w.push_back(l);
+      } else {
+        flush();
+        if (!IsSpace(l)) seq.push_back(kBoundary);
+      }
+    }
+    flush();
+    seq.push_back(kBoundary);
+    if (o.max_docs && ++docs >= o.max_docs) break;
+  }
+  gzclose(f);
+  // Ranks by frequency (ties by form, for determinism).
+  std::vector<uint32_t> order(forms.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return counts[a] != counts[b] ? counts[a] > counts[b] : forms[a] < forms[b];
+  });
+  const size_t V = std::min(o.vocabulary, order.size());
+  const size_t C = std::min(o.contexts, order.size());
+  std::vector<uint32_t> row(forms.size(), kBoundary), ctx(forms.size(), static_cast<uint32_t>(C));
+  for (size_t r = 0; r < V; ++r) row[order[r]] = static_cast<uint32_t>(r);
+  for (size_t r = 0; r < C; ++r) ctx[order[r]] = static_cast<uint32_t>(r);
+  // Random ±1 vectors of (position, context), weighted.
+  const int d = o.dims;
+  const size_t kinds = C + 2;  // C contexts, rare, boundary
+  std::vector<float> rv(4 * kinds * d);
+  for (size_t p = 0; p < 4; ++p) {
+    for (size_t c = 0; c < kinds; ++c) {
+      double weight = 1.0;
+      if (c < C) weight = 1.0 / std::sqrt(static_cast<double>(counts[order[c]]));
+      else weight = 1.0 / std::sqrt(static_cast<double>(counts[order[0]]));
+      for (int j = 0; j < d; ++j) {
+        uint64_t h = FeatureHash(o.seed).Add(p).Add(c).Add(static_cast<uint64_t>(j)).value();
+        rv[(p * kinds + c) * d + j] = static_cast<float>((h & 1) ? weight : -weight);
+      }
+    }
+  }
+  std::vector<float> x(V * d, 0.f);
+  const long n = static_cast<long>(seq.size());
+  static const int kOff[4] = {-2, -1, 1, 2};
+  for (long i = 0; i < n; ++i) {
+    if (seq[i] == kBoundary || row[seq[i]] == kBoundary) continue;
+    float* xr = &x[static_cast<size_t>(row[seq[i]]) * d];
+    for (int p = 0; p < 4; ++p) {
+      long k = i + kOff[p];
+      size_t c;
+      if (k < 0 || k >= n || seq[k] == kBoundary) c = C + 1;
+      else c = ctx[seq[k]];
+      const float* v = &rv[(p * kinds + c) * d];
+      for (int j = 0; j < d; ++j) xr[j] += v[j];
+    }
+  }
+  // Unit rows, centred.
+  std::vector<double> mean(d, 0.0);
+  auto unit = [&](float* r) {
+    double norm = 0;
+    for (int j = 0; j < d; ++j) norm += static_cast<double>(r[j]) * r[j];
+    if (norm <= 0) return;
+    float s = static_cast<float>(1.0 / std::sqrt(norm));
+    for (int j = 0; j < d; ++j) r[j] *= s;
+  };
+  for (size_t r = 0; r < V; ++r) unit(&x[r * d]);
+  for (size_t r = 0; r < V; ++r)
+    for (int j = 0; j < d; ++j) mean[j] += x[r * d + j];
+  for (size_t r = 0; r < V; ++r) {
+    for (int j = 0; j < d; ++j) x[r * d + j] -= static_cast<float>(mean[j] / V);
+    unit(&x[r * d]);
+  }
+  std::vector<uint32_t> packed(V, 0);
+  for (int level = 0; level < 3; ++level) {
+    const int k = std::min<int>(o.levels[level], static_cast<int>(V));
+    std::vector<uint32_t> a = KMeans(x, V, d, k, o.iterations, o.seed + level);
+    for (size_t r = 0; r < V; ++r) packed[r] |= (a[r] + 1) << (level * 11);
+    if (log) *log += "clusters: level " + std::to_string(level) + ", " + std::to_string(k) + " classes\n";
+  }
+  std::vector<uint64_t> keys(V);
+  for (size_t r = 0; r < V; ++r) keys[r] = WordKey(forms[order[r]]);
+  out->Index(std::move(keys), std::move(packed));
+  if (log)
+    *log += "clusters: " + std::to_string(seq.size()) + " positions, " +
+            std::to_string(forms.size()) + " distinct words, " + std::to_string(V) +
+            " clustered\n";
+  return Status::Ok();
+}
+
+}  // namespace isnad

@@ -1,0 +1,80 @@
+// ContextClusters: word classes induced from unlabeled news, so that the
+// entity tagger can generalize from the names it saw in training to names
+// used in the same contexts ("موسكو" and "انقرة"; "لافروف" and "كيري").
+//
+// Induction (Build), deterministic given the seed:
+//   1. The corpus (JSON lines with "text", gzip allowed) is cut into words:
+//      runs of Arabic letters, normalized by NerLetter; punctuation marks a
+//      boundary. Clitics stay attached, as in ANERcorp's tokens.
+//   2. Each of the `vocabulary` most frequent words gets a context vector:
+//      the sum over its occurrences of a random ±1 vector (`dims` dimensions)
+//      of each neighbour (positions −2, −1, +1, +2, the neighbour one of the
+//      `contexts` most frequent words, else "rare", or "boundary"), weighted
+//      1/sqrt(frequency of the neighbour); the vectors are centred on their
+//      mean and scaled to unit length.
+//   3. Spherical k-means (k-means++ seeding from the seed) at each of three
+//      granularities (64, 256, 1024 classes by default).
+// Each word's three class ids (+1, 0 meaning unknown) are packed in a uint32.
+//
+// Immutable after Load/Build; share across threads. Find: one hash probe,
+// no allocation.
+#ifndef ISNAD_TAG_CONTEXT_CLUSTERS_H_
+#define ISNAD_TAG_CONTEXT_CLUSTERS_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "isnad/status.h"
+#include "isnad/tag/model_file.h"
+
+namespace isnad {
+
+// The letter normalization of entity tagging: SegmentationLetter (no
+// diacritics or tatweel, أ إ آ → ا, digits → ASCII), and also ى → ي, ة → ه,
+// which news spells either way. 0 for characters to drop.
+char32_t NerLetter(char32_t c);
+
+struct ContextClusterOptions {
+  size_t vocabulary = 60000;
+  size_t contexts = 2000;
+  int dims = 96;
+  int iterations = 10;
+  int levels[3] = {64, 256, 1024};
+  size_t max_docs = 0;  // 0: the whole corpus
+  uint64_t seed = 1;
+};
+
+class ContextClusters {
+ public:
+  // Packed class ids of a word (NerLetter-normalized letters), 0 when unknown.
+  uint32_t Find(std::u32string_view letters) const;
+  // Class id (1-based) at level 0, 1 or 2 of a packed value.
+  static uint32_t Level(uint32_t packed, int level) {
+    return (packed >> (level * 11)) & 0x7FF;
+  }
+
+  static Status Build(const std::string& corpus, const ContextClusterOptions& options,
+                      ContextClusters* out, std::string* log);
+
+  void Save(ModelWriter* out) const;  // sections "ccluk", "cclv"
+  Status Load(const ModelReader& in);
+  size_t size() const { return num_; }
+
+ private:
+  void Index(std::vector<uint64_t> keys, std::vector<uint32_t> values);
+  size_t num_ = 0;
+  size_t mask_ = 0;
+  std::vector<uint64_t> keys_;  // open addressing, 0 = empty
+  std::vector<uint32_t> values_;
+  std::vector<uint64_t> row_keys_;  // for Save
+  std::vector<uint32_t> row_values_;
+};
+
+// The hash under which a word's letters are stored.
+uint64_t WordKey(std::u32string_view letters);
+
+}  // namespace isnad
+
+#endif  // ISNAD_TAG_CONTEXT_CLUSTERS_H_

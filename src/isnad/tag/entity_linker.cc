@@ -1,0 +1,288 @@
+#include "isnad/tag/entity_linker.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "isnad/attrib/source_kind.h"
+#include "isnad/text/chars.h"
+#include "isnad/text/normalize.h"
+
+namespace isnad {
+namespace {
+
+// Head nouns of titles that stand before a person's name (normalized, no
+// article).
+const std::unordered_set<std::string_view> kTitleHeads = {
+    "وزير", "وزيرة", "رئيس", "رئيسة", "نائب", "متحدث", "ناطق", "سفير", "مندوب", "ملك",
+    "امير", "امين", "مدير", "مديرة", "قائد", "زعيم", "مبعوث", "محافظ", "مستشار", "مفتي",
+    "قاضي", "شيخ", "ولي", "المتحدثة", "متحدثة", "مساعد", "منسق", "سكرتير", "مفوض", "عاهل"};
+
+// Head nouns of organisation names that a definite back-reference repeats.
+const std::unordered_set<std::string_view> kOrgHeads = {
+    "وزارة", "حركة", "منظمة", "هيئة", "لجنة", "مجلس", "جيش", "حزب", "جبهة", "شركة",
+    "وكالة", "جماعة", "حكومة", "تحالف", "اتحاد", "جامعة", "محكمة", "مؤسسة", "صندوق", "بنك",
+    "تنظيم", "سفارة", "قوات", "رئاسة", "مفوضية", "نقابة", "جمعية", "مركز", "مصرف"};
+
+// Leading one-letter clitics of token `t` in the words layer. The
+// conjunctions و ف always count; the prepositions ب ل ك and the future س
+// only before the article (بالولايات، للولايات): the segmenter also splits
+// names that begin with these letters (لافروف → ل افروف).
+uint32_t PrefixClitics(const Document& doc, const Token& t) {
+  uint32_t k = 0;
+  for (; k + 1 < t.word_count; ++k) {
+    std::string_view f = doc.Form(doc.words[t.first_word + k]);
+    // One Arabic letter (two bytes), possibly with diacritics (two bytes each).
+    if (f.size() < 2 || f.size() % 2 != 0) break;
+    std::string_view letter = f.substr(0, 2);
+    const bool conj = letter == "و" || letter == "ف";
+    if (!conj && letter != "ب" && letter != "ل" && letter != "ك" && letter != "س") break;
+    bool rest_marks = true;
+    for (size_t i = 2; i + 1 < f.size(); i += 2) {
+      unsigned c = (static_cast<unsigned char>(f[i]) << 8) | static_cast<unsigned char>(f[i + 1]);
+      // U+064B..U+0652 are D9 8B .. D9 92 in UTF-8.
+      if (!(c >= 0xD98B && c <= 0xD992)) rest_marks = false;
+    }
+    if (!rest_marks) break;
+    if (!conj) {
+      std::string_view next = doc.Form(doc.words[t.first_word + k + 1]);
+      const bool article = next.substr(0, 4) == "ال" || next.substr(0, 4) == "ٱل";
+      // ل + ال is written لل: the article's alif is not in the text, so the
+      // clitic cannot be cut off without cutting the name.
+      if (!article || letter == "ل") break;
+    }
+  }
+  return k;
+}
+
+// The word of token `ti` that names: its stem without prefix clitics and
+// article, normalized.
+std::string KeyWord(const Document& doc, uint32_t ti) {
+  const Token& t = doc.tokens[ti];
+  const uint32_t k = PrefixClitics(doc, t);
+  std::string out;
+  if (k > 0) {
+    std::string_view f = doc.Form(doc.words[t.first_word + k]);
+    std::u32string cps;
+    for (size_t i = 0; i < f.size();) {
+      unsigned char b = static_cast<unsigned char>(f[i]);
+      char32_t c;
+      int n;
+      if (b < 0x80) c = b, n = 1;
+      else if (b < 0xE0) c = b & 0x1F, n = 2;
+      else if (b < 0xF0) c = b & 0x0F, n = 3;
+      else c = b & 0x07, n = 4;
+      for (int q = 1; q < n && i + q < f.size(); ++q)
+        c = (c << 6) | (static_cast<unsigned char>(f[i + q]) & 0x3F);
+      cps.push_back(c);
+      i += n;
+    }
+    AppendNormalized(cps, NormalizeOptions{}, &out);
+    if (out.size() > 6 && out.compare(0, 4, "ال") == 0) out.erase(0, 4);
+    return out;
+  }
+  return std::string(StripArticle(doc.Norm(t)));
+}
+
+bool IsDefinite(const Document& doc, uint32_t ti) {
+  const Token& t = doc.tokens[ti];
+  std::string_view n = doc.Norm(t);
+  const uint32_t k = PrefixClitics(doc, t);
+  if (k > 0) {
+    std::string_view f = doc.Form(doc.words[t.first_word + k]);
+    return f.substr(0, 4) == "ال" || f.substr(0, 4) == "ٱل";
+  }
+  return n.substr(0, 4) == "ال" || n.substr(0, 4) == "لل";
+}
+
+bool IsNameToken(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin; }
+
+// Whether the stem of token `ti` is a word that cannot be inside a title
+// (a verb, a conjunction, a pronoun, ...), judged from its UPOS.
+bool BreaksTitle(const Document& doc, uint32_t ti) {
+  const Token& t = doc.tokens[ti];
+  if (!IsNameToken(t)) return true;
+  if (t.word_count == 0) return false;
+  const Upos u = doc.words[t.first_word + PrefixClitics(doc, t)].upos;
+  return u == Upos::VERB || u == Upos::ADP || u == Upos::SCONJ || u == Upos::CCONJ ||
+         u == Upos::PART || u == Upos::PRON || u == Upos::AUX || u == Upos::NUM;
+}
+
+struct Work {
+  int votes[4] = {0, 0, 0, 0};
+  int first_type = 0;
+  std::vector<Span> mentions;
+  Span name;  // the longest name (titles aside)
+  std::string head;  // key word of the first name word (for back-references)
+  std::unordered_set<std::string> title_heads;
+};
+
+// The latest mention start before `pos`, or -1.
+long LastBefore(const Work& w, uint32_t pos) {
+  long best = -1;
+  for (const Span& s : w.mentions)
+    if (s.start < pos) best = std::max<long>(best, s.start);
+  return best;
+}
+
+}  // namespace
+
+Span MentionSpan(const Document& doc, uint32_t first, uint32_t end) {
+  Span s{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
+  const Token& t = doc.tokens[first];
+  uint32_t k = PrefixClitics(doc, t);
+  uint32_t pos = t.span.start;
+  while (k > 0 && pos < t.span.end) {
+    ++pos;  // the clitic's letter
+    while (pos < t.span.end && (IsArabicDiacritic(doc.cps[pos]) || IsTatweel(doc.cps[pos]))) ++pos;
+    --k;
+  }
+  if (pos < t.span.end) s.start = pos;
+  return s;
+}
+
+void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc) {
+  doc->entities.clear();
+  const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
+  std::vector<Work> work;
+  std::vector<uint8_t> covered(n, 0);
+  std::unordered_map<std::string, int> by_joined, by_surname, by_prefix, by_title;
+  for (const EntityMention& m : mentions) {
+    if (m.end_token <= m.first_token || m.end_token > n) continue;
+    for (uint32_t i = m.first_token; i < m.end_token; ++i) covered[i] = 1;
+  }
+  for (const EntityMention& m : mentions) {
+    if (m.end_token <= m.first_token || m.end_token > n) continue;
+    std::vector<std::string> words;
+    for (uint32_t i = m.first_token; i < m.end_token; ++i)
+      if (IsNameToken(doc->tokens[i])) words.push_back(KeyWord(*doc, i));
+    std::string joined;
+    for (const std::string& w : words) joined += w + " ";
+    const int type = m.type;
+    int match = -1;
+    if (auto it = by_joined.find(joined); it != by_joined.end()) match = it->second;
+    if (match < 0 && type == 0 && !words.empty() && words.back().size() > 4)
+      if (auto it = by_surname.find(words.back()); it != by_surname.end()) match = it->second;
+    if (match < 0 && type != 0 && words.size() >= 2) {
+      if (auto it = by_prefix.find(joined); it != by_prefix.end()) match = it->second;
+      std::string pre;
+      for (size_t k = 0; match < 0 && k + 1 < words.size(); ++k) {
+        pre += words[k] + " ";
+        if (k >= 1)
+          if (auto it = by_joined.find(pre); it != by_joined.end() && it->second >= 0 &&
+                                             work[it->second].first_type != 0)
+            match = it->second;
+      }
+    }
+    if (match < 0) {
+      work.emplace_back();
+      match = static_cast<int>(work.size()) - 1;
+      work[match].first_type = type;
+      work[match].head = words.empty() ? std::string() : words.front();
+    }
+    Work& w = work[match];
+    ++w.votes[std::clamp(type, 0, 3)];
+    Span name = MentionSpan(*doc, m.first_token, m.end_token);
+    if (name.size() > w.name.size()) w.name = name;
+    by_joined[joined] = match;
+    if (type == 0 && !words.empty() && words.back().size() > 4) by_surname[words.back()] = match;
+    if (type != 0 && words.size() >= 2) {
+      std::string pre;
+      for (size_t k = 0; k + 1 < words.size(); ++k) {
+        pre += words[k] + " ";
+        if (k >= 1) by_prefix[pre] = match;
+      }
+    }
+    Span mention = name;
+    if (type == 0) {
+      // A title right before the name: وزير الخارجية الروسي سيرغي لافروف.
+      long title = -1;
+      for (long j = static_cast<long>(m.first_token) - 1;
+           j >= 0 && j >= static_cast<long>(m.first_token) - 6; --j) {
+        const uint32_t jj = static_cast<uint32_t>(j);
+        if (covered[jj] || BreaksTitle(*doc, jj)) break;
+        const std::string kw = KeyWord(*doc, jj);
+        if (kTitleHeads.count(kw)) title = j;
+        if (PrefixClitics(*doc, doc->tokens[jj]) > 0) break;  // و starts a new phrase
+      }
+      if (title >= 0) {
+        const uint32_t tf = static_cast<uint32_t>(title);
+        std::string key;
+        for (uint32_t j = tf; j < m.first_token; ++j) {
+          key += KeyWord(*doc, j) + " ";
+          covered[j] = 1;
+        }
+        by_title[key] = match;
+        w.title_heads.insert(KeyWord(*doc, tf));
+        mention.start = MentionSpan(*doc, tf, m.first_token).start;
+      }
+    }
+    w.mentions.push_back(mention);
+  }
+  // Titles on their own and one-word definite back-references.
+  for (uint32_t j = 0; j < n; ++j) {
+    if (covered[j] || !IsNameToken(doc->tokens[j])) continue;
+    const std::string kw = KeyWord(*doc, j);
+    const bool title_head = kTitleHeads.count(kw) > 0;
+    const bool org_head = kOrgHeads.count(kw) > 0;
+    if (!title_head && !org_head) continue;
+    // The longest title phrase from j that names a person seen with it.
+    int match = -1;
+    uint32_t match_end = j + 1;
+    if (title_head) {
+      std::string key;
+      for (uint32_t e = j; e < n && e < j + 5; ++e) {
+        if (covered[e] || (e > j && BreaksTitle(*doc, e))) break;
+        if (e > j && PrefixClitics(*doc, doc->tokens[e]) > 0) break;
+        key += KeyWord(*doc, e) + " ";
+        if (auto it = by_title.find(key); it != by_title.end()) {
+          match = it->second;
+          match_end = e + 1;
+        }
+      }
+    }
+    if (match < 0 && IsDefinite(*doc, j)) {
+      // الوزير، الرئيس → the latest person with that title; الوزارة → the
+      // latest entity whose name begins with وزارة.
+      long best = -1;
+      for (size_t e = 0; e < work.size(); ++e) {
+        const Work& w = work[e];
+        const bool fits = title_head ? w.title_heads.count(kw) > 0 : w.head == kw;
+        if (!fits) continue;
+        long last = LastBefore(w, doc->tokens[j].span.start);
+        if (last > best) best = last, match = static_cast<int>(e);
+      }
+    }
+    if (match < 0) continue;
+    Span s = MentionSpan(*doc, j, match_end);
+    work[match].mentions.push_back(s);
+    for (uint32_t e = j; e < match_end; ++e) covered[e] = 1;
+    j = match_end - 1;
+  }
+  // Entities in order of first mention.
+  for (Work& w : work)
+    std::sort(w.mentions.begin(), w.mentions.end(),
+              [](const Span& a, const Span& b) { return a.start < b.start; });
+  std::vector<size_t> order(work.size());
+  for (size_t e = 0; e < order.size(); ++e) order[e] = e;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return work[a].mentions.front().start < work[b].mentions.front().start;
+  });
+  doc->entities.reserve(work.size());
+  for (size_t e : order) {
+    const Work& w = work[e];
+    Entity ent;
+    ent.id = "E" + std::to_string(doc->entities.size() + 1);
+    int type = w.first_type;
+    for (int t = 0; t < 4; ++t)
+      if (w.votes[t] > w.votes[type]) type = t;
+    ent.type = static_cast<EntityType>(type);
+    ent.name = doc->TextUtf8(w.name);
+    ent.mentions = w.mentions;
+    doc->entities.push_back(std::move(ent));
+  }
+}
+
+}  // namespace isnad

@@ -1,0 +1,556 @@
+#include "isnad/tag/entity_tagger.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "isnad/tag/entity_linker.h"
+#include "isnad/tag/pos_tagger.h"
+#include "isnad/tag/word_tagger.h"
+#include "isnad/text/chars.h"
+#include "isnad/text/normalize.h"
+#include "isnad/text/utf8.h"
+
+namespace isnad {
+
+// ---------------------------------------------------------------- Gazetteer
+
+uint64_t Gazetteer::Extend(uint64_t key, std::u32string_view word) {
+  return FeatureHash(0x6A2E + key).Add(word).value();
+}
+
+Status Gazetteer::LoadLists(const std::string& dir) {
+  std::vector<std::filesystem::path> files;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec))
+    if (e.path().extension() == ".lst") files.push_back(e.path());
+  if (ec) return Status::Error(dir + ": cannot read gazetteer folder");
+  std::sort(files.begin(), files.end());
+  if (files.size() > 32) return Status::Error(dir + ": more than 32 gazetteer lists");
+  std::vector<std::pair<uint64_t, uint32_t>> entries;
+  lists_.clear();
+  for (size_t k = 0; k < files.size(); ++k) {
+    lists_.push_back(files[k].stem().string());
+    std::ifstream in(files[k], std::ios::binary);
+    if (!in) return Status::Error(files[k].string() + ": cannot open");
+    std::string line;
+    size_t line_no = 0;
+    while (std::getline(in, line)) {
+      ++line_no;
+      Utf8DecodeResult r;
+      Status st = DecodeUtf8(line, false, &r);
+      if (!st.ok()) return st.At(files[k].string() + ":" + std::to_string(line_no));
+      uint64_t key = 0;
+      int words = 0;
+      std::u32string w;
+      auto flush = [&]() {
+        if (w.empty()) return;
+        key = Extend(key, w);
+        ++words;
+        w.clear();
+      };
+      for (char32_t c : r.code_points) {
+        if (c == 0xFEFF) continue;
+        if (IsSpace(c)) {
+          flush();
+          continue;
+        }
+        if (char32_t l = NerLetter(c)) w.push_back(l);
+      }
+      flush();
+      if (words == 0) continue;
+      max_words_ = std::max(max_words_, words);
+      entries.emplace_back(key, 1u << k);
+    }
+  }
+  std::sort(entries.begin(), entries.end());
+  row_keys_.clear();
+  row_bits_.clear();
+  for (const auto& [key, bit] : entries) {
+    if (!row_keys_.empty() && row_keys_.back() == key) {
+      row_bits_.back() |= bit;
+    } else {
+      row_keys_.push_back(key);
+      row_bits_.push_back(bit);
+    }
+  }
+  Index();
+  return Status::Ok();
+}
+
+void Gazetteer::Index() {
+  size_t cap = 16;
+  while (cap < row_keys_.size() * 2) cap <<= 1;
+  mask_ = cap - 1;
+  keys_.assign(cap, 0);
+  bits_.assign(cap, 0);
+  for (size_t r = 0; r < row_keys_.size(); ++r) {
+    uint64_t k = row_keys_[r];
+    size_t slot = (k ^ (k >> 29)) & mask_;
+    while (keys_[slot] != 0 && keys_[slot] != k) slot = (slot + 1) & mask_;
+    keys_[slot] = k;
+    bits_[slot] = row_bits_[r];
+  }
+}
+
+uint32_t Gazetteer::Find(uint64_t key) const {
+  if (row_keys_.empty()) return 0;
+  size_t slot = (key ^ (key >> 29)) & mask_;
+  while (true) {
+    if (keys_[slot] == key) return bits_[slot];
+    if (keys_[slot] == 0) return 0;
+    slot = (slot + 1) & mask_;
+  }
+}
+
+void Gazetteer::Save(ModelWriter* out) const {
+  out->AddArray("gazk", row_keys_);
+  out->AddArray("gazb", row_bits_);
+  std::vector<uint32_t> n = {static_cast<uint32_t>(max_words_)};
+  out->AddArray("gazn", n);
+  std::string names;
+  for (const std::string& l : lists_) names += l + "\n";
+  out->AddSection("gazl", names.data(), names.size());
+}
+
+Status Gazetteer::Load(const ModelReader& in) {
+  std::vector<uint32_t> n;
+  Status st = in.Array("gazk", &row_keys_);
+  if (st.ok()) st = in.Array("gazb", &row_bits_);
+  if (st.ok()) st = in.Array("gazn", &n);
+  std::string_view names;
+  if (st.ok()) st = in.Section("gazl", &names);
+  if (!st.ok()) return st;
+  if (row_keys_.size() != row_bits_.size() || n.size() != 1 || n[0] > 16)
+    return Status::Error(in.path() + ": inconsistent gazetteer");
+  max_words_ = static_cast<int>(n[0]);
+  lists_.clear();
+  while (!names.empty()) {
+    size_t nl = names.find('\n');
+    lists_.emplace_back(names.substr(0, nl));
+    names.remove_prefix(nl == std::string_view::npos ? names.size() : nl + 1);
+  }
+  for (uint64_t k : row_keys_)
+    if (k == 0) return Status::Error(in.path() + ": bad gazetteer key");
+  Index();
+  return Status::Ok();
+}
+
+// ---------------------------------------------------------------- Tagger
+
+namespace {
+
+// Feature templates.
+enum : uint64_t {
+  kBias = 1, kForm, kStem, kStem0, kPrefix, kPre, kSuf, kShape, kUpos, kFormM1, kFormM2,
+  kFormP1, kFormP2, kStemM1, kStemP1, kBiM1, kBiP1, kGazBegin, kGazInside, kGazM1, kGazP1,
+  kGazM2, kClu, kCluM1, kCluP1, kCluM2, kCluP2, kCluPair, kUposM1, kUposP1, kFirst, kGazSpan,
+  kT1 = 60, kT12, kT1Stem, kT1Clu, kT1Upos, kT1Gaz,
+};
+
+constexpr uint64_t kPadKey = 0x5EED5EED;
+
+// Decodes well-formed UTF-8 (the arena holds only what isnad wrote).
+template <typename Fn>
+void ForEachCodePoint(std::string_view s, Fn fn) {
+  for (size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    char32_t c;
+    int n;
+    if (b < 0x80)
+      c = b, n = 1;
+    else if (b < 0xE0)
+      c = b & 0x1F, n = 2;
+    else if (b < 0xF0)
+      c = b & 0x0F, n = 3;
+    else
+      c = b & 0x07, n = 4;
+    for (int k = 1; k < n && i + k < s.size(); ++k)
+      c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    fn(c);
+    i += n;
+  }
+}
+
+// Prefix clitics as bits of Info::prefix.
+uint8_t CliticBit(std::u32string_view w) {
+  if (w.size() != 1) return 0;
+  switch (w[0]) {
+    case U'\u0648': return 1;  // و
+    case U'\u0641': return 2;  // ف
+    case U'\u0628': return 4;  // ب
+    case U'\u0644': return 8;  // ل
+    case U'\u0643': return 16;  // ك
+    case U'\u0633': return 32;  // س
+    default: return 0;
+  }
+}
+
+bool HasArticle(std::u32string_view w) {
+  return w.size() > 3 && w[0] == U'\u0627' && w[1] == U'\u0644';
+}
+
+// The legal tags after `prev` (the BIO constraint).
+bool Allowed(int prev, int tag) {
+  if (tag == 0 || NerTagBegins(tag)) return true;
+  return prev != 0 && NerTagType(prev) == NerTagType(tag);
+}
+
+int BestAllowed(const int32_t* scores, int prev) {
+  int best = 0;
+  for (int c = 1; c < kNerTags; ++c)
+    if (Allowed(prev, c) && scores[c] > scores[best]) best = c;
+  return best;
+}
+
+int BestAllowed(const float* scores, int prev) {
+  int best = 0;
+  for (int c = 1; c < kNerTags; ++c)
+    if (Allowed(prev, c) && scores[c] > scores[best]) best = c;
+  return best;
+}
+
+}  // namespace
+
+std::string EntityTagger::ModelPath(const std::string& models_dir) {
+  return models_dir + "/ner/ner.bin";
+}
+
+Status EntityTagger::Load(const std::string& path, std::unique_ptr<EntityTagger>* out) {
+  ModelReader in;
+  Status st = in.Open(path);
+  if (!st.ok()) return st;
+  if (in.Header("kind") != "ner")
+    return Status::Error(path + ": not a ner model (kind '" + in.Header("kind") + "')");
+  auto t = std::make_unique<EntityTagger>();
+  st = t->model_.Load("ner", in);
+  if (st.ok()) st = t->gaz_.Load(in);
+  if (st.ok()) st = t->clusters_.Load(in);
+  if (!st.ok()) return st;
+  if (t->model_.num_classes() != kNerTags)
+    return Status::Error(path + ": ner model has " + std::to_string(t->model_.num_classes()) +
+                         " classes, expected " + std::to_string(kNerTags));
+  t->header_ = in.header_text();
+  *out = std::move(t);
+  return Status::Ok();
+}
+
+Status EntityTagger::Save(const std::string& path,
+                          const std::vector<std::pair<std::string, std::string>>& header) const {
+  ModelWriter w;
+  w.SetHeader("kind", "ner");
+  for (const auto& kv : header) w.SetHeader(kv.first, kv.second);
+  model_.Save("ner", &w);
+  gaz_.Save(&w);
+  clusters_.Save(&w);
+  return w.WriteFile(path);
+}
+
+void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Scratch* s) const {
+  s->letters.clear();
+  s->info.resize(end - first);
+  for (uint32_t ti = first; ti < end; ++ti) {
+    const Token& t = doc.tokens[ti];
+    Scratch::Info& in = s->info[ti - first];
+    in.kind = static_cast<uint8_t>(t.kind);
+    in.prefix = 0;
+    in.upos = 0;
+    in.form_off = static_cast<uint32_t>(s->letters.size());
+    for (char32_t c : doc.Text(t.span))
+      if (char32_t l = NerLetter(c)) s->letters.push_back(IsAsciiLetter(l) ? (l | 0x20) : l);
+    in.form_len = static_cast<uint32_t>(s->letters.size()) - in.form_off;
+    in.stem_off = in.form_off;
+    in.stem_len = in.form_len;
+    if (t.word_count > 0) {
+      // Leading one-letter clitics are the prefix; the next word the stem.
+      uint32_t k = 0;
+      for (; k + 1 < t.word_count; ++k) {
+        const Word& w = doc.words[t.first_word + k];
+        std::string_view f = doc.Form(w);
+        char32_t c[2] = {0, 0};
+        int n = 0;
+        ForEachCodePoint(f, [&](char32_t cp) {
+          if (char32_t l = NerLetter(cp); l != 0 && n < 2) c[n++] = l;
+          else if (l != 0) ++n;
+        });
+        uint8_t bit = n == 1 ? CliticBit(std::u32string_view(c, 1)) : 0;
+        if (bit == 0) break;
+        in.prefix |= bit;
+      }
+      const Word& stem = doc.words[t.first_word + k];
+      in.upos = static_cast<uint8_t>(stem.upos);
+      if (k > 0) {
+        in.stem_off = static_cast<uint32_t>(s->letters.size());
+        std::string_view f = doc.Form(stem);
+        ForEachCodePoint(f, [&](char32_t cp) {
+          if (char32_t l = NerLetter(cp)) s->letters.push_back(l);
+        });
+        in.stem_len = static_cast<uint32_t>(s->letters.size()) - in.stem_off;
+        if (in.stem_len == 0) in.stem_off = in.form_off, in.stem_len = in.form_len;
+      }
+    }
+  }
+  const std::u32string_view all(s->letters);
+  const size_t n = s->info.size();
+  for (Scratch::Info& in : s->info) {
+    std::u32string_view form = all.substr(in.form_off, in.form_len);
+    std::u32string_view stem = all.substr(in.stem_off, in.stem_len);
+    in.form_key = WordKey(form);
+    in.stem_key = WordKey(stem);
+    in.clusters = clusters_.Find(form);
+    if (in.clusters == 0 && stem.size() != form.size()) in.clusters = clusters_.Find(stem);
+    if (in.clusters == 0 && HasArticle(stem)) in.clusters = clusters_.Find(stem.substr(2));
+    in.gaz_begin = in.gaz_inside = in.gaz_word = 0;
+  }
+  // Gazetteer n-grams over stems (also without the article on the first).
+  const int max_words = gaz_.max_words();
+  for (size_t j = 0; j < n; ++j) {
+    for (int variant = 0; variant < 2; ++variant) {
+      std::u32string_view first_stem = all.substr(s->info[j].stem_off, s->info[j].stem_len);
+      if (variant == 1) {
+        if (!HasArticle(first_stem)) break;
+        first_stem.remove_prefix(2);
+      }
+      uint64_t key = 0;
+      for (int m = 0; m < max_words && j + m < n; ++m) {
+        const Scratch::Info& w = s->info[j + m];
+        if (w.kind != static_cast<uint8_t>(TokenKind::kWord) &&
+            w.kind != static_cast<uint8_t>(TokenKind::kLatin))
+          break;
+        key = Gazetteer::Extend(key, m == 0 ? first_stem : all.substr(w.stem_off, w.stem_len));
+        uint32_t bits = gaz_.Find(key);
+        if (bits == 0) continue;
+        if (m == 0) s->info[j].gaz_word |= bits;
+        s->info[j].gaz_begin |= bits;
+        for (int q = 1; q <= m; ++q) s->info[j + q].gaz_inside |= bits;
+      }
+    }
+  }
+}
+
+void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const {
+  const std::u32string_view all(s.letters);
+  const long n = static_cast<long>(s.info.size());
+  const long ii = static_cast<long>(i);
+  const Scratch::Info& in = s.info[i];
+  std::u32string_view form = all.substr(in.form_off, in.form_len);
+  std::u32string_view stem = all.substr(in.stem_off, in.stem_len);
+  std::u32string_view stem0 = HasArticle(stem) ? stem.substr(2) : stem;
+  auto info = [&](long j) -> const Scratch::Info* {
+    return j < 0 || j >= n ? nullptr : &s.info[j];
+  };
+  auto form_key = [&](long j) { return j < 0 || j >= n ? kPadKey + (j < 0) : s.info[j].form_key; };
+  auto stem_key = [&](long j) { return j < 0 || j >= n ? kPadKey + (j < 0) : s.info[j].stem_key; };
+  f->push_back(FeatureHash(kBias).value());
+  f->push_back(FeatureHash(kForm).Add(in.form_key).value());
+  f->push_back(FeatureHash(kStem).Add(in.stem_key).value());
+  if (stem0.size() != stem.size()) f->push_back(FeatureHash(kStem0).Add(stem0).value());
+  f->push_back(FeatureHash(kPrefix).Add(in.prefix).Add(HasArticle(stem)).value());
+  for (size_t k = 1; k <= 4 && k <= stem0.size(); ++k) {
+    f->push_back(FeatureHash(kPre).Add(k).Add(stem0.substr(0, k)).value());
+    f->push_back(FeatureHash(kSuf).Add(k).Add(stem0.substr(stem0.size() - k)).value());
+  }
+  f->push_back(
+      FeatureHash(kShape).Add(in.kind).Add(std::min<uint64_t>(stem0.size(), 8)).value());
+  f->push_back(FeatureHash(kUpos).Add(in.upos).value());
+  f->push_back(FeatureHash(kFormM1).Add(form_key(ii - 1)).value());
+  f->push_back(FeatureHash(kFormM2).Add(form_key(ii - 2)).value());
+  f->push_back(FeatureHash(kFormP1).Add(form_key(ii + 1)).value());
+  f->push_back(FeatureHash(kFormP2).Add(form_key(ii + 2)).value());
+  f->push_back(FeatureHash(kStemM1).Add(stem_key(ii - 1)).value());
+  f->push_back(FeatureHash(kStemP1).Add(stem_key(ii + 1)).value());
+  f->push_back(FeatureHash(kBiM1).Add(stem_key(ii - 1)).Add(in.stem_key).value());
+  f->push_back(FeatureHash(kBiP1).Add(in.stem_key).Add(stem_key(ii + 1)).value());
+  for (uint32_t b = in.gaz_begin; b; b &= b - 1)
+    f->push_back(FeatureHash(kGazBegin).Add(__builtin_ctz(b)).value());
+  for (uint32_t b = in.gaz_inside; b; b &= b - 1)
+    f->push_back(FeatureHash(kGazInside).Add(__builtin_ctz(b)).value());
+  if (in.gaz_begin | in.gaz_inside)
+    f->push_back(FeatureHash(kGazSpan).Add(in.gaz_begin != 0).Add(in.gaz_inside != 0).value());
+  if (const auto* p = info(ii - 1))
+    for (uint32_t b = p->gaz_word; b; b &= b - 1)
+      f->push_back(FeatureHash(kGazM1).Add(__builtin_ctz(b)).value());
+  if (const auto* p = info(ii - 2))
+    for (uint32_t b = p->gaz_word; b; b &= b - 1)
+      f->push_back(FeatureHash(kGazM2).Add(__builtin_ctz(b)).value());
+  if (const auto* p = info(ii + 1))
+    for (uint32_t b = p->gaz_word; b; b &= b - 1)
+      f->push_back(FeatureHash(kGazP1).Add(__builtin_ctz(b)).value());
+  auto clu = [&](long j, int level) -> uint64_t {
+    const auto* p = info(j);
+    return p == nullptr ? 0xFFF : ContextClusters::Level(p->clusters, level);
+  };
+  for (int level = 0; level < 3; ++level)
+    f->push_back(FeatureHash(kClu).Add(level).Add(clu(ii, level)).value());
+  for (int level = 1; level < 3; ++level) {
+    f->push_back(FeatureHash(kCluM1).Add(level).Add(clu(ii - 1, level)).value());
+    f->push_back(FeatureHash(kCluP1).Add(level).Add(clu(ii + 1, level)).value());
+  }
+  f->push_back(FeatureHash(kCluM2).Add(clu(ii - 2, 1)).value());
+  f->push_back(FeatureHash(kCluP2).Add(clu(ii + 2, 1)).value());
+  f->push_back(FeatureHash(kCluPair).Add(clu(ii - 1, 1)).Add(clu(ii, 1)).value());
+  f->push_back(FeatureHash(kCluPair).Add(clu(ii, 1)).Add(clu(ii + 1, 1)).Add(7).value());
+  f->push_back(FeatureHash(kUposM1).Add(info(ii - 1) ? info(ii - 1)->upos : 99).value());
+  f->push_back(FeatureHash(kUposP1).Add(info(ii + 1) ? info(ii + 1)->upos : 99).value());
+  if (i == 0) f->push_back(FeatureHash(kFirst).value());
+  (void)form;
+}
+
+void EntityTagger::DynamicFeatures(const Scratch& s, size_t i, int t1, int t2,
+                                   std::vector<uint64_t>* f) {
+  const Scratch::Info& in = s.info[i];
+  f->push_back(FeatureHash(kT1).Add(t1).value());
+  f->push_back(FeatureHash(kT12).Add(t1).Add(t2).value());
+  f->push_back(FeatureHash(kT1Stem).Add(t1).Add(in.stem_key).value());
+  f->push_back(FeatureHash(kT1Clu).Add(t1).Add(ContextClusters::Level(in.clusters, 2)).value());
+  f->push_back(FeatureHash(kT1Upos).Add(t1).Add(in.upos).value());
+  f->push_back(FeatureHash(kT1Gaz).Add(t1).Add(in.gaz_begin != 0).Add(in.gaz_inside != 0).value());
+}
+
+void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratch* s,
+                       uint8_t* tags) const {
+  if (end <= first) return;
+  Prepare(doc, first, end, s);
+  s->scores.resize(kNerTags);
+  int t1 = 0, t2 = 0;
+  for (size_t i = 0; i < s->info.size(); ++i) {
+    const Scratch::Info& in = s->info[i];
+    int tag = 0;
+    if (in.kind == static_cast<uint8_t>(TokenKind::kWord) ||
+        in.kind == static_cast<uint8_t>(TokenKind::kLatin) ||
+        in.kind == static_cast<uint8_t>(TokenKind::kNumber) ||
+        in.kind == static_cast<uint8_t>(TokenKind::kPunct) ||
+        in.kind == static_cast<uint8_t>(TokenKind::kHashtag)) {
+      s->features.clear();
+      StaticFeatures(*s, i, &s->features);
+      DynamicFeatures(*s, i, t1, t2, &s->features);
+      std::fill(s->scores.begin(), s->scores.end(), 0);
+      model_.Score(s->features.data(), s->features.size(), s->scores.data());
+      tag = BestAllowed(s->scores.data(), t1);
+    }
+    tags[i] = static_cast<uint8_t>(tag);
+    t2 = t1;
+    t1 = tag;
+  }
+}
+
+void EntityTagger::Process(Document* doc) const {
+  thread_local Scratch s;
+  thread_local std::vector<EntityMention> mentions;
+  mentions.clear();
+  s.tags.resize(doc->tokens.size());
+  std::vector<NerChunk> chunks;
+  uint32_t covered = 0;
+  auto tag_range = [&](uint32_t first, uint32_t end) {
+    if (end <= first) return;
+    Tag(*doc, first, end, &s, s.tags.data() + first);
+  };
+  for (const Sentence& sent : doc->sentences) {
+    if (sent.first_token < covered) continue;
+    tag_range(covered, sent.first_token);
+    tag_range(sent.first_token, sent.end_token);
+    covered = sent.end_token;
+  }
+  tag_range(covered, static_cast<uint32_t>(doc->tokens.size()));
+  NerChunks(s.tags.data(), doc->tokens.size(), &chunks);
+  for (const NerChunk& c : chunks) mentions.push_back({c.first, c.end, c.type});
+  LinkEntities(mentions, doc);
+  doc->layers |= kLayerEntities;
+}
+
+EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const WordTagger* words,
+                                 Gazetteer gazetteer, ContextClusters clusters,
+                                 const NerTrainOptions& options, std::string* log) {
+  EntityTagger t;
+  t.gaz_ = std::move(gazetteer);
+  t.clusters_ = std::move(clusters);
+  // Static features of every token, computed once.
+  std::vector<uint64_t> feats;
+  std::vector<size_t> tok_offsets;           // into feats, per token (+1 at the end)
+  std::vector<size_t> sent_first(train.size() + 1, 0);  // first token of each sentence
+  std::vector<Scratch> cache(train.size());  // prepared infos (dynamic features need them)
+  Document doc;
+  Scratch s;
+  for (size_t k = 0; k < train.size(); ++k) {
+    sent_first[k] = tok_offsets.size();
+    doc.Clear();
+    DocumentFromTokens(train[k].tokens, &doc);
+    if (words != nullptr) words->Process(&doc);
+    t.Prepare(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &s);
+    for (size_t i = 0; i < s.info.size(); ++i) {
+      tok_offsets.push_back(feats.size());
+      t.StaticFeatures(s, i, &feats);
+    }
+    cache[k].info = s.info;
+  }
+  sent_first[train.size()] = tok_offsets.size();
+  tok_offsets.push_back(feats.size());
+  if (log) *log += "ner: " + std::to_string(train.size()) + " sentences, " +
+                   std::to_string(tok_offsets.size() - 1) + " tokens, " +
+                   std::to_string(feats.size()) + " static features\n";
+  PerceptronTrainer trainer(kNerTags);
+  std::vector<size_t> order(train.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::mt19937_64 rng(options.seed);
+  std::vector<uint64_t> f;
+  float scores[kNerTags];
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
+    size_t errors = 0, total = 0;
+    for (size_t k : order) {
+      int t1 = 0, t2 = 0;
+      for (size_t i = 0; i < train[k].tags.size(); ++i) {
+        const size_t tok = sent_first[k] + i;
+        f.assign(feats.begin() + tok_offsets[tok], feats.begin() + tok_offsets[tok + 1]);
+        DynamicFeatures(cache[k], i, t1, t2, &f);
+        std::fill(scores, scores + kNerTags, 0.f);
+        trainer.Score(f.data(), f.size(), scores);
+        int guess = BestAllowed(scores, t1);
+        int gold = train[k].tags[i];
+        trainer.Update(f.data(), f.size(), gold, guess);
+        errors += guess != gold;
+        ++total;
+        t2 = t1;
+        t1 = guess;
+      }
+    }
+    if (log)
+      *log += "ner: epoch " + std::to_string(epoch + 1) + ", training token errors " +
+              std::to_string(errors) + " / " + std::to_string(total) + "\n";
+  }
+  t.model_ = trainer.Finalize(options.prune);
+  if (log) *log += "ner: " + std::to_string(t.model_.num_features()) + " features kept\n";
+  return t;
+}
+
+void DocumentFromTokens(const std::vector<std::string>& tokens, Document* doc) {
+  doc->Clear();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token t;
+    Utf8DecodeResult r;
+    (void)DecodeUtf8(tokens[i], true, &r);
+    if (i > 0) {
+      doc->text.push_back(' ');
+      doc->cps.push_back(U' ');
+    }
+    t.span.start = static_cast<uint32_t>(doc->cps.size());
+    doc->cps += r.code_points;
+    t.span.end = static_cast<uint32_t>(doc->cps.size());
+    doc->text += EncodeUtf8(r.code_points);
+    t.kind = GuessTokenKind(r.code_points);
+    t.norm_offset = static_cast<uint32_t>(doc->arena.size());
+    AppendNormalized(r.code_points, NormalizeOptions{}, &doc->arena);
+    t.norm_length = static_cast<uint32_t>(doc->arena.size()) - t.norm_offset;
+    doc->tokens.push_back(t);
+  }
+  Sentence s;
+  s.span = {0, static_cast<uint32_t>(doc->cps.size())};
+  s.first_token = 0;
+  s.end_token = static_cast<uint32_t>(doc->tokens.size());
+  doc->sentences.push_back(s);
+  doc->layers |= kLayerTokens | kLayerSentences;
+}
+
+}  // namespace isnad

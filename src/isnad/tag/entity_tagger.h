@@ -1,0 +1,135 @@
+// EntityTagger: named entities (PER, LOC, ORG, MISC) in the BIO scheme of
+// ANERcorp, one tag per token, and the analysis stage that groups them into
+// the entities of the document (entity_linker.h).
+//
+// A greedy left-to-right averaged perceptron (linear_model.h) with the BIO
+// constraint (I-X only after B-X or I-X). Features of a token: its letters,
+// its stem (the token without the prefix clitics و ف ب ل ك that the clitic
+// segmenter split off, so that "ولافروف" looks like "لafروف"), the stem
+// without the article, the clitics themselves, prefixes and suffixes (1-4
+// letters) of the stem, its shape and UPOS, the words and stems of its
+// neighbours (two each side), gazetteer matches (GATE Arabic gazetteer, LGPL:
+// every n-gram of up to 4 stems that is an entry marks its tokens with the
+// entry's list, as begin or inside), its neighbours' gazetteer lists, word
+// classes induced from unlabeled news (context_clusters.h) at three
+// granularities for it and its neighbours, and the two previous tags.
+//
+// Model: one file, `<models>/ner/ner.bin` (models/ner/README.md): the
+// weights, the gazetteer and the word classes. Immutable after Load/Train;
+// share across threads (each thread its own Scratch, kept thread_local by
+// Process). Needs: tokens and sentences; uses the words layer (clitic
+// segmentation, UPOS) when present. Cost: about 50 hashed feature lookups
+// per token; no heap allocation per token once a thread's buffers are warm.
+#ifndef ISNAD_TAG_ENTITY_TAGGER_H_
+#define ISNAD_TAG_ENTITY_TAGGER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "isnad/document.h"
+#include "isnad/status.h"
+#include "isnad/tag/context_clusters.h"
+#include "isnad/tag/linear_model.h"
+#include "isnad/tag/model_file.h"
+#include "isnad/tag/ner_conll.h"
+
+namespace isnad {
+
+class WordTagger;
+
+// The names of a gazetteer: n-grams of normalized words, each with the bit
+// set of the lists it is in (one bit per .lst file, at most 32 lists).
+class Gazetteer {
+ public:
+  // Reads every *.lst file of `dir` (one entry a line), in name order.
+  Status LoadLists(const std::string& dir);
+  // Bits of the lists holding the n-gram whose key is `key` (NgramKey).
+  uint32_t Find(uint64_t key) const;
+  static uint64_t Extend(uint64_t key, std::u32string_view word);  // key 0: empty n-gram
+  int max_words() const { return max_words_; }
+  const std::vector<std::string>& lists() const { return lists_; }
+  size_t size() const { return row_keys_.size(); }
+  void Save(ModelWriter* out) const;
+  Status Load(const ModelReader& in);
+
+ private:
+  void Index();
+  std::vector<std::string> lists_;
+  int max_words_ = 0;
+  std::vector<uint64_t> row_keys_;
+  std::vector<uint32_t> row_bits_;
+  size_t mask_ = 0;
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> bits_;
+};
+
+struct NerTrainOptions {
+  int epochs = 12;
+  uint64_t seed = 1;
+  float prune = 0.0005f;
+};
+
+class EntityTagger {
+ public:
+  // Per-thread buffers.
+  struct Scratch {
+    std::u32string letters;
+    struct Info {
+      uint32_t form_off, form_len, stem_off, stem_len;
+      uint64_t form_key, stem_key;
+      uint32_t clusters, gaz_begin, gaz_inside, gaz_word;
+      uint8_t kind, upos, prefix;
+    };
+    std::vector<Info> info;
+    std::vector<uint64_t> features;
+    std::vector<int32_t> scores;
+    std::vector<uint8_t> tags;
+  };
+
+  static std::string ModelPath(const std::string& models_dir);  // <models>/ner/ner.bin
+  static Status Load(const std::string& path, std::unique_ptr<EntityTagger>* out);
+  Status Save(const std::string& path,
+              const std::vector<std::pair<std::string, std::string>>& header) const;
+
+  // Tags tokens [first, end) of `doc` as one sentence: tags[0 .. end-first).
+  void Tag(const Document& doc, uint32_t first, uint32_t end, Scratch* scratch,
+           uint8_t* tags) const;
+
+  // The analysis stage: tags every sentence and groups the mentions into
+  // Document::entities (LinkEntities); adds kLayerEntities.
+  void Process(Document* doc) const;
+
+  // Learns from `train`, each sentence as a Document made by
+  // DocumentFromTokens and (when `words` is given) segmented by it.
+  static EntityTagger Train(const std::vector<NerSentence>& train, const WordTagger* words,
+                            Gazetteer gazetteer, ContextClusters clusters,
+                            const NerTrainOptions& options, std::string* log);
+
+  const std::string& header() const { return header_; }
+  size_t num_features() const { return model_.num_features(); }
+  const Gazetteer& gazetteer() const { return gaz_; }
+  const ContextClusters& clusters() const { return clusters_; }
+
+ private:
+  void Prepare(const Document& doc, uint32_t first, uint32_t end, Scratch* s) const;
+  void StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const;
+  static void DynamicFeatures(const Scratch& s, size_t i, int t1, int t2,
+                              std::vector<uint64_t>* f);
+
+  LinearModel model_;
+  Gazetteer gaz_;
+  ContextClusters clusters_;
+  std::string header_;
+};
+
+// A Document whose text is `tokens` joined by spaces, with exactly those
+// tokens (kinds guessed from their characters) as one sentence. For tagging
+// pre-tokenized text (CoNLL).
+void DocumentFromTokens(const std::vector<std::string>& tokens, Document* doc);
+
+}  // namespace isnad
+
+#endif  // ISNAD_TAG_ENTITY_TAGGER_H_

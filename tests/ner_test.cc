@@ -1,0 +1,218 @@
+// Named entities: the CoNLL layout, the conlleval metric on a hand-computed
+// example, and the tagger + linker + speaker links on the sample article.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "isnad/analyzer.h"
+#include "isnad/tag/entity_tagger.h"
+#include "isnad/tag/ner_conll.h"
+#include "test_util.h"
+
+namespace isnad {
+namespace {
+
+TEST(NerConll, ReadsSentencesAndWritesTheSameLayout) {
+  std::vector<NerSentence> s;
+  ASSERT_TRUE(ParseNerConll("سيرغي B-PERS\nلافروف I-PERS\nفي O\n\n\nموسكو B-LOC\n", "x", true, &s)
+                  .ok());
+  ASSERT_EQ(s.size(), 2u);
+  EXPECT_EQ(s[0].tokens.size(), 3u);
+  EXPECT_EQ(s[0].tags[1], NerInside(0));
+  EXPECT_EQ(s[1].line, 6u);
+  EXPECT_EQ(s[1].tags[0], NerBegin(1));
+  std::string out;
+  for (const NerSentence& x : s) AppendNerConll(x, &out);
+  EXPECT_EQ(out, "سيرغي B-PERS\nلافروف I-PERS\nفي O\n\nموسكو B-LOC\n\n");
+  // Without tags only the first column is read.
+  ASSERT_TRUE(ParseNerConll("a\tX Y\nb\n", "x", false, &s).ok());
+  EXPECT_EQ(s[0].tokens, (std::vector<std::string>{"a", "b"}));
+}
+
+TEST(NerConll, BadTagNamesFileAndLine) {
+  std::vector<NerSentence> s;
+  Status st = ParseNerConll("a O\nb B-PERSON\n", "gold.txt", true, &s);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("gold.txt:2"), std::string::npos) << st.message();
+  st = ParseNerConll("a O\n\nlonely\n", "gold.txt", true, &s);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("gold.txt:3"), std::string::npos) << st.message();
+}
+
+std::vector<uint8_t> Tags(std::initializer_list<const char*> names) {
+  std::vector<uint8_t> out;
+  for (const char* n : names) out.push_back(static_cast<uint8_t>(NerTagFromName(n)));
+  return out;
+}
+
+TEST(NerScores, ConllevalOnAHandComputedExample) {
+  // Gold chunks: PER [0,2), LOC [3,4), ORG [5,7).
+  auto gold = Tags({"B-PERS", "I-PERS", "O", "B-LOC", "O", "B-ORG", "I-ORG", "O"});
+  // System: PER [0,2) right, ORG [3,4) wrong type, ORG [5,6) wrong end,
+  // MISC [7,8) spurious (begun by I- after O, as conlleval reads it).
+  auto sys = Tags({"B-PERS", "I-PERS", "O", "B-ORG", "O", "B-ORG", "O", "I-MISC"});
+  NerScores s;
+  s.Add(gold.data(), sys.data(), gold.size());
+  EXPECT_EQ(s.correct[0] + s.correct[1] + s.correct[2] + s.correct[3], 1u);
+  EXPECT_NEAR(s.Precision(), 25.0, 1e-9);  // 1 of 4
+  EXPECT_NEAR(s.Recall(), 100.0 / 3, 1e-9);  // 1 of 3
+  EXPECT_NEAR(s.F1(), 2 * 25.0 * (100.0 / 3) / (25.0 + 100.0 / 3), 1e-9);
+  EXPECT_NEAR(s.F1(0), 100.0, 1e-9);
+  EXPECT_NEAR(s.Recall(1), 0.0, 1e-9);
+  EXPECT_NEAR(s.Precision(2), 0.0, 1e-9);
+  EXPECT_EQ(s.system[3], 1u);
+  EXPECT_EQ(s.tokens_correct, 5u);
+  // Two adjacent chunks of one type: B after I starts a new one.
+  std::vector<NerChunk> chunks;
+  auto two = Tags({"B-LOC", "I-LOC", "B-LOC", "I-ORG"});
+  NerChunks(two.data(), two.size(), &chunks);
+  ASSERT_EQ(chunks.size(), 3u);
+  EXPECT_EQ(chunks[1], (NerChunk{2, 3, 1}));
+  EXPECT_EQ(chunks[2], (NerChunk{3, 4, 2}));
+}
+
+class NerSample : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    AnalyzerOptions o;
+    o.persuasion = false;
+    o.checkworthiness = false;
+    ASSERT_TRUE(Analyzer::Create(o, &analyzer_).ok());
+    if (!analyzer_->has_entity_tagger()) GTEST_SKIP() << "no models/ner/ner.bin";
+    std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    doc_ = test::MakeDocument(ss.str(), "sana");
+    analyzer_->Analyze(&doc_);
+  }
+  // The entity with a mention whose text is exactly `text`, or null.
+  const Entity* WithMention(const std::string& text) const {
+    for (const Entity& e : doc_.entities)
+      for (const Span& m : e.mentions)
+        if (doc_.TextUtf8(m) == text) return &e;
+    return nullptr;
+  }
+  std::unique_ptr<Analyzer> analyzer_;
+  Document doc_;
+};
+
+TEST_F(NerSample, FindsPeoplePlacesAndOrganisations) {
+  EXPECT_TRUE(doc_.layers & kLayerEntities);
+  const Entity* lavrov = nullptr;
+  for (const Entity& e : doc_.entities)
+    if (e.name == "سيرغي لافروف") lavrov = &e;
+  ASSERT_NE(lavrov, nullptr);
+  EXPECT_EQ(lavrov->type, EntityType::kPer);
+  const Entity* moscow = WithMention("موسكو");
+  ASSERT_NE(moscow, nullptr);
+  EXPECT_EQ(moscow->type, EntityType::kLoc);
+  const Entity* mod = WithMention("وزارة الدفاع الروسية");
+  ASSERT_NE(mod, nullptr);
+  EXPECT_EQ(mod->type, EntityType::kOrg);
+}
+
+TEST_F(NerSample, LinksSurnameTitleAndBackReference) {
+  const Entity* lavrov = WithMention("لافروف");
+  ASSERT_NE(lavrov, nullptr);
+  EXPECT_EQ(lavrov->name, "سيرغي لافروف");
+  // Every "لافروف" in the text is a mention of that one entity.
+  const std::u32string surname = U"لافروف";
+  size_t occurrences = 0, covered = 0;
+  for (size_t p = doc_.cps.find(surname); p != std::u32string::npos;
+       p = doc_.cps.find(surname, p + 1)) {
+    ++occurrences;
+    const Span s{static_cast<uint32_t>(p), static_cast<uint32_t>(p + surname.size())};
+    for (const Span& m : lavrov->mentions) covered += m.Contains(s);
+  }
+  EXPECT_GE(occurrences, 5u);
+  EXPECT_EQ(covered, occurrences);
+  // The title before the full name belongs to the mention.
+  EXPECT_EQ(doc_.TextUtf8(lavrov->mentions.front()), "وزير الخارجية الروسي سيرغي لافروف");
+  // الوزارة → وزارة الدفاع الروسية.
+  const Entity* ministry = WithMention("الوزارة");
+  ASSERT_NE(ministry, nullptr);
+  EXPECT_EQ(ministry->name, "وزارة الدفاع الروسية");
+  // Ids are E1, E2, ... in order of first mention.
+  for (size_t e = 0; e < doc_.entities.size(); ++e)
+    EXPECT_EQ(doc_.entities[e].id, "E" + std::to_string(e + 1));
+}
+
+TEST_F(NerSample, SpeakersCarryTheirEntity) {
+  const Entity* lavrov = WithMention("لافروف");
+  ASSERT_NE(lavrov, nullptr);
+  bool found = false;
+  for (const Attribution& a : doc_.attributions) {
+    if (doc_.TextUtf8(a.cue) != "وقال" || !a.has_speaker) continue;
+    if (doc_.TextUtf8(a.speaker) != "لافروف") continue;
+    found = true;
+    ASSERT_GE(a.entity, 0);
+    EXPECT_EQ(&doc_.entities[a.entity], lavrov);
+  }
+  EXPECT_TRUE(found);
+  // Every speaker has an entity, and its span overlaps one of its mentions.
+  for (const Attribution& a : doc_.attributions) {
+    if (!a.has_speaker) continue;
+    ASSERT_GE(a.entity, 0) << doc_.TextUtf8(a.speaker);
+    bool overlaps = false;
+    for (const Span& m : doc_.entities[a.entity].mentions) overlaps |= m.Overlaps(a.speaker);
+    EXPECT_TRUE(overlaps) << doc_.TextUtf8(a.speaker);
+  }
+  // An anonymous source is its own entity, not a named one.
+  const Entity* source = WithMention("مصدر عسكري دبلوماسي روسي");
+  ASSERT_NE(source, nullptr);
+  EXPECT_EQ(source->type, EntityType::kMisc);
+}
+
+std::string RunIsnad(const std::string& args, int* rc) {
+  std::string cmd = std::string(ISNAD_BINARY) + " " + args + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  *rc = WEXITSTATUS(pclose(p));
+  return out;
+}
+
+TEST(NerCli, ConllInKeepsTheLayoutAndScoresItself) {
+  if (!std::filesystem::exists(ISNAD_SOURCE_DIR "/models/ner/ner.bin")) GTEST_SKIP();
+  auto dir = std::filesystem::temp_directory_path() / "isnad_ner_test";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream(dir / "in.txt") << "وقال\nوزير\nالخارجية\nالروسي\nسيرغي\nلافروف\nفي\nموسكو\n.\n\n"
+                                     "ونقلت\nوكالة\nالأنباء\n\n";
+  }
+  int rc = 0;
+  std::string out = RunIsnad("ner --conll " + (dir / "in.txt").string(), &rc);
+  ASSERT_EQ(rc, 0) << out;
+  std::vector<NerSentence> s;
+  ASSERT_TRUE(ParseNerConll(out, "out", true, &s).ok()) << out;
+  ASSERT_EQ(s.size(), 2u);
+  ASSERT_EQ(s[0].tokens.size(), 9u);
+  EXPECT_EQ(s[1].tokens[2], "الأنباء");
+  EXPECT_EQ(NerTagName(s[0].tags[4]), std::string("B-PERS"));
+  EXPECT_EQ(NerTagName(s[0].tags[5]), std::string("I-PERS"));
+  EXPECT_EQ(NerTagName(s[0].tags[7]), std::string("B-LOC"));
+  // Its own output as gold scores 100.
+  { std::ofstream(dir / "gold.txt") << out; }
+  out = RunIsnad("eval ner " + (dir / "gold.txt").string(), &rc);
+  EXPECT_EQ(rc, 0) << out;
+  EXPECT_NE(out.find("overall     100.00    100.00    100.00"), std::string::npos) << out;
+  // A bad gold line: the file and line, exit 1.
+  { std::ofstream(dir / "bad.txt") << "a O\nb B-PERSON\n"; }
+  out = RunIsnad("eval ner " + (dir / "bad.txt").string(), &rc);
+  EXPECT_EQ(rc, 1);
+  EXPECT_NE(out.find("bad.txt:2"), std::string::npos) << out;
+  out = RunIsnad("ner --conll " + (dir / "missing.txt").string(), &rc);
+  EXPECT_NE(rc, 0);
+  EXPECT_NE(out.find("missing.txt"), std::string::npos) << out;
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace isnad
