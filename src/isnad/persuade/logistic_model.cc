@@ -31,6 +31,30 @@ void LogisticModel::Margins(const FeatureVector& f, float* m) const {
   }
 }
 
+int LogisticModel::KeepEnabledOutputs() {
+  const size_t k = names_.size();
+  std::vector<size_t> keep;
+  for (size_t j = 0; j < k; ++j)
+    if (thresholds_[j] <= 1.f) keep.push_back(j);
+  if (keep.size() == k) return static_cast<int>(k);
+  const size_t rows = w_.size() / (k ? k : 1);
+  std::vector<float> w(rows * keep.size());
+  for (size_t r = 0; r < rows; ++r)
+    for (size_t j = 0; j < keep.size(); ++j) w[r * keep.size() + j] = w_[r * k + keep[j]];
+  std::vector<std::string> names;
+  std::vector<float> thresholds, bias;
+  for (size_t j : keep) {
+    names.push_back(names_[j]);
+    thresholds.push_back(thresholds_[j]);
+    bias.push_back(bias_[j]);
+  }
+  w_ = std::move(w);
+  names_ = std::move(names);
+  thresholds_ = std::move(thresholds);
+  bias_ = std::move(bias);
+  return static_cast<int>(keep.size());
+}
+
 void LogisticModel::Score(const FeatureVector& f, float* probs) const {
   Margins(f, probs);
   for (size_t j = 0; j < names_.size(); ++j) probs[j] = Sigmoid(probs[j]);

@@ -45,6 +45,11 @@ class LogisticModel {
   float threshold(int k) const { return thresholds_[k]; }
   void set_threshold(int k, float t) { thresholds_[k] = t; }
 
+  // Drops the outputs that are switched off (threshold above 1, so never
+  // on): inference then reads and adds only the outputs it can report,
+  // and the weight table shrinks to match. Returns how many remain.
+  int KeepEnabledOutputs();
+
   // Writes the K output probabilities of `f` to probs[0..K).
   void Score(const FeatureVector& f, float* probs) const;
   // The raw margins (before the sigmoid).

@@ -35,6 +35,10 @@ Status PersuasionDetector::Load(const std::string& models_dir, std::unique_ptr<P
     if (!st.ok()) return st;
   }
   if (d->persuasive_ == nullptr) d->doc_techniques_.reset();  // the judgement needs both
+  // Inference reports only the outputs that tuning left on.
+  if (d->tagger_ && d->tagger_->KeepEnabledOutputs() == 0) d->tagger_.reset();
+  if (d->sentence_tagger_ && d->sentence_tagger_->KeepEnabledOutputs() == 0) d->sentence_tagger_.reset();
+  if (d->doc_techniques_) d->doc_techniques_->KeepEnabledOutputs();
   if (d->tagger_ || d->persuasive_) *out = std::move(d);
   return Status::Ok();
 }
@@ -119,6 +123,10 @@ void PersuasionDetector::Process(Document* doc) const {
     const int k = tagger_->outputs();
     std::vector<float> probs(doc->tokens.size() * k);
     for (uint32_t i = 0; i < doc->tokens.size(); ++i) {
+      // Punctuation and quotation marks never carry a technique by
+      // themselves (DecodeSpans trims them); they are not scored.
+      const TokenKind kind = doc->tokens[i].kind;
+      if (kind == TokenKind::kPunct || kind == TokenKind::kQuote) continue;
       f.clear();
       ctx.Features(i, &f);
       tagger_->Score(f, &probs[size_t{i} * k]);
