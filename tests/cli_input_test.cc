@@ -374,7 +374,7 @@ TEST_F(CliInputTest, UsageErrorsExitTwo) {
 }
 
 TEST_F(CliInputTest, HelpOnEverySubcommand) {
-  for (const std::string sub : {"", "analyze", "tokenize", "normalize", "eval"}) {
+  for (const std::string sub : {"", "analyze", "tokenize", "normalize", "eval", "serve", "tag", "ner", "train"}) {
     std::vector<std::string> args;
     if (!sub.empty()) args.push_back(sub);
     args.push_back("--help");
@@ -385,6 +385,23 @@ TEST_F(CliInputTest, HelpOnEverySubcommand) {
       EXPECT_TRUE(Contains(r.out, sub)) << r.out;
     }
   }
+}
+
+TEST_F(CliInputTest, SkippedStagesLeaveTheirLayersOut) {
+  const std::string in = Write("a.txt", kArticle);
+  RunResult full = Run({"analyze", in});
+  ASSERT_EQ(full.exit_code, 0) << full.err;
+  RunResult lean = Run({"analyze", "--skip", "words,entities,persuasion,checkworthy", in});
+  ASSERT_EQ(lean.exit_code, 0) << lean.err;
+  auto docs = JsonLines(lean.out);
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_TRUE(docs[0].contains("attributions"));
+  for (const char* layer : {"techniques", "claims", "persuasion", "checkworthy"})
+    EXPECT_FALSE(docs[0].contains(layer)) << layer;
+  EXPECT_FALSE(docs[0]["tokens"][0].contains("words"));
+  // The attributions do not depend on the skipped stages' layers being printed.
+  EXPECT_EQ(docs[0]["attributions"].size(), JsonLines(full.out)[0]["attributions"].size());
+  EXPECT_EQ(Run({"analyze", "--skip", "nonsense", in}).exit_code, 2);
 }
 
 TEST_F(CliInputTest, StandardInput) {
