@@ -13,14 +13,12 @@ void LinearModel::Build(std::vector<uint64_t> keys, std::vector<int16_t> weights
   size_t cap = 16;
   while (cap < num_rows_ * 2) cap <<= 1;
   mask_ = cap - 1;
-  keys_.assign(cap, 0);
-  rows_.assign(cap, 0);
+  slots_.assign(cap, Slot{});
   for (size_t r = 0; r < num_rows_; ++r) {
     uint64_t f = row_keys_[r];
-    size_t slot = (f ^ (f >> 29)) & mask_;
-    while (keys_[slot] != 0 && keys_[slot] != f) slot = (slot + 1) & mask_;
-    keys_[slot] = f;
-    rows_[slot] = static_cast<uint32_t>(r);
+    size_t slot = SlotOf(f);
+    while (slots_[slot].key != 0 && slots_[slot].key != f) slot = (slot + 1) & mask_;
+    slots_[slot] = Slot{f, static_cast<uint32_t>(r)};
   }
 }
 

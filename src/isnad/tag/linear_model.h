@@ -63,20 +63,33 @@ class LinearModel {
 
   // scores[0..num_classes) += the weights of each feature (in fixed point;
   // only the order of the scores matters). Unknown features add nothing.
+  // The table is far larger than the caches, so the probes of all the
+  // features are issued first (prefetched) and resolved after: the misses
+  // overlap instead of queueing one behind the other.
   void Score(const uint64_t* features, size_t n, int32_t* scores) const {
-    for (size_t i = 0; i < n; ++i) {
-      const int16_t* row = Find(features[i]);
-      if (row == nullptr) continue;
-      for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+    if (mask_ == 0) return;
+    constexpr size_t kBatch = 64;
+    const int16_t* rows[kBatch];
+    for (size_t base = 0; base < n; base += kBatch) {
+      const size_t m = n - base < kBatch ? n - base : kBatch;
+      for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[SlotOf(features[base + i])]);
+      for (size_t i = 0; i < m; ++i) {
+        rows[i] = Find(features[base + i]);
+        if (rows[i] != nullptr) __builtin_prefetch(rows[i]);
+      }
+      for (size_t i = 0; i < m; ++i) {
+        if (rows[i] == nullptr) continue;
+        for (int c = 0; c < num_classes_; ++c) scores[c] += rows[i][c];
+      }
     }
   }
   const int16_t* Find(uint64_t feature) const {
     if (mask_ == 0) return nullptr;
-    size_t slot = (feature ^ (feature >> 29)) & mask_;
+    size_t slot = SlotOf(feature);
     while (true) {
-      uint64_t k = keys_[slot];
-      if (k == feature) return &weights_[static_cast<size_t>(rows_[slot]) * num_classes_];
-      if (k == 0) return nullptr;
+      const Slot& s = slots_[slot];
+      if (s.key == feature) return &weights_[static_cast<size_t>(s.row) * num_classes_];
+      if (s.key == 0) return nullptr;
       slot = (slot + 1) & mask_;
     }
   }
@@ -90,11 +103,17 @@ class LinearModel {
   friend class PerceptronTrainer;
   void Build(std::vector<uint64_t> keys, std::vector<int16_t> weights, int num_classes);
 
+  size_t SlotOf(uint64_t feature) const { return (feature ^ (feature >> 29)) & mask_; }
+
+  // A key and its row side by side: one cache line answers a probe.
+  struct Slot {
+    uint64_t key = 0;  // 0 = empty
+    uint32_t row = 0;
+  };
   int num_classes_ = 0;
   size_t num_rows_ = 0;
   size_t mask_ = 0;
-  std::vector<uint64_t> keys_;      // open addressing, 0 = empty
-  std::vector<uint32_t> rows_;      // row of each slot
+  std::vector<Slot> slots_;         // open addressing
   std::vector<uint64_t> row_keys_;  // key of each row (for Save)
   std::vector<int16_t> weights_;    // num_rows × num_classes
 };
