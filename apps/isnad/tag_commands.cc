@@ -100,6 +100,7 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     uint64_t seed = 1;
     int seg_epochs = 12, pos_epochs = 12;
     int lexicon_min = 1;
+    int passes = 2, clusters = 100;
   };
   auto args = std::make_shared<Args>();
   CLI::App* train = SubcommandOrNew(app, "train", "Train a model from annotated data");
@@ -114,7 +115,8 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
   cmd->add_option("--seed", args->seed, "random seed (training order)")->required();
   cmd->add_option(
          "--corpus", args->corpus,
-         "unlabelled news, JSON lines with \"text\" (gzip allowed): word profiles for the tagger")
+         "unlabelled news, JSON lines with \"text\" (gzip allowed): token counts for the "
+         "segmenter, word profiles and classes for the tagger")
       ->check(CLI::ExistingFile);
   cmd->add_option("--segmenter-epochs", args->seg_epochs, "perceptron epochs of the segmenter")
       ->capture_default_str();
@@ -122,6 +124,13 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
                   "tokens seen this often take their segmentation from the lexicon")
       ->capture_default_str();
   cmd->add_option("--tagger-epochs", args->pos_epochs, "perceptron epochs of the POS tagger")
+      ->capture_default_str();
+  cmd->add_option("--tagger-passes", args->passes,
+                  "1, or 2: a second pass sees the first pass's tags on both sides")
+      ->check(CLI::Range(1, 2))
+      ->capture_default_str();
+  cmd->add_option("--word-classes", args->clusters,
+                  "coarse word classes computed on the corpus (0: none)")
       ->capture_default_str();
   cmd->callback([args, exit_code]() {
     auto t0 = std::chrono::steady_clock::now();
@@ -137,13 +146,22 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     so.epochs = args->seg_epochs;
     so.seed = args->seed;
     so.lexicon_min_count = args->lexicon_min;
-    CliticSegmenter seg = CliticSegmenter::Train(train, so, &log);
+    so.corpus = args->corpus;
+    CliticSegmenter seg;
+    st = CliticSegmenter::Train(train, so, &seg, &log);
     std::fputs(log.c_str(), stderr);
+    if (!st.ok()) {
+      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+      *exit_code = kExitInputError;
+      return;
+    }
     log.clear();
     TaggerTrainOptions to;
     to.epochs = args->pos_epochs;
     to.seed = args->seed;
     to.corpus = args->corpus;
+    to.passes = args->passes;
+    to.cluster_coarse = args->clusters;
     PosTagger pos;
     st = PosTagger::Train(train, to, &pos, &log);
     std::fputs(log.c_str(), stderr);
@@ -173,6 +191,8 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
                                  " (word profiles; SaudiNewsNet, CC BY-NC-SA 4.0)"},
             {"epochs", "segmenter " + std::to_string(args->seg_epochs) + ", tagger " +
                            std::to_string(args->pos_epochs)},
+            {"tagger passes", std::to_string(args->passes)},
+            {"word classes", std::to_string(args->clusters)},
         });
     if (!st.ok()) {
       std::fprintf(stderr, "isnad: %s\n", st.message().c_str());

@@ -1,7 +1,11 @@
 #include "isnad/tag/clitic_segmenter.h"
 
+#include <zlib.h>
+
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <unordered_map>
 
 #include "isnad/text/chars.h"
@@ -125,6 +129,14 @@ bool CliticSegmenter::KnownWord(std::u32string_view letters) const {
   return std::binary_search(vocab_.begin(), vocab_.end(), key);
 }
 
+uint32_t CliticSegmenter::CorpusCount(std::u32string_view letters) const {
+  if (corpus_keys_.empty() || letters.empty()) return 0;
+  uint64_t key = FeatureHash(997).Add(letters).value();
+  auto it = std::lower_bound(corpus_keys_.begin(), corpus_keys_.end(), key);
+  if (it == corpus_keys_.end() || *it != key) return 0;
+  return corpus_counts_[static_cast<size_t>(it - corpus_keys_.begin())];
+}
+
 void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, size_t word_start,
                                std::vector<uint64_t>* f) const {
   f->clear();
@@ -178,6 +190,25 @@ void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, size
       f->push_back(FeatureHash(28).Add(k2).Add(at(ii)).value());
       f->push_back(FeatureHash(29).Add(k2).Add(known).value());
     }
+  }
+  if (!corpus_keys_.empty()) {
+    // Corpus counts (log2) of the token, of what follows this letter, and
+    // of the word being built.
+    auto bucket = [](uint32_t c) -> uint64_t { return std::min<uint32_t>(c, 12) / 2; };
+    uint32_t whole = CorpusCount(v), rest = i + 1 < L.size() ? CorpusCount(v.substr(i + 1)) : 0;
+    uint32_t piece = CorpusCount(v.substr(word_start, i + 1 - word_start));
+    int64_t d = static_cast<int64_t>(rest) - static_cast<int64_t>(whole);
+    uint64_t rel = rest == 0 ? 9 : static_cast<uint64_t>(std::clamp<int64_t>(d / 2, -3, 3) + 4);
+    uint64_t front = static_cast<uint64_t>(std::min(ii, 3));
+    f->push_back(FeatureHash(30).Add(rel).Add(front).value());
+    f->push_back(FeatureHash(31).Add(rel).Add(bucket(whole)).Add(at(ii)).value());
+    f->push_back(FeatureHash(32).Add(bucket(rest)).Add(v.substr(0, i + 1)).value());
+    f->push_back(FeatureHash(33).Add(bucket(piece)).Add(bucket(whole)).Add(at(ii)).value());
+    f->push_back(FeatureHash(34)
+                     .Add(bucket(piece))
+                     .Add(bucket(rest))
+                     .Add(static_cast<uint64_t>(std::min(n - 1 - ii, 3)))
+                     .value());
   }
 }
 
@@ -265,6 +296,8 @@ void CliticSegmenter::Save(ModelWriter* out) const {
   out->AddArray("seg.lxo", lex_offsets_);
   out->AddArray("seg.lxl", lex_labels_);
   out->AddArray("seg.voc", vocab_);
+  out->AddArray("seg.cck", corpus_keys_);
+  out->AddArray("seg.ccn", corpus_counts_);
   model_.Save("seg.m", out);
 }
 
@@ -276,6 +309,8 @@ Status CliticSegmenter::Load(const ModelReader& in) {
   if (st.ok()) st = in.Array("seg.lxo", &lex_offsets_);
   if (st.ok()) st = in.Array("seg.lxl", &lex_labels_);
   if (st.ok()) st = in.Array("seg.voc", &vocab_);
+  if (st.ok()) st = in.Array("seg.cck", &corpus_keys_);
+  if (st.ok()) st = in.Array("seg.ccn", &corpus_counts_);
   if (st.ok()) st = model_.Load("seg.m", in);
   if (!st.ok()) return st;
   labels_.clear();
@@ -291,7 +326,8 @@ Status CliticSegmenter::Load(const ModelReader& in) {
   bool ok = labels_.size() >= 2 && labels_.size() <= kMaxLabels &&
             static_cast<size_t>(model_.num_classes()) == labels_.size() &&
             lex_offsets_.size() == lex_keys_.size() + 1 &&
-            lex_offsets_.back() == lex_labels_.size();
+            lex_offsets_.back() == lex_labels_.size() &&
+            corpus_keys_.size() == corpus_counts_.size();
   for (uint8_t l : lex_labels_) ok = ok && l < labels_.size();
   for (size_t k = 1; ok && k < lex_offsets_.size(); ++k)
     ok = lex_offsets_[k - 1] <= lex_offsets_[k];
@@ -299,9 +335,54 @@ Status CliticSegmenter::Load(const ModelReader& in) {
   return Status::Ok();
 }
 
-CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
-                                       const SegmenterTrainOptions& options, std::string* log) {
+Status CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
+                              const SegmenterTrainOptions& options, CliticSegmenter* out,
+                              std::string* log) {
   CliticSegmenter seg;
+  if (!options.corpus.empty()) {
+    gzFile f = gzopen(options.corpus.c_str(), "rb");
+    if (f == nullptr) return Status::Error(options.corpus + ": cannot open corpus");
+    std::unordered_map<uint64_t, uint32_t> counts;
+    std::string line;
+    std::vector<char> buf(1 << 16);
+    std::u32string w;
+    auto flush = [&]() {
+      if (!w.empty()) counts[FeatureHash(997).Add(std::u32string_view(w)).value()]++;
+      w.clear();
+    };
+    while (gzgets(f, buf.data(), static_cast<int>(buf.size())) != nullptr) {
+      line += buf.data();
+      if (line.empty() || line.back() != '\n') continue;
+      auto j = nlohmann::json::parse(line, nullptr, false);
+      line.clear();
+      if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) continue;
+      Utf8DecodeResult r;
+      (void)DecodeUtf8(j["text"].get_ref<const std::string&>(), true, &r);
+      for (char32_t c : r.code_points) {
+        char32_t l = SegmentationLetter(c);
+        if (l == 0) continue;
+        if (IsArabicLetter(l)) {
+          w.push_back(l);
+        } else {
+          flush();
+        }
+      }
+      flush();
+    }
+    gzclose(f);
+    std::vector<std::pair<uint64_t, uint8_t>> kept;
+    for (const auto& [k, c] : counts)
+      if (c >= static_cast<uint32_t>(std::max(1, options.corpus_min_count)))
+        kept.emplace_back(k, static_cast<uint8_t>(1 + std::min(30, static_cast<int>(std::log2(c)))));
+    std::sort(kept.begin(), kept.end());
+    for (const auto& [k, c] : kept) {
+      seg.corpus_keys_.push_back(k);
+      seg.corpus_counts_.push_back(c);
+    }
+    if (log)
+      *log += "segmenter corpus: " + std::to_string(counts.size()) + " distinct tokens, " +
+              std::to_string(kept.size()) + " kept\n";
+  }
   seg.labels_ = {U"=", U"=|"};
   std::map<std::u32string, int> label_ids = {{U"=", 0}, {U"=|", 1}};
   struct Example {
@@ -422,7 +503,8 @@ CliticSegmenter CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
             std::to_string(skipped) + " skipped as noise), " + std::to_string(seg.labels_.size()) +
             " labels, " + std::to_string(seg.lex_keys_.size()) + " lexicon entries, " +
             std::to_string(seg.model_.num_features()) + " features\n";
-  return seg;
+  *out = std::move(seg);
+  return Status::Ok();
 }
 
 }  // namespace isnad

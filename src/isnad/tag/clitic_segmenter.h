@@ -10,7 +10,9 @@
 // training take their most frequent segmentation from a lexicon; other tokens
 // (names, loanwords, typos) are labelled letter by letter by an averaged
 // perceptron over character n-grams, token prefixes/suffixes, whether the
-// pieces a split would leave are known words, and the previous label.
+// pieces a split would leave are known words, how often the token and those
+// pieces occur as whole tokens in a news corpus (so a frequent name such as
+// باليرمو is not split into ب + اليرمو), and the previous label.
 //
 // Needs: the token's text. Immutable after Load/Train; share across threads
 // (each thread passes its own Scratch). Cost: one hash lookup per known
@@ -46,6 +48,11 @@ struct SegmenterTrainOptions {
   int lexicon_min_count = 1;
   // Features telling whether a split leaves words seen in training.
   bool known_words = true;
+  // Unlabelled news (JSON lines with "text", gzip allowed): when given, how
+  // often a token and the pieces a split would leave occur as whole tokens
+  // there become features (a name like لافروف is frequent, افروف is not).
+  std::string corpus;
+  int corpus_min_count = 2;
 };
 
 class CliticSegmenter {
@@ -69,8 +76,10 @@ class CliticSegmenter {
   void Save(ModelWriter* out) const;
 
   // Learns from the tokens of `train`; `log` (optional) gets progress lines.
-  static CliticSegmenter Train(const std::vector<ConlluSentence>& train,
-                               const SegmenterTrainOptions& options, std::string* log);
+  // Fails only when options.corpus cannot be read.
+  static Status Train(const std::vector<ConlluSentence>& train,
+                      const SegmenterTrainOptions& options, CliticSegmenter* out,
+                      std::string* log);
 
   size_t num_labels() const { return labels_.size(); }
   size_t lexicon_size() const { return lex_keys_.size(); }
@@ -85,6 +94,8 @@ class CliticSegmenter {
   bool EndsWord(int label) const { return labels_[label].find(U'|') != std::u32string::npos; }
   bool Allowed(char32_t letter, int label) const;
   bool KnownWord(std::u32string_view letters) const;
+  // log2 of the corpus count of `letters` as a whole token, + 1; 0 unseen.
+  uint32_t CorpusCount(std::u32string_view letters) const;
 
   std::vector<std::u32string> labels_;  // '=' stands for the letter, '|' a boundary
   // Letters that may take each label beyond the two keep labels, sorted.
@@ -93,6 +104,8 @@ class CliticSegmenter {
   std::vector<uint32_t> lex_offsets_;  // into lex_labels_, size + 1
   std::vector<uint8_t> lex_labels_;
   std::vector<uint64_t> vocab_;  // sorted hashes of the training words
+  std::vector<uint64_t> corpus_keys_;   // sorted hashes of corpus tokens
+  std::vector<uint8_t> corpus_counts_;  // their CorpusCount
   // Training only: how often each word occurs in each tenth of the data, and
   // the tenth being trained on, so that a token's own words do not count as
   // known (the letter model serves tokens unseen in training).

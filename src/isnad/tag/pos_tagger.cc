@@ -20,6 +20,7 @@ constexpr int kBos = kClasses;            // tag history before the sentence
 uint64_t DictKey(std::u32string_view form) { return FeatureHash(77).Add(form).value(); }
 uint64_t AmbKey(std::u32string_view form) { return FeatureHash(78).Add(form).value(); }
 uint64_t ProfileKey(std::u32string_view form) { return FeatureHash(79).Add(form).value(); }
+uint64_t ClusterKey(std::u32string_view form) { return FeatureHash(80).Add(form).value(); }
 
 struct SplitMix {
   uint64_t s;
@@ -60,8 +61,8 @@ TokenKind GuessTokenKind(std::u32string_view token) {
   return TokenKind::kSymbol;
 }
 
-void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, const uint32_t* prof, size_t n,
-                         size_t i, int t1, int t2, std::vector<uint64_t>* f) const {
+void PosTagger::Features(const TaggerWord* w, const WordInfo* info, size_t n, size_t i, int t1,
+                         int t2, const uint8_t* first, std::vector<uint64_t>* f) {
   f->clear();
   const std::u32string_view kPad = U"\u0002";
   auto form = [&](long j) -> std::u32string_view {
@@ -79,6 +80,25 @@ void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, const uint32_
     f->push_back(FeatureHash(2 + k).Add(pre(x, k)).value());
     f->push_back(FeatureHash(6 + k).Add(suf(x, k)).value());
   }
+  if (x.size() > 5) {
+    f->push_back(FeatureHash(60).Add(pre(x, 5)).value());
+    f->push_back(FeatureHash(61).Add(suf(x, 5)).value());
+  }
+  // The stem after the article: its ends, with the article's presence.
+  const bool al = x.size() > 3 && x[0] == U'\u0627' && x[1] == U'\u0644';
+  std::u32string_view stem = al ? x.substr(2) : x;
+  for (size_t k = 1; k <= 3; ++k) {
+    f->push_back(FeatureHash(62).Add(static_cast<uint64_t>(k)).Add(suf(stem, k)).value());
+    f->push_back(FeatureHash(63)
+                     .Add(static_cast<uint64_t>(k + (al ? 8 : 0)))
+                     .Add(pre(stem, k))
+                     .value());
+  }
+  f->push_back(FeatureHash(64)
+                   .Add(static_cast<uint64_t>(al))
+                   .Add(static_cast<uint64_t>(std::min<size_t>(stem.size(), 9)))
+                   .Add(suf(stem, 1))
+                   .value());
   f->push_back(FeatureHash(11).Add(form(ii - 1)).value());
   f->push_back(FeatureHash(12).Add(form(ii + 1)).value());
   f->push_back(FeatureHash(13).Add(form(ii - 2)).value());
@@ -105,10 +125,14 @@ void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, const uint32_
   f->push_back(FeatureHash(25).Add(form(ii - 1)).Add(x).value());
   f->push_back(FeatureHash(26).Add(static_cast<uint64_t>(t1)).Add(suf(x, 2)).value());
   f->push_back(FeatureHash(27).Add(static_cast<uint64_t>(t1)).Add(place).value());
-  if (prof != nullptr) {
-    uint64_t p0 = prof[i];
-    uint64_t pm1 = ii > 0 ? prof[i - 1] : 1u << 20;
-    uint64_t pp1 = i + 1 < n ? prof[i + 1] : 1u << 20;
+  f->push_back(FeatureHash(28).Add(suf(form(ii + 1), 2)).value());
+  auto inf = [&](long j, uint32_t WordInfo::*field, uint32_t pad) -> uint64_t {
+    return j < 0 || j >= static_cast<long>(n) ? pad : info[j].*field;
+  };
+  {
+    uint64_t p0 = info[i].prof;
+    uint64_t pm1 = inf(ii - 1, &WordInfo::prof, 1u << 20);
+    uint64_t pp1 = inf(ii + 1, &WordInfo::prof, 1u << 20);
     f->push_back(FeatureHash(50).Add(p0).value());
     f->push_back(FeatureHash(51).Add(p0).Add(suf(x, 1)).value());
     f->push_back(FeatureHash(52).Add(p0).Add(static_cast<uint64_t>(t1)).value());
@@ -116,10 +140,24 @@ void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, const uint32_
     f->push_back(FeatureHash(54).Add(pm1).Add(p0).value());
     f->push_back(FeatureHash(55).Add(p0 & 0x3Fu).Add(place).value());
   }
-  if (amb != nullptr) {
-    uint64_t a0 = amb[i];
-    uint64_t am1 = ii > 0 ? amb[i - 1] : 1u << 30;
-    uint64_t ap1 = i + 1 < n ? amb[i + 1] : 1u << 30;
+  {
+    uint64_t c0 = info[i].cluster;
+    uint64_t cm1 = inf(ii - 1, &WordInfo::cluster, 1u << 20) >> 3;
+    uint64_t cp1 = inf(ii + 1, &WordInfo::cluster, 1u << 20) >> 3;
+    f->push_back(FeatureHash(70).Add(c0).value());
+    f->push_back(FeatureHash(71).Add(c0 >> 3).value());
+    f->push_back(FeatureHash(72).Add(c0 >> 3).Add(static_cast<uint64_t>(t1)).value());
+    f->push_back(FeatureHash(73).Add(c0 >> 3).Add(cp1).value());
+    f->push_back(FeatureHash(74).Add(cm1).Add(c0 >> 3).value());
+    f->push_back(FeatureHash(75).Add(cp1).value());
+    f->push_back(FeatureHash(76).Add(cm1).value());
+    f->push_back(FeatureHash(77).Add(c0).Add(place).value());
+    f->push_back(FeatureHash(78).Add(c0 >> 3).Add(suf(x, 2)).value());
+  }
+  {
+    uint64_t a0 = info[i].amb;
+    uint64_t am1 = inf(ii - 1, &WordInfo::amb, 1u << 30);
+    uint64_t ap1 = inf(ii + 1, &WordInfo::amb, 1u << 30);
     f->push_back(FeatureHash(40).Add(a0).value());
     f->push_back(FeatureHash(41).Add(a0).Add(am1).value());
     f->push_back(FeatureHash(42).Add(a0).Add(ap1).value());
@@ -127,6 +165,26 @@ void PosTagger::Features(const TaggerWord* w, const uint32_t* amb, const uint32_
     f->push_back(FeatureHash(44).Add(ap1).value());
     f->push_back(FeatureHash(45).Add(a0).Add(suf(x, 2)).value());
     f->push_back(FeatureHash(46).Add(a0).Add(place).value());
+  }
+  if (first != nullptr) {
+    auto pt = [&](long j) -> uint64_t {
+      return j < 0 ? kClasses : j >= static_cast<long>(n) ? kClasses + 1 : first[j];
+    };
+    uint64_t p0 = pt(ii), pp1 = pt(ii + 1), pp2 = pt(ii + 2), pm1 = pt(ii - 1);
+    uint64_t c0 = info[i].cluster >> 3;
+    f->push_back(FeatureHash(80).Add(p0).value());
+    f->push_back(FeatureHash(81).Add(pp1).value());
+    f->push_back(FeatureHash(82).Add(pp2).value());
+    f->push_back(FeatureHash(83).Add(pp1).Add(pp2).value());
+    f->push_back(FeatureHash(84).Add(pm1).Add(pp1).value());
+    f->push_back(FeatureHash(85).Add(p0).Add(x).value());
+    f->push_back(FeatureHash(86).Add(pp1).Add(x).value());
+    f->push_back(FeatureHash(87).Add(pp1).Add(suf(x, 2)).value());
+    f->push_back(FeatureHash(88).Add(p0).Add(pp1).value());
+    f->push_back(FeatureHash(89).Add(static_cast<uint64_t>(t1)).Add(pp1).value());
+    f->push_back(FeatureHash(90).Add(pp1).Add(c0).value());
+    f->push_back(FeatureHash(91).Add(pp1).Add(static_cast<uint64_t>(info[i].amb)).value());
+    f->push_back(FeatureHash(92).Add(p0).Add(pp1).Add(static_cast<uint64_t>(t1)).value());
   }
 }
 
@@ -152,6 +210,30 @@ uint32_t PosTagger::Profile(std::u32string_view form) const {
   return profile_codes_[static_cast<size_t>(it - profile_keys_.begin())];
 }
 
+uint32_t PosTagger::Cluster(std::u32string_view form) const {
+  if (cluster_keys_.empty()) return 0;
+  for (int pass = 0; pass < 2; ++pass) {
+    uint64_t key = ClusterKey(form);
+    auto it = std::lower_bound(cluster_keys_.begin(), cluster_keys_.end(), key);
+    if (it != cluster_keys_.end() && *it == key)
+      return cluster_codes_[static_cast<size_t>(it - cluster_keys_.begin())];
+    // An unseen word with the article: the class of its stem.
+    if (form.size() <= 3 || form[0] != U'\u0627' || form[1] != U'\u0644') break;
+    form = form.substr(2);
+  }
+  return 0;
+}
+
+void PosTagger::Lookup(const TaggerWord* w, size_t n, std::vector<WordInfo>* info) const {
+  info->resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    WordInfo& d = (*info)[i];
+    d.amb = amb_keys_.empty() ? 0 : Ambiguity(w[i].form);
+    d.prof = profile_keys_.empty() ? 0 : Profile(w[i].form);
+    d.cluster = Cluster(w[i].form);
+  }
+}
+
 // Reads the corpus and keeps, for every word seen corpus_min_count times, a
 // code: frequency (log2, 4 bits), how often its form with / without ال
 // occurs relative to it (2 bits) and how often it takes a pronoun suffix
@@ -166,6 +248,10 @@ Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* 
   std::vector<char> buf(1 << 16);
   size_t lines = 0, words = 0;
   std::u32string w;
+  // The corpus as form indices, with marks for punctuation and article ends
+  // (the contexts of the word classes).
+  constexpr uint32_t kPunctMark = 0xFFFFFFFEu, kDocMark = 0xFFFFFFFFu;
+  std::vector<uint32_t> seq;
   auto flush = [&]() {
     if (w.empty()) return;
     uint64_t k = ProfileKey(w);
@@ -173,6 +259,7 @@ Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* 
       index[k] = static_cast<uint32_t>(forms.size());
       forms.push_back(w);
     }
+    seq.push_back(index[k]);
     ++words;
     w.clear();
   };
@@ -192,9 +279,11 @@ Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* 
         w.push_back(l);
       } else {
         flush();
+        if (!IsSpace(l) && (seq.empty() || seq.back() != kPunctMark)) seq.push_back(kPunctMark);
       }
     }
     flush();
+    seq.push_back(kDocMark);
   }
   gzclose(f);
   auto count_of = [&](const std::u32string& s) -> double {
@@ -235,37 +324,167 @@ Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* 
     *log += "corpus " + options.corpus + ": " + std::to_string(lines) + " documents, " +
             std::to_string(words) + " words, " + std::to_string(profile_keys_.size()) +
             " word profiles\n";
+  if (options.cluster_words <= 0 || options.cluster_coarse <= 1) return Status::Ok();
+
+  // Word classes. Forms by frequency (ties by letters, for determinism).
+  std::vector<uint32_t> fcount(forms.size());
+  for (size_t k = 0; k < forms.size(); ++k) fcount[k] = counts[ProfileKey(forms[k])];
+  std::vector<uint32_t> byfreq(forms.size());
+  for (size_t k = 0; k < byfreq.size(); ++k) byfreq[k] = static_cast<uint32_t>(k);
+  std::sort(byfreq.begin(), byfreq.end(), [&](uint32_t a, uint32_t b) {
+    return fcount[a] != fcount[b] ? fcount[a] > fcount[b] : forms[a] < forms[b];
+  });
+  constexpr size_t kContexts = 250;  // the most frequent words, as contexts
+  const size_t side = kContexts + 3;  // + other word, punctuation, article edge
+  const size_t dims = 2 * side;
+  size_t nv = 0;
+  while (nv < byfreq.size() && nv < static_cast<size_t>(options.cluster_words) &&
+         fcount[byfreq[nv]] >= 5)
+    ++nv;
+  std::vector<int32_t> row(forms.size(), -1), ctx(forms.size(), kContexts);
+  for (size_t r = 0; r < nv; ++r) row[byfreq[r]] = static_cast<int32_t>(r);
+  for (size_t r = 0; r < kContexts && r < byfreq.size(); ++r)
+    ctx[byfreq[r]] = static_cast<int32_t>(r);
+  auto ctx_of = [&](uint32_t id) -> size_t {
+    return id == kPunctMark ? kContexts + 1 : id == kDocMark ? kContexts + 2 : ctx[id];
+  };
+  std::vector<float> vec(nv * dims, 0.f);
+  for (size_t t = 0; t < seq.size(); ++t) {
+    if (seq[t] >= kPunctMark || row[seq[t]] < 0) continue;
+    float* v = &vec[static_cast<size_t>(row[seq[t]]) * dims];
+    v[t > 0 ? ctx_of(seq[t - 1]) : kContexts + 2] += 1.f;
+    v[side + (t + 1 < seq.size() ? ctx_of(seq[t + 1]) : kContexts + 2)] += 1.f;
+  }
+  seq = {};
+  for (size_t r = 0; r < nv; ++r) {  // Hellinger: square roots of each side's distribution
+    float* v = &vec[r * dims];
+    for (size_t h = 0; h < 2; ++h) {
+      double sum = 0;
+      for (size_t d = 0; d < side; ++d) sum += v[h * side + d];
+      for (size_t d = 0; d < side; ++d)
+        v[h * side + d] = sum > 0 ? static_cast<float>(std::sqrt(v[h * side + d] / sum / 2)) : 0.f;
+    }
+  }
+  auto dot = [&](const float* a, const float* b) {
+    float acc = 0.f;
+    for (size_t d = 0; d < dims; ++d) acc += a[d] * b[d];
+    return acc;
+  };
+  SplitMix rng{options.seed ^ 0xC1057E5ull};
+  // Spherical k-means over `members` (rows of vec) into k groups.
+  auto kmeans = [&](const std::vector<uint32_t>& members, size_t k, int iters,
+                    std::vector<uint32_t>* assign) {
+    const size_t m = members.size();
+    assign->assign(m, 0);
+    if (k <= 1 || m <= k) {
+      for (size_t j = 0; j < m; ++j) (*assign)[j] = static_cast<uint32_t>(k <= 1 ? 0 : j);
+      return;
+    }
+    std::vector<float> cent(k * dims);
+    std::vector<float> dist(m, 2.f);
+    // k-means++ seeding.
+    size_t pick = rng.Next() % m;
+    for (size_t c = 0; c < k; ++c) {
+      std::copy_n(&vec[members[pick] * dims], dims, &cent[c * dims]);
+      double total = 0;
+      for (size_t j = 0; j < m; ++j) {
+        float d = 1.f - dot(&vec[members[j] * dims], &cent[c * dims]);
+        dist[j] = std::min(dist[j], std::max(d, 0.f));
+        total += dist[j];
+      }
+      double u = static_cast<double>(rng.Next() >> 11) / 9007199254740992.0 * total;
+      pick = m - 1;
+      for (size_t j = 0; j < m; ++j) {
+        u -= dist[j];
+        if (u <= 0) {
+          pick = j;
+          break;
+        }
+      }
+    }
+    for (int it = 0; it < iters; ++it) {
+      for (size_t j = 0; j < m; ++j) {
+        const float* v = &vec[members[j] * dims];
+        float best = -2.f;
+        for (size_t c = 0; c < k; ++c) {
+          float d = dot(v, &cent[c * dims]);
+          if (d > best) best = d, (*assign)[j] = static_cast<uint32_t>(c);
+        }
+      }
+      std::vector<double> sum(k * dims, 0.0);
+      for (size_t j = 0; j < m; ++j) {
+        const float* v = &vec[members[j] * dims];
+        double* s = &sum[(*assign)[j] * dims];
+        for (size_t d = 0; d < dims; ++d) s[d] += v[d];
+      }
+      for (size_t c = 0; c < k; ++c) {
+        double norm = 0;
+        for (size_t d = 0; d < dims; ++d) norm += sum[c * dims + d] * sum[c * dims + d];
+        if (norm <= 0) continue;  // empty cluster: keep its centre
+        norm = std::sqrt(norm);
+        for (size_t d = 0; d < dims; ++d)
+          cent[c * dims + d] = static_cast<float>(sum[c * dims + d] / norm);
+      }
+    }
+  };
+  std::vector<uint32_t> all(nv), coarse;
+  for (size_t r = 0; r < nv; ++r) all[r] = static_cast<uint32_t>(r);
+  const size_t k1 = static_cast<size_t>(options.cluster_coarse);
+  kmeans(all, k1, 10, &coarse);
+  std::vector<uint16_t> code(nv, 0);
+  for (size_t c = 0; c < k1; ++c) {
+    std::vector<uint32_t> members, fine;
+    for (size_t r = 0; r < nv; ++r)
+      if (coarse[r] == c) members.push_back(static_cast<uint32_t>(r));
+    kmeans(members, std::min<size_t>(8, members.size() / 8), 8, &fine);
+    for (size_t j = 0; j < members.size(); ++j)
+      code[members[j]] = static_cast<uint16_t>(c * 8 + fine[j] + 1);
+  }
+  std::vector<std::pair<uint64_t, uint16_t>> cl;
+  for (size_t r = 0; r < nv; ++r) cl.emplace_back(ClusterKey(forms[byfreq[r]]), code[r]);
+  std::sort(cl.begin(), cl.end());
+  for (size_t k = 0; k < cl.size(); ++k) {
+    if (k > 0 && cl[k].first == cl[k - 1].first) continue;
+    cluster_keys_.push_back(cl[k].first);
+    cluster_codes_.push_back(cl[k].second);
+  }
+  if (log)
+    *log += "word classes: " + std::to_string(nv) + " words in " + std::to_string(k1) +
+            " groups of up to 8\n";
   return Status::Ok();
 }
 
-void PosTagger::Tag(const TaggerWord* words, size_t n, Scratch* s, Upos* tags) const {
+void PosTagger::Decode(const LinearModel& model, const TaggerWord* words, const WordInfo* info,
+                       size_t n, const uint8_t* first, Scratch* s, uint8_t* tags) const {
   s->scores.resize(kClasses);
-  const uint32_t* amb = nullptr;
-  if (!amb_keys_.empty()) {
-    s->ambiguity.resize(n);
-    for (size_t i = 0; i < n; ++i) s->ambiguity[i] = Ambiguity(words[i].form);
-    amb = s->ambiguity.data();
-  }
-  const uint32_t* prof = nullptr;
-  if (!profile_keys_.empty()) {
-    s->profile.resize(n);
-    for (size_t i = 0; i < n; ++i) s->profile[i] = Profile(words[i].form);
-    prof = s->profile.data();
-  }
   int t1 = kBos, t2 = kBos;
   for (size_t i = 0; i < n; ++i) {
     int best = DictionaryTag(words[i].form);
     if (best < 0) {
-      Features(words, amb, prof, n, i, t1, t2, &s->features);
+      Features(words, info, n, i, t1, t2, first, &s->features);
       std::fill(s->scores.begin(), s->scores.end(), 0);
-      model_.Score(s->features.data(), s->features.size(), s->scores.data());
+      model.Score(s->features.data(), s->features.size(), s->scores.data());
       best = 0;
       for (int c = 1; c < kClasses; ++c)
         if (s->scores[c] > s->scores[best]) best = c;
     }
-    tags[i] = static_cast<Upos>(best + 1);
+    tags[i] = static_cast<uint8_t>(best);
     t2 = t1;
     t1 = best;
+  }
+}
+
+void PosTagger::Tag(const TaggerWord* words, size_t n, Scratch* s, Upos* tags) const {
+  Lookup(words, n, &s->info);
+  s->first.resize(n);
+  Decode(model_, words, s->info.data(), n, nullptr, s, s->first.data());
+  if (model2_.num_classes() == kClasses) {
+    uint8_t* out = reinterpret_cast<uint8_t*>(tags);
+    static_assert(sizeof(Upos) == 1);
+    Decode(model2_, words, s->info.data(), n, s->first.data(), s, out);
+    for (size_t i = 0; i < n; ++i) tags[i] = static_cast<Upos>(out[i] + 1);
+  } else {
+    for (size_t i = 0; i < n; ++i) tags[i] = static_cast<Upos>(s->first[i] + 1);
   }
 }
 
@@ -276,7 +495,10 @@ void PosTagger::Save(ModelWriter* out) const {
   out->AddArray("pos.at", amb_tags_);
   out->AddArray("pos.pk", profile_keys_);
   out->AddArray("pos.pc", profile_codes_);
+  out->AddArray("pos.ck", cluster_keys_);
+  out->AddArray("pos.cc", cluster_codes_);
   model_.Save("pos.m", out);
+  if (model2_.num_classes() != 0) model2_.Save("pos.s", out);
 }
 
 Status PosTagger::Load(const ModelReader& in) {
@@ -286,10 +508,16 @@ Status PosTagger::Load(const ModelReader& in) {
   if (st.ok()) st = in.Array("pos.at", &amb_tags_);
   if (st.ok()) st = in.Array("pos.pk", &profile_keys_);
   if (st.ok()) st = in.Array("pos.pc", &profile_codes_);
+  if (st.ok()) st = in.Array("pos.ck", &cluster_keys_);
+  if (st.ok()) st = in.Array("pos.cc", &cluster_codes_);
   if (st.ok()) st = model_.Load("pos.m", in);
+  std::string_view unused;
+  if (st.ok() && in.Section("pos.sn", &unused).ok()) st = model2_.Load("pos.s", in);
   if (!st.ok()) return st;
   bool ok = model_.num_classes() == kClasses && dict_keys_.size() == dict_tags_.size() &&
-            amb_keys_.size() == amb_tags_.size() && profile_keys_.size() == profile_codes_.size();
+            amb_keys_.size() == amb_tags_.size() && profile_keys_.size() == profile_codes_.size() &&
+            cluster_keys_.size() == cluster_codes_.size() &&
+            (model2_.num_classes() == 0 || model2_.num_classes() == kClasses);
   for (uint8_t t : dict_tags_) ok = ok && t < kClasses;
   if (!ok) return Status::Error(in.path() + ": inconsistent POS tagger model");
   return Status::Ok();
@@ -301,8 +529,8 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
     std::vector<std::u32string> forms, tokens;
     std::vector<TaggerWord> words;
     std::vector<int> gold;
-    std::vector<uint32_t> amb;  // jackknifed ambiguity classes
-    std::vector<uint32_t> prof;
+    std::vector<WordInfo> info;  // ambiguity classes jackknifed
+    std::vector<uint8_t> first;  // jackknifed first-pass tags
   };
   std::vector<Sent> sents;
   std::unordered_map<std::u32string, std::vector<int>> counts;
@@ -349,9 +577,8 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
   if (!options.corpus.empty() && options.corpus_min_count >= 2) {
     Status st = tagger.BuildProfiles(options, log);
     if (!st.ok()) return st;
-    for (Sent& s : sents)
-      for (size_t i = 0; i < s.words.size(); ++i) s.prof.push_back(tagger.Profile(s.forms[i]));
   }
+  for (Sent& s : sents) tagger.Lookup(s.words.data(), s.words.size(), &s.info);
   std::vector<std::pair<uint64_t, uint8_t>> dict;
   for (const auto& [form, c] : counts) {
     int total = 0, best = 0;
@@ -386,7 +613,7 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
     Sent& s = sents[si];
     const auto& fc = fold_counts[si % kFolds];
     for (size_t i = 0; i < s.words.size(); ++i)
-      s.amb.push_back(mask_of(counts.at(s.forms[i]), &fc.at(s.forms[i])));
+      s.info[i].amb = mask_of(counts.at(s.forms[i]), &fc.at(s.forms[i]));
   }
   std::vector<std::pair<uint64_t, uint32_t>> amb;
   for (const auto& [form, c] : counts) {
@@ -406,42 +633,78 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
     tagger.dict_tags_.push_back(dict[k].second);
   }
 
-  PerceptronTrainer trainer(kClasses);
-  std::vector<float> scores(kClasses);
-  std::vector<uint64_t> feats;
-  std::vector<size_t> order(sents.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  SplitMix rng{options.seed ^ 0x5eedull};
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.Next() % i]);
-    size_t errors = 0, total = 0;
-    for (size_t idx : order) {
-      const Sent& s = sents[idx];
-      int t1 = kBos, t2 = kBos;
-      for (size_t i = 0; i < s.words.size(); ++i) {
-        tagger.Features(s.words.data(), tagger.amb_keys_.empty() ? nullptr : s.amb.data(),
-                        tagger.profile_keys_.empty() ? nullptr : s.prof.data(), s.words.size(), i,
-                        t1, t2, &feats);
-        std::fill(scores.begin(), scores.end(), 0.f);
-        trainer.Score(feats.data(), feats.size(), scores.data());
-        int best = 0;
-        for (int c = 1; c < kClasses; ++c)
-          if (scores[c] > scores[best]) best = c;
-        trainer.Update(feats.data(), feats.size(), s.gold[i], best);
-        errors += best != s.gold[i];
-        ++total;
-        t2 = t1;
-        t1 = best;
+  // One pass of the tagger trained on the sentences `ids` (with first-pass
+  // tags when `stacked`).
+  auto train_pass = [&](const std::vector<size_t>& ids, int epochs, bool stacked,
+                        uint64_t seed) -> LinearModel {
+    PerceptronTrainer trainer(kClasses);
+    std::vector<float> scores(kClasses);
+    std::vector<uint64_t> feats;
+    std::vector<size_t> order = ids;
+    SplitMix rng{seed};
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.Next() % i]);
+      size_t errors = 0, total = 0;
+      for (size_t idx : order) {
+        const Sent& s = sents[idx];
+        int t1 = kBos, t2 = kBos;
+        for (size_t i = 0; i < s.words.size(); ++i) {
+          Features(s.words.data(), s.info.data(), s.words.size(), i, t1, t2,
+                   stacked ? s.first.data() : nullptr, &feats);
+          std::fill(scores.begin(), scores.end(), 0.f);
+          trainer.Score(feats.data(), feats.size(), scores.data());
+          int best = 0;
+          for (int c = 1; c < kClasses; ++c)
+            if (scores[c] > scores[best]) best = c;
+          trainer.Update(feats.data(), feats.size(), s.gold[i], best);
+          errors += best != s.gold[i];
+          ++total;
+          t2 = t1;
+          t1 = best;
+        }
       }
+      if (log)
+        *log += std::string(stacked ? "second pass" : "tagger") + " epoch " +
+                std::to_string(epoch + 1) + ": " + std::to_string(errors) + " errors of " +
+                std::to_string(total) + " words\n";
     }
-    if (log)
-      *log += "tagger epoch " + std::to_string(epoch + 1) + ": " + std::to_string(errors) +
-              " errors of " + std::to_string(total) + " words\n";
+    return trainer.Finalize(options.prune);
+  };
+  std::vector<size_t> all(sents.size());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = i;
+  const uint64_t seed = options.seed ^ 0x5eedull;
+  if (options.passes >= 2 && options.stack_folds >= 2) {
+    const size_t folds = static_cast<size_t>(options.stack_folds);
+    Scratch scratch;
+    for (size_t k = 0; k < folds; ++k) {
+      std::vector<size_t> rest;
+      for (size_t i = 0; i < sents.size(); ++i)
+        if (i % folds != k) rest.push_back(i);
+      std::string* keep = log;
+      log = nullptr;
+      LinearModel m = train_pass(rest, options.epochs, false, seed + 1 + k);
+      log = keep;
+      size_t errors = 0, total = 0;
+      for (size_t i = k; i < sents.size(); i += folds) {
+        Sent& s = sents[i];
+        s.first.resize(s.words.size());
+        tagger.Decode(m, s.words.data(), s.info.data(), s.words.size(), nullptr, &scratch,
+                      s.first.data());
+        for (size_t j = 0; j < s.words.size(); ++j) errors += s.first[j] != s.gold[j];
+        total += s.words.size();
+      }
+      if (log)
+        *log += "first pass, fold " + std::to_string(k + 1) + ": " + std::to_string(errors) +
+                " errors of " + std::to_string(total) + " held-out words\n";
+    }
   }
-  tagger.model_ = trainer.Finalize(options.prune);
+  tagger.model_ = train_pass(all, options.epochs, false, seed);
+  if (options.passes >= 2 && options.stack_folds >= 2)
+    tagger.model2_ = train_pass(all, options.epochs, true, seed + 100);
   if (log)
     *log += "tagger: " + std::to_string(tagger.dict_keys_.size()) + " dictionary words, " +
-            std::to_string(tagger.model_.num_features()) + " features\n";
+            std::to_string(tagger.model_.num_features()) + " + " +
+            std::to_string(tagger.model2_.num_features()) + " features\n";
   *out = std::move(tagger);
   return Status::Ok();
 }

@@ -1,16 +1,20 @@
 // PosTagger: one Universal POS tag per syntactic word of a sentence, as in
 // UD Arabic-PADT (NOUN, ADP, ADJ, VERB, X for foreign names, ...).
 //
-// A greedy left-to-right averaged perceptron over the word, its prefixes and
-// suffixes (up to 4 letters), its shape, its neighbours (two each side),
-// where it stands in its token (a clitic و, the stem, a pronoun suffix), the
-// whole token, the tags it and its neighbours took in training (ambiguity
-// classes), and the two previous tags. Words seen often with one tag in
-// training take it from a tag dictionary without scoring.
+// Two greedy left-to-right averaged perceptrons over the word, its prefixes
+// and suffixes (up to 5 letters; those of the stem after ال), its shape, its
+// neighbours (two each side), where it stands in its token (a clitic و, the
+// stem, a pronoun suffix), the whole token, the tags it and its neighbours
+// took in training (ambiguity classes), corpus profiles and distributional
+// word classes of it and its neighbours, and the two previous tags. The
+// second pass also sees the first pass's tags on both sides (stacking).
+// Words seen often with one tag in training take it from a tag dictionary
+// without scoring.
 //
 // Needs: the words of one sentence (CliticSegmenter's output, letters
 // normalized by SegmentationLetter). Immutable after Load/Train; share
-// across threads. Cost: about 25 feature lookups per word; no allocation.
+// across threads. Cost: about 130 feature lookups per word (both passes); no
+// allocation once the scratch is warm.
 #ifndef ISNAD_TAG_POS_TAGGER_H_
 #define ISNAD_TAG_POS_TAGGER_H_
 
@@ -48,15 +52,32 @@ struct TaggerTrainOptions {
   // a pronoun suffix) becomes a feature, which tells names (X) from nouns.
   std::string corpus;
   int corpus_min_count = 3;
+  // Distributional word classes from the corpus (needs `corpus`): the
+  // cluster_words most frequent words are grouped by the words seen left and
+  // right of them (spherical k-means, cluster_coarse groups each split in
+  // up to 8), deterministically from the seed.
+  int cluster_words = 50000;
+  int cluster_coarse = 100;
+  // Two passes: the second sees the first pass's tags of the words to the
+  // right. Its training data is tagged by first-pass models trained on the
+  // other folds (jackknifing), so that it learns how far to trust them.
+  int passes = 2;
+  int stack_folds = 5;
 };
 
 class PosTagger {
  public:
+  // What the tagger looks up once per word of a sentence.
+  struct WordInfo {
+    uint32_t amb = 0;      // ambiguity class (bit set of tags), 0 unknown
+    uint32_t prof = 0;     // corpus profile code, 0 unknown
+    uint32_t cluster = 0;  // corpus word class, 0 unknown
+  };
   struct Scratch {
     std::vector<uint64_t> features;
     std::vector<int32_t> scores;
-    std::vector<uint32_t> ambiguity;
-    std::vector<uint32_t> profile;
+    std::vector<WordInfo> info;
+    std::vector<uint8_t> first;  // first-pass tags (classes)
   };
 
   // Writes one tag per word into tags[0..n).
@@ -69,16 +90,29 @@ class PosTagger {
   static Status Train(const std::vector<ConlluSentence>& train, const TaggerTrainOptions& options,
                       PosTagger* out, std::string* log);
 
-  size_t num_features() const { return model_.num_features(); }
+  // The tag the training data gives `form` (normalized letters, or the form
+  // itself when it has none) almost always, or kNone.
+  Upos DictionaryUpos(std::u32string_view form) const {
+    int t = DictionaryTag(form);
+    return t < 0 ? Upos::kNone : static_cast<Upos>(t + 1);
+  }
+
+  size_t num_features() const { return model_.num_features() + model2_.num_features(); }
   size_t dictionary_size() const { return dict_keys_.size(); }
 
  private:
-  void Features(const TaggerWord* w, const uint32_t* amb, const uint32_t* prof, size_t n, size_t i,
-                int t1, int t2, std::vector<uint64_t>* f) const;
+  // `first`: the first pass's tags (second pass only, else null).
+  static void Features(const TaggerWord* w, const WordInfo* info, size_t n, size_t i, int t1,
+                       int t2, const uint8_t* first, std::vector<uint64_t>* f);
+  // Greedy left-to-right decoding with `model` into tags[0..n) (classes).
+  void Decode(const LinearModel& model, const TaggerWord* w, const WordInfo* info, size_t n,
+              const uint8_t* first, Scratch* s, uint8_t* tags) const;
+  void Lookup(const TaggerWord* w, size_t n, std::vector<WordInfo>* info) const;
   Status BuildProfiles(const TaggerTrainOptions& options, std::string* log);
   int DictionaryTag(std::u32string_view form) const;   // class or -1
   uint32_t Ambiguity(std::u32string_view form) const;  // 0 when unknown
   uint32_t Profile(std::u32string_view form) const;    // 0 when unknown
+  uint32_t Cluster(std::u32string_view form) const;    // 0 when unknown
 
   std::vector<uint64_t> dict_keys_;  // sorted hashes of forms
   std::vector<uint8_t> dict_tags_;
@@ -91,7 +125,11 @@ class PosTagger {
   // Corpus profiles: sorted hashes of forms and a small code for each.
   std::vector<uint64_t> profile_keys_;
   std::vector<uint8_t> profile_codes_;
-  LinearModel model_;  // classes: Upos - 1
+  // Corpus word classes: sorted hashes of forms; code = coarse * 8 + fine + 1.
+  std::vector<uint64_t> cluster_keys_;
+  std::vector<uint16_t> cluster_codes_;
+  LinearModel model_;   // classes: Upos - 1
+  LinearModel model2_;  // second pass (absent: one pass)
 };
 
 // The TokenKind of a PADT surface token, judged from its letters (the

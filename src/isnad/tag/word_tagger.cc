@@ -155,6 +155,11 @@ void WordTagger::Process(Document* doc) const {
     for (uint32_t ti = first; ti < end; ++ti) {
       const Token& t = doc->tokens[ti];
       Upos fixed = TagOfKind(t.kind);
+      // A symbol the treebank tags otherwise (% is SYM there, not PUNCT).
+      if (fixed != Upos::kNone && t.word_count == 1) {
+        Upos known = tagger_.DictionaryUpos(b.words[w].form);
+        if (known != Upos::kNone) fixed = known;
+      }
       for (uint32_t k = 0; k < t.word_count; ++k, ++w)
         doc->words[t.first_word + k].upos = fixed != Upos::kNone ? fixed : b.tags[w];
     }

@@ -5,7 +5,9 @@
 // Arabic word tokens are segmented; other tokens are one word each, and
 // punctuation, quotation marks, numbers, dates, URLs, e-mails, hashtags,
 // mentions, emoji and symbols get their tag from their kind (PUNCT, NUM, X,
-// SYM); Latin-script words are tagged by the model (mostly X, as in PADT).
+// SYM) unless the treebank almost always tags that very form otherwise (% is
+// SYM in PADT); Latin-script words are tagged by the model (mostly X, as in
+// PADT).
 //
 // Model: one file, `<models>/segpos/segpos.bin` (see models/segpos/README.md),
 // loaded once; the stage is immutable and shared by every thread.
