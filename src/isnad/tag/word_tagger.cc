@@ -1,6 +1,8 @@
 #include "isnad/tag/word_tagger.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_map>
 
 #include "isnad/tag/model_file.h"
 #include "isnad/text/utf8.h"
@@ -8,8 +10,20 @@
 namespace isnad {
 namespace {
 
+// Segmentation depends on the token alone, and news repeats its words: a
+// per-thread cache maps a token's text to its words (UTF-8 forms, each
+// ended by a NUL). Only a token never seen before on this thread costs a
+// segmentation (and an allocation); the cache is emptied when it grows
+// past kMaxCachedTokens, so memory stays bounded.
+struct U32Hash {
+  using is_transparent = void;
+  size_t operator()(std::u32string_view s) const { return std::hash<std::u32string_view>()(s); }
+};
+constexpr size_t kMaxCachedTokens = 200000;
+
 // Per-thread buffers, reused across documents.
 struct Buffers {
+  std::unordered_map<std::u32string, std::string, U32Hash, std::equal_to<>> segmentations;
   CliticSegmenter::Scratch seg;
   PosTagger::Scratch pos;
   std::vector<std::pair<uint32_t, uint32_t>> pieces;
@@ -108,7 +122,28 @@ void WordTagger::Process(Document* doc) const {
       std::u32string_view text = doc->Text(t.span);
       b.pieces.clear();
       if (t.kind == TokenKind::kWord) {
-        segmenter_.Segment(text, &b.seg, &doc->arena, &b.pieces);
+        auto hit = b.segmentations.find(text);
+        if (hit == b.segmentations.end()) {
+          const size_t before = doc->arena.size();
+          segmenter_.Segment(text, &b.seg, &doc->arena, &b.pieces);
+          if (b.segmentations.size() >= kMaxCachedTokens) b.segmentations.clear();
+          std::string packed;
+          packed.reserve(doc->arena.size() - before + b.pieces.size());
+          for (const auto& [off, len] : b.pieces) {
+            packed.append(doc->arena, off, len);
+            packed.push_back('\0');
+          }
+          b.segmentations.emplace(std::u32string(text), std::move(packed));
+        } else {
+          const std::string& packed = hit->second;
+          for (size_t p = 0; p < packed.size();) {
+            const size_t e = packed.find('\0', p);
+            const auto off = static_cast<uint32_t>(doc->arena.size());
+            doc->arena.append(packed, p, e - p);
+            b.pieces.emplace_back(off, static_cast<uint32_t>(e - p));
+            p = e + 1;
+          }
+        }
       } else {
         uint32_t off = static_cast<uint32_t>(doc->arena.size());
         for (char32_t c : text) AppendUtf8(c, &doc->arena);
