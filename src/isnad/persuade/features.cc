@@ -107,7 +107,10 @@ void TokenContext::Build(const Document& doc, const WordClusters* clusters) {
   flags_.assign(n, 0);
   sentence_of_.assign(n, 0);
   cluster_.assign(n, 0);
+  stem_.resize(n);
   for (size_t i = 0; i < n; ++i) {
+    const std::string_view w = doc.Norm(doc.tokens[i]);
+    stem_[i] = LightStem(w);
     if (doc.tokens[i].quote != 0) flags_[i] |= kInQuote;
     if (clusters != nullptr && doc.tokens[i].kind == TokenKind::kWord)
       cluster_[i] = clusters->Find(doc.Norm(doc.tokens[i]));
@@ -151,7 +154,7 @@ void TokenContext::Features(uint32_t i, FeatureVector* out) const {
   const int ii = static_cast<int>(i);
   const std::string_view w0 = norm(ii);
   const bool word = doc.tokens[i].kind == TokenKind::kWord;
-  const std::string_view s0 = word ? LightStem(w0) : w0;
+  const std::string_view s0 = word ? stem_[i] : w0;
   out->Add(FeatureId(kBias, uint64_t{0}));
   out->Add(FeatureId(kW0, w0));
   out->Add(FeatureId(kKind0, kind(ii)));
@@ -180,8 +183,8 @@ void TokenContext::Features(uint32_t i, FeatureVector* out) const {
   out->Add(FeatureId(kWp1, wp1));
   out->Add(FeatureId(kWm2, norm(ii - 2)));
   out->Add(FeatureId(kWp2, norm(ii + 2)));
-  out->Add(FeatureId(kStemM1, ii > 0 ? LightStem(wm1) : wm1));
-  out->Add(FeatureId(kStemP1, ii + 1 < n ? LightStem(wp1) : wp1));
+  out->Add(FeatureId(kStemM1, ii > 0 ? stem_[i - 1] : wm1));
+  out->Add(FeatureId(kStemP1, ii + 1 < n ? stem_[i + 1] : wp1));
   out->Add(FeatureId(kBiM1, wm1, w0));
   out->Add(FeatureId(kBiP1, w0, wp1));
   const uint8_t f = flags_[i];

@@ -87,6 +87,7 @@ class TokenContext {
   std::vector<uint32_t> sentence_of_;   // per token
   std::vector<uint8_t> sentence_flags_; // per sentence
   std::vector<uint32_t> cluster_;       // per token, 0 when unknown
+  std::vector<std::string_view> stem_;  // per token: LightStem of its norm
 };
 
 // Adds the bag-of-features of tokens [first, end) of `doc` to `out`, each
