@@ -67,7 +67,8 @@ BYTES="$(cat "$TMP/bytes")"
 
 echo "isnad library benchmark..." >&2
 ISNAD_BENCH_INPUT="$TMP/sample.jsonl" ISNAD_BENCH_MB=1000000 \
-  build/isnad_bench --benchmark_repetitions="$REPS" --benchmark_format=json \
+  build/isnad_bench --benchmark_filter='^BM_(TokenizeNormalize|TextLayer|AnalyzeJson|JsonWrite)' \
+  --benchmark_repetitions="$REPS" --benchmark_format=json \
   --benchmark_out="$TMP/lib.json" --benchmark_out_format=json >/dev/null
 
 echo "isnad command line..." >&2
@@ -104,7 +105,7 @@ MiB = 1048576.0
 lib = json.load(open(lib_path))
 best = {}
 for b in lib["benchmarks"]:
-    if b.get("run_type") != "iteration":
+    if b.get("run_type") != "iteration" or "bytes_per_second" not in b:
         continue
     name = b["run_name"].split("/")[0]
     best[name] = max(best.get(name, 0.0), b["bytes_per_second"] / MiB)
