@@ -119,6 +119,14 @@ TEST_F(AttributionTest, WhatADocumentSays) {
   EXPECT_EQ(Content(d, d.attributions[0]), "عدد الإصابات ارتفع إلى 120 حالة");
 }
 
+TEST_F(AttributionTest, SubjectBeforeTheVerbAfterAClauseOpener) {
+  Document d = Analyze("لكن رئيس الوزراء الإسرائيلي بنيامين نتنياهو وصف الاتفاق بأنه خطأ تاريخي.");
+  const Attribution* a = Find(d, "وصف");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "رئيس الوزراء الإسرائيلي بنيامين نتنياهو");
+  EXPECT_EQ(a->kind, SourceKind::kPerson);
+}
+
 TEST_F(AttributionTest, ImpersonalReportHasNoSpeaker) {
   Document d = Analyze("ويعتقد أن نحو 13 مليون نسمة بحاجة إلى الغذاء.");
   const Attribution* a = Find(d, "ويعتقد");

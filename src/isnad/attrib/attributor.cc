@@ -669,6 +669,23 @@ void Attributor::Process(Document* doc) const {
       }
       if (all_words) has_np = false;
     }
+    // "لكن رئيس الوزراء "الإسرائيلي" بنيامين نتنياهو وصف الاتفاق بأنه…": a
+    // noun phrase between a clause opener (or the sentence start) and the
+    // verb is its subject; the phrase after the verb is then its object.
+    if (has_np && !m.has_conjunction && i > begin && IsWord(toks[i - 1])) {
+      uint32_t b = i;
+      while (b > begin && b + 8 > i && (IsWord(toks[b - 1]) || toks[b - 1].kind == TokenKind::kQuote)) {
+        std::string_view p = f.N(b - 1);
+        if (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
+            kConnectors.count(p))
+          break;
+        CueMatch mm;
+        if (f.IsCueAt(b - 1, &mm)) break;
+        --b;
+      }
+      const bool opened = b == begin || kConnectors.count(f.N(b - 1));
+      if (opened && b < i && IsWord(toks[b]) && !kSpeakerStops.count(f.N(b))) has_np = false;
+    }
     uint32_t content_from = after;
     // A speaker in quotation marks: وأضاف "الحميدي": "…"
     if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(*doc, after)) {
