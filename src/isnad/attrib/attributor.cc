@@ -28,7 +28,7 @@ const Set kSpeakerStops = {
     "امس",  "صباحا", "مساءا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة",
     "السبت", "الاحد", "يوم", "بشان", "ضمن", "وسط", "لوكالة", "لصحيفة", "لقناة", "لموقع",
     "اكثر", "اضافة", "بالاضافة", "نحو", "منذ", "ان", "لـ", "لما", "ما", "هو", "هي", "ذلك", "امام",
-    "قد", "لقد", "وقد"};
+    "قد", "لقد", "وقد", "فقد", "وفي", "ومن", "وعلي", "والي", "وعن", "ومع"};
 // Separate-word prepositions left out of a stance verb's content.
 const Set kContentPrepositions = {"الي", "علي", "عن", "ب", "من", "في", "ل", "لـ"};
 // Connectors that open a new clause before a cue: the report before ends there.
@@ -44,6 +44,17 @@ const Set kReportedNouns = {"ضرورة", "اهمية", "استمرار", "حر�
                             "استعداد", "تمسك", "وقوف", "بدء", "انتهاء", "نجاح", "فشل", "عدم",
                             "تضامن", "تاييد", "قبول", "موافقة", "انطلاق", "وجود", "ارتفاع",
                             "انخفاض", "تراجع", "زيادة", "حاجة", "احترام", "اعتزام"};
+// Heads whose name may follow in quotation marks: صحيفة «واشنطن بوست».
+const Set kNamedHeads = {"صحيفة", "وكالة", "قناة", "موقع", "مجلة", "شبكة", "برنامج", "حركة", "جماعة",
+                         "تنظيم", "حزب", "منظمة", "جمعية", "شركة", "مؤسسة", "اذاعة", "تلفزيون", "مركز"};
+// Heads after بحسب / وفق that measure rather than vouch: "حسب الحاجة".
+const Set kNotSources = {"حاجة", "طلب", "ظروف", "نوع", "حجم", "طبقة", "فئة", "عمر", "حالة",
+                         "اولوية", "اولويات", "ترتيب", "اهمية", "قدرة", "امكانيات", "امكانات",
+                         "مقتضيات", "مقتضي", "قانون", "نظام", "شروط", "معايير", "جدول", "موعد",
+                         "توقيت", "مكان", "منطقة", "مستوي", "درجة", "نسبة", "عدد", "سعر", "وزن"};
+// Verbs of variation before بحسب: "تختلف بحسب…" compares, it does not report.
+const Set kVarying = {"تختلف", "يختلف", "تتفاوت", "يتفاوت", "تتغير", "يتغير", "تتنوع", "يتنوع",
+                      "تتراوح", "يتراوح", "مرتبة", "مرتبا", "موزعة", "مصنفة"};
 const Set kNegations = {"لم", "لن", "لا", "ما", "ليس", "ولم", "ولا", "ولن", "غير", "عدم", "دون"};
 const Set kConditionals = {"اذا", "لو", "ان", "حتي", "كي", "لكي"};
 // Clause openers: a noun phrase before a verb starts after these.
@@ -111,6 +122,14 @@ class Finder {
     uint32_t j = i;
     while (j < limit && j < i + 10) {
       const Token& t = T(j);
+      // A quoted name right after its head: صحيفة «واشنطن بوست», وكالة "رويترز".
+      if (j > i && IsOpeningMarkOfQuote(doc_, j)) {
+        const Quote& q = doc_.quotes[t.quote - 1];
+        if (!q.close.empty() && q.end_token - q.first_token <= 4 && kNamedHeads.count(StripArticle(N(j - 1)))) {
+          j = q.end_token + 1;
+          continue;
+        }
+      }
       if (!IsWord(t) && t.kind != TokenKind::kNumber) break;
       std::string_view n = N(j);
       // "بيان صادر عن الوزارة" is one phrase.
@@ -565,12 +584,19 @@ void Attributor::Process(Document* doc) const {
       // بحسب X / وفق ما أفادت X / حسب ما أعلن X / نقلا عن X / حسب وصف X
       uint32_t j = i + 1;
       if (j < limit && (f.N(j) == "ما" || f.N(j) == "عن" || f.N(j) == "وصف")) ++j;
-      if (j < limit && f.N(j - 1) == "ما") {
+      // "حسب ما أعلن X", "حسبما ذكرت X", "وفقما أفاد X": the verb joins the cue.
+      const std::string_view cue_word = f.N(i);
+      const bool ends_in_ma = f.N(j - 1) == "ما" || cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما";
+      if (j < limit && ends_in_ma) {
         CueMatch mm;
-        if (j < limit && f.IsCueAt(j, &mm)) ++j;
+        if (j < limit && (f.IsCueAt(j, &mm) || f.N(j) == "يذكر" || f.N(j) == "يقال")) ++j;
       }
       x.cue_end = j;
       if (j >= limit || !IsWord(toks[j])) continue;
+      // "تختلف بحسب الطبقة", "حسب الحاجة": measure, not a source.
+      if (kNotSources.count(StripArticle(f.N(j))) ||
+          (i > begin && kVarying.count(f.N(i - 1))))
+        continue;
       if (kSelfReferences.count(f.N(j))) {
         // "بحسب تعبيره": the speaker is the one already speaking.
         x.cue_end = j + 1;

@@ -138,6 +138,7 @@ CueLexicon::CueLexicon() {
 
 bool CueLexicon::Find(std::string_view norm, CueMatch* match) const {
   if (norm.size() < 4) return false;  // two Arabic letters at least
+  if (norm == "فحسب") return false;   // "only", not ف + حسب
   if (auto it = forms_.find(norm); it != forms_.end()) {
     match->info = it->second;
     match->has_conjunction = false;
