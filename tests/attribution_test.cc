@@ -140,6 +140,10 @@ TEST_F(AttributionTest, NegatedReportsAndVisitsAreNotAttributions) {
   EXPECT_TRUE(Analyze("لم يقل الوزير إن الاتفاق انتهى.").attributions.empty());
   EXPECT_TRUE(Analyze("زار الرئيس المدينة والتقى السكان ووقع الاتفاق.").attributions.empty());
   EXPECT_TRUE(Analyze("وشارك في الاجتماع ممثلون عن “التحالف الدولي” والأمم المتحدة.").attributions.empty());
+  // The outlet's own background (attribution.md) and measures after بحسب.
+  EXPECT_TRUE(Analyze("يذكر أن المدينة شهدت اشتباكات عنيفة الشهر الماضي.").attributions.empty());
+  EXPECT_TRUE(Analyze("وتختلف الأسعار بحسب الطبقة الاجتماعية للزبائن.").attributions.empty());
+  EXPECT_TRUE(Analyze("وهذا ليس سوى جزء من المشكلة فحسب.").attributions.empty());
 }
 
 // The wire report of DEVELOPERS.md: its sources, the anonymous one and the

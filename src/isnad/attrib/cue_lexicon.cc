@@ -59,7 +59,8 @@ CueLexicon::CueLexicon() {
   using C = CueClass;
   // Impersonal reports with no source (listed first: يعتقد is also a form
   // of اعتقد, and the first entry of a form wins).
-  for (const char* f : {"يعتقد", "يعتقدون", "يتوقع", "افيد", "يقال", "اشيع", "يرجح", "يشار", "يفيد"})
+  // ("يشار إلى أن", like "يذكر أن", is the outlet's own background.)
+  for (const char* f : {"يعتقد", "يعتقدون", "يتوقع", "افيد", "يقال", "اشيع", "يرجح", "يفيد"})
     Add(f, {C::kImpersonal, false});
   // Speech verbs: past, present stem (after ي/ت), participle stem.
   AddVerb("قال", "قول", "قائل", C::kSpeech);
