@@ -126,6 +126,29 @@ void PosTagger::Features(const TaggerWord* w, const WordInfo* info, size_t n, si
   f->push_back(FeatureHash(26).Add(static_cast<uint64_t>(t1)).Add(suf(x, 2)).value());
   f->push_back(FeatureHash(27).Add(static_cast<uint64_t>(t1)).Add(place).value());
   f->push_back(FeatureHash(28).Add(suf(form(ii + 1), 2)).value());
+  // Agreement with the words around: the article and ة on the previous word,
+  // this one and the next (an adjective follows its noun in both), with the
+  // previous tag.
+  {
+    auto marks = [&](long j) -> uint64_t {
+      if (j < 0 || j >= static_cast<long>(n)) return 4;
+      std::u32string_view y = w[j].form;
+      bool d = y.size() > 3 && y[0] == U'\u0627' && y[1] == U'\u0644';
+      bool t = !y.empty() && y.back() == U'\u0629';
+      return (d ? 1u : 0u) | (t ? 2u : 0u);
+    };
+    uint64_t mm1 = marks(ii - 1), m0 = marks(ii), mp1 = marks(ii + 1);
+    f->push_back(FeatureHash(29).Add(static_cast<uint64_t>(t1)).Add(mm1).Add(m0).value());
+    f->push_back(FeatureHash(30).Add(m0).Add(mp1).Add(suf(x, 1)).value());
+  }
+  // The other words of the same token: the clitic before and the pronoun
+  // after this word (ب before a noun, ه after a noun or a verb).
+  if (cw.count > 1) {
+    std::u32string_view before = cw.index > 0 ? form(ii - 1) : kPad;
+    std::u32string_view after = cw.index + 1 < cw.count ? form(ii + 1) : kPad;
+    f->push_back(FeatureHash(31).Add(before).Add(after).value());
+    f->push_back(FeatureHash(32).Add(before).Add(after).Add(suf(x, 2)).value());
+  }
   auto inf = [&](long j, uint32_t WordInfo::*field, uint32_t pad) -> uint64_t {
     return j < 0 || j >= static_cast<long>(n) ? pad : info[j].*field;
   };
