@@ -1,6 +1,7 @@
 #include "isnad/tag/entity_tagger.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -167,11 +168,6 @@ float Calibration(const LinearModel& m) {
   return row == nullptr || row[1] <= 0 ? 0.f : 1.f / row[1];
 }
 
-// Node and edge scores of fixed-point models in perceptron units.
-void ToUnits(const std::vector<int32_t>& in, float unit, std::vector<float>* out) {
-  out->resize(in.size());
-  for (size_t k = 0; k < in.size(); ++k) (*out)[k] = static_cast<float>(in[k]) * unit;
-}
 
 constexpr int kNerPairs = kNerTags * kNerTags;
 
@@ -223,42 +219,63 @@ bool Allowed(int prev, int tag) {
   return prev != 0 && NerTagType(prev) == NerTagType(tag);
 }
 
+// The tags that may precede each tag (the BIO constraint): all before O and
+// B-X, only B-X and I-X before I-X.
+struct Predecessors {
+  int count[kNerTags];
+  int tag[kNerTags][kNerTags];
+  constexpr Predecessors() : count(), tag() {
+    for (int c = 0; c < kNerTags; ++c)
+      for (int p = 0; p < kNerTags; ++p)
+        if (c == 0 || (c - 1) % 2 == 0 || (p != 0 && (p - 1) / 2 == (c - 1) / 2))
+          tag[c][count[c]++] = p;
+  }
+};
+constexpr Predecessors kPredecessors;
+
 // Best tag sequence under node scores node[i*kNerTags + c] and edge scores
-// edge[i*kNerPairs + p*kNerTags + c] (the previous tag of token 0 is O), with
-// the BIO constraint; tokens with only_o[i] take O. `back` is scratch.
+// edge[i*kNerPairs + p*kNerTags + c] (the previous tag of token 0 is O), each
+// times its unit, with the BIO constraint; tokens with only_o[i] take O.
+// `back` is scratch.
 template <typename T>
-void Viterbi(size_t n, const T* node, const T* edge, const uint8_t* only_o,
-             std::vector<uint8_t>* back, uint8_t* tags) {
+void Viterbi(size_t n, const T* node, float node_unit, const T* edge, float edge_unit,
+             const uint8_t* only_o, std::vector<uint8_t>* back, uint8_t* tags) {
   if (n == 0) return;
   back->resize(n * kNerTags);
-  T delta[kNerTags], next[kNerTags];
-  constexpr T kNone = std::numeric_limits<T>::lowest() / 4;
+  constexpr float kNone = -1e30f;
+  float delta[kNerTags], next[kNerTags];
   for (int c = 0; c < kNerTags; ++c) {
     const bool ok = Allowed(0, c) && (only_o == nullptr || !only_o[0] || c == 0);
-    delta[c] = ok ? node[c] + edge[c] : kNone;
+    delta[c] = ok ? static_cast<float>(node[c]) * node_unit +
+                        static_cast<float>(edge[c]) * edge_unit
+                  : kNone;
   }
   for (size_t i = 1; i < n; ++i) {
     const T* e = edge + i * kNerPairs;
     const T* nd = node + i * kNerTags;
     uint8_t* bp = back->data() + i * kNerTags;
     const int last = only_o != nullptr && only_o[i] ? 1 : kNerTags;
+    float top = kNone;
     for (int c = 0; c < kNerTags; ++c) {
-      T best = kNone;
-      int arg = 0;
-      if (c < last) {
-        for (int p = 0; p < kNerTags; ++p) {
-          if (delta[p] <= kNone || !Allowed(p, c)) continue;
-          T v = delta[p] + e[p * kNerTags + c];
-          if (best <= kNone || v > best) best = v, arg = p;
-        }
+      if (c >= last) {
+        next[c] = kNone;
+        bp[c] = 0;
+        continue;
       }
-      next[c] = best <= kNone ? kNone : best + nd[c];
+      const int* pred = kPredecessors.tag[c];
+      int arg = pred[0];
+      float best = delta[arg] + static_cast<float>(e[arg * kNerTags + c]) * edge_unit;
+      for (int k = 1; k < kPredecessors.count[c]; ++k) {
+        const int p = pred[k];
+        const float v = delta[p] + static_cast<float>(e[p * kNerTags + c]) * edge_unit;
+        if (v > best) best = v, arg = p;
+      }
+      next[c] = best + static_cast<float>(nd[c]) * node_unit;
       bp[c] = static_cast<uint8_t>(arg);
+      top = std::max(top, next[c]);
     }
-    // Kept near zero (long token ranges must not overflow integer scores).
-    T top = kNone;
-    for (int c = 0; c < kNerTags; ++c) top = std::max(top, next[c]);
-    for (int c = 0; c < kNerTags; ++c) delta[c] = next[c] <= kNone ? kNone : next[c] - top;
+    // Kept near zero (long token ranges keep their precision).
+    for (int c = 0; c < kNerTags; ++c) delta[c] = std::max(next[c] - top, kNone);
   }
   int c = 0;
   for (int k = 1; k < kNerTags; ++k)
@@ -541,10 +558,12 @@ void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratc
       s->only_o[i] = 1;
     }
   }
-  ToUnits(s->scores, node_unit_, &s->node_units);
-  for (size_t i = 0; i < n; ++i) s->node_units[i * kNerTags] -= o_penalty_;
-  ToUnits(s->edge_scores, edge_unit_, &s->edge_units);
-  Viterbi(n, s->node_units.data(), s->edge_units.data(), s->only_o.data(), &s->back, tags);
+  if (o_penalty_ != 0) {
+    const int32_t penalty = static_cast<int32_t>(std::lround(o_penalty_ / node_unit_));
+    for (size_t i = 0; i < n; ++i) s->scores[i * kNerTags] -= penalty;
+  }
+  Viterbi(n, s->scores.data(), node_unit_, s->edge_scores.data(), edge_unit_,
+          s->only_o.data(), &s->back, tags);
   Remember(*s, tags, &s->memory);
 }
 
@@ -643,7 +662,7 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
                              edge.data() + i * kNerPairs);
         }
         guess.assign(n, 0);
-        Viterbi(n, node.data(), edge.data(), nullptr, &back, guess.data());
+        Viterbi(n, node.data(), 1.f, edge.data(), 1.f, nullptr, &back, guess.data());
         int gp = 0, pp = 0;
         for (size_t i = 0; i < n; ++i) {
           const size_t tok = base + i;
@@ -678,7 +697,6 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     std::vector<std::vector<uint8_t>> predicted(train.size());
     const size_t folds = static_cast<size_t>(options.folds);
     std::vector<int32_t> node, edge;
-    std::vector<float> node_units, edge_units;
     std::vector<uint8_t> back;
     for (size_t fold = 0; fold < folds; ++fold) {
       const size_t lo = train.size() * fold / folds, hi = train.size() * (fold + 1) / folds;
@@ -702,9 +720,8 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
                       etok_offsets[tok + 1] - etok_offsets[tok], edge.data() + i * kNerPairs);
         }
         predicted[k].assign(n, 0);
-        ToUnits(node, Calibration(model), &node_units);
-        ToUnits(edge, Calibration(edges), &edge_units);
-        Viterbi(n, node_units.data(), edge_units.data(), nullptr, &back, predicted[k].data());
+        Viterbi(n, node.data(), Calibration(model), edge.data(), Calibration(edges), nullptr,
+                &back, predicted[k].data());
       }
     }
     if (log) *log += "ner: memory from " + std::to_string(folds) + "-fold decisions\n";

@@ -97,7 +97,6 @@ class EntityTagger {
     std::vector<uint64_t> features;
     std::vector<int32_t> scores;       // tokens × kNerTags
     std::vector<int32_t> edge_scores;  // tokens × kNerTags²
-    std::vector<float> node_units, edge_units;
     std::vector<uint8_t> only_o, back;
     std::vector<uint8_t> tags;
     // Document memory: stem key → bits of the entity types (and B/I) this
