@@ -2,24 +2,29 @@
 // ANERcorp, one tag per token, and the analysis stage that groups them into
 // the entities of the document (entity_linker.h).
 //
-// A greedy left-to-right averaged perceptron (linear_model.h) with the BIO
-// constraint (I-X only after B-X or I-X). Features of a token: its letters,
-// its stem (the token without the prefix clitics و ف ب ل ك that the clitic
-// segmenter split off, so that "ولافروف" looks like "لafروف"), the stem
+// An averaged structured perceptron (linear_model.h) decoded by Viterbi with
+// the BIO constraint (I-X only after B-X or I-X): token features score the
+// tags, edge features score (previous tag, tag) pairs. Token features: its
+// letters, its stem (the token without the prefix clitics و ف ب ل ك that the
+// clitic segmenter split off, so that "ولافروف" looks like "لافروف"), the stem
 // without the article, the clitics themselves, prefixes and suffixes (1-4
-// letters) of the stem, its shape and UPOS, the words and stems of its
-// neighbours (two each side), gazetteer matches (GATE Arabic gazetteer, LGPL:
-// every n-gram of up to 4 stems that is an entry marks its tokens with the
-// entry's list, as begin or inside), its neighbours' gazetteer lists, word
-// classes induced from unlabeled news (context_clusters.h) at three
-// granularities for it and its neighbours, and the two previous tags.
+// letters) and inner letter trigrams of the stem, its shape and UPOS, the
+// words and stems of its neighbours (two each side), gazetteer matches (GATE
+// Arabic gazetteer, LGPL: every n-gram of up to 4 stems that is an entry
+// marks its tokens with the entry's list, as begin or inside), its
+// neighbours' gazetteer lists, word classes induced from unlabeled news
+// (context_clusters.h) at three granularities for it and its neighbours, and
+// the document memory: what the earlier sentences of the document tagged the
+// same stem as (Scratch::memory). Edge features: the stem, its class, its
+// UPOS, its gazetteer flags, the UPOS pair with the previous token.
 //
 // Model: one file, `<models>/ner/ner.bin` (models/ner/README.md): the
 // weights, the gazetteer and the word classes. Immutable after Load/Train;
 // share across threads (each thread its own Scratch, kept thread_local by
 // Process). Needs: tokens and sentences; uses the words layer (clitic
-// segmentation, UPOS) when present. Cost: about 50 hashed feature lookups
-// per token; no heap allocation per token once a thread's buffers are warm.
+// segmentation, UPOS) when present. Cost: about 55 hashed feature lookups
+// per token and 6 edge rows of 81 weights; no heap allocation per token once
+// a thread's buffers are warm (the memory grows with the document's names).
 #ifndef ISNAD_TAG_ENTITY_TAGGER_H_
 #define ISNAD_TAG_ENTITY_TAGGER_H_
 
