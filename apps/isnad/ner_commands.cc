@@ -44,12 +44,16 @@ Status LoadWords(const std::string& models, std::unique_ptr<WordTagger>* out) {
   return WordTagger::Load(path, out);
 }
 
-// Tags each sentence's tokens into its tags.
+// Tags each sentence's tokens into its tags. The document memory runs over
+// blocks of the model's doc_block() sentences (the data marks no documents).
 void TagSentences(const EntityTagger& tagger, const WordTagger* words,
                   std::vector<NerSentence>* sentences) {
   Document doc;
   EntityTagger::Scratch scratch;
-  for (NerSentence& s : *sentences) {
+  const size_t block = static_cast<size_t>(tagger.doc_block());
+  for (size_t k = 0; k < sentences->size(); ++k) {
+    NerSentence& s = (*sentences)[k];
+    if (block == 0 || k % block == 0) scratch.memory.clear();
     DocumentFromTokens(s.tokens, &doc);
     if (words) words->Process(&doc);
     s.tags.assign(s.tokens.size(), 0);
@@ -221,6 +225,15 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
   cmd->add_option("--out", args->out, "output folder (the model is <out>/ner.bin)")->required();
   cmd->add_option("--seed", args->o.seed, "random seed (training order)")->required();
   cmd->add_option("--epochs", args->o.epochs, "perceptron epochs")->capture_default_str();
+  cmd->add_option("--doc-block", args->o.doc_block,
+                  "document memory: sentences per pseudo-document (0: no memory)")
+      ->capture_default_str();
+  cmd->add_option("--o-penalty", args->o.o_penalty,
+                  "subtracted from the score of O at every token (recall over precision)")
+      ->capture_default_str();
+  cmd->add_option("--folds", args->o.folds,
+                  "cross-validation folds that fill the memory of the training sentences")
+      ->capture_default_str();
   cmd->add_option("--prune", args->o.prune,
                   "drop features whose largest averaged weight is below this fraction of the "
                   "largest")
@@ -267,7 +280,8 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
     st = tagger.Save(
         path,
         {
-            {"model", "isnad named-entity tagger (averaged perceptron, greedy BIO)"},
+            {"model", "isnad named-entity tagger (averaged structured perceptron, Viterbi BIO, "
+                      "document memory)"},
             {"format", "1"},
             {"training data", std::filesystem::path(args->train).filename().string() + " (" +
                                   std::to_string(train.size()) + " sentences; " + held +
@@ -284,6 +298,8 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
             {"date", Today()},
             {"seed", std::to_string(args->o.seed)},
             {"epochs", std::to_string(args->o.epochs)},
+            {"doc block", std::to_string(args->o.doc_block)},
+            {"o penalty", std::to_string(args->o.o_penalty)},
             {"command", command_line},
         });
     if (!st.ok()) {

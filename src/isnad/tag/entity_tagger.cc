@@ -1,8 +1,10 @@
 #include "isnad/tag/entity_tagger.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 #include <sstream>
 
@@ -148,7 +150,26 @@ enum : uint64_t {
   kFormP1, kFormP2, kStemM1, kStemP1, kBiM1, kBiP1, kGazBegin, kGazInside, kGazM1, kGazP1,
   kGazM2, kClu, kCluM1, kCluP1, kCluM2, kCluP2, kCluPair, kUposM1, kUposP1, kFirst, kGazSpan,
   kT1 = 60, kT12, kT1Stem, kT1Clu, kT1Upos, kT1Gaz,
+  // Edge features (the model of tag pairs, class = prev * kNerTags + tag).
+  kEBias = 80, kEStem, kEClu, kEUpos, kEGaz, kEUposM1,
+  kMem = 90, kMemM1, kMemP1, kMemStem,
+  kTri = 95,
+  kCalibration = 99,
 };
+
+// The two models are scaled to fixed point each by its own largest weight;
+// one feature, seen once at the start of training and never again, has the
+// weight 1 (in perceptron units) for class 1 in both, and so gives each
+// model's scale.
+const uint64_t kCalibrationKey = FeatureHash(kCalibration).value();
+
+float Calibration(const LinearModel& m) {
+  const int16_t* row = m.Find(kCalibrationKey);
+  return row == nullptr || row[1] <= 0 ? 0.f : 1.f / row[1];
+}
+
+
+constexpr int kNerPairs = kNerTags * kNerTags;
 
 constexpr uint64_t kPadKey = 0x5EED5EED;
 
@@ -198,18 +219,71 @@ bool Allowed(int prev, int tag) {
   return prev != 0 && NerTagType(prev) == NerTagType(tag);
 }
 
-int BestAllowed(const int32_t* scores, int prev) {
-  int best = 0;
-  for (int c = 1; c < kNerTags; ++c)
-    if (Allowed(prev, c) && scores[c] > scores[best]) best = c;
-  return best;
-}
+// The tags that may precede each tag (the BIO constraint): all before O and
+// B-X, only B-X and I-X before I-X.
+struct Predecessors {
+  int count[kNerTags];
+  int tag[kNerTags][kNerTags];
+  constexpr Predecessors() : count(), tag() {
+    for (int c = 0; c < kNerTags; ++c)
+      for (int p = 0; p < kNerTags; ++p)
+        if (c == 0 || (c - 1) % 2 == 0 || (p != 0 && (p - 1) / 2 == (c - 1) / 2))
+          tag[c][count[c]++] = p;
+  }
+};
+constexpr Predecessors kPredecessors;
 
-int BestAllowed(const float* scores, int prev) {
-  int best = 0;
-  for (int c = 1; c < kNerTags; ++c)
-    if (Allowed(prev, c) && scores[c] > scores[best]) best = c;
-  return best;
+// Best tag sequence under node scores node[i*kNerTags + c] and edge scores
+// edge[i*kNerPairs + p*kNerTags + c] (the previous tag of token 0 is O), each
+// times its unit, with the BIO constraint; tokens with only_o[i] take O.
+// `back` is scratch.
+template <typename T>
+void Viterbi(size_t n, const T* node, float node_unit, const T* edge, float edge_unit,
+             const uint8_t* only_o, std::vector<uint8_t>* back, uint8_t* tags) {
+  if (n == 0) return;
+  back->resize(n * kNerTags);
+  constexpr float kNone = -1e30f;
+  float delta[kNerTags], next[kNerTags];
+  for (int c = 0; c < kNerTags; ++c) {
+    const bool ok = Allowed(0, c) && (only_o == nullptr || !only_o[0] || c == 0);
+    delta[c] = ok ? static_cast<float>(node[c]) * node_unit +
+                        static_cast<float>(edge[c]) * edge_unit
+                  : kNone;
+  }
+  for (size_t i = 1; i < n; ++i) {
+    const T* e = edge + i * kNerPairs;
+    const T* nd = node + i * kNerTags;
+    uint8_t* bp = back->data() + i * kNerTags;
+    const int last = only_o != nullptr && only_o[i] ? 1 : kNerTags;
+    float top = kNone;
+    for (int c = 0; c < kNerTags; ++c) {
+      if (c >= last) {
+        next[c] = kNone;
+        bp[c] = 0;
+        continue;
+      }
+      const int* pred = kPredecessors.tag[c];
+      int arg = pred[0];
+      float best = delta[arg] + static_cast<float>(e[arg * kNerTags + c]) * edge_unit;
+      for (int k = 1; k < kPredecessors.count[c]; ++k) {
+        const int p = pred[k];
+        const float v = delta[p] + static_cast<float>(e[p * kNerTags + c]) * edge_unit;
+        if (v > best) best = v, arg = p;
+      }
+      next[c] = best + static_cast<float>(nd[c]) * node_unit;
+      bp[c] = static_cast<uint8_t>(arg);
+      top = std::max(top, next[c]);
+    }
+    // Kept near zero (long token ranges keep their precision).
+    for (int c = 0; c < kNerTags; ++c) delta[c] = std::max(next[c] - top, kNone);
+  }
+  int c = 0;
+  for (int k = 1; k < kNerTags; ++k)
+    if (delta[k] > delta[c]) c = k;
+  for (size_t i = n; i-- > 0;) {
+    tags[i] = static_cast<uint8_t>(c);
+    if (i > 0) c = (*back)[i * kNerTags + c];
+  }
 }
 
 }  // namespace
@@ -226,12 +300,29 @@ Status EntityTagger::Load(const std::string& path, std::unique_ptr<EntityTagger>
     return Status::Error(path + ": not a ner model (kind '" + in.Header("kind") + "')");
   auto t = std::make_unique<EntityTagger>();
   st = t->model_.Load("ner", in);
+  if (st.ok()) st = t->edges_.Load("nere", in);
+  std::vector<uint32_t> block;
+  if (st.ok()) st = in.Array("nerdoc", &block);
+  if (st.ok() && block.size() != 1) st = Status::Error(path + ": bad nerdoc section");
+  if (st.ok()) t->doc_block_ = static_cast<int>(block[0]);
+  std::vector<float> penalty;
+  if (st.ok()) st = in.Array("nerpen", &penalty);
+  if (st.ok() && penalty.size() != 1) st = Status::Error(path + ": bad nerpen section");
+  if (st.ok()) t->o_penalty_ = penalty[0];
   if (st.ok()) st = t->gaz_.Load(in);
   if (st.ok()) st = t->clusters_.Load(in);
   if (!st.ok()) return st;
   if (t->model_.num_classes() != kNerTags)
     return Status::Error(path + ": ner model has " + std::to_string(t->model_.num_classes()) +
                          " classes, expected " + std::to_string(kNerTags));
+  if (t->edges_.num_classes() != kNerPairs)
+    return Status::Error(path + ": ner edge model has " +
+                         std::to_string(t->edges_.num_classes()) + " classes, expected " +
+                         std::to_string(kNerPairs));
+  t->node_unit_ = Calibration(t->model_);
+  t->edge_unit_ = Calibration(t->edges_);
+  if (t->node_unit_ == 0 || t->edge_unit_ == 0)
+    return Status::Error(path + ": ner model without its calibration feature");
   t->header_ = in.header_text();
   *out = std::move(t);
   return Status::Ok();
@@ -243,6 +334,9 @@ Status EntityTagger::Save(const std::string& path,
   w.SetHeader("kind", "ner");
   for (const auto& kv : header) w.SetHeader(kv.first, kv.second);
   model_.Save("ner", &w);
+  edges_.Save("nere", &w);
+  w.AddArray("nerdoc", std::vector<uint32_t>{static_cast<uint32_t>(doc_block_)});
+  w.AddArray("nerpen", std::vector<float>{o_penalty_});
   gaz_.Save(&w);
   clusters_.Save(&w);
   return w.WriteFile(path);
@@ -303,6 +397,13 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
     if (in.clusters == 0 && stem.size() != form.size()) in.clusters = clusters_.Find(stem);
     if (in.clusters == 0 && HasArticle(stem)) in.clusters = clusters_.Find(stem.substr(2));
     in.gaz_begin = in.gaz_inside = in.gaz_word = 0;
+    in.memory = 0;
+    if (!s->memory.empty() && stem.size() >= 2 &&
+        (in.kind == static_cast<uint8_t>(TokenKind::kWord) ||
+         in.kind == static_cast<uint8_t>(TokenKind::kLatin))) {
+      auto it = s->memory.find(in.stem_key);
+      if (it != s->memory.end()) in.memory = it->second;
+    }
   }
   // Gazetteer n-grams over stems (also without the article on the first).
   const int max_words = gaz_.max_words();
@@ -352,6 +453,10 @@ void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64
     f->push_back(FeatureHash(kPre).Add(k).Add(stem0.substr(0, k)).value());
     f->push_back(FeatureHash(kSuf).Add(k).Add(stem0.substr(stem0.size() - k)).value());
   }
+  // Letter trigrams inside the stem (the prefixes and suffixes cover its ends):
+  // foreign names share their transliteration patterns.
+  for (size_t k = 1; k + 4 <= stem0.size(); ++k)
+    f->push_back(FeatureHash(kTri).Add(stem0.substr(k, 3)).value());
   f->push_back(
       FeatureHash(kShape).Add(in.kind).Add(std::min<uint64_t>(stem0.size(), 8)).value());
   f->push_back(FeatureHash(kUpos).Add(in.upos).value());
@@ -395,29 +500,48 @@ void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64
   f->push_back(FeatureHash(kUposM1).Add(info(ii - 1) ? info(ii - 1)->upos : 99).value());
   f->push_back(FeatureHash(kUposP1).Add(info(ii + 1) ? info(ii + 1)->upos : 99).value());
   if (i == 0) f->push_back(FeatureHash(kFirst).value());
+  if (in.memory) {
+    f->push_back(FeatureHash(kMem).Add(in.memory).value());
+    f->push_back(FeatureHash(kMemStem).Add(in.memory).Add(in.upos).value());
+  }
+  if (const auto* p = info(ii - 1); p && p->memory)
+    f->push_back(FeatureHash(kMemM1).Add(p->memory).Add(in.memory).value());
+  if (const auto* p = info(ii + 1); p && p->memory)
+    f->push_back(FeatureHash(kMemP1).Add(p->memory).Add(in.memory).value());
   (void)form;
 }
 
-void EntityTagger::DynamicFeatures(const Scratch& s, size_t i, int t1, int t2,
-                                   std::vector<uint64_t>* f) {
+void EntityTagger::Remember(const Scratch& s, const uint8_t* tags,
+                            std::unordered_map<uint64_t, uint8_t>* memory) {
+  for (size_t i = 0; i < s.info.size(); ++i) {
+    const int tag = tags[i];
+    if (tag == 0 || s.info[i].stem_len < 2) continue;
+    (*memory)[s.info[i].stem_key] |=
+        static_cast<uint8_t>((1u << NerTagType(tag)) | (NerTagBegins(tag) ? 16u : 32u));
+  }
+}
+
+void EntityTagger::EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) {
   const Scratch::Info& in = s.info[i];
-  f->push_back(FeatureHash(kT1).Add(t1).value());
-  f->push_back(FeatureHash(kT12).Add(t1).Add(t2).value());
-  f->push_back(FeatureHash(kT1Stem).Add(t1).Add(in.stem_key).value());
-  f->push_back(FeatureHash(kT1Clu).Add(t1).Add(ContextClusters::Level(in.clusters, 2)).value());
-  f->push_back(FeatureHash(kT1Upos).Add(t1).Add(in.upos).value());
-  f->push_back(FeatureHash(kT1Gaz).Add(t1).Add(in.gaz_begin != 0).Add(in.gaz_inside != 0).value());
+  f->push_back(FeatureHash(kEBias).value());
+  f->push_back(FeatureHash(kEStem).Add(in.stem_key).value());
+  f->push_back(FeatureHash(kEClu).Add(ContextClusters::Level(in.clusters, 2)).value());
+  f->push_back(FeatureHash(kEUpos).Add(in.upos).value());
+  f->push_back(FeatureHash(kEGaz).Add(in.gaz_begin != 0).Add(in.gaz_inside != 0).value());
+  f->push_back(
+      FeatureHash(kEUposM1).Add(i > 0 ? s.info[i - 1].upos : 99).Add(in.upos).value());
 }
 
 void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratch* s,
                        uint8_t* tags) const {
   if (end <= first) return;
   Prepare(doc, first, end, s);
-  s->scores.resize(kNerTags);
-  int t1 = 0, t2 = 0;
-  for (size_t i = 0; i < s->info.size(); ++i) {
+  const size_t n = s->info.size();
+  s->scores.assign(n * kNerTags, 0);
+  s->edge_scores.assign(n * kNerPairs, 0);
+  s->only_o.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
     const Scratch::Info& in = s->info[i];
-    int tag = 0;
     if (in.kind == static_cast<uint8_t>(TokenKind::kWord) ||
         in.kind == static_cast<uint8_t>(TokenKind::kLatin) ||
         in.kind == static_cast<uint8_t>(TokenKind::kNumber) ||
@@ -425,20 +549,28 @@ void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratc
         in.kind == static_cast<uint8_t>(TokenKind::kHashtag)) {
       s->features.clear();
       StaticFeatures(*s, i, &s->features);
-      DynamicFeatures(*s, i, t1, t2, &s->features);
-      std::fill(s->scores.begin(), s->scores.end(), 0);
-      model_.Score(s->features.data(), s->features.size(), s->scores.data());
-      tag = BestAllowed(s->scores.data(), t1);
+      model_.Score(s->features.data(), s->features.size(), s->scores.data() + i * kNerTags);
+      s->features.clear();
+      EdgeFeatures(*s, i, &s->features);
+      edges_.Score(s->features.data(), s->features.size(),
+                   s->edge_scores.data() + i * kNerPairs);
+    } else {
+      s->only_o[i] = 1;
     }
-    tags[i] = static_cast<uint8_t>(tag);
-    t2 = t1;
-    t1 = tag;
   }
+  if (o_penalty_ != 0) {
+    const int32_t penalty = static_cast<int32_t>(std::lround(o_penalty_ / node_unit_));
+    for (size_t i = 0; i < n; ++i) s->scores[i * kNerTags] -= penalty;
+  }
+  Viterbi(n, s->scores.data(), node_unit_, s->edge_scores.data(), edge_unit_,
+          s->only_o.data(), &s->back, tags);
+  Remember(*s, tags, &s->memory);
 }
 
 void EntityTagger::Process(Document* doc) const {
   thread_local Scratch s;
   thread_local std::vector<EntityMention> mentions;
+  s.memory.clear();
   mentions.clear();
   s.tags.resize(doc->tokens.size());
   std::vector<NerChunk> chunks;
@@ -466,62 +598,143 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   EntityTagger t;
   t.gaz_ = std::move(gazetteer);
   t.clusters_ = std::move(clusters);
-  // Static features of every token, computed once.
-  std::vector<uint64_t> feats;
-  std::vector<size_t> tok_offsets;           // into feats, per token (+1 at the end)
-  std::vector<size_t> sent_first(train.size() + 1, 0);  // first token of each sentence
-  std::vector<Scratch> cache(train.size());  // prepared infos (dynamic features need them)
-  Document doc;
-  Scratch s;
+  t.doc_block_ = std::max(0, options.doc_block);
+  t.o_penalty_ = options.o_penalty;
+  // The documents (tokenized and segmented once).
+  std::vector<Document> docs(train.size());
   for (size_t k = 0; k < train.size(); ++k) {
-    sent_first[k] = tok_offsets.size();
-    doc.Clear();
-    DocumentFromTokens(train[k].tokens, &doc);
-    if (words != nullptr) words->Process(&doc);
-    t.Prepare(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &s);
-    for (size_t i = 0; i < s.info.size(); ++i) {
-      tok_offsets.push_back(feats.size());
-      t.StaticFeatures(s, i, &feats);
-    }
-    cache[k].info = s.info;
+    DocumentFromTokens(train[k].tokens, &docs[k]);
+    if (words != nullptr) words->Process(&docs[k]);
   }
-  sent_first[train.size()] = tok_offsets.size();
-  tok_offsets.push_back(feats.size());
+  // Static and edge features of every token; `memory_tags` (when given): the
+  // tags that fill the document memory, sentence after sentence in blocks of
+  // doc_block sentences.
+  std::vector<uint64_t> feats, efeats;
+  std::vector<size_t> tok_offsets, etok_offsets;  // per token (+1 at the end)
+  std::vector<size_t> sent_first(train.size() + 1, 0);  // first token of each sentence
+  auto build = [&](const std::vector<std::vector<uint8_t>>* memory_tags) {
+    feats.clear(), efeats.clear(), tok_offsets.clear(), etok_offsets.clear();
+    Scratch s;
+    for (size_t k = 0; k < train.size(); ++k) {
+      if (memory_tags == nullptr || t.doc_block_ == 0 || k % t.doc_block_ == 0)
+        s.memory.clear();
+      sent_first[k] = tok_offsets.size();
+      t.Prepare(docs[k], 0, static_cast<uint32_t>(docs[k].tokens.size()), &s);
+      for (size_t i = 0; i < s.info.size(); ++i) {
+        tok_offsets.push_back(feats.size());
+        t.StaticFeatures(s, i, &feats);
+        etok_offsets.push_back(efeats.size());
+        EdgeFeatures(s, i, &efeats);
+      }
+      if (memory_tags != nullptr) Remember(s, (*memory_tags)[k].data(), &s.memory);
+    }
+    sent_first[train.size()] = tok_offsets.size();
+    tok_offsets.push_back(feats.size());
+    etok_offsets.push_back(efeats.size());
+  };
+  // The structured perceptron (Collins 2002) on the sentences `subset`: each
+  // sentence decoded with the current weights by Viterbi, and the features of
+  // every token whose tag or tag pair differs from gold moved towards gold.
+  auto learn = [&](const std::vector<size_t>& subset, int epochs, LinearModel* model,
+                   LinearModel* edges) {
+    PerceptronTrainer trainer(kNerTags);
+    PerceptronTrainer edge_trainer(kNerPairs);
+    std::vector<size_t> order = subset;
+    std::mt19937_64 rng(options.seed);
+    trainer.Update(&kCalibrationKey, 1, 1, 0);
+    edge_trainer.Update(&kCalibrationKey, 1, 1, 0);
+    std::vector<float> node, edge;
+    std::vector<uint8_t> back, guess;
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
+      size_t errors = 0, total = 0;
+      for (size_t k : order) {
+        const size_t n = train[k].tags.size();
+        const size_t base = sent_first[k];
+        node.assign(n * kNerTags, 0.f);
+        edge.assign(n * kNerPairs, 0.f);
+        for (size_t i = 0; i < n; ++i) {
+          const size_t tok = base + i;
+          trainer.Score(feats.data() + tok_offsets[tok], tok_offsets[tok + 1] - tok_offsets[tok],
+                        node.data() + i * kNerTags);
+          edge_trainer.Score(efeats.data() + etok_offsets[tok],
+                             etok_offsets[tok + 1] - etok_offsets[tok],
+                             edge.data() + i * kNerPairs);
+        }
+        guess.assign(n, 0);
+        Viterbi(n, node.data(), 1.f, edge.data(), 1.f, nullptr, &back, guess.data());
+        int gp = 0, pp = 0;
+        for (size_t i = 0; i < n; ++i) {
+          const size_t tok = base + i;
+          const int gold = train[k].tags[i];
+          const int g = guess[i];
+          trainer.Update(feats.data() + tok_offsets[tok],
+                         tok_offsets[tok + 1] - tok_offsets[tok], gold, g);
+          edge_trainer.Update(efeats.data() + etok_offsets[tok],
+                              etok_offsets[tok + 1] - etok_offsets[tok], gp * kNerTags + gold,
+                              pp * kNerTags + g);
+          errors += g != gold;
+          ++total;
+          gp = gold;
+          pp = g;
+        }
+      }
+      if (log)
+        *log += "ner: epoch " + std::to_string(epoch + 1) + ", training token errors " +
+                std::to_string(errors) + " / " + std::to_string(total) + "\n";
+    }
+    *model = trainer.Finalize(options.prune);
+    *edges = edge_trainer.Finalize(options.prune);
+  };
+  build(nullptr);
   if (log) *log += "ner: " + std::to_string(train.size()) + " sentences, " +
                    std::to_string(tok_offsets.size() - 1) + " tokens, " +
                    std::to_string(feats.size()) + " static features\n";
-  PerceptronTrainer trainer(kNerTags);
-  std::vector<size_t> order(train.size());
-  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::mt19937_64 rng(options.seed);
-  std::vector<uint64_t> f;
-  float scores[kNerTags];
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
-    size_t errors = 0, total = 0;
-    for (size_t k : order) {
-      int t1 = 0, t2 = 0;
-      for (size_t i = 0; i < train[k].tags.size(); ++i) {
-        const size_t tok = sent_first[k] + i;
-        f.assign(feats.begin() + tok_offsets[tok], feats.begin() + tok_offsets[tok + 1]);
-        DynamicFeatures(cache[k], i, t1, t2, &f);
-        std::fill(scores, scores + kNerTags, 0.f);
-        trainer.Score(f.data(), f.size(), scores);
-        int guess = BestAllowed(scores, t1);
-        int gold = train[k].tags[i];
-        trainer.Update(f.data(), f.size(), gold, guess);
-        errors += guess != gold;
-        ++total;
-        t2 = t1;
-        t1 = guess;
+  if (t.doc_block_ > 0 && options.folds > 1) {
+    // The memory of the training sentences holds the decisions of a model
+    // that has not seen them (contiguous folds, without memory), so that it
+    // is as noisy in training as it is in use.
+    std::vector<std::vector<uint8_t>> predicted(train.size());
+    const size_t folds = static_cast<size_t>(options.folds);
+    std::vector<int32_t> node, edge;
+    std::vector<uint8_t> back;
+    for (size_t fold = 0; fold < folds; ++fold) {
+      const size_t lo = train.size() * fold / folds, hi = train.size() * (fold + 1) / folds;
+      std::vector<size_t> subset;
+      for (size_t k = 0; k < train.size(); ++k)
+        if (k < lo || k >= hi) subset.push_back(k);
+      LinearModel model, edges;
+      std::string* saved = log;
+      log = nullptr;
+      learn(subset, options.epochs, &model, &edges);
+      log = saved;
+      for (size_t k = lo; k < hi; ++k) {
+        const size_t n = train[k].tags.size();
+        node.assign(n * kNerTags, 0);
+        edge.assign(n * kNerPairs, 0);
+        for (size_t i = 0; i < n; ++i) {
+          const size_t tok = sent_first[k] + i;
+          model.Score(feats.data() + tok_offsets[tok], tok_offsets[tok + 1] - tok_offsets[tok],
+                      node.data() + i * kNerTags);
+          edges.Score(efeats.data() + etok_offsets[tok],
+                      etok_offsets[tok + 1] - etok_offsets[tok], edge.data() + i * kNerPairs);
+        }
+        predicted[k].assign(n, 0);
+        Viterbi(n, node.data(), Calibration(model), edge.data(), Calibration(edges), nullptr,
+                &back, predicted[k].data());
       }
     }
-    if (log)
-      *log += "ner: epoch " + std::to_string(epoch + 1) + ", training token errors " +
-              std::to_string(errors) + " / " + std::to_string(total) + "\n";
+    if (log) *log += "ner: memory from " + std::to_string(folds) + "-fold decisions\n";
+    build(&predicted);
   }
-  t.model_ = trainer.Finalize(options.prune);
-  if (log) *log += "ner: " + std::to_string(t.model_.num_features()) + " features kept\n";
+  std::vector<size_t> all(train.size());
+  for (size_t k = 0; k < all.size(); ++k) all[k] = k;
+  learn(all, options.epochs, &t.model_, &t.edges_);
+  t.node_unit_ = Calibration(t.model_);
+  t.edge_unit_ = Calibration(t.edges_);
+  if (log)
+    *log += "ner: " + std::to_string(t.model_.num_features()) + " features kept, " +
+            std::to_string(t.edges_.num_features()) + " edge features\n";
   return t;
 }
 

@@ -2,30 +2,36 @@
 // ANERcorp, one tag per token, and the analysis stage that groups them into
 // the entities of the document (entity_linker.h).
 //
-// A greedy left-to-right averaged perceptron (linear_model.h) with the BIO
-// constraint (I-X only after B-X or I-X). Features of a token: its letters,
-// its stem (the token without the prefix clitics و ف ب ل ك that the clitic
-// segmenter split off, so that "ولافروف" looks like "لafروف"), the stem
+// An averaged structured perceptron (linear_model.h) decoded by Viterbi with
+// the BIO constraint (I-X only after B-X or I-X): token features score the
+// tags, edge features score (previous tag, tag) pairs. Token features: its
+// letters, its stem (the token without the prefix clitics و ف ب ل ك that the
+// clitic segmenter split off, so that "ولافروف" looks like "لافروف"), the stem
 // without the article, the clitics themselves, prefixes and suffixes (1-4
-// letters) of the stem, its shape and UPOS, the words and stems of its
-// neighbours (two each side), gazetteer matches (GATE Arabic gazetteer, LGPL:
-// every n-gram of up to 4 stems that is an entry marks its tokens with the
-// entry's list, as begin or inside), its neighbours' gazetteer lists, word
-// classes induced from unlabeled news (context_clusters.h) at three
-// granularities for it and its neighbours, and the two previous tags.
+// letters) and inner letter trigrams of the stem, its shape and UPOS, the
+// words and stems of its neighbours (two each side), gazetteer matches (GATE
+// Arabic gazetteer, LGPL: every n-gram of up to 4 stems that is an entry
+// marks its tokens with the entry's list, as begin or inside), its
+// neighbours' gazetteer lists, word classes induced from unlabeled news
+// (context_clusters.h) at three granularities for it and its neighbours, and
+// the document memory: what the earlier sentences of the document tagged the
+// same stem as (Scratch::memory). Edge features: the stem, its class, its
+// UPOS, its gazetteer flags, the UPOS pair with the previous token.
 //
 // Model: one file, `<models>/ner/ner.bin` (models/ner/README.md): the
 // weights, the gazetteer and the word classes. Immutable after Load/Train;
 // share across threads (each thread its own Scratch, kept thread_local by
 // Process). Needs: tokens and sentences; uses the words layer (clitic
-// segmentation, UPOS) when present. Cost: about 50 hashed feature lookups
-// per token; no heap allocation per token once a thread's buffers are warm.
+// segmentation, UPOS) when present. Cost: about 55 hashed feature lookups
+// per token and 6 edge rows of 81 weights; no heap allocation per token once
+// a thread's buffers are warm (the memory grows with the document's names).
 #ifndef ISNAD_TAG_ENTITY_TAGGER_H_
 #define ISNAD_TAG_ENTITY_TAGGER_H_
 
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -70,6 +76,14 @@ struct NerTrainOptions {
   int epochs = 12;
   uint64_t seed = 1;
   float prune = 0.0005f;
+  // Document memory: sentences per pseudo-document of the training data
+  // (ANERcorp marks no documents; 0: no memory), and the folds of the
+  // cross-validation that gives the memory of the training sentences.
+  int doc_block = 0;
+  int folds = 5;
+  // Subtracted from the score of O at every token (perceptron units): trades
+  // precision for recall.
+  float o_penalty = 0;
 };
 
 class EntityTagger {
@@ -82,11 +96,18 @@ class EntityTagger {
       uint64_t form_key, stem_key;
       uint32_t clusters, gaz_begin, gaz_inside, gaz_word;
       uint8_t kind, upos, prefix;
+      uint8_t memory;  // what the document memory holds for the stem (0: nothing)
     };
     std::vector<Info> info;
     std::vector<uint64_t> features;
-    std::vector<int32_t> scores;
+    std::vector<int32_t> scores;       // tokens × kNerTags
+    std::vector<int32_t> edge_scores;  // tokens × kNerTags²
+    std::vector<uint8_t> only_o, back;
     std::vector<uint8_t> tags;
+    // Document memory: stem key → bits of the entity types (and B/I) this
+    // document's earlier tokens with that stem were tagged as. Tag adds its
+    // decisions; clear it at the start of each document.
+    std::unordered_map<uint64_t, uint8_t> memory;
   };
 
   static std::string ModelPath(const std::string& models_dir);  // <models>/ner/ner.bin
@@ -94,7 +115,8 @@ class EntityTagger {
   Status Save(const std::string& path,
               const std::vector<std::pair<std::string, std::string>>& header) const;
 
-  // Tags tokens [first, end) of `doc` as one sentence: tags[0 .. end-first).
+  // Tags tokens [first, end) of `doc` as one sentence: tags[0 .. end-first),
+  // using and then extending scratch->memory.
   void Tag(const Document& doc, uint32_t first, uint32_t end, Scratch* scratch,
            uint8_t* tags) const;
 
@@ -109,20 +131,28 @@ class EntityTagger {
                             const NerTrainOptions& options, std::string* log);
 
   const std::string& header() const { return header_; }
-  size_t num_features() const { return model_.num_features(); }
+  // Sentences per pseudo-document for sentence-per-block data (CoNLL): clear
+  // the memory every this many sentences (0: every sentence).
+  int doc_block() const { return doc_block_; }
+  size_t num_features() const { return model_.num_features() + edges_.num_features(); }
   const Gazetteer& gazetteer() const { return gaz_; }
   const ContextClusters& clusters() const { return clusters_; }
 
  private:
   void Prepare(const Document& doc, uint32_t first, uint32_t end, Scratch* s) const;
   void StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const;
-  static void DynamicFeatures(const Scratch& s, size_t i, int t1, int t2,
-                              std::vector<uint64_t>* f);
+  static void Remember(const Scratch& s, const uint8_t* tags,
+                       std::unordered_map<uint64_t, uint8_t>* memory);
+  static void EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f);
 
-  LinearModel model_;
+  LinearModel model_;  // token features → tag
+  LinearModel edges_;  // token features → (previous tag, tag)
   Gazetteer gaz_;
   ContextClusters clusters_;
   std::string header_;
+  int doc_block_ = 0;
+  float node_unit_ = 0, edge_unit_ = 0;
+  float o_penalty_ = 0;  // fixed point → perceptron units
 };
 
 // A Document whose text is `tokens` joined by spaces, with exactly those
