@@ -6,39 +6,21 @@
 //
 //   build/isnad_bench --benchmark_filter=Ner
 #include <benchmark/benchmark.h>
-#include <zlib.h>
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "isnad/analyzer.h"
 #include "isnad/io/input.h"
+#include "bench_corpus.h"
 
 namespace isnad {
 namespace {
 
 constexpr size_t kArticles = 400;
 
-std::vector<std::string> LoadArticles() {
-  std::vector<std::string> out;
-  std::string path = std::string(ISNAD_SOURCE_DIR) + "/../shared/data/corpus/saudinewsnet.jsonl.gz";
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return out;
-  std::string line;
-  char buf[1 << 16];
-  while (out.size() < kArticles && gzgets(f, buf, sizeof buf) != nullptr) {
-    line += buf;
-    if (line.empty() || line.back() != '\n') continue;
-    auto j = nlohmann::json::parse(line, nullptr, false);
-    line.clear();
-    if (j.is_object() && j.contains("text") && j["text"].is_string())
-      out.push_back(j["text"].get<std::string>());
-  }
-  gzclose(f);
-  return out;
-}
+std::vector<std::string> LoadArticles() { return LoadCorpusArticles(kArticles); }
 
 std::unique_ptr<Analyzer> MakeAnalyzer(benchmark::State& state) {
   AnalyzerOptions o;

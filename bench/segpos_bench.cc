@@ -4,15 +4,14 @@
 //
 //   build/isnad_bench --benchmark_filter=SegPos
 #include <benchmark/benchmark.h>
-#include <zlib.h>
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "isnad/analyzer.h"
 #include "isnad/io/input.h"
+#include "bench_corpus.h"
 #include "isnad/tag/word_tagger.h"
 
 namespace isnad {
@@ -20,24 +19,7 @@ namespace {
 
 constexpr size_t kArticles = 400;
 
-std::vector<std::string> LoadArticles() {
-  std::vector<std::string> out;
-  std::string path = std::string(ISNAD_SOURCE_DIR) + "/../shared/data/corpus/saudinewsnet.jsonl.gz";
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return out;
-  std::string line;
-  char buf[1 << 16];
-  while (out.size() < kArticles && gzgets(f, buf, sizeof buf) != nullptr) {
-    line += buf;
-    if (line.empty() || line.back() != '\n') continue;
-    auto j = nlohmann::json::parse(line, nullptr, false);
-    line.clear();
-    if (j.is_object() && j.contains("text") && j["text"].is_string())
-      out.push_back(j["text"].get<std::string>());
-  }
-  gzclose(f);
-  return out;
-}
+std::vector<std::string> LoadArticles() { return LoadCorpusArticles(kArticles); }
 
 void BM_SegPos(benchmark::State& state) {
   AnalyzerOptions opt;

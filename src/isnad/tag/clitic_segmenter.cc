@@ -1,11 +1,11 @@
 #include "isnad/tag/clitic_segmenter.h"
 
-#include <zlib.h>
+#include "isnad/io/corpus_reader.h"
+
 
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <unordered_map>
 
 #include "isnad/text/chars.h"
@@ -340,24 +340,15 @@ Status CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
                               std::string* log) {
   CliticSegmenter seg;
   if (!options.corpus.empty()) {
-    gzFile f = gzopen(options.corpus.c_str(), "rb");
-    if (f == nullptr) return Status::Error(options.corpus + ": cannot open corpus");
     std::unordered_map<uint64_t, uint32_t> counts;
-    std::string line;
-    std::vector<char> buf(1 << 16);
     std::u32string w;
     auto flush = [&]() {
       if (!w.empty()) counts[FeatureHash(997).Add(std::u32string_view(w)).value()]++;
       w.clear();
     };
-    while (gzgets(f, buf.data(), static_cast<int>(buf.size())) != nullptr) {
-      line += buf.data();
-      if (line.empty() || line.back() != '\n') continue;
-      auto j = nlohmann::json::parse(line, nullptr, false);
-      line.clear();
-      if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) continue;
-      Utf8DecodeResult r;
-      (void)DecodeUtf8(j["text"].get_ref<const std::string&>(), true, &r);
+    Utf8DecodeResult r;
+    Status read = ForEachCorpusText(options.corpus, [&](std::string_view text) {
+      (void)DecodeUtf8(text, true, &r);
       for (char32_t c : r.code_points) {
         char32_t l = SegmentationLetter(c);
         if (l == 0) continue;
@@ -368,8 +359,9 @@ Status CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
         }
       }
       flush();
-    }
-    gzclose(f);
+      return true;
+    });
+    if (!read.ok()) return read;
     std::vector<std::pair<uint64_t, uint8_t>> kept;
     for (const auto& [k, c] : counts)
       if (c >= static_cast<uint32_t>(std::max(1, options.corpus_min_count)))

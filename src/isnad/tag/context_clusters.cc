@@ -1,10 +1,10 @@
 #include "isnad/tag/context_clusters.h"
 
-#include <zlib.h>
+#include "isnad/io/corpus_reader.h"
+
 
 #include <algorithm>
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <random>
 #include <unordered_map>
 
@@ -140,15 +140,11 @@ std::vector<uint32_t> KMeans(const std::vector<float>& x, size_t n, int d, int k
 
 Status ContextClusters::Build(const std::string& corpus, const ContextClusterOptions& o,
                               ContextClusters* out, std::string* log) {
-  gzFile f = gzopen(corpus.c_str(), "rb");
-  if (f == nullptr) return Status::Error(corpus + ": cannot open corpus");
   // Pass 1: the corpus as a sequence of word ids.
   std::unordered_map<std::u32string, uint32_t> ids;
   std::vector<std::u32string> forms;
   std::vector<uint64_t> counts;
   std::vector<uint32_t> seq;
-  std::string line;
-  std::vector<char> buf(1 << 16);
   std::u32string w;
   size_t docs = 0;
   auto flush = [&]() {
@@ -162,14 +158,9 @@ Status ContextClusters::Build(const std::string& corpus, const ContextClusterOpt
     seq.push_back(it->second);
     w.clear();
   };
-  while (gzgets(f, buf.data(), static_cast<int>(buf.size())) != nullptr) {
-    line += buf.data();
-    if (line.empty() || line.back() != '\n') continue;
-    auto j = nlohmann::json::parse(line, nullptr, false);
-    line.clear();
-    if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) continue;
-    Utf8DecodeResult r;
-    (void)DecodeUtf8(j["text"].get_ref<const std::string&>(), true, &r);
+  Utf8DecodeResult r;
+  Status read = ForEachCorpusText(corpus, [&](std::string_view text) {
+    (void)DecodeUtf8(text, true, &r);
     for (char32_t ch : r.code_points) {
       char32_t l = NerLetter(ch);
       if (l == 0) continue;
@@ -182,9 +173,9 @@ Status ContextClusters::Build(const std::string& corpus, const ContextClusterOpt
     }
     flush();
     seq.push_back(kBoundary);
-    if (o.max_docs && ++docs >= o.max_docs) break;
-  }
-  gzclose(f);
+    return !(o.max_docs && ++docs >= o.max_docs);
+  });
+  if (!read.ok()) return read;
   // Ranks by frequency (ties by form, for determinism).
   std::vector<uint32_t> order(forms.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;

@@ -173,27 +173,6 @@ constexpr int kNerPairs = kNerTags * kNerTags;
 
 constexpr uint64_t kPadKey = 0x5EED5EED;
 
-// Decodes well-formed UTF-8 (the arena holds only what isnad wrote).
-template <typename Fn>
-void ForEachCodePoint(std::string_view s, Fn fn) {
-  for (size_t i = 0; i < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    char32_t c;
-    int n;
-    if (b < 0x80)
-      c = b, n = 1;
-    else if (b < 0xE0)
-      c = b & 0x1F, n = 2;
-    else if (b < 0xF0)
-      c = b & 0x0F, n = 3;
-    else
-      c = b & 0x07, n = 4;
-    for (int k = 1; k < n && i + k < s.size(); ++k)
-      c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    fn(c);
-    i += n;
-  }
-}
 
 // Prefix clitics as bits of Info::prefix.
 uint8_t CliticBit(std::u32string_view w) {

@@ -1,10 +1,10 @@
 #include "isnad/tag/pos_tagger.h"
 
-#include <zlib.h>
+#include "isnad/io/corpus_reader.h"
+
 
 #include <algorithm>
 #include <cmath>
-#include <nlohmann/json.hpp>
 #include <unordered_map>
 
 #include "isnad/tag/clitic_segmenter.h"
@@ -262,13 +262,9 @@ void PosTagger::Lookup(const TaggerWord* w, size_t n, std::vector<WordInfo>* inf
 // occurs relative to it (2 bits) and how often it takes a pronoun suffix
 // (2 bits).
 Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* log) {
-  gzFile f = gzopen(options.corpus.c_str(), "rb");
-  if (f == nullptr) return Status::Error(options.corpus + ": cannot open corpus");
   std::unordered_map<uint64_t, uint32_t> counts;
   std::vector<std::u32string> forms;  // distinct forms, for the second pass
   std::unordered_map<uint64_t, uint32_t> index;
-  std::string line;
-  std::vector<char> buf(1 << 16);
   size_t lines = 0, words = 0;
   std::u32string w;
   // The corpus as form indices, with marks for punctuation and article ends
@@ -286,15 +282,10 @@ Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* 
     ++words;
     w.clear();
   };
-  while (gzgets(f, buf.data(), static_cast<int>(buf.size())) != nullptr) {
-    line += buf.data();
-    if (line.empty() || line.back() != '\n') continue;
+  Utf8DecodeResult r;
+  Status read = ForEachCorpusText(options.corpus, [&](std::string_view text) {
     ++lines;
-    auto j = nlohmann::json::parse(line, nullptr, false);
-    line.clear();
-    if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) continue;
-    Utf8DecodeResult r;
-    (void)DecodeUtf8(j["text"].get_ref<const std::string&>(), true, &r);
+    (void)DecodeUtf8(text, true, &r);
     for (char32_t c : r.code_points) {
       char32_t l = SegmentationLetter(c);
       if (l == 0) continue;
@@ -307,8 +298,9 @@ Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* 
     }
     flush();
     seq.push_back(kDocMark);
-  }
-  gzclose(f);
+    return true;
+  });
+  if (!read.ok()) return read;
   auto count_of = [&](const std::u32string& s) -> double {
     auto it = counts.find(ProfileKey(s));
     return it == counts.end() ? 0.0 : it->second;

@@ -36,27 +36,6 @@ struct Buffers {
   std::vector<Upos> tags;
 };
 
-// Decodes well-formed UTF-8 (the arena holds only what isnad wrote).
-template <typename Fn>
-void ForEachCodePoint(std::string_view s, Fn fn) {
-  for (size_t i = 0; i < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    char32_t c;
-    int n;
-    if (b < 0x80)
-      c = b, n = 1;
-    else if (b < 0xE0)
-      c = b & 0x1F, n = 2;
-    else if (b < 0xF0)
-      c = b & 0x0F, n = 3;
-    else
-      c = b & 0x07, n = 4;
-    for (int k = 1; k < n && i + k < s.size(); ++k)
-      c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    fn(c);
-    i += n;
-  }
-}
 
 Upos TagOfKind(TokenKind kind) {
   switch (kind) {

@@ -47,6 +47,30 @@ inline void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
+// Calls fn(cp) for each code point of `s`, which must be well-formed UTF-8
+// that isnad itself wrote (the arena of normalized and word forms): no
+// validation, no allocation.
+template <typename Fn>
+void ForEachCodePoint(std::string_view s, Fn fn) {
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    char32_t c;
+    int n;
+    if (b < 0x80) {
+      c = b, n = 1;
+    } else if (b < 0xE0) {
+      c = b & 0x1F, n = 2;
+    } else if (b < 0xF0) {
+      c = b & 0x0F, n = 3;
+    } else {
+      c = b & 0x07, n = 4;
+    }
+    for (int k = 1; k < n && i + k < s.size(); ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    fn(c);
+    i += static_cast<size_t>(n);
+  }
+}
+
 // UTF-8 of code points [begin, end) of `cps`.
 std::string EncodeUtf8(std::u32string_view cps);
 
