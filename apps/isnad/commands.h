@@ -21,6 +21,10 @@ constexpr int kExitUsage = 2;
 // error and sets *exit_code. Every document-reading subcommand uses it.
 std::unique_ptr<Analyzer> CreateAnalyzerOrReport(const AnalyzerOptions& options, int* exit_code);
 
+// The subcommand `name` of `app` (train, eval: several files add to them),
+// made with `help` when it does not exist yet.
+CLI::App* SubcommandOrNew(CLI::App& app, const std::string& name, const std::string& help);
+
 // Options for the text layer alone (tokens, quotes, sentences): no model
 // is loaded.
 AnalyzerOptions TextLayerOptions();

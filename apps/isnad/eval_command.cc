@@ -202,7 +202,7 @@ int EvalCheckworthy(const std::string& path, const std::string& models, bool swe
 }  // namespace
 
 void AddEvalCommand(CLI::App& app, int* exit_code) {
-  CLI::App* cmd = app.add_subcommand("eval", "Evaluate against gold data, with each spec's metrics");
+  CLI::App* cmd = SubcommandOrNew(app, "eval", "Evaluate against gold data, with each spec's metrics");
   cmd->require_subcommand(1);
 
   struct Args {

@@ -16,14 +16,6 @@
 namespace isnad::cli {
 namespace {
 
-CLI::App* SubcommandOrNew(CLI::App& app, const std::string& name, const std::string& help) {
-  for (CLI::App* sub : app.get_subcommands({}))
-    if (sub->get_name() == name) return sub;
-  CLI::App* cmd = app.add_subcommand(name, help);
-  cmd->require_subcommand(1);
-  return cmd;
-}
-
 int Fail(const Status& st) {
   std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
   return kExitInputError;

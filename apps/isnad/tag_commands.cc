@@ -18,14 +18,6 @@
 namespace isnad::cli {
 namespace {
 
-CLI::App* SubcommandOrNew(CLI::App& app, const std::string& name, const std::string& help) {
-  for (CLI::App* sub : app.get_subcommands({}))
-    if (sub->get_name() == name) return sub;
-  CLI::App* cmd = app.add_subcommand(name, help);
-  cmd->require_subcommand(1);
-  return cmd;
-}
-
 // Makes every input line one sentence (tokens are assigned by their start).
 void SentencesFromLines(Document* doc) {
   doc->sentences.clear();

@@ -21,7 +21,7 @@ std::string CommandLine(int argc, char** argv) {
 }  // namespace
 
 void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_line) {
-  CLI::App* cmd = app.add_subcommand("train", "Train a model from labeled data");
+  CLI::App* cmd = SubcommandOrNew(app, "train", "Train a model from labeled data");
   cmd->require_subcommand(1);
 
   auto p = std::make_shared<PersuasionTrainConfig>();

@@ -1,6 +1,7 @@
 #include "isnad/tag/clitic_segmenter.h"
 
 #include "isnad/io/corpus_reader.h"
+#include "isnad/tag/split_mix.h"
 
 
 #include <algorithm>
@@ -29,21 +30,6 @@ std::u32string DecodeUtf8Lenient(std::string_view s) {
 
 uint64_t TokenKey(std::u32string_view letters) { return FeatureHash(999).Add(letters).value(); }
 
-// Deterministic shuffling (std::shuffle differs between standard libraries).
-struct SplitMix {
-  uint64_t s;
-  uint64_t Next() {
-    uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-};
-
-template <typename T>
-void Shuffle(std::vector<T>* v, SplitMix* rng) {
-  for (size_t i = v->size(); i > 1; --i) std::swap((*v)[i - 1], (*v)[rng->Next() % i]);
-}
 
 void Letters(std::u32string_view token, std::u32string* letters, std::vector<uint32_t>* source) {
   letters->clear();

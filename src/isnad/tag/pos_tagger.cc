@@ -1,6 +1,7 @@
 #include "isnad/tag/pos_tagger.h"
 
 #include "isnad/io/corpus_reader.h"
+#include "isnad/tag/split_mix.h"
 
 
 #include <algorithm>
@@ -22,15 +23,6 @@ uint64_t AmbKey(std::u32string_view form) { return FeatureHash(78).Add(form).val
 uint64_t ProfileKey(std::u32string_view form) { return FeatureHash(79).Add(form).value(); }
 uint64_t ClusterKey(std::u32string_view form) { return FeatureHash(80).Add(form).value(); }
 
-struct SplitMix {
-  uint64_t s;
-  uint64_t Next() {
-    uint64_t z = (s += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-  }
-};
 
 std::u32string NormalizedLetters(std::string_view utf8) {
   Utf8DecodeResult r;
@@ -658,7 +650,7 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
     std::vector<size_t> order = ids;
     SplitMix rng{seed};
     for (int epoch = 0; epoch < epochs; ++epoch) {
-      for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.Next() % i]);
+      Shuffle(&order, &rng);
       size_t errors = 0, total = 0;
       for (size_t idx : order) {
         const Sent& s = sents[idx];

@@ -1,4 +1,4 @@
-// The analyzer behind every document-reading subcommand.
+// Helpers every subcommand file shares: the analyzer, subcommand groups.
 #include <cstdio>
 
 #include "commands.h"
@@ -14,6 +14,14 @@ std::unique_ptr<Analyzer> CreateAnalyzerOrReport(const AnalyzerOptions& options,
     return nullptr;
   }
   return analyzer;
+}
+
+CLI::App* SubcommandOrNew(CLI::App& app, const std::string& name, const std::string& help) {
+  for (CLI::App* sub : app.get_subcommands({}))
+    if (sub->get_name() == name) return sub;
+  CLI::App* cmd = app.add_subcommand(name, help);
+  cmd->require_subcommand(1);
+  return cmd;
 }
 
 AnalyzerOptions TextLayerOptions() {
