@@ -1,6 +1,9 @@
 #include "isnad/io/text_report.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <utility>
+#include <vector>
 
 #include "isnad/text/utf8.h"
 
@@ -53,6 +56,45 @@ void AppendTextReport(const Document& doc, std::string* out, size_t max_content_
     out->append(a.direct ? "    quoted: «" : "    reported: «");
     if (!a.content.empty()) AppendSpanText(doc, a.content, max_content_chars, out);
     out->append("»\n");
+  }
+  // The outlet's own check-worthy assertions: claims no attribution covers.
+  if (doc.layers & kLayerClaims) {
+    size_t unsourced = 0;
+    for (const Claim& c : doc.claims) unsourced += !c.sourced;
+    std::snprintf(buf, sizeof buf, "-- unsourced claims: %zu of %zu check-worthy sentences\n", unsourced,
+                  doc.claims.size());
+    out->append(buf);
+    for (const Claim& c : doc.claims) {
+      if (c.sourced) continue;
+      out->append("    «");
+      AppendSpanText(doc, c.span, max_content_chars, out);
+      std::snprintf(buf, sizeof buf, "»  [check-worthy %.2f]\n", static_cast<double>(c.checkworthy));
+      out->append(buf);
+    }
+  }
+  if (doc.layers & kLayerTechniques) {
+    std::snprintf(buf, sizeof buf, "-- persuasion techniques: %zu spans\n", doc.techniques.size());
+    out->append(buf);
+    // One line per technique: how often, and its first few spans.
+    std::vector<std::pair<std::string, std::vector<Span>>> by_name;
+    for (const Technique& t : doc.techniques) {
+      auto it = std::find_if(by_name.begin(), by_name.end(),
+                             [&](const auto& e) { return e.first == t.technique; });
+      if (it == by_name.end()) {
+        by_name.push_back({t.technique, {}});
+        it = by_name.end() - 1;
+      }
+      it->second.push_back(t.span);
+    }
+    for (const auto& [name, spans] : by_name) {
+      std::snprintf(buf, sizeof buf, "    %s (%zu): ", name.c_str(), spans.size());
+      out->append(buf);
+      for (size_t k = 0; k < spans.size() && k < 4; ++k) {
+        if (k > 0) out->append(" | ");
+        AppendSpanText(doc, spans[k], 40, out);
+      }
+      out->append(spans.size() > 4 ? " | …\n" : "\n");
+    }
   }
   out->append("\n");
 }
