@@ -14,6 +14,13 @@
 namespace isnad::cli {
 namespace {
 
+// Every model in `models` (empty: the default folder), loaded once.
+std::unique_ptr<Analyzer> MakeAnalyzer(const std::string& models, int* exit_code) {
+  AnalyzerOptions opt;
+  opt.models_dir = models;
+  return CreateAnalyzerOrReport(opt, exit_code);
+}
+
 int EvalAttribution(const std::string& path, const std::string& models, bool show_errors) {
   std::string bytes;
   Status st = ReadInput(path, &bytes);
@@ -21,14 +28,9 @@ int EvalAttribution(const std::string& path, const std::string& models, bool sho
     std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
     return kExitInputError;
   }
-  AnalyzerOptions opt;
-  opt.models_dir = models;
-  std::unique_ptr<Analyzer> analyzer;
-  st = Analyzer::Create(opt, &analyzer);
-  if (!st.ok()) {
-    std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-    return kExitInputError;
-  }
+  int exit_code = kExitOk;
+  std::unique_ptr<Analyzer> analyzer = MakeAnalyzer(models, &exit_code);
+  if (!analyzer) return exit_code;
   AttributionScores total;
   size_t docs = 0, failed = 0;
   Document doc;
@@ -61,14 +63,6 @@ int EvalAttribution(const std::string& path, const std::string& models, bool sho
   return failed > 0 ? kExitInputError : kExitOk;
 }
 
-std::unique_ptr<Analyzer> MakeAnalyzer(const std::string& models) {
-  AnalyzerOptions opt;
-  opt.models_dir = models;
-  std::unique_ptr<Analyzer> analyzer;
-  Status st = Analyzer::Create(opt, &analyzer);
-  if (!st.ok()) std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-  return analyzer;
-}
 
 bool Analyze(const Analyzer& a, const std::string& id, const std::string& text, Document* doc) {
   Status st = SetDocumentText(id, text, InputOptions{true}, doc);
@@ -87,8 +81,9 @@ int EvalSpans(const std::string& path, const std::string& models, const std::str
     std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
     return kExitInputError;
   }
-  auto analyzer = MakeAnalyzer(models);
-  if (!analyzer) return kExitInputError;
+  int exit_code = kExitOk;
+  auto analyzer = MakeAnalyzer(models, &exit_code);
+  if (!analyzer) return exit_code;
   SpanScores total;
   std::map<std::string, SpanScores> per;
   Document doc;
@@ -126,8 +121,9 @@ int EvalJudgement(const std::string& path, const std::string& models, bool multi
     std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
     return kExitInputError;
   }
-  auto analyzer = MakeAnalyzer(models);
-  if (!analyzer) return kExitInputError;
+  int exit_code = kExitOk;
+  auto analyzer = MakeAnalyzer(models, &exit_code);
+  if (!analyzer) return exit_code;
   BinaryScores binary;
   LabelScores labels;
   Document doc;
@@ -168,8 +164,9 @@ int EvalCheckworthy(const std::string& path, const std::string& models, bool swe
     std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
     return kExitInputError;
   }
-  auto analyzer = MakeAnalyzer(models);
-  if (!analyzer) return kExitInputError;
+  int exit_code = kExitOk;
+  auto analyzer = MakeAnalyzer(models, &exit_code);
+  if (!analyzer) return exit_code;
   BinaryScores s;
   std::vector<std::pair<float, bool>> scored;  // for --sweep
   Document doc;

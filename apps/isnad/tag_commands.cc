@@ -260,13 +260,11 @@ void AddTag(CLI::App& app, int* exit_code) {
     AnalyzerOptions opt;
     opt.models_dir = args->models;
     opt.attributions = false;
-    std::unique_ptr<Analyzer> analyzer;
-    Status st = Analyzer::Create(opt, &analyzer);
-    if (st.ok() && !analyzer->has_word_tagger())
-      st = Status::Error(WordTagger::ModelPath(ResolveModelsDir(opt)) +
-                         ": no segpos model (train one with `isnad train segpos`)");
-    if (!st.ok()) {
-      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+    std::unique_ptr<Analyzer> analyzer = CreateAnalyzerOrReport(opt, exit_code);
+    if (!analyzer) return;
+    if (!analyzer->has_word_tagger()) {
+      std::fprintf(stderr, "isnad: %s: no segpos model (train one with `isnad train segpos`)\n",
+                   WordTagger::ModelPath(ResolveModelsDir(opt)).c_str());
       *exit_code = kExitInputError;
       return;
     }

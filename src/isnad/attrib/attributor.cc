@@ -4,6 +4,8 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "isnad/attrib/clause_scanner.h"
+#include "isnad/attrib/clause_words.h"
 #include "isnad/attrib/cue_lexicon.h"
 #include "isnad/attrib/source_kind.h"
 #include "isnad/attrib/speaker_entities.h"
@@ -13,85 +15,8 @@
 namespace isnad {
 namespace {
 
-using Set = std::unordered_set<std::string_view>;
+using namespace clause_words;  // the word lists of attribution (clause_words.h)
 
-// Complementizers that open indirect speech; the content starts after them.
-const Set kComplementizers = {"ان",   "انه",   "انها",  "انهم", "انهما", "اننا", "انني",
-                              "اني",  "بان",   "بانه",  "بانها", "بانهم", "بانهما", "باننا"};
-// Words that end a speaker noun phrase: prepositions and adverbs of the
-// clause, complementizers, relative pronouns.
-const Set kSpeakerStops = {
-    "في",   "خلال", "الي",  "علي",  "عن",    "مع",   "امام",  "اليوم", "امس",  "مساء",
-    "صباح", "اثناء", "عقب", "بعد",  "قبل",   "حول",  "عبر",   "لدي",   "من",    "مؤخرا",
-    "ايضا", "كذلك", "بدوره", "بدورها", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث",
-    "الا",  "لكن",  "لكنه", "ولكن", "بينما", "فيما", "كما",  "حين",   "عندما", "اذ",
-    "امس",  "صباحا", "مساءا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة",
-    "السبت", "الاحد", "يوم", "بشان", "ضمن", "وسط", "لوكالة", "لصحيفة", "لقناة", "لموقع",
-    "اكثر", "اضافة", "بالاضافة", "نحو", "منذ", "ان", "لـ", "لما", "ما", "هو", "هي", "ذلك", "امام",
-    "قد", "لقد", "وقد", "فقد", "وفي", "ومن", "وعلي", "والي", "وعن", "ومع"};
-// Separate-word prepositions left out of a stance verb's content.
-const Set kContentPrepositions = {"الي", "علي", "عن", "ب", "من", "في", "ل", "لـ"};
-// Connectors that open a new clause before a cue: the report before ends there.
-const Set kConnectors = {"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "بينما", "فيما", "كما", "حيث", "ثم"};
-// Adverbs of time that may stand between a verb and its subject:
-// "قال يوم الاثنين متحدثون", "أكد أمس الوزير".
-const Set kTimeAdverbs = {"اليوم", "امس", "مؤخرا", "ايضا", "كذلك", "الاثنين", "الثلاثاء", "الاربعاء",
-                          "الخميس", "الجمعة", "السبت", "الاحد", "صباح", "مساء", "صباحا", "مساءا",
-                          "الليلة", "بدوره", "بدورها", "اول", "مجددا", "دائما", "مرارا", "سابقا",
-                          "لاحقا", "حاليا", "صراحة", "مؤخرا", "اخيرا"};
-// Verbal nouns that open a reported noun phrase: "وأكد استمرار مصر…" has
-// no subject after the verb; the speaker is the one already speaking.
-const Set kReportedNouns = {"ضرورة", "اهمية", "استمرار", "حرص", "التزام", "رفض", "دعم", "عزم",
-                            "استعداد", "تمسك", "وقوف", "بدء", "انتهاء", "نجاح", "فشل", "عدم",
-                            "تضامن", "تاييد", "قبول", "موافقة", "انطلاق", "وجود", "ارتفاع",
-                            "انخفاض", "تراجع", "زيادة", "حاجة", "احترام", "اعتزام"};
-// Heads whose name may follow in quotation marks: صحيفة «واشنطن بوست».
-const Set kNamedHeads = {"صحيفة", "وكالة", "قناة", "موقع", "مجلة", "شبكة", "برنامج", "حركة", "جماعة",
-                         "تنظيم", "حزب", "منظمة", "جمعية", "شركة", "مؤسسة", "اذاعة", "تلفزيون", "مركز"};
-// Heads after بحسب / وفق that measure rather than vouch: "حسب الحاجة".
-const Set kNotSources = {"حاجة", "طلب", "ظروف", "نوع", "حجم", "طبقة", "فئة", "عمر", "حالة",
-                         "اولوية", "اولويات", "ترتيب", "اهمية", "قدرة", "امكانيات", "امكانات",
-                         "مقتضيات", "مقتضي", "قانون", "نظام", "شروط", "معايير", "جدول", "موعد",
-                         "توقيت", "مكان", "منطقة", "مستوي", "درجة", "نسبة", "عدد", "سعر", "وزن",
-                         "تصنيف", "فئات", "انواع", "احجام", "حالات"};
-// Verbs of variation before بحسب: "تختلف بحسب…" compares, it does not report.
-const Set kVarying = {"تختلف", "يختلف", "تتفاوت", "يتفاوت", "تتغير", "يتغير", "تتنوع", "يتنوع",
-                      "تتراوح", "يتراوح", "مرتبة", "مرتبا", "موزعة", "مصنفة"};
-const Set kNegations = {"لم", "لن", "لا", "ما", "ليس", "ولم", "ولا", "ولن", "غير", "عدم", "دون"};
-const Set kConditionals = {"اذا", "لو", "ان", "حتي", "كي", "لكي"};
-// Clause openers: a noun phrase before a verb starts after these.
-const Set kClauseOpeners = {"و", "ثم", "حيث", "فيما", "بينما", "كما", "اذ", "وقد", "قد", "كان", "وكان"};
-
-// Heads of inanimate subjects: "الوقائع تثبت أن" reports nothing.
-const Set kInanimateHeads = {"عملية", "الوقائع", "وقائع", "الاحداث", "التطورات", "النتائج", "المعطيات",
-                             "الادلة", "الصور", "تحركات", "الارقام", "المؤشرات", "الحقائق", "التجربة",
-                             "الظروف", "الاوضاع", "الواقع", "القرار", "الخطوة", "الزيارة", "الحادثة"};
-// Possessed nouns after an according-cue that point back at the speaker:
-// "بحسب تعبيره", "على حد قوله".
-const Set kSelfReferences = {"تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها", "زعمه", "زعمها",
-                             "تعبيرهم", "قولهم", "وصفهم"};
-
-bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin; }
-
-bool IsPunctChar(const Document& doc, const Token& t, char32_t c) {
-  return (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) && t.span.size() == 1 &&
-         doc.cps[t.span.start] == c;
-}
-
-bool IsColon(const Document& doc, const Token& t) { return IsPunctChar(doc, t, ':'); }
-
-bool IsClauseEndPunct(const Document& doc, const Token& t) {
-  if (t.kind != TokenKind::kPunct) return false;
-  const char32_t c = doc.cps[t.span.start];
-  return IsSentenceFinal(c) || IsSemicolon(c);
-}
-
-bool IsOpeningMarkOfQuote(const Document& doc, uint32_t i) {
-  const Token& t = doc.tokens[i];
-  return t.kind == TokenKind::kQuote && t.quote != 0 && doc.quotes[t.quote - 1].open == t.span;
-}
-
-constexpr uint32_t kMaxContentTokens = 400;
 // Sentences joined across semicolons: at most this many.
 constexpr uint32_t kMaxJoinedSentences = 8;
 
@@ -107,213 +32,11 @@ struct Found {
   CueClass cls = CueClass::kSpeech;
 };
 
-class Finder {
- public:
-  Finder(const Document& doc, const CueLexicon& cues) : doc_(doc), cues_(cues) {}
-
-  std::string_view N(uint32_t i) const { return doc_.Norm(doc_.tokens[i]); }
-  const Token& T(uint32_t i) const { return doc_.tokens[i]; }
-
-  bool IsCueAt(uint32_t i, CueMatch* m) const {
-    return IsWord(T(i)) && cues_.Find(N(i), m);
-  }
-
-  // The noun phrase starting at `i` (a speaker after a verb): up to a stop
-  // word, punctuation, a quote, a cue or `limit`.
-  uint32_t NounPhraseEnd(uint32_t i, uint32_t limit) const {
-    uint32_t j = i;
-    while (j < limit && j < i + 10) {
-      const Token& t = T(j);
-      // A quoted name right after its head: صحيفة «واشنطن بوست», وكالة "رويترز".
-      if (j > i && IsOpeningMarkOfQuote(doc_, j)) {
-        const Quote& q = doc_.quotes[t.quote - 1];
-        if (!q.close.empty() && q.end_token - q.first_token <= 4 && kNamedHeads.count(StripArticle(N(j - 1)))) {
-          j = q.end_token + 1;
-          continue;
-        }
-      }
-      if (!IsWord(t) && t.kind != TokenKind::kNumber) break;
-      std::string_view n = N(j);
-      // "بيان صادر عن الوزارة" is one phrase.
-      const bool issued_by = n == "عن" && j > i && StripArticle(N(j - 1)).substr(0, 8) == "صادر";
-      if (j > i && !issued_by && (kSpeakerStops.count(n) || kComplementizers.count(n))) break;
-      CueMatch m;
-      if (j > i && IsCueAt(j, &m)) break;
-      // With the tagger's words: a verb or a subordinating word ends the
-      // phrase ("وأضاف الأعرجي أهدرت الحكومة…").
-      if (j > i && StartsClause(T(j))) break;
-      if (j > i && kSelfReferences.count(n)) break;  // "عن مسؤول قوله" 
-      ++j;
-    }
-    return j;
-  }
-
-  // True when the tagger (when it ran) says the token opens a clause: its
-  // first non-clitic word is a verb or a subordinating conjunction.
-  bool StartsClause(const Token& t) const {
-    if (t.word_count == 0) return false;
-    for (uint32_t k = 0; k < t.word_count; ++k) {
-      const Upos u = doc_.words[t.first_word + k].upos;
-      if (u == Upos::CCONJ || u == Upos::ADP) continue;  // و، ف، ب… before the word
-      return u == Upos::VERB || u == Upos::SCONJ || u == Upos::AUX;
-    }
-    return false;
-  }
-
-  // Where the clause that ends at token `i` starts: after the nearest
-  // comma, colon, complementizer or cue before it, at most 30 tokens back,
-  // and never before `begin`. Commas do not end it: "سيطرت القوات على
-// زنجبار، إضافة إلى شقرة، وفق ما أفادت مصادر" vouches for the whole.
-  uint32_t ClauseStartBefore(uint32_t i, uint32_t begin) const {
-    while (i > begin && T(i - 1).kind == TokenKind::kPunct) --i;  // "…، وفق ما أفادت"
-    uint32_t k = i;
-    while (k > begin && k + 30 > i) {
-      const Token& t = T(k - 1);
-      if (t.kind == TokenKind::kPunct && t.quote == T(i).quote) {
-        const char32_t c = doc_.cps[t.span.start];
-        if (c == ':' || IsSemicolon(c)) break;
-      }
-      if (IsWord(t) && kComplementizers.count(N(k - 1))) break;
-      CueMatch m;
-      if (IsCueAt(k - 1, &m) && m.info.cls != CueClass::kAccording) break;
-      --k;
-    }
-    return k;
-  }
-
-  bool ComplementizerFollows(uint32_t j, uint32_t limit) const {
-    for (uint32_t k = j; k < limit && k < j + 4; ++k)
-      if (kComplementizers.count(N(k)) || IsColon(doc_, T(k)) || IsOpeningMarkOfQuote(doc_, k)) return true;
-    return false;
-  }
-
-  // A quotation that is speech rather than a quoted name or a scare-quoted
-  // phrase: long, or followed by the end of the clause or another cue.
-  bool IsSpeechQuote(const Quote& q, uint32_t limit) const {
-    const uint32_t inner = q.end_token - q.first_token;
-    if (inner >= 6) return true;
-    if (inner < 2) return false;
-    const uint32_t after = q.close.empty() ? q.end_token : q.end_token + 1;
-    if (after >= doc_.tokens.size() || after >= limit) return true;
-    const Token& t = T(after);
-    if (t.kind == TokenKind::kPunct) return true;
-    CueMatch m;
-    return IsCueAt(after, &m);
-  }
-
-  // Where content starts after position `i` (exclusive end of cue or
-  // speaker), within the sentence ending at `limit`: a complementizer, an
-  // opening quote, a colon, or (for stance verbs) the noun phrase itself.
-  // Returns false when the clause reports nothing.
-  bool FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
-                        bool* quoted, bool np_fallback = false) const {
-    const uint32_t window = cls == CueClass::kStance ? 4 : 20;
-    // A noun phrase right after the speaker (or after على / إلى) is the
-    // content of verbs that report one, when no clause follows.
-    uint32_t fallback = UINT32_MAX;
-    if (np_fallback) {
-      uint32_t j = i;
-      while (j < limit && IsWord(T(j)) && kContentPrepositions.count(N(j))) ++j;
-      if (j < limit && IsWord(T(j)) && !kSpeakerStops.count(N(j)) && !kComplementizers.count(N(j)))
-        fallback = j;
-    }
-    auto use_fallback = [&]() {
-      if (fallback == UINT32_MAX) return false;
-      *start = fallback;
-      *quoted = false;
-      return true;
-    };
-    for (uint32_t j = i; j < limit && j < i + window; ++j) {
-      const Token& t = T(j);
-      if (IsOpeningMarkOfQuote(doc_, j)) {
-        const Quote& q = doc_.quotes[t.quote - 1];
-        if (IsSpeechQuote(q, limit)) {
-          *start = j;
-          *quoted = true;
-          return true;
-        }
-        continue;  // a quoted name
-      }
-      if (t.kind == TokenKind::kQuote) continue;
-      std::string_view n = N(j);
-      if (kComplementizers.count(n) && j + 1 < limit) {
-        *start = j + 1;
-        *quoted = false;
-        return true;
-      }
-      if (IsColon(doc_, t) && j + 1 < limit) {
-        *start = j + 1;
-        *quoted = IsOpeningMarkOfQuote(doc_, j + 1);
-        if (*quoted) *start = j + 1;
-        return true;
-      }
-      if (IsClauseEndPunct(doc_, t)) return use_fallback();
-      CueMatch m;
-      // "وأضاف المواطن قائلا: …": the participle only introduces the speech.
-      if (j > i && (N(j) == "قائلا" || N(j) == "قائلة" || N(j) == "قائلين")) {
-        fallback = UINT32_MAX;
-        continue;
-      }
-      if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording) return use_fallback();
-      if (cls == CueClass::kStance && IsWord(t)) {
-        // Stance verbs: the noun phrase right after (a separate preposition
-        // is left out).
-        if (kContentPrepositions.count(n)) continue;
-        if (kSpeakerStops.count(n)) continue;
-        *start = j;
-        *quoted = false;
-        return true;
-      }
-    }
-    return use_fallback();
-  }
-
-  // End (token, exclusive) of indirect content starting at `start`: the
-  // sentence end, or a later cue that continues the same speaker (مشيرا،
-  // وأضاف أن), whichever comes first.
-  uint32_t IndirectContentEnd(uint32_t start, uint32_t limit) const {
-    // No report runs longer than kMaxContentTokens: a text with no
-    // punctuation must not make every cue scan to its end.
-    limit = std::min(limit, start + kMaxContentTokens);
-    for (uint32_t j = start; j < limit; ++j) {
-      const Token& t = T(j);
-      if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0) return j;
-      CueMatch m;
-      if (j > start && IsCueAt(j, &m)) {
-        if (m.info.ambiguous && !ComplementizerFollows(j + 1, limit)) continue;
-        if (kConnectors.count(N(j - 1)) && m.info.cls != CueClass::kAccording) return j - 1;
-        if (m.info.cls == CueClass::kParticiple) return j;
-        // A new coordinated report (وأضاف، وأشار الى أن، كما قال) ends this one.
-        if (m.info.cls != CueClass::kAccording && m.info.cls != CueClass::kImpersonal && m.has_conjunction)
-          return j;
-      }
-    }
-    return limit;
-  }
-
-  // Trims punctuation at both ends of tokens [b, e) and returns the span.
-  Span TrimmedSpan(uint32_t b, uint32_t e) const {
-    while (b < e && !IsWord(T(b)) && T(b).kind != TokenKind::kNumber && T(b).kind != TokenKind::kQuote &&
-           T(b).kind != TokenKind::kDate)
-      ++b;
-    while (e > b && (T(e - 1).kind == TokenKind::kPunct || T(e - 1).kind == TokenKind::kSymbol)) --e;
-    // A lone closing quote at the end whose opening is outside: drop it.
-    if (e > b && T(e - 1).kind == TokenKind::kQuote) {
-      const Token& q = T(e - 1);
-      if (q.quote == 0 || doc_.quotes[q.quote - 1].open.start < T(b).span.start) --e;
-    }
-    if (e <= b) return {};
-    return {T(b).span.start, T(e - 1).span.end};
-  }
-
-  const Document& doc_;
-  const CueLexicon& cues_;
-};
 
 // Fills content, direct for an attribution whose content starts at token
 // `start` (quoted when it is an opening mark) in a sentence ending at `limit`.
-void SetContent(const Finder& f, uint32_t start, bool quoted, uint32_t limit, Found* out) {
-  const Document& doc = f.doc_;
+void SetContent(const ClauseScanner& f, uint32_t start, bool quoted, uint32_t limit, Found* out) {
+  const Document& doc = f.doc();
   if (quoted) {
     const Quote& q = doc.quotes[f.T(start).quote - 1];
     uint32_t b = q.first_token;
@@ -400,7 +123,7 @@ void Attributor::Process(Document* doc) const {
   doc->attributions.clear();
   // Entities found by the entity tagger stay; the speakers are linked to
   // them (LinkSpeakerEntities).
-  Finder f(*doc, cues_);
+  ClauseScanner f(*doc, cues_);
   const auto& toks = doc->tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   std::vector<Found> found;

@@ -1,0 +1,186 @@
+#include "isnad/attrib/clause_scanner.h"
+
+#include <algorithm>
+
+#include "isnad/attrib/clause_words.h"
+#include "isnad/attrib/source_kind.h"
+#include "isnad/text/chars.h"
+
+namespace isnad {
+
+using namespace clause_words;  // the word lists this scanner is made of
+
+bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
+  return IsWord(T(i)) && cues_.Find(N(i), m);
+}
+
+uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit) const {
+  uint32_t j = i;
+  while (j < limit && j < i + 10) {
+    const Token& t = T(j);
+    // A quoted name right after its head: صحيفة «واشنطن بوست», وكالة "رويترز".
+    if (j > i && IsOpeningMarkOfQuote(doc_, j)) {
+      const Quote& q = doc_.quotes[t.quote - 1];
+      if (!q.close.empty() && q.end_token - q.first_token <= 4 && kNamedHeads.count(StripArticle(N(j - 1)))) {
+        j = q.end_token + 1;
+        continue;
+      }
+    }
+    if (!IsWord(t) && t.kind != TokenKind::kNumber) break;
+    std::string_view n = N(j);
+    // "بيان صادر عن الوزارة" is one phrase.
+    const bool issued_by = n == "عن" && j > i && StripArticle(N(j - 1)).substr(0, 8) == "صادر";
+    if (j > i && !issued_by && (kSpeakerStops.count(n) || kComplementizers.count(n))) break;
+    CueMatch m;
+    if (j > i && IsCueAt(j, &m)) break;
+    // With the tagger's words: a verb or a subordinating word ends the
+    // phrase ("وأضاف الأعرجي أهدرت الحكومة…").
+    if (j > i && StartsClause(T(j))) break;
+    if (j > i && kSelfReferences.count(n)) break;  // "عن مسؤول قوله" 
+    ++j;
+  }
+  return j;
+}
+
+bool ClauseScanner::StartsClause(const Token& t) const {
+  if (t.word_count == 0) return false;
+  for (uint32_t k = 0; k < t.word_count; ++k) {
+    const Upos u = doc_.words[t.first_word + k].upos;
+    if (u == Upos::CCONJ || u == Upos::ADP) continue;  // و، ف، ب… before the word
+    return u == Upos::VERB || u == Upos::SCONJ || u == Upos::AUX;
+  }
+  return false;
+}
+
+uint32_t ClauseScanner::ClauseStartBefore(uint32_t i, uint32_t begin) const {
+  while (i > begin && T(i - 1).kind == TokenKind::kPunct) --i;  // "…، وفق ما أفادت"
+  uint32_t k = i;
+  while (k > begin && k + 30 > i) {
+    const Token& t = T(k - 1);
+    if (t.kind == TokenKind::kPunct && t.quote == T(i).quote) {
+      const char32_t c = doc_.cps[t.span.start];
+      if (c == ':' || IsSemicolon(c)) break;
+    }
+    if (IsWord(t) && kComplementizers.count(N(k - 1))) break;
+    CueMatch m;
+    if (IsCueAt(k - 1, &m) && m.info.cls != CueClass::kAccording) break;
+    --k;
+  }
+  return k;
+}
+
+bool ClauseScanner::ComplementizerFollows(uint32_t j, uint32_t limit) const {
+  for (uint32_t k = j; k < limit && k < j + 4; ++k)
+    if (kComplementizers.count(N(k)) || IsColon(doc_, T(k)) || IsOpeningMarkOfQuote(doc_, k)) return true;
+  return false;
+}
+
+bool ClauseScanner::IsSpeechQuote(const Quote& q, uint32_t limit) const {
+  const uint32_t inner = q.end_token - q.first_token;
+  if (inner >= 6) return true;
+  if (inner < 2) return false;
+  const uint32_t after = q.close.empty() ? q.end_token : q.end_token + 1;
+  if (after >= doc_.tokens.size() || after >= limit) return true;
+  const Token& t = T(after);
+  if (t.kind == TokenKind::kPunct) return true;
+  CueMatch m;
+  return IsCueAt(after, &m);
+}
+
+uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const {
+  // No report runs longer than kMaxContentTokens: a text with no
+  // punctuation must not make every cue scan to its end.
+  limit = std::min(limit, start + kMaxContentTokens);
+  for (uint32_t j = start; j < limit; ++j) {
+    const Token& t = T(j);
+    if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0) return j;
+    CueMatch m;
+    if (j > start && IsCueAt(j, &m)) {
+      if (m.info.ambiguous && !ComplementizerFollows(j + 1, limit)) continue;
+      if (kConnectors.count(N(j - 1)) && m.info.cls != CueClass::kAccording) return j - 1;
+      if (m.info.cls == CueClass::kParticiple) return j;
+      // A new coordinated report (وأضاف، وأشار الى أن، كما قال) ends this one.
+      if (m.info.cls != CueClass::kAccording && m.info.cls != CueClass::kImpersonal && m.has_conjunction)
+        return j;
+    }
+  }
+  return limit;
+}
+
+Span ClauseScanner::TrimmedSpan(uint32_t b, uint32_t e) const {
+  while (b < e && !IsWord(T(b)) && T(b).kind != TokenKind::kNumber && T(b).kind != TokenKind::kQuote &&
+         T(b).kind != TokenKind::kDate)
+    ++b;
+  while (e > b && (T(e - 1).kind == TokenKind::kPunct || T(e - 1).kind == TokenKind::kSymbol)) --e;
+  // A lone closing quote at the end whose opening is outside: drop it.
+  if (e > b && T(e - 1).kind == TokenKind::kQuote) {
+    const Token& q = T(e - 1);
+    if (q.quote == 0 || doc_.quotes[q.quote - 1].open.start < T(b).span.start) --e;
+  }
+  if (e <= b) return {};
+  return {T(b).span.start, T(e - 1).span.end};
+}
+bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
+                                     bool* quoted, bool np_fallback) const {
+  const uint32_t window = cls == CueClass::kStance ? 4 : 20;
+  // A noun phrase right after the speaker (or after على / إلى) is the
+  // content of verbs that report one, when no clause follows.
+  uint32_t fallback = UINT32_MAX;
+  if (np_fallback) {
+    uint32_t j = i;
+    while (j < limit && IsWord(T(j)) && kContentPrepositions.count(N(j))) ++j;
+    if (j < limit && IsWord(T(j)) && !kSpeakerStops.count(N(j)) && !kComplementizers.count(N(j)))
+      fallback = j;
+  }
+  auto use_fallback = [&]() {
+    if (fallback == UINT32_MAX) return false;
+    *start = fallback;
+    *quoted = false;
+    return true;
+  };
+  for (uint32_t j = i; j < limit && j < i + window; ++j) {
+    const Token& t = T(j);
+    if (IsOpeningMarkOfQuote(doc_, j)) {
+      const Quote& q = doc_.quotes[t.quote - 1];
+      if (IsSpeechQuote(q, limit)) {
+        *start = j;
+        *quoted = true;
+        return true;
+      }
+      continue;  // a quoted name
+    }
+    if (t.kind == TokenKind::kQuote) continue;
+    std::string_view n = N(j);
+    if (kComplementizers.count(n) && j + 1 < limit) {
+      *start = j + 1;
+      *quoted = false;
+      return true;
+    }
+    if (IsColon(doc_, t) && j + 1 < limit) {
+      *start = j + 1;
+      *quoted = IsOpeningMarkOfQuote(doc_, j + 1);
+      if (*quoted) *start = j + 1;
+      return true;
+    }
+    if (IsClauseEndPunct(doc_, t)) return use_fallback();
+    CueMatch m;
+    // "وأضاف المواطن قائلا: …": the participle only introduces the speech.
+    if (j > i && (N(j) == "قائلا" || N(j) == "قائلة" || N(j) == "قائلين")) {
+      fallback = UINT32_MAX;
+      continue;
+    }
+    if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording) return use_fallback();
+    if (cls == CueClass::kStance && IsWord(t)) {
+      // Stance verbs: the noun phrase right after (a separate preposition
+      // is left out).
+      if (kContentPrepositions.count(n)) continue;
+      if (kSpeakerStops.count(n)) continue;
+      *start = j;
+      *quoted = false;
+      return true;
+    }
+  }
+  return use_fallback();
+}
+
+}  // namespace isnad

@@ -1,0 +1,79 @@
+// ClauseScanner: reads the clause around a reporting cue, over one
+// document's tokens: where a speaker's phrase ends, where the reported
+// content starts and ends, where the clause before a cue begins. The
+// attribution stage (attributor.h) asks it; it holds no state of its own
+// beyond the document and the cue lexicon.
+//
+// Cost: each call scans a bounded window of tokens (at most a clause,
+// capped at kMaxContentTokens for content), no allocation.
+#ifndef ISNAD_ATTRIB_CLAUSE_SCANNER_H_
+#define ISNAD_ATTRIB_CLAUSE_SCANNER_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "isnad/attrib/cue_lexicon.h"
+#include "isnad/document.h"
+
+namespace isnad {
+
+// No report runs longer than this many tokens.
+constexpr uint32_t kMaxContentTokens = 400;
+
+class ClauseScanner {
+ public:
+  ClauseScanner(const Document& doc, const CueLexicon& cues) : doc_(doc), cues_(cues) {}
+
+  std::string_view N(uint32_t i) const { return doc_.Norm(doc_.tokens[i]); }
+  const Token& T(uint32_t i) const { return doc_.tokens[i]; }
+
+  const Document& doc() const { return doc_; }
+
+  // True when token i is a word that the lexicon knows as a cue.
+  bool IsCueAt(uint32_t i, CueMatch* m) const;
+
+  // The noun phrase starting at `i` (a speaker after a verb): up to a stop
+  // word, punctuation, a quote, a cue or `limit`.
+  uint32_t NounPhraseEnd(uint32_t i, uint32_t limit) const;
+
+  // True when the tagger (when it ran) says the token opens a clause: its
+  // first non-clitic word is a verb or a subordinating conjunction.
+  bool StartsClause(const Token& t) const;
+
+  // Where the clause that ends at token `i` starts: after the nearest
+  // comma, colon, complementizer or cue before it, at most 30 tokens back,
+  // and never before `begin`. Commas do not end it: "سيطرت القوات على
+  // زنجبار، إضافة إلى شقرة، وفق ما أفادت مصادر" vouches for the whole.
+  uint32_t ClauseStartBefore(uint32_t i, uint32_t begin) const;
+
+  // A complementizer, a colon or an opening quote within 4 tokens from j.
+  bool ComplementizerFollows(uint32_t j, uint32_t limit) const;
+
+  // A quotation that is speech rather than a quoted name or a scare-quoted
+  // phrase: long, or followed by the end of the clause or another cue.
+  bool IsSpeechQuote(const Quote& q, uint32_t limit) const;
+
+  // Where content starts after position `i` (exclusive end of cue or
+  // speaker), within the sentence ending at `limit`: a complementizer, an
+  // opening quote, a colon, or (for stance verbs) the noun phrase itself.
+  // Returns false when the clause reports nothing.
+  bool FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
+                        bool* quoted, bool np_fallback = false) const;
+
+  // End (token, exclusive) of indirect content starting at `start`: the
+  // sentence end, or a later cue that continues the same speaker (مشيرا،
+  // وأضاف أن), whichever comes first.
+  uint32_t IndirectContentEnd(uint32_t start, uint32_t limit) const;
+
+  // Trims punctuation at both ends of tokens [b, e) and returns the span.
+  Span TrimmedSpan(uint32_t b, uint32_t e) const;
+
+
+ private:
+  const Document& doc_;
+  const CueLexicon& cues_;
+};
+
+}  // namespace isnad
+
+#endif  // ISNAD_ATTRIB_CLAUSE_SCANNER_H_

@@ -1,0 +1,84 @@
+#include "isnad/attrib/clause_words.h"
+
+#include "isnad/text/chars.h"
+
+namespace isnad::clause_words {
+
+
+// Complementizers that open indirect speech; the content starts after them.
+const Set kComplementizers = {"ان",   "انه",   "انها",  "انهم", "انهما", "اننا", "انني",
+                              "اني",  "بان",   "بانه",  "بانها", "بانهم", "بانهما", "باننا"};
+// Words that end a speaker noun phrase: prepositions and adverbs of the
+// clause, complementizers, relative pronouns.
+const Set kSpeakerStops = {
+    "في",   "خلال", "الي",  "علي",  "عن",    "مع",   "امام",  "اليوم", "امس",  "مساء",
+    "صباح", "اثناء", "عقب", "بعد",  "قبل",   "حول",  "عبر",   "لدي",   "من",    "مؤخرا",
+    "ايضا", "كذلك", "بدوره", "بدورها", "الذي", "التي", "الذين", "اللذين", "اللتين", "حيث",
+    "الا",  "لكن",  "لكنه", "ولكن", "بينما", "فيما", "كما",  "حين",   "عندما", "اذ",
+    "امس",  "صباحا", "مساءا", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة",
+    "السبت", "الاحد", "يوم", "بشان", "ضمن", "وسط", "لوكالة", "لصحيفة", "لقناة", "لموقع",
+    "اكثر", "اضافة", "بالاضافة", "نحو", "منذ", "ان", "لـ", "لما", "ما", "هو", "هي", "ذلك", "امام",
+    "قد", "لقد", "وقد", "فقد", "وفي", "ومن", "وعلي", "والي", "وعن", "ومع"};
+// Separate-word prepositions left out of a stance verb's content.
+const Set kContentPrepositions = {"الي", "علي", "عن", "ب", "من", "في", "ل", "لـ"};
+// Connectors that open a new clause before a cue: the report before ends there.
+const Set kConnectors = {"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "بينما", "فيما", "كما", "حيث", "ثم"};
+// Adverbs of time that may stand between a verb and its subject:
+// "قال يوم الاثنين متحدثون", "أكد أمس الوزير".
+const Set kTimeAdverbs = {"اليوم", "امس", "مؤخرا", "ايضا", "كذلك", "الاثنين", "الثلاثاء", "الاربعاء",
+                          "الخميس", "الجمعة", "السبت", "الاحد", "صباح", "مساء", "صباحا", "مساءا",
+                          "الليلة", "بدوره", "بدورها", "اول", "مجددا", "دائما", "مرارا", "سابقا",
+                          "لاحقا", "حاليا", "صراحة", "مؤخرا", "اخيرا"};
+// Verbal nouns that open a reported noun phrase: "وأكد استمرار مصر…" has
+// no subject after the verb; the speaker is the one already speaking.
+const Set kReportedNouns = {"ضرورة", "اهمية", "استمرار", "حرص", "التزام", "رفض", "دعم", "عزم",
+                            "استعداد", "تمسك", "وقوف", "بدء", "انتهاء", "نجاح", "فشل", "عدم",
+                            "تضامن", "تاييد", "قبول", "موافقة", "انطلاق", "وجود", "ارتفاع",
+                            "انخفاض", "تراجع", "زيادة", "حاجة", "احترام", "اعتزام"};
+// Heads whose name may follow in quotation marks: صحيفة «واشنطن بوست».
+const Set kNamedHeads = {"صحيفة", "وكالة", "قناة", "موقع", "مجلة", "شبكة", "برنامج", "حركة", "جماعة",
+                         "تنظيم", "حزب", "منظمة", "جمعية", "شركة", "مؤسسة", "اذاعة", "تلفزيون", "مركز"};
+// Heads after بحسب / وفق that measure rather than vouch: "حسب الحاجة".
+const Set kNotSources = {"حاجة", "طلب", "ظروف", "نوع", "حجم", "طبقة", "فئة", "عمر", "حالة",
+                         "اولوية", "اولويات", "ترتيب", "اهمية", "قدرة", "امكانيات", "امكانات",
+                         "مقتضيات", "مقتضي", "قانون", "نظام", "شروط", "معايير", "جدول", "موعد",
+                         "توقيت", "مكان", "منطقة", "مستوي", "درجة", "نسبة", "عدد", "سعر", "وزن",
+                         "تصنيف", "فئات", "انواع", "احجام", "حالات"};
+// Verbs of variation before بحسب: "تختلف بحسب…" compares, it does not report.
+const Set kVarying = {"تختلف", "يختلف", "تتفاوت", "يتفاوت", "تتغير", "يتغير", "تتنوع", "يتنوع",
+                      "تتراوح", "يتراوح", "مرتبة", "مرتبا", "موزعة", "مصنفة"};
+const Set kNegations = {"لم", "لن", "لا", "ما", "ليس", "ولم", "ولا", "ولن", "غير", "عدم", "دون"};
+const Set kConditionals = {"اذا", "لو", "ان", "حتي", "كي", "لكي"};
+// Clause openers: a noun phrase before a verb starts after these.
+const Set kClauseOpeners = {"و", "ثم", "حيث", "فيما", "بينما", "كما", "اذ", "وقد", "قد", "كان", "وكان"};
+
+// Heads of inanimate subjects: "الوقائع تثبت أن" reports nothing.
+const Set kInanimateHeads = {"عملية", "الوقائع", "وقائع", "الاحداث", "التطورات", "النتائج", "المعطيات",
+                             "الادلة", "الصور", "تحركات", "الارقام", "المؤشرات", "الحقائق", "التجربة",
+                             "الظروف", "الاوضاع", "الواقع", "القرار", "الخطوة", "الزيارة", "الحادثة"};
+// Possessed nouns after an according-cue that point back at the speaker:
+// "بحسب تعبيره", "على حد قوله".
+const Set kSelfReferences = {"تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها", "زعمه", "زعمها",
+                             "تعبيرهم", "قولهم", "وصفهم"};
+
+bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin; }
+
+bool IsPunctChar(const Document& doc, const Token& t, char32_t c) {
+  return (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) && t.span.size() == 1 &&
+         doc.cps[t.span.start] == c;
+}
+
+bool IsColon(const Document& doc, const Token& t) { return IsPunctChar(doc, t, ':'); }
+
+bool IsClauseEndPunct(const Document& doc, const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  const char32_t c = doc.cps[t.span.start];
+  return IsSentenceFinal(c) || IsSemicolon(c);
+}
+
+bool IsOpeningMarkOfQuote(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  return t.kind == TokenKind::kQuote && t.quote != 0 && doc.quotes[t.quote - 1].open == t.span;
+}
+
+}  // namespace isnad::clause_words
