@@ -21,14 +21,33 @@ LogisticModel::LogisticModel(std::string kind, uint32_t bits, std::vector<std::s
   w_.assign((size_t{1} << bits) * k, 0.f);
 }
 
+namespace {
+// margins[0..k) += the rows of f's features; `W` is float (training) or
+// int16 times `scale` (loaded). The product is formed exactly as the float
+// weights were, so both give the same margins.
+template <typename W>
+void AddRows(const FeatureVector& f, const W* w, uint64_t mask, size_t k, float scale,
+             float* __restrict m) {
+  constexpr size_t kBatch = 32;
+  for (size_t base = 0; base < f.size(); base += kBatch) {
+    const size_t n = std::min(kBatch, f.size() - base);
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(w + (f.ids[base + i] & mask) * k);
+    for (size_t i = 0; i < n; ++i) {
+      const W* __restrict row = w + (f.ids[base + i] & mask) * k;
+      const float v = f.values[base + i];
+      for (size_t j = 0; j < k; ++j) m[j] += v * (static_cast<float>(row[j]) * scale);
+    }
+  }
+}
+}  // namespace
+
 void LogisticModel::Margins(const FeatureVector& f, float* m) const {
   const size_t k = names_.size();
   for (size_t j = 0; j < k; ++j) m[j] = bias_[j];
-  for (size_t i = 0; i < f.size(); ++i) {
-    const float* row = &w_[(f.ids[i] & mask_) * k];
-    const float v = f.values[i];
-    for (size_t j = 0; j < k; ++j) m[j] += v * row[j];
-  }
+  if (!q_.empty())
+    AddRows(f, q_.data(), mask_, k, scale_, m);
+  else
+    AddRows(f, w_.data(), mask_, k, 1.f, m);
 }
 
 int LogisticModel::KeepEnabledOutputs() {
@@ -37,10 +56,15 @@ int LogisticModel::KeepEnabledOutputs() {
   for (size_t j = 0; j < k; ++j)
     if (thresholds_[j] <= 1.f) keep.push_back(j);
   if (keep.size() == k) return static_cast<int>(k);
-  const size_t rows = w_.size() / (k ? k : 1);
-  std::vector<float> w(rows * keep.size());
-  for (size_t r = 0; r < rows; ++r)
-    for (size_t j = 0; j < keep.size(); ++j) w[r * keep.size() + j] = w_[r * k + keep[j]];
+  auto keep_columns = [&](auto& table) {
+    const size_t rows = table.size() / (k ? k : 1);
+    std::remove_reference_t<decltype(table)> kept(rows * keep.size());
+    for (size_t r = 0; r < rows; ++r)
+      for (size_t j = 0; j < keep.size(); ++j) kept[r * keep.size() + j] = table[r * k + keep[j]];
+    table = std::move(kept);
+  };
+  keep_columns(w_);
+  keep_columns(q_);
   std::vector<std::string> names;
   std::vector<float> thresholds, bias;
   for (size_t j : keep) {
@@ -48,7 +72,6 @@ int LogisticModel::KeepEnabledOutputs() {
     thresholds.push_back(thresholds_[j]);
     bias.push_back(bias_[j]);
   }
-  w_ = std::move(w);
   names_ = std::move(names);
   thresholds_ = std::move(thresholds);
   bias_ = std::move(bias);
@@ -73,12 +96,16 @@ Status LogisticModel::Save(const std::string& path) const {
     w.F32(thresholds_[k]);
     w.F32(bias_[k]);
   }
+  // A loaded model (int16 weights, no float ones) is written back as read.
   float max_abs = 0;
   for (float x : w_) max_abs = std::max(max_abs, std::fabs(x));
-  const float scale = max_abs > 0 ? max_abs / 32767.f : 1.f;
+  const float scale = !q_.empty() ? scale_ : max_abs > 0 ? max_abs / 32767.f : 1.f;
   w.F32(scale);
-  std::vector<int16_t> q(w_.size());
-  for (size_t i = 0; i < w_.size(); ++i) q[i] = static_cast<int16_t>(std::lround(w_[i] / scale));
+  std::vector<int16_t> q = q_;
+  if (q_.empty()) {
+    q.resize(w_.size());
+    for (size_t i = 0; i < w_.size(); ++i) q[i] = static_cast<int16_t>(std::lround(w_[i] / scale));
+  }
   w.Bytes(q.data(), q.size() * sizeof(int16_t));
   return w.Close();
 }
@@ -107,12 +134,11 @@ Status LogisticModel::Load(const std::string& path) {
     thresholds_[j] = r.F32();
     bias_[j] = r.F32();
   }
-  const float scale = r.F32();
-  std::vector<int16_t> q((size_t{1} << bits_) * k);
-  r.Bytes(q.data(), q.size() * sizeof(int16_t));
+  scale_ = r.F32();
+  q_.resize((size_t{1} << bits_) * k);
+  r.Bytes(q_.data(), q_.size() * sizeof(int16_t));
   if (!r.ok()) return Status::Error(path + ": truncated model file");
-  w_.resize(q.size());
-  for (size_t i = 0; i < q.size(); ++i) w_[i] = q[i] * scale;
+  w_.clear();
   return Status::Ok();
 }
 

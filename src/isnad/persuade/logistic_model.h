@@ -13,7 +13,9 @@
 // and thresholds, the biases, a weight scale, then 2^bits * K int16 weights
 // (w = q * scale). Loaded once; immutable and shared by threads afterwards.
 //
-// Cost: Score is O(features * K) multiply-adds, no allocation.
+// Cost: Score is O(features * K) multiply-adds, no allocation; the rows of
+// a feature vector are prefetched together, since the table is larger than
+// the caches.
 #ifndef ISNAD_PERSUADE_LOGISTIC_MODEL_H_
 #define ISNAD_PERSUADE_LOGISTIC_MODEL_H_
 
@@ -56,6 +58,8 @@ class LogisticModel {
   void Margins(const FeatureVector& f, float* margins) const;
 
   // Training access: weights are (2^bits) * K floats, row-major by bucket.
+  // A loaded model keeps its int16 weights instead (half the memory and
+  // cache lines of floats) and has no float weights.
   std::vector<float>& weights() { return w_; }
   std::vector<float>& biases() { return bias_; }
   uint32_t Bucket(uint64_t feature) const { return static_cast<uint32_t>(feature & mask_); }
@@ -66,6 +70,8 @@ class LogisticModel {
   uint64_t mask_ = 0;
   std::vector<std::string> names_;
   std::vector<float> thresholds_, bias_, w_;
+  std::vector<int16_t> q_;  // loaded weights: w = q * scale_
+  float scale_ = 1.f;
 };
 
 // Averaged SGD for logistic loss on multi-output examples.

@@ -17,8 +17,9 @@ void LinearModel::Build(std::vector<uint64_t> keys, std::vector<int16_t> weights
   for (size_t r = 0; r < num_rows_; ++r) {
     uint64_t f = row_keys_[r];
     size_t slot = SlotOf(f);
-    while (slots_[slot].key != 0 && slots_[slot].key != f) slot = (slot + 1) & mask_;
-    slots_[slot] = Slot{f, static_cast<uint32_t>(r)};
+    while (slots_[slot].row_plus_one != 0 && row_keys_[slots_[slot].row_plus_one - 1] != f)
+      slot = (slot + 1) & mask_;
+    slots_[slot] = Slot{CheckOf(f), static_cast<uint32_t>(r + 1)};
   }
 }
 
