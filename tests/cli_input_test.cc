@@ -146,6 +146,18 @@ TEST_F(CliInputTest, EmptyFileIsAnError) {
   EXPECT_TRUE(Contains(r.err, empty_jsonl + ": empty input")) << r.err;
 }
 
+TEST_F(CliInputTest, MissingModelsFolderIsNamed) {
+  const std::string text = Write("a.txt", kArticle);
+  const std::string nowhere = (dir_ / "no-such-models").string();
+  RunResult r = Run({"analyze", "--models", nowhere, text});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(Contains(r.err, nowhere + " does not exist")) << r.err;
+  EXPECT_EQ(r.out, "");
+  // With every model stage skipped no folder is needed.
+  r = Run({"analyze", "--models", nowhere, "--skip", "words,entities,persuasion,checkworthy", text});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
 // Counts, without building a DOM, what the test needs of a huge document.
 struct BigDocumentCheck : nlohmann::json_sax<nlohmann::json> {
   int depth = 0;

@@ -158,8 +158,10 @@ TEST(WordTagger, FillsTheWordsLayerForEveryToken) {
 }
 
 TEST(WordTagger, AbsentModelSkipsTheStage) {
+  auto dir = TempPath("isnad-empty-models");  // exists, holds no model file
+  std::filesystem::create_directories(dir);
   AnalyzerOptions opt;
-  opt.models_dir = (std::filesystem::temp_directory_path() / "isnad-no-models-here").string();
+  opt.models_dir = dir.string();
   std::unique_ptr<Analyzer> a;
   ASSERT_TRUE(Analyzer::Create(opt, &a).ok());
   EXPECT_FALSE(a->has_word_tagger());
@@ -167,6 +169,19 @@ TEST(WordTagger, AbsentModelSkipsTheStage) {
   a->Analyze(&doc);
   EXPECT_FALSE(doc.layers & kLayerWords);
   EXPECT_FALSE(doc.tokens.empty());
+  std::filesystem::remove_all(dir);
+}
+
+TEST(WordTagger, MissingModelsFolderIsAnErrorNamingIt) {
+  AnalyzerOptions opt;
+  opt.models_dir = (std::filesystem::temp_directory_path() / "isnad-no-models-here").string();
+  std::unique_ptr<Analyzer> a;
+  Status st = Analyzer::Create(opt, &a);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("isnad-no-models-here"), std::string::npos) << st.message();
+  // Without any model stage the folder is not needed.
+  opt.words = opt.entities = opt.persuasion = opt.checkworthiness = false;
+  EXPECT_TRUE(Analyzer::Create(opt, &a).ok());
 }
 
 TEST(WordTagger, CorruptModelIsAnErrorNamingTheFile) {

@@ -39,8 +39,17 @@ Status Analyzer::Create(const AnalyzerOptions& options, std::unique_ptr<Analyzer
   a->options_ = options;
   a->stages_ = std::make_unique<Stages>(options);
   const std::string models = ResolveModelsDir(options);
-  const std::string segpos = WordTagger::ModelPath(models);
+  // A named folder that is missing altogether is a mistyped path, not a
+  // choice to run without models: say so instead of quietly dropping every
+  // stage. (An existing folder may lack some model files; those stages are
+  // skipped, as they are when the built-in default folder is gone.)
   std::error_code ec;
+  const bool named = models != ISNAD_SOURCE_MODELS_DIR;
+  const bool model_stages = options.words || options.entities || options.persuasion ||
+                            options.checkworthiness;
+  if (named && model_stages && !std::filesystem::is_directory(models, ec))
+    return Status::Error("models folder " + models + " does not exist (--models or ISNAD_MODELS)");
+  const std::string segpos = WordTagger::ModelPath(models);
   if (options.words && std::filesystem::exists(segpos, ec)) {
     Status st = WordTagger::Load(segpos, &a->stages_->words);
     if (!st.ok()) return st;

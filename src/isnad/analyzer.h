@@ -28,7 +28,8 @@ namespace isnad {
 struct AnalyzerOptions {
   NormalizeOptions normalize;
   // Folder of model files; empty: $ISNAD_MODELS, else the models/ folder of
-  // the source tree the binary was built from.
+  // the source tree the binary was built from. A folder named here or in
+  // $ISNAD_MODELS that does not exist makes Create() fail.
   std::string models_dir;
   bool attributions = true;  // run the attribution stage
   // Run the persuasion and check-worthiness stages when their models are
