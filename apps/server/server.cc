@@ -7,11 +7,11 @@
 #include <atomic>
 #include <cctype>
 #include <chrono>
-#include <semaphore>
 #include <string>
 #include <string_view>
 #include <thread>
 
+#include "server/fifo_slots.h"
 #include "isnad/document.h"
 #include "isnad/io/html_input.h"
 #include "isnad/io/input.h"
@@ -102,7 +102,7 @@ struct Server::Impl {
   int port = -1;
   std::atomic<int> in_flight{0};
   int slots_total = 1;
-  std::counting_semaphore<kMaxSlots> slots{1};
+  FifoSlots slots;  // analysis workers, handed out in arrival order
 
   Impl(const Analyzer* a, ServerOptions o)
       : analyzer(a),
@@ -240,14 +240,14 @@ void Server::Impl::Analyze(const httplib::Request& req, httplib::Response& res) 
     return;
   }
   if (options.on_admitted) options.on_admitted();
-  if (!slots.try_acquire_until(deadline)) {
+  if (!slots.AcquireUntil(deadline)) {
     res.set_header("Retry-After", "1");
     SetError(res, 503, "server busy: no analysis worker free within the request time limit");
     return;
   }
   struct SlotRelease {
-    std::counting_semaphore<kMaxSlots>* s;
-    ~SlotRelease() { s->release(); }
+    FifoSlots* s;
+    ~SlotRelease() { s->Release(); }
   } release{&slots};
 
   InputOptions input;
