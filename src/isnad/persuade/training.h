@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "isnad/status.h"
 
@@ -35,17 +36,28 @@ struct PersuasionTrainConfig {
 // tune scores to stderr.
 Status TrainPersuasion(const PersuasionTrainConfig& config);
 
+// The check-worthiness model (checkworthy_training.cc, which describes the
+// hold-out and the cross-validation).
 struct CheckworthyTrainConfig {
-  std::string train_file;  // CT24_checkworthy_arabic_train.tsv
-  std::string out_dir;     // models/checkworthy
+  std::string train_file;              // CT24_checkworthy_arabic_train.tsv
+  std::vector<std::string> add_files;  // more labeled TSV files to train on (--add)
+  std::vector<std::string> eval_files; // scored by the final model (--eval)
+  std::string out_dir;                 // models/checkworthy; empty: nothing saved
   std::string command;
+  std::string features = "checkworthy";  // a kind string (checkworthy_features.h)
+  std::string holdout = "time";        // sets the threshold: "time" (newest fifth) or "hash" (tune part)
+  int cv = 0;                          // folds of cross-validation over the added files (0: none)
   uint64_t seed = 1;
   int epochs = 12;
   uint32_t bits = 18;
   float learning_rate = 0.2f;
   float pos_weight_power = 0.5f;
   float l2 = 1e-6f;
+  uint32_t min_count = 1;              // drop features seen in fewer training examples
+  bool nb = false;                     // NB-SVM log-count-ratio scaling
+  float threshold = 0;                 // > 0: use it instead of tuning one
 };
+// Prints the cross-validation and --eval scores to stdout, progress to stderr.
 Status TrainCheckworthiness(const CheckworthyTrainConfig& config);
 
 }  // namespace isnad
