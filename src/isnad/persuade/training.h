@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "isnad/eval/persuasion_eval.h"
 #include "isnad/status.h"
 
 namespace isnad {
@@ -54,11 +55,19 @@ struct CheckworthyTrainConfig {
   float pos_weight_power = 0.5f;
   float l2 = 1e-6f;
   uint32_t min_count = 1;              // drop features seen in fewer training examples
+  uint32_t add_repeat = 1;             // each example of the added files counts this many times
   bool nb = false;                     // NB-SVM log-count-ratio scaling
   float threshold = 0;                 // > 0: use it instead of tuning one
 };
-// Prints the cross-validation and --eval scores to stdout, progress to stderr.
-Status TrainCheckworthiness(const CheckworthyTrainConfig& config);
+// What TrainCheckworthiness measured (also printed: scores to stdout,
+// progress to stderr).
+struct CheckworthyReport {
+  BinaryScores cv;                  // pooled over the folds (config.cv > 1)
+  std::vector<size_t> fold_sizes;   // added examples scored in each fold
+  std::vector<BinaryScores> evals;  // per --eval file, by the final model
+  float threshold = 0;              // the final model's
+};
+Status TrainCheckworthiness(const CheckworthyTrainConfig& config, CheckworthyReport* report = nullptr);
 
 }  // namespace isnad
 
