@@ -66,6 +66,7 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
   cw->add_option("--holdout", c->holdout, "what sets the threshold: time (the newest fifth by tweet id) or hash")
       ->check(CLI::IsMember({"time", "hash"}));
   cw->add_option("--min-count", c->min_count, "drop features seen in fewer training examples");
+  cw->add_option("--min-id", c->min_id, "leave out the train file's tweets with smaller (older) ids");
   cw->add_option("--add-repeat", c->add_repeat, "each example of the --add files counts this many times");
   cw->add_flag("--nb", c->nb, "scale features by their log-count ratio while training (NB-SVM)");
   cw->add_option("--threshold", c->threshold, "use this threshold instead of tuning one");

@@ -48,7 +48,7 @@ std::string Today() {
 }
 
 Status ReadItems(const Analyzer& analyzer, const CheckworthyBlocks& blocks, const std::string& path, int source,
-                 std::vector<CwItem>* out) {
+                 uint64_t c_min_id, std::vector<CwItem>* out) {
   std::vector<LabeledText> texts;
   Status st = ReadCheckworthyFile(path, &texts);
   if (!st.ok()) return st;
@@ -60,7 +60,11 @@ Status ReadItems(const Analyzer& analyzer, const CheckworthyBlocks& blocks, cons
     analyzer.Analyze(&doc);
     CwItem it;
     it.id = t.id;
-    it.order = std::strtoull(t.id.c_str(), nullptr, 10);
+    // A few ids are written as floats ("1.24105E+18"): their order is approximate.
+    it.order = t.id.find_first_of(".eE") == std::string::npos
+                   ? std::strtoull(t.id.c_str(), nullptr, 10)
+                   : static_cast<uint64_t>(std::strtod(t.id.c_str(), nullptr));
+    if (source == 0 && it.order < c_min_id) continue;
     it.label = t.label;
     it.source = source;
     featurizer.Prepare(doc);
@@ -208,15 +212,15 @@ Status TrainCheckworthiness(const CheckworthyTrainConfig& c, CheckworthyReport* 
   if (!st.ok()) return st;
   if (c.holdout != "time" && c.holdout != "hash") return Status::Error("--holdout: time or hash");
   std::vector<CwItem> items;
-  st = ReadItems(*analyzer, blocks, c.train_file, 0, &items);
+  st = ReadItems(*analyzer, blocks, c.train_file, 0, c.min_id, &items);
   if (!st.ok()) return st;
   for (size_t i = 0; i < c.add_files.size(); ++i) {
-    st = ReadItems(*analyzer, blocks, c.add_files[i], static_cast<int>(i) + 1, &items);
+    st = ReadItems(*analyzer, blocks, c.add_files[i], static_cast<int>(i) + 1, 0, &items);
     if (!st.ok()) return st;
   }
   std::vector<CwItem> evals;
   for (size_t i = 0; i < c.eval_files.size(); ++i) {
-    st = ReadItems(*analyzer, blocks, c.eval_files[i], -1 - static_cast<int>(i), &evals);
+    st = ReadItems(*analyzer, blocks, c.eval_files[i], -1 - static_cast<int>(i), 0, &evals);
     if (!st.ok()) return st;
   }
   std::fprintf(stderr, "CheckThat! 2024: %zu examples (%zu added); features: %s\n", items.size(),

@@ -55,6 +55,7 @@ struct CheckworthyTrainConfig {
   float pos_weight_power = 0.5f;
   float l2 = 1e-6f;
   uint32_t min_count = 1;              // drop features seen in fewer training examples
+  uint64_t min_id = 0;                 // train-file tweets with smaller ids (older) are left out
   uint32_t add_repeat = 1;             // each example of the added files counts this many times
   bool nb = false;                     // NB-SVM log-count-ratio scaling
   float threshold = 0;                 // > 0: use it instead of tuning one
