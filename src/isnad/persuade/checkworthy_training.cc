@@ -48,7 +48,7 @@ std::string Today() {
 }
 
 Status ReadItems(const Analyzer& analyzer, const CheckworthyBlocks& blocks, const std::string& path, int source,
-                 uint64_t c_min_id, std::vector<CwItem>* out) {
+                 uint64_t min_id, std::vector<CwItem>* out) {
   std::vector<LabeledText> texts;
   Status st = ReadCheckworthyFile(path, &texts);
   if (!st.ok()) return st;
@@ -64,7 +64,7 @@ Status ReadItems(const Analyzer& analyzer, const CheckworthyBlocks& blocks, cons
     it.order = t.id.find_first_of(".eE") == std::string::npos
                    ? std::strtoull(t.id.c_str(), nullptr, 10)
                    : static_cast<uint64_t>(std::strtod(t.id.c_str(), nullptr));
-    if (source == 0 && it.order < c_min_id) continue;
+    if (source == 0 && it.order < min_id) continue;
     it.label = t.label;
     it.source = source;
     featurizer.Prepare(doc);
@@ -75,7 +75,7 @@ Status ReadItems(const Analyzer& analyzer, const CheckworthyBlocks& blocks, cons
 }
 
 // One fit on `items`, without a threshold. --min-count drops the features
-// (buckets) seen in fewer examples; --nb scales each bucket by its
+// (buckets) seen in fewer examples; --nb scales each bucket by the size of its
 // log-count ratio during training (NB-SVM) and folds the ratio into the
 // weights, so the model file reads the plain features. Examples of the
 // added files count --add-repeat times.

@@ -4,7 +4,9 @@
 // deterministic for a seed. Thresholds are chosen on the "tune" part of the
 // training data (datasets.h), then the model is refit on train + tune with
 // the same settings and saved with those thresholds. The dev parts are
-// never read here.
+// never read here, except by the check-worthiness model when given them
+// explicitly (--add, --cv, --eval; checkworthy_training.cc), whose threshold
+// is set on the newest fifth of its data by default.
 #ifndef ISNAD_PERSUADE_TRAINING_H_
 #define ISNAD_PERSUADE_TRAINING_H_
 
