@@ -178,35 +178,70 @@ void CheckworthyFeaturizer::Structure(const Document& doc, uint32_t first, uint3
   }
 }
 
+namespace {
+
+// The hashes of one element of the function-word sequence, as the n-gram
+// ids FeatureId(kFunc2, p1, w) and MixHash(FeatureId(kFunc3, p2, p1) ^
+// FeatureId(kFunc3 + 1, w)) use them, so that each n-gram costs two mixes.
+struct FuncHash {
+  uint64_t first2, second2, first3, second3, last3;
+};
+FuncHash HashFunc(std::string_view w) {
+  return {FeatureId(kFunc2, w), FeatureId(kFunc2 + 7919, w), FeatureId(kFunc3, w), FeatureId(kFunc3 + 7919, w),
+          FeatureId(kFunc3 + 1, w)};
+}
+
+// The elements that are not function words, hashed once.
+struct FuncClasses {
+  FuncHash upos[kUposCount];
+  FuncHash latin, num, date, punct, quote, hash, at, url, other, start, end;
+  FuncClasses() {
+    for (int u = 0; u < kUposCount; ++u) upos[u] = HashFunc(UposName(static_cast<Upos>(u)));
+    latin = HashFunc("<latin>");
+    num = HashFunc("<num>");
+    date = HashFunc("<date>");
+    punct = HashFunc("<p>");
+    quote = HashFunc("<q>");
+    hash = HashFunc("<hash>");
+    at = HashFunc("<at>");
+    url = HashFunc("<url>");
+    other = HashFunc("<x>");
+    start = HashFunc("<s>");
+    end = HashFunc("</s>");
+  }
+};
+
+}  // namespace
+
 void CheckworthyFeaturizer::Function(const Document& doc, uint32_t first, uint32_t end,
                                      FeatureVector* out) const {
+  static const FuncClasses kClasses;
   out->Add(FeatureId(kBlockBias, uint64_t{2}));
-  std::string_view p2 = "<s>", p1 = "<s>";
+  FuncHash p2 = kClasses.start, p1 = kClasses.start, w;
   for (uint32_t i = first; i < end; ++i) {
     const Token& t = doc.tokens[i];
-    std::string_view w;
     switch (t.kind) {
       case TokenKind::kWord: {
         const Upos u = MainUpos(doc, t);
-        w = FunctionClass(u) ? doc.Norm(t) : std::string_view(UposName(u));
+        w = FunctionClass(u) ? HashFunc(doc.Norm(t)) : kClasses.upos[static_cast<int>(u) % kUposCount];
         break;
       }
-      case TokenKind::kLatin: w = "<latin>"; break;
-      case TokenKind::kNumber: w = "<num>"; break;
-      case TokenKind::kDate: w = "<date>"; break;
-      case TokenKind::kPunct: w = "<p>"; break;
-      case TokenKind::kQuote: w = "<q>"; break;
-      case TokenKind::kHashtag: w = "<hash>"; break;
-      case TokenKind::kMention: w = "<at>"; break;
-      case TokenKind::kUrl: w = "<url>"; break;
-      default: w = "<x>"; break;
+      case TokenKind::kLatin: w = kClasses.latin; break;
+      case TokenKind::kNumber: w = kClasses.num; break;
+      case TokenKind::kDate: w = kClasses.date; break;
+      case TokenKind::kPunct: w = kClasses.punct; break;
+      case TokenKind::kQuote: w = kClasses.quote; break;
+      case TokenKind::kHashtag: w = kClasses.hash; break;
+      case TokenKind::kMention: w = kClasses.at; break;
+      case TokenKind::kUrl: w = kClasses.url; break;
+      default: w = kClasses.other; break;
     }
-    out->Add(FeatureId(kFunc2, p1, w));
-    out->Add(MixHash(FeatureId(kFunc3, p2, p1) ^ FeatureId(kFunc3 + 1, w)));
+    out->Add(MixHash(p1.first2 ^ (w.second2 * 31)));
+    out->Add(MixHash(MixHash(p2.first3 ^ (p1.second3 * 31)) ^ w.last3));
     p2 = p1;
     p1 = w;
   }
-  out->Add(FeatureId(kFunc2, p1, "</s>"));
+  out->Add(MixHash(p1.first2 ^ (kClasses.end.second2 * 31)));
 }
 
 void CheckworthyFeaturizer::Chars(const Document& doc, uint32_t first, uint32_t end, FeatureVector* out) const {

@@ -17,7 +17,8 @@
 //   - func:   function-word n-grams: each word is its normalized form when
 //             its main UPOS is a function class (ADP, CCONJ, SCONJ, PART,
 //             PRON, AUX, DET, INTJ) and its UPOS name otherwise; bigrams and
-//             trigrams of that sequence;
+//             trigrams of that sequence (tokens other than words stand for
+//             their kind: number, link, hashtag, punctuation ...);
 //   - chars:  character 3- and 4-grams of the normalized words, with word
 //             boundary marks.
 //
