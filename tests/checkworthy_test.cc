@@ -123,6 +123,49 @@ TEST(CheckworthyBlocks, LegacyKindIsTheBagAndBlocksAddFeatures) {
   EXPECT_GT(blocks.size(), bag.size() + n);
 }
 
+TEST(CheckworthyBlocks, FunctionWordIdsAreThoseOfTheirStrings) {
+  // The shipped model reads these ids: they must stay FeatureId(309, p1, w)
+  // for bigrams and MixHash(FeatureId(310, p2, p1) ^ FeatureId(311, w)) for
+  // trigrams over the sequence of function words and class names.
+  AnalyzerOptions o;
+  o.persuasion = false;
+  o.checkworthiness = false;
+  std::unique_ptr<Analyzer> a;
+  ASSERT_TRUE(Analyzer::Create(o, &a).ok());
+  Document d = test::MakeDocument("قال إنه لم يتم تسجيل 5 إصابات في المدينة #كورونا");
+  a->Analyze(&d);
+  ASSERT_FALSE(d.words.empty());
+  std::vector<std::string> seq;
+  for (const Token& t : d.tokens) {
+    if (t.kind == TokenKind::kNumber) { seq.push_back("<num>"); continue; }
+    if (t.kind == TokenKind::kHashtag) { seq.push_back("<hash>"); continue; }
+    ASSERT_EQ(t.kind, TokenKind::kWord);
+    Upos u = Upos::kNone;
+    for (uint32_t k = 0; k < t.word_count; ++k)
+      if (u == Upos::kNone || d.words[t.first_word + k].upos != Upos::PRON) u = d.words[t.first_word + k].upos;
+    const bool function = u == Upos::ADP || u == Upos::CCONJ || u == Upos::SCONJ || u == Upos::PART ||
+                          u == Upos::PRON || u == Upos::AUX || u == Upos::DET || u == Upos::INTJ;
+    seq.push_back(function ? std::string(d.Norm(t)) : UposName(u));
+  }
+  std::vector<uint64_t> want;
+  std::string p2 = "<s>", p1 = "<s>";
+  for (const std::string& w : seq) {
+    want.push_back(FeatureId(309, p1, w));
+    want.push_back(MixHash(FeatureId(310, p2, p1) ^ FeatureId(311, w)));
+    p2 = p1;
+    p1 = w;
+  }
+  want.push_back(FeatureId(309, p1, "</s>"));
+  CheckworthyBlocks b;
+  ASSERT_TRUE(CheckworthyBlocks::Parse("checkworthy2 bag=0 func=1", &b).ok());
+  CheckworthyFeaturizer f(b);
+  f.Prepare(d);
+  FeatureVector got;
+  f.Extract(d, 0, static_cast<uint32_t>(d.tokens.size()), &got);
+  ASSERT_EQ(got.size(), want.size() + 1);  // + the block's bias
+  for (size_t i = 0; i < want.size(); ++i) EXPECT_EQ(got.ids[i + 1], want[i]) << i;
+}
+
 TEST(CheckworthyTraining, CrossValidationScoresEachAddedTweetOnceWithoutSeeingIt) {
   const Fixture f;
   CheckworthyTrainConfig c = SmallConfig(f);
