@@ -55,7 +55,21 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
   CLI::App* cw = cmd->add_subcommand("checkworthy", "Check-worthiness (CheckThat! 2024 Arabic) into --out "
                                                     "(models/checkworthy)");
   cw->add_option("train", c->train_file, "CT24_checkworthy_arabic_train.tsv")->required();
-  cw->add_option("--out", c->out_dir, "output folder")->required();
+  cw->add_option("--out", c->out_dir, "output folder (without it, nothing is saved)");
+  cw->add_option("--add", c->add_files, "more labeled TSV files to train on (e.g. the dev file)");
+  cw->add_option("--cv", c->cv,
+                 "cross-validate over the --add files: K folds, each scored by a model trained on the train "
+                 "file and the other folds; prints the pooled scores");
+  cw->add_option("--eval", c->eval_files, "labeled TSV files to score with the final model");
+  cw->add_option("--features", c->features,
+                 "feature blocks, as a model kind: 'checkworthy' or 'checkworthy2 bag=1 struct=1 func=1 chars=0'");
+  cw->add_option("--holdout", c->holdout, "what sets the threshold: time (the newest fifth by tweet id) or hash")
+      ->check(CLI::IsMember({"time", "hash"}));
+  cw->add_option("--min-count", c->min_count, "drop features seen in fewer training examples");
+  cw->add_option("--min-id", c->min_id, "leave out the train file's tweets with smaller (older) ids");
+  cw->add_option("--add-repeat", c->add_repeat, "each example of the --add files counts this many times");
+  cw->add_flag("--nb", c->nb, "scale features by their log-count ratio while training (NB-SVM)");
+  cw->add_option("--threshold", c->threshold, "use this threshold instead of tuning one");
   cw->add_option("--seed", c->seed, "random seed");
   cw->add_option("--epochs", c->epochs, "passes over the data");
   cw->add_option("--bits", c->bits, "log2 of the number of feature buckets");

@@ -18,6 +18,8 @@ Status ClaimDetector::Load(const std::string& models_dir, std::unique_ptr<ClaimD
   d->model_ = std::make_unique<LogisticModel>();
   Status st = d->model_->Load(path);
   if (!st.ok()) return st;
+  st = CheckworthyBlocks::Parse(d->model_->kind(), &d->blocks_);
+  if (!st.ok()) return st.At(path);
   *out = std::move(d);
   return Status::Ok();
 }
@@ -79,9 +81,11 @@ void ClaimDetector::Process(Document* doc) const {
   FeatureVector f;
   doc->claims.clear();
   const AttributionIndex index(*doc);
+  CheckworthyFeaturizer featurizer(blocks_);
+  featurizer.Prepare(*doc);
   for (const Sentence& s : doc->sentences) {
     f.clear();
-    BagFeatures(*doc, s.first_token, s.end_token, &f, &index);
+    featurizer.Extract(*doc, s.first_token, s.end_token, &f, &index);
     float p = 0;
     model_->Score(f, &p);
     if (p < model_->threshold(0)) continue;
@@ -92,7 +96,7 @@ void ClaimDetector::Process(Document* doc) const {
     doc->claims.push_back(c);
   }
   f.clear();
-  BagFeatures(*doc, 0, static_cast<uint32_t>(doc->tokens.size()), &f);
+  featurizer.Extract(*doc, 0, static_cast<uint32_t>(doc->tokens.size()), &f);
   float p = 0;
   model_->Score(f, &p);
   doc->checkworthy.label = p >= model_->threshold(0);

@@ -12,10 +12,11 @@
 //   - checkworthy (kLayerCheckworthy): the same classifier over the whole
 //     document (a tweet in the CheckThat! data).
 //
-// The classifier is a length-normalized bag of features (words, light
-// stems, bigrams, numbers and percentages, hashtags, links, question and
-// exclamation marks, attribution cues and source kinds, how much of the
-// text is reported speech), trained on CheckThat! 2024 Arabic tweets.
+// The classifier is a logistic model over the blocks of features that its
+// file names (checkworthy_features.h: a length-normalized bag of words,
+// stems and bigrams with attribution cues; claim structure, UPOS n-grams and
+// entity counts; function-word n-grams), trained on CheckThat! 2024 Arabic
+// tweets.
 //
 // Model: <models>/checkworthy/checkworthy.lm; without it the stage is
 // skipped. Needs: tokens, sentences, and attributions (run after the
@@ -27,6 +28,7 @@
 #include <string>
 
 #include "isnad/document.h"
+#include "isnad/persuade/checkworthy_features.h"
 #include "isnad/persuade/logistic_model.h"
 #include "isnad/status.h"
 
@@ -50,6 +52,7 @@ class ClaimDetector {
 
  private:
   std::unique_ptr<LogisticModel> model_;
+  CheckworthyBlocks blocks_;  // the features the model was trained on (its kind)
 };
 
 inline constexpr char kCheckworthyModelFile[] = "checkworthy.lm";

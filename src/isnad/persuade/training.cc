@@ -403,28 +403,4 @@ Status TrainPersuasion(const PersuasionTrainConfig& c) {
   return Status::Ok();
 }
 
-Status TrainCheckworthiness(const CheckworthyTrainConfig& c) {
-  std::filesystem::create_directories(c.out_dir);
-  std::unique_ptr<Analyzer> analyzer;
-  Status st = BaseAnalyzer(&analyzer);
-  if (!st.ok()) return st;
-  std::vector<LabeledText> texts;
-  st = ReadCheckworthyFile(c.train_file, &texts);
-  if (!st.ok()) return st;
-  BagData data;
-  st = BuildBags(*analyzer, texts, {"checkworthy"}, true, &data);
-  if (!st.ok()) return st;
-  std::fprintf(stderr, "CheckThat! 2024: %zu train, %zu tune\n", data.train.size(), data.tune.size());
-  TrainOptions opt;
-  opt.seed = c.seed;
-  opt.epochs = c.epochs;
-  opt.learning_rate = c.learning_rate;
-  opt.pos_weight_power = c.pos_weight_power;
-  opt.l2 = c.l2;
-  LogisticModel model("checkworthy", c.bits, {"checkworthy"});
-  FitBag(data, opt, Criterion::kMacroF1, &model);
-  model.info() = "CheckThat! 2024 task 1 Arabic train (" + c.train_file + "); command: " + c.command + "; " + Today();
-  return model.Save(c.out_dir + "/" + kCheckworthyModelFile);
-}
-
 }  // namespace isnad

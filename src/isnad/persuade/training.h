@@ -4,13 +4,17 @@
 // deterministic for a seed. Thresholds are chosen on the "tune" part of the
 // training data (datasets.h), then the model is refit on train + tune with
 // the same settings and saved with those thresholds. The dev parts are
-// never read here.
+// never read here, except by the check-worthiness model when given them
+// explicitly (--add, --cv, --eval; checkworthy_training.cc), whose threshold
+// is set on the newest fifth of its data by default.
 #ifndef ISNAD_PERSUADE_TRAINING_H_
 #define ISNAD_PERSUADE_TRAINING_H_
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
+#include "isnad/eval/persuasion_eval.h"
 #include "isnad/status.h"
 
 namespace isnad {
@@ -35,18 +39,38 @@ struct PersuasionTrainConfig {
 // tune scores to stderr.
 Status TrainPersuasion(const PersuasionTrainConfig& config);
 
+// The check-worthiness model (checkworthy_training.cc, which describes the
+// hold-out and the cross-validation).
 struct CheckworthyTrainConfig {
-  std::string train_file;  // CT24_checkworthy_arabic_train.tsv
-  std::string out_dir;     // models/checkworthy
+  std::string train_file;              // CT24_checkworthy_arabic_train.tsv
+  std::vector<std::string> add_files;  // more labeled TSV files to train on (--add)
+  std::vector<std::string> eval_files; // scored by the final model (--eval)
+  std::string out_dir;                 // models/checkworthy; empty: nothing saved
   std::string command;
+  std::string features = "checkworthy";  // a kind string (checkworthy_features.h)
+  std::string holdout = "time";        // sets the threshold: "time" (newest fifth) or "hash" (tune part)
+  int cv = 0;                          // folds of cross-validation over the added files (0: none)
   uint64_t seed = 1;
   int epochs = 12;
   uint32_t bits = 18;
   float learning_rate = 0.2f;
   float pos_weight_power = 0.5f;
   float l2 = 1e-6f;
+  uint32_t min_count = 1;              // drop features seen in fewer training examples
+  uint64_t min_id = 0;                 // train-file tweets with smaller ids (older) are left out
+  uint32_t add_repeat = 1;             // each example of the added files counts this many times
+  bool nb = false;                     // NB-SVM log-count-ratio scaling
+  float threshold = 0;                 // > 0: use it instead of tuning one
 };
-Status TrainCheckworthiness(const CheckworthyTrainConfig& config);
+// What TrainCheckworthiness measured (also printed: scores to stdout,
+// progress to stderr).
+struct CheckworthyReport {
+  BinaryScores cv;                  // pooled over the folds (config.cv > 1)
+  std::vector<size_t> fold_sizes;   // added examples scored in each fold
+  std::vector<BinaryScores> evals;  // per --eval file, by the final model
+  float threshold = 0;              // the final model's
+};
+Status TrainCheckworthiness(const CheckworthyTrainConfig& config, CheckworthyReport* report = nullptr);
 
 }  // namespace isnad
 
