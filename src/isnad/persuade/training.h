@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "isnad/status.h"
 
@@ -30,6 +31,18 @@ struct PersuasionTrainConfig {
   float learning_rate = 0.2f;
   float pos_weight_power = 0.3f;  // see TrainOptions
   float sentence_learning_rate = 0.5f;  // the sentence classifier (balanced classes)
+  float l2 = 1e-6f;          // span tagger: L2 decay (see TrainOptions)
+  bool span_lexicon = false;
+  // Candidate gates of the token decoder (a token span only in a sentence
+  // whose sentence-classifier probability reaches the gate); tuning may
+  // also choose no gate.
+  std::vector<float> sentence_gates;
+  // Also print a 5-fold cross-validated micro-F1 over the train and tune
+  // parts (for model selection; the saved model is unchanged).
+  bool cv = false;
+  // Word classes from `isnad train clusters` for the token tagger; copied
+  // into out_dir. Empty: none.
+  std::string context_clusters;  // span lexicon features (span_lexicon.h) for the token tagger
 };
 // Trains whichever models the config names files for; prints progress and
 // tune scores to stderr.
