@@ -159,7 +159,7 @@ void PersuasionDetector::Process(Document* doc) const {
       f.clear();
       ctx.Features(i, &f);
       if (context_clusters_) cc.Features(i, &f);
-      if (lexicon_) lexicon_->Features(*doc, i, &f);
+      if (lexicon_) lexicon_->Features(*doc, i, &f, context_clusters_ ? cc.packed(i) : 0);
       tagger_->Score(f, &probs[size_t{i} * k]);
     }
     doc->techniques.clear();

@@ -4,13 +4,30 @@
 #include <cstring>
 
 #include "isnad/persuade/model_file.h"
+#include "isnad/tag/context_clusters.h"
 
 namespace isnad {
 namespace {
 
 constexpr char kMagic[8] = {'I', 'S', 'N', 'A', 'D', 'S', 'L', '\0'};
 // Feature templates (distinct from those of features.cc).
-constexpr uint32_t kLexWord = 301, kLexStem = 302, kLexWordAny = 303, kLexStemAny = 304;
+constexpr uint32_t kLexWord = 301, kLexStem = 302, kLexWordAny = 303, kLexStemAny = 304, kLexClass = 305;
+
+// The key of a context-cluster class.
+std::string ClassKey(int level, uint32_t id) {
+  std::string k(5, '\0');
+  k[0] = static_cast<char>(level);
+  std::memcpy(&k[1], &id, 4);
+  return k;
+}
+// Bucket of a class's in-span rate: classes hold many words, so their
+// rates are low; the buckets double from 1%.
+uint64_t ClassRateBucket(uint32_t in, uint32_t n) {
+  const double r = static_cast<double>(in) / n;
+  uint64_t b = 0;
+  for (double edge = 0.01; b < 7 && r >= edge; edge *= 2) ++b;
+  return b;
+}
 
 // Bucket of an in-span rate: 0 never, then < 10%, < 25%, < 50%, >= 50%.
 uint64_t RateBucket(uint32_t in, uint32_t n) {
@@ -30,12 +47,16 @@ void SpanLexicon::Add(Map* m, std::string_view key, const uint8_t* in_span) {
   for (int j = 0; j < outputs_; ++j) it->second[j + 1] += in_span[j] != 0;
 }
 
-void SpanLexicon::Count(const Document& doc, uint32_t i, const uint8_t* in_span) {
+void SpanLexicon::Count(const Document& doc, uint32_t i, const uint8_t* in_span, uint32_t classes) {
   const Token& t = doc.tokens[i];
   if (t.kind != TokenKind::kWord) return;
   const std::string_view w = doc.Norm(t);
-  Add(&words_, w, in_span);
-  Add(&stems_, LightStem(w), in_span);
+  if (parts_ & kWords) {
+    Add(&words_, w, in_span);
+    Add(&stems_, LightStem(w), in_span);
+  }
+  if ((parts_ & kClasses) && classes != 0)
+    for (int level = 1; level <= 2; ++level) Add(&classes_, ClassKey(level, ContextClusters::Level(classes, level)), in_span);
 }
 
 void SpanLexicon::Merge(const SpanLexicon& other, int sign) {
@@ -52,6 +73,7 @@ void SpanLexicon::Merge(const SpanLexicon& other, int sign) {
   };
   merge(&words_, other.words_);
   merge(&stems_, other.stems_);
+  merge(&classes_, other.classes_);
 }
 
 void SpanLexicon::KeyFeatures(const Map& m, std::string_view key, uint32_t tmpl, FeatureVector* out) const {
@@ -74,12 +96,25 @@ void SpanLexicon::KeyFeatures(const Map& m, std::string_view key, uint32_t tmpl,
   out->Add(FeatureId(tmpl == kLexWord ? kLexWordAny : kLexStemAny, (RateBucket(any, n) << 4) | cb));
 }
 
-void SpanLexicon::Features(const Document& doc, uint32_t i, FeatureVector* out) const {
+void SpanLexicon::ClassFeatures(uint32_t classes, FeatureVector* out) const {
+  for (int level = 1; level <= 2; ++level) {
+    auto it = classes_.find(ClassKey(level, ContextClusters::Level(classes, level)));
+    if (it == classes_.end() || it->second[0] < 5) continue;
+    const std::vector<uint32_t>& c = it->second;
+    for (int j = 0; j < outputs_; ++j)
+      out->Add(FeatureId(kLexClass, (uint64_t(level) << 16) | (uint64_t(j) << 8) | ClassRateBucket(c[j + 1], c[0])));
+  }
+}
+
+void SpanLexicon::Features(const Document& doc, uint32_t i, FeatureVector* out, uint32_t classes) const {
   const Token& t = doc.tokens[i];
   if (t.kind != TokenKind::kWord) return;
   const std::string_view w = doc.Norm(t);
-  KeyFeatures(words_, w, kLexWord, out);
-  KeyFeatures(stems_, LightStem(w), kLexStem, out);
+  if (parts_ & kWords) {
+    KeyFeatures(words_, w, kLexWord, out);
+    KeyFeatures(stems_, LightStem(w), kLexStem, out);
+  }
+  if ((parts_ & kClasses) && classes != 0) ClassFeatures(classes, out);
 }
 
 std::pair<uint32_t, uint32_t> SpanLexicon::WordCounts(std::string_view norm, int j) const {
@@ -94,7 +129,8 @@ Status SpanLexicon::Save(const std::string& path) const {
   w.U32(kFormatVersion);
   w.Str(info_);
   w.U32(static_cast<uint32_t>(outputs_));
-  for (const Map* m : {&words_, &stems_}) {
+  w.U32(parts_);
+  for (const Map* m : {&words_, &stems_, &classes_}) {
     // Sorted, so that the file is the same for the same counts.
     std::vector<const Map::value_type*> entries;
     for (const auto& e : *m) entries.push_back(&e);
@@ -122,9 +158,11 @@ Status SpanLexicon::Load(const std::string& path) {
   const uint32_t k = r.U32();
   if (!r.ok() || k > 1024) return Status::Error(path + ": bad span lexicon header");
   outputs_ = static_cast<int>(k);
+  parts_ = r.U32();
   words_.clear();
   stems_.clear();
-  for (Map* m : {&words_, &stems_}) {
+  classes_.clear();
+  for (Map* m : {&words_, &stems_, &classes_}) {
     const uint32_t n = r.U32();
     if (!r.ok() || n > (1u << 24)) return Status::Error(path + ": bad span lexicon");
     m->reserve(n);

@@ -33,16 +33,23 @@ class SpanLexicon {
  public:
   static constexpr uint32_t kFormatVersion = 1;
 
-  explicit SpanLexicon(int outputs = 0) : outputs_(outputs) {}
+  // What it counts and turns into features (bits).
+  enum Parts : uint32_t { kWords = 1, kClasses = 2 };
+
+  explicit SpanLexicon(int outputs = 0, uint32_t parts = kWords) : outputs_(outputs), parts_(parts) {}
 
   // Counts token i of `doc`: in_span[j] != 0 when it lies in a gold span of
-  // output j. Only Arabic words are counted.
-  void Count(const Document& doc, uint32_t i, const uint8_t* in_span);
+  // output j. Only Arabic words are counted. `classes` is the token's packed
+  // context-cluster classes (ContextClusters; 0 unknown): with kClasses, the
+  // rates of its classes at levels 1 and 2 are counted too, so that a word
+  // never seen in training gets the rates of the words used like it.
+  void Count(const Document& doc, uint32_t i, const uint8_t* in_span, uint32_t classes = 0);
   // Adds (sign 1) or subtracts (sign -1) the counts of `other`.
   void Merge(const SpanLexicon& other, int sign);
 
-  // Appends the features of token i of `doc`.
-  void Features(const Document& doc, uint32_t i, FeatureVector* out) const;
+  // Appends the features of token i of `doc` (classes as for Count).
+  void Features(const Document& doc, uint32_t i, FeatureVector* out, uint32_t classes = 0) const;
+  uint32_t parts() const { return parts_; }
 
   int outputs() const { return outputs_; }
   size_t size() const { return words_.size() + stems_.size(); }
@@ -63,9 +70,12 @@ class SpanLexicon {
   using Map = std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>>;
   void Add(Map* m, std::string_view key, const uint8_t* in_span);
   void KeyFeatures(const Map& m, std::string_view key, uint32_t tmpl, FeatureVector* out) const;
+  void ClassFeatures(uint32_t classes, FeatureVector* out) const;
 
   int outputs_ = 0;
+  uint32_t parts_ = kWords;
   Map words_, stems_;
+  Map classes_;  // key: level byte, then the class id (4 bytes)
   std::string info_;
 };
 

@@ -71,6 +71,7 @@ struct SpanDoc {
   Document doc;
   SplitPart part;
   int fold = 0;  // jackknife fold of the span lexicon, by page key
+  std::vector<uint32_t> classes;  // per token: packed context-cluster classes, 0 unknown
   std::vector<LabeledSpan> gold;
   size_t first_example = 0;   // its tokens' examples
   size_t first_sentence = 0;  // its sentences' examples
@@ -130,10 +131,12 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     ctx.Build(d.doc, clusters);
     ClusterContext cc;
     if (context_clusters) cc.Build(d.doc, *context_clusters);
+    d.classes.assign(d.doc.tokens.size(), 0);
     for (uint32_t i = 0; i < d.doc.tokens.size(); ++i) {
       TrainExample e;
       ctx.Features(i, &e.features);
-      if (context_clusters) cc.Features(i, &e.features);
+      if (context_clusters) d.classes[i] = cc.packed(i);
+      if (context_clusters && c.cluster_onehot) cc.Features(i, &e.features);
       e.labels.assign(k, 0);
       const Span ts = d.doc.tokens[i].span;
       for (const LabeledSpan& l : it.labels) {
@@ -170,11 +173,11 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     for (uint32_t i = 0; i < d.doc.tokens.size(); ++i) {
       const TrainExample& e = examples[d.first_example + i];
       for (int j = 0; j < k; ++j) in[j] = e.labels[j] > 0;
-      lex->Count(d.doc, i, in.data());
+      lex->Count(d.doc, i, in.data(), d.classes[i]);
     }
   };
   auto lexicon_of = [&](auto in) {
-    SpanLexicon lex(k);
+    SpanLexicon lex(k, c.span_lexicon);
     for (const SpanDoc& d : docs)
       if (in(d)) count_lexicon(d, &lex);
     return lex;
@@ -192,7 +195,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       const SpanLexicon& lex = jackknife ? without[d.fold] : all;
       for (uint32_t i = 0; i < d.doc.tokens.size(); ++i) {
         out->push_back(examples[d.first_example + i]);
-        if (c.span_lexicon) lex.Features(d.doc, i, &out->back().features);
+        if (c.span_lexicon) lex.Features(d.doc, i, &out->back().features, d.classes[i]);
       }
     }
     return all;
@@ -337,10 +340,10 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   // parts (lexicon folds), thresholds chosen on all of them; printed only.
   std::vector<int> choice;
   std::vector<Option> options;
-  if (c.cv) {
+  if (c.cv || c.cv_thresholds) {
     for (int f = 0; f < kLexiconFolds; ++f)
       fit_and_score([&](const SpanDoc& d) { return d.fold != f; }, [&](const SpanDoc& d) { return d.fold == f; });
-    const SpanScores cv = choose_thresholds(&choice, &options, false);
+    const SpanScores cv = choose_thresholds(&choice, &options, c.cv_thresholds);
     std::fprintf(stderr, "  cv micro P %.3f R %.3f F1 %.3f\n", cv.P(), cv.R(), cv.F1());
     tune_probs.clear();
     tune_sentence_probs.clear();
@@ -348,7 +351,9 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   }
   // 1. Fit on train, choose thresholds on tune.
   fit_and_score(is_train, is_tune);
-  const SpanScores all = choose_thresholds(&choice, &options, true);
+  std::vector<int> cv_choice = choice;
+  const SpanScores all = choose_thresholds(&choice, &options, !c.cv_thresholds);
+  if (c.cv_thresholds) choice = cv_choice;
   // Saved as: token decoding, threshold in the tagger; gated token decoding,
   // the gate as the sentence classifier's threshold; sentence decoding, the
   // threshold in the sentence classifier only.
