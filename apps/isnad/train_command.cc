@@ -38,17 +38,10 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
   pers->add_option("--seed", p->seed, "random seed");
   pers->add_option("--epochs", p->epochs, "passes over the data");
   pers->add_option("--bits", p->bits, "log2 of the number of feature buckets");
-  pers->add_option("--context-clusters", p->context_clusters,
-                   "token tagger: word classes from `isnad train clusters` (copied into --out)");
-  pers->add_option("--sentence-gates", p->sentence_gates,
-                   "candidate sentence-probability gates of the token decoder (tuning picks one or none)")
-      ->delimiter(',');
-  pers->add_flag("--cv", p->cv, "also print a 5-fold cross-validated span F1 of train + tune (model selection)");
-  pers->add_flag("--cv-thresholds", p->cv_thresholds, "choose the saved thresholds on the 5-fold cross-validation of train + tune, not on tune alone");
+  pers->add_flag("--cv", p->cv, "also print the span F1 of a 5-fold cross-validation of train + tune");
+  pers->add_flag("--cv-thresholds", p->cv_thresholds,
+                 "choose the span thresholds on that cross-validation instead of on the tune part alone");
   pers->add_option("--l2", p->l2, "span tagger: L2 decay");
-  pers->add_option("--span-lexicon", p->span_lexicon,
-                   "token tagger: in-span rates from training (jackknifed): 0 none, 1 words, 2 cluster classes, 3 both");
-  pers->add_option("--cluster-onehot", p->cluster_onehot, "token tagger: the context-cluster class features");
   pers->add_option("--min-spans", p->min_spans, "techniques with fewer training spans are not tagged");
   pers->add_option("--learning-rate", p->learning_rate, "span tagger: initial SGD step");
   pers->add_option("--sentence-learning-rate", p->sentence_learning_rate,

@@ -4,9 +4,7 @@
 #include <filesystem>
 
 #include "isnad/attrib/attribution_index.h"
-#include "isnad/persuade/cluster_features.h"
 #include "isnad/persuade/features.h"
-#include "isnad/tag/model_file.h"
 
 namespace isnad {
 namespace {
@@ -36,44 +34,19 @@ Status PersuasionDetector::Load(const std::string& models_dir, std::unique_ptr<P
     st = d->clusters_->Load(dir + kClusterFile);
     if (!st.ok()) return st;
   }
-  if (d->tagger_ && std::filesystem::exists(dir + kContextClusterFile)) {
-    ModelReader in;
-    st = in.Open(dir + kContextClusterFile);
-    d->context_clusters_ = std::make_unique<ContextClusters>();
-    if (st.ok()) st = d->context_clusters_->Load(in);
-    if (!st.ok()) return st;
-  }
-  if (d->tagger_ && std::filesystem::exists(dir + kSpanLexiconFile)) {
-    d->lexicon_ = std::make_unique<SpanLexicon>();
-    st = d->lexicon_->Load(dir + kSpanLexiconFile);
-    if (!st.ok()) return st;
-  }
   if (d->persuasive_ == nullptr) d->doc_techniques_.reset();  // the judgement needs both
   // Inference reports only the outputs that tuning left on.
   if (d->tagger_ && d->tagger_->KeepEnabledOutputs() == 0) d->tagger_.reset();
   if (d->sentence_tagger_ && d->sentence_tagger_->KeepEnabledOutputs() == 0) d->sentence_tagger_.reset();
   if (d->doc_techniques_) d->doc_techniques_->KeepEnabledOutputs();
-  if (d->tagger_) {
-    d->gate_of_.assign(d->tagger_->outputs(), -1);
-    if (d->sentence_tagger_) d->is_gate_.assign(d->sentence_tagger_->outputs(), false);
-    for (int j = 0; d->sentence_tagger_ && j < d->tagger_->outputs(); ++j)
-      for (int js = 0; js < d->sentence_tagger_->outputs(); ++js)
-        if (d->sentence_tagger_->name(js) == d->tagger_->name(j)) {
-          d->gate_of_[j] = js;
-          d->is_gate_[js] = true;
-        }
-  }
   if (d->tagger_ || d->persuasive_) *out = std::move(d);
   return Status::Ok();
 }
 
 void PersuasionDetector::DecodeSpans(const Document& doc, const float* probs, int outputs, int k,
                                      float threshold, const std::string& name,
-                                     std::vector<Technique>* out, const float* gate_probs, int gate_stride,
-                                     float gate) {
-  for (size_t n = 0; n < doc.sentences.size(); ++n) {
-    const Sentence& s = doc.sentences[n];
-    if (gate_probs != nullptr && gate_probs[n * gate_stride] < gate) continue;
+                                     std::vector<Technique>* out) {
+  for (const Sentence& s : doc.sentences) {
     uint32_t i = s.first_token;
     while (i < s.end_token) {
       if (probs[size_t{i} * outputs + k] < threshold) {
@@ -147,8 +120,6 @@ void PersuasionDetector::Process(Document* doc) const {
   if (tagger_) {
     TokenContext ctx;
     ctx.Build(*doc, clusters_.get());
-    ClusterContext cc;
-    if (context_clusters_) cc.Build(*doc, *context_clusters_);
     const int k = tagger_->outputs();
     std::vector<float> probs(doc->tokens.size() * k);
     for (uint32_t i = 0; i < doc->tokens.size(); ++i) {
@@ -158,16 +129,15 @@ void PersuasionDetector::Process(Document* doc) const {
       if (kind == TokenKind::kPunct || kind == TokenKind::kQuote) continue;
       f.clear();
       ctx.Features(i, &f);
-      if (context_clusters_) cc.Features(i, &f);
-      if (lexicon_) lexicon_->Features(*doc, i, &f, context_clusters_ ? cc.packed(i) : 0);
       tagger_->Score(f, &probs[size_t{i} * k]);
     }
     doc->techniques.clear();
-    std::vector<float> sp;
-    int ks = 0;
+    for (int j = 0; j < k; ++j)
+      if (tagger_->threshold(j) <= 1.f)
+        DecodeSpans(*doc, probs.data(), k, j, tagger_->threshold(j), tagger_->name(j), &doc->techniques);
     if (sentence_tagger_) {
-      ks = sentence_tagger_->outputs();
-      sp.resize(doc->sentences.size() * ks);
+      const int ks = sentence_tagger_->outputs();
+      std::vector<float> sp(doc->sentences.size() * ks);
       const AttributionIndex index(*doc);
       for (size_t n = 0; n < doc->sentences.size(); ++n) {
         const Sentence& s = doc->sentences[n];
@@ -175,21 +145,11 @@ void PersuasionDetector::Process(Document* doc) const {
         BagFeatures(*doc, s.first_token, s.end_token, &f, &index);
         sentence_tagger_->Score(f, &sp[n * ks]);
       }
+      for (int j = 0; j < ks; ++j)
+        if (sentence_tagger_->threshold(j) <= 1.f)
+          DecodeSentenceSpans(*doc, sp.data(), ks, j, sentence_tagger_->threshold(j), sentence_tagger_->name(j),
+                              &doc->techniques);
     }
-    for (int j = 0; j < k; ++j) {
-      if (tagger_->threshold(j) > 1.f) continue;
-      const int g = gate_of_[j];
-      if (g >= 0) {
-        DecodeSpans(*doc, probs.data(), k, j, tagger_->threshold(j), tagger_->name(j), &doc->techniques,
-                    sp.data() + g, ks, sentence_tagger_->threshold(g));
-      } else {
-        DecodeSpans(*doc, probs.data(), k, j, tagger_->threshold(j), tagger_->name(j), &doc->techniques);
-      }
-    }
-    for (int j = 0; j < ks; ++j)
-      if (!is_gate_[j] && sentence_tagger_->threshold(j) <= 1.f)
-        DecodeSentenceSpans(*doc, sp.data(), ks, j, sentence_tagger_->threshold(j), sentence_tagger_->name(j),
-                            &doc->techniques);
     std::sort(doc->techniques.begin(), doc->techniques.end(), [](const Technique& a, const Technique& b) {
       return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end;
     });

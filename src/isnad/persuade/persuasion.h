@@ -11,12 +11,8 @@
 //     spans are long (doubt, appeals, questioning a reputation) come
 //     instead from a sentence classifier (one output per technique over
 //     the sentence's bag of features): a sentence at or above the
-//     threshold is one span. Each technique has one of the two decoders,
-//     chosen on the tune part: the token decoder alone (the sentence
-//     threshold is 1.01, off), the token decoder gated by the sentence
-//     classifier (token spans only in sentences whose probability of the
-//     technique reaches its sentence threshold), or the sentence decoder
-//     alone (the token threshold is 1.01).
+//     threshold is one span. Each technique has one of the two decoders
+//     (the other's threshold is 1.01, off), chosen on the tune part.
 //   - persuasion (kLayerPersuasion): the document's judgement — persuasive or
 //     not, and the techniques it uses — from two bag-of-features classifiers
 //     trained on ArAIEval 2023 tasks 1A and 1B.
@@ -36,8 +32,6 @@
 
 #include "isnad/document.h"
 #include "isnad/persuade/logistic_model.h"
-#include "isnad/tag/context_clusters.h"
-#include "isnad/persuade/span_lexicon.h"
 #include "isnad/persuade/word_clusters.h"
 #include "isnad/status.h"
 
@@ -57,12 +51,8 @@ class PersuasionDetector {
 
   // The spans of one technique output from per-token probabilities (the
   // decoding that Process uses; exposed for training and tests).
-  // Gated (gate_probs not null): only the sentences n whose
-  // gate_probs[n * gate_stride] (the sentence classifier's probability of
-  // the technique) reaches `gate` are decoded.
   static void DecodeSpans(const Document& doc, const float* probs, int outputs, int k,
-                          float threshold, const std::string& name, std::vector<Technique>* out,
-                          const float* gate_probs = nullptr, int gate_stride = 0, float gate = 0.f);
+                          float threshold, const std::string& name, std::vector<Technique>* out);
   // Sentence-level decoding: probs holds `outputs` values per sentence;
   // every sentence whose output k reaches the threshold becomes one span
   // (SentenceExtent).
@@ -76,21 +66,12 @@ class PersuasionDetector {
  private:
   std::unique_ptr<LogisticModel> tagger_, sentence_tagger_, persuasive_, doc_techniques_;
   std::unique_ptr<WordClusters> clusters_;
-  std::unique_ptr<SpanLexicon> lexicon_;  // with tagger_, when its file is present
-  std::unique_ptr<ContextClusters> context_clusters_;  // likewise
-  // Per tagger output: the sentence classifier's output of the same
-  // technique when that one is on: it gates the token spans (and makes no
-  // sentence spans of its own); else -1.
-  std::vector<int> gate_of_;
-  std::vector<bool> is_gate_;  // per sentence classifier output
 };
 
 // File names inside <models>/persuasion/.
 inline constexpr char kTechniqueModelFile[] = "techniques.lm";
 inline constexpr char kSentenceTechniqueModelFile[] = "sentence_techniques.lm";
 inline constexpr char kClusterFile[] = "clusters.wc";
-inline constexpr char kSpanLexiconFile[] = "span_lexicon.sl";
-inline constexpr char kContextClusterFile[] = "context_clusters.bin";
 inline constexpr char kPersuasiveModelFile[] = "persuasive.lm";
 inline constexpr char kDocTechniquesModelFile[] = "doc_techniques.lm";
 

@@ -13,14 +13,11 @@
 #include "isnad/attrib/attribution_index.h"
 #include "isnad/io/input.h"
 #include "isnad/persuade/checkworthiness.h"
-#include "isnad/persuade/cluster_features.h"
 #include "isnad/persuade/datasets.h"
 #include "isnad/persuade/features.h"
 #include "isnad/persuade/logistic_model.h"
 #include "isnad/persuade/persuasion.h"
-#include "isnad/persuade/span_lexicon.h"
 #include "isnad/persuade/word_clusters.h"
-#include "isnad/tag/model_file.h"
 
 namespace isnad {
 namespace {
@@ -70,17 +67,16 @@ float BestThreshold(F score, double* best_score) {
 struct SpanDoc {
   Document doc;
   SplitPart part;
-  int fold = 0;  // jackknife fold of the span lexicon, by page key
-  std::vector<uint32_t> classes;  // per token: packed context-cluster classes, 0 unknown
+  int fold = 0;  // cross-validation fold (--cv), by page key
   std::vector<LabeledSpan> gold;
   size_t first_example = 0;   // its tokens' examples
   size_t first_sentence = 0;  // its sentences' examples
 };
 
+constexpr int kFolds = 5;
+
 // Whether gold span g makes sentence extent `s` an instance of g's
 // technique: they share at least half of g or half of s.
-constexpr int kLexiconFolds = 5;
-
 bool SentenceHasSpan(Span s, Span g) {
   if (!s.Overlaps(g)) return false;
   const uint32_t inter = std::min(s.end, g.end) - std::max(s.start, g.start);
@@ -103,14 +99,6 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   for (const auto& [name, n] : span_counts)
     if (n >= c.min_spans) names.push_back(name);
   const int k = static_cast<int>(names.size());
-  std::unique_ptr<ContextClusters> context_clusters;
-  if (!c.context_clusters.empty()) {
-    ModelReader in;
-    st = in.Open(c.context_clusters);
-    context_clusters = std::make_unique<ContextClusters>();
-    if (st.ok()) st = context_clusters->Load(in);
-    if (!st.ok()) return st;
-  }
   std::vector<SpanDoc> docs;
   docs.reserve(items.size());
   std::vector<TrainExample> examples, sentence_examples;
@@ -122,21 +110,16 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     docs.emplace_back();
     SpanDoc& d = docs.back();
     d.part = part;
-    d.fold = static_cast<int>(FeatureId(0, it.key) % kLexiconFolds);
+    d.fold = static_cast<int>(FeatureId(0, it.key) % kFolds);
     d.gold = it.labels;
     st = AnalyzeText(analyzer, it.id, it.text, &d.doc);
     if (!st.ok()) return st.At(c.span_file + " " + it.id);
     d.first_example = examples.size();
     TokenContext ctx;
     ctx.Build(d.doc, clusters);
-    ClusterContext cc;
-    if (context_clusters) cc.Build(d.doc, *context_clusters);
-    d.classes.assign(d.doc.tokens.size(), 0);
     for (uint32_t i = 0; i < d.doc.tokens.size(); ++i) {
       TrainExample e;
       ctx.Features(i, &e.features);
-      if (context_clusters) d.classes[i] = cc.packed(i);
-      if (context_clusters && c.cluster_onehot) cc.Features(i, &e.features);
       e.labels.assign(k, 0);
       const Span ts = d.doc.tokens[i].span;
       for (const LabeledSpan& l : it.labels) {
@@ -165,47 +148,11 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   }
   std::fprintf(stderr, "spans: %zu items (train %zu, tune %zu, dev %zu held out), %d techniques, %zu tokens\n",
                items.size(), counts[0], counts[1], counts[2], k, examples.size());
-  // Span lexicon features: the lexicon of the docs `in` (all of them when
-  // `jackknife` is false, else all but the token's own fold) added to the
-  // token examples of the docs `of`.
-  auto count_lexicon = [&](const SpanDoc& d, SpanLexicon* lex) {
-    std::vector<uint8_t> in(k);
-    for (uint32_t i = 0; i < d.doc.tokens.size(); ++i) {
-      const TrainExample& e = examples[d.first_example + i];
-      for (int j = 0; j < k; ++j) in[j] = e.labels[j] > 0;
-      lex->Count(d.doc, i, in.data(), d.classes[i]);
-    }
-  };
-  auto lexicon_of = [&](auto in) {
-    SpanLexicon lex(k, c.span_lexicon);
-    for (const SpanDoc& d : docs)
-      if (in(d)) count_lexicon(d, &lex);
-    return lex;
-  };
-  // Appends the lexicon features to copies of the examples of docs `of`.
-  auto with_lexicon = [&](auto of, auto in, bool jackknife, std::vector<TrainExample>* out) {
-    const SpanLexicon all = lexicon_of(in);
-    std::vector<SpanLexicon> without(jackknife ? kLexiconFolds : 0);
-    for (int f = 0; f < static_cast<int>(without.size()); ++f) {
-      without[f] = all;
-      without[f].Merge(lexicon_of([&](const SpanDoc& d) { return in(d) && d.fold == f; }), -1);
-    }
-    for (const SpanDoc& d : docs) {
-      if (!of(d)) continue;
-      const SpanLexicon& lex = jackknife ? without[d.fold] : all;
-      for (uint32_t i = 0; i < d.doc.tokens.size(); ++i) {
-        out->push_back(examples[d.first_example + i]);
-        if (c.span_lexicon) lex.Features(d.doc, i, &out->back().features, d.classes[i]);
-      }
-    }
-    return all;
-  };
   auto is_train = [](const SpanDoc& d) { return d.part == SplitPart::kTrain; };
   auto is_tune = [](const SpanDoc& d) { return d.part == SplitPart::kTune; };
-  auto is_any = [](const SpanDoc&) { return true; };
   struct Option {
-    int mode;
-    float t, gate;
+    int mode;  // 0 token runs, 1 whole sentences, 2 off
+    float t;
   };
   // Fits the tagger and the sentence classifier on the docs `fit` and
   // scores the docs `eval` (their token and sentence probabilities).
@@ -217,20 +164,19 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   std::vector<std::vector<float>> tune_probs, tune_sentence_probs;
   std::vector<const SpanDoc*> tune_docs;
   auto fit_and_score = [&](auto fit, auto eval) {
-    std::vector<TrainExample> train, eval_examples, sentence_train;
-    with_lexicon(fit, fit, true, &train);
-    with_lexicon(eval, fit, false, &eval_examples);
-    for (const SpanDoc& d : docs)
-      if (fit(d))
-        for (size_t i = 0; i < d.doc.sentences.size(); ++i)
-          sentence_train.push_back(sentence_examples[d.first_sentence + i]);
+    std::vector<TrainExample> train, sentence_train;
+    for (const SpanDoc& d : docs) {
+      if (!fit(d)) continue;
+      for (size_t i = 0; i < d.doc.tokens.size(); ++i) train.push_back(examples[d.first_example + i]);
+      for (size_t i = 0; i < d.doc.sentences.size(); ++i)
+        sentence_train.push_back(sentence_examples[d.first_sentence + i]);
+    }
     TrainLinearModel(train, opt, &model);
     TrainLinearModel(sentence_train, sentence_opt, &sentence_model);
-    size_t next = 0;
     for (const SpanDoc& d : docs) {
       if (!eval(d)) continue;
       std::vector<float> p(d.doc.tokens.size() * k);
-      for (size_t i = 0; i < d.doc.tokens.size(); ++i) model.Score(eval_examples[next++].features, &p[i * k]);
+      for (size_t i = 0; i < d.doc.tokens.size(); ++i) model.Score(examples[d.first_example + i].features, &p[i * k]);
       tune_probs.push_back(std::move(p));
       std::vector<float> q(d.doc.sentences.size() * k);
       for (size_t i = 0; i < d.doc.sentences.size(); ++i)
@@ -241,18 +187,16 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   };
   // Chooses each technique's decoder on tune_docs (coordinate ascent);
   // returns the micro scores of the choice.
+  // Chooses each technique's decoder (Option) on tune_docs and returns the
+  // micro scores of the choice there; prints the choice when `verbose`.
   auto choose_thresholds = [&](std::vector<int>* choice, std::vector<Option>* options, bool verbose) {
-    // Decoders: token runs (mode 0), optionally only in sentences whose
-    // sentence-classifier probability of the technique reaches `gate`;
-    // whole sentences (mode 1); off (mode 2).
     auto tune_score = [&](int j, const Option& o) {
       SpanScores s;
       std::vector<Technique> pred;
       for (size_t n = 0; n < tune_docs.size(); ++n) {
         pred.clear();
         if (o.mode == 0) {
-          PersuasionDetector::DecodeSpans(tune_docs[n]->doc, tune_probs[n].data(), k, j, o.t, names[j], &pred,
-                                          o.gate > 0 ? tune_sentence_probs[n].data() + j : nullptr, k, o.gate);
+          PersuasionDetector::DecodeSpans(tune_docs[n]->doc, tune_probs[n].data(), k, j, o.t, names[j], &pred);
         } else {
           PersuasionDetector::DecodeSentenceSpans(tune_docs[n]->doc, tune_sentence_probs[n].data(), k, j, o.t,
                                                   names[j], &pred);
@@ -273,13 +217,10 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     static constexpr float kSteps[] = {0.02f, 0.03f, 0.04f, 0.05f, 0.06f, 0.07f, 0.08f, 0.09f, 0.10f, 0.12f,
                                        0.14f, 0.16f, 0.18f, 0.20f, 0.25f, 0.30f, 0.35f, 0.40f, 0.45f, 0.50f,
                                        0.55f, 0.60f, 0.65f, 0.70f, 0.75f, 0.80f, 0.85f, 0.90f, 0.95f};
-    std::vector<float> gates = {0.f};
-    for (float g : c.sentence_gates) gates.push_back(g);
     options->clear();
-    for (float g : gates)
-      for (float t : kSteps) options->push_back({0, t, g});
-    for (float t : kSteps) options->push_back({1, t, 0.f});
-    options->push_back({2, 1.01f, 0.f});
+    for (float t : kSteps) options->push_back({0, t});
+    for (float t : kSteps) options->push_back({1, t});
+    options->push_back({2, 1.01f});
     const int kGrid = static_cast<int>(options->size()), kOff = kGrid - 1;
     std::vector<std::vector<SpanScores>> cache(k, std::vector<SpanScores>(kGrid));
     for (int j = 0; j < k; ++j)
@@ -329,75 +270,66 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       for (int j = 0; j < k; ++j) {
         const Option& o = (*options)[ch0[j]];
         const SpanScores& s = cache[j][ch0[j]];
-        std::fprintf(stderr, "  %-34s spans %4zu  %-8s threshold %.2f gate %.2f  tune P %.3f R %.3f F1 %.3f\n",
+        std::fprintf(stderr, "  %-34s spans %4zu  %-8s threshold %.2f  %s P %.3f R %.3f F1 %.3f\n",
                      names[j].c_str(), span_counts[names[j]],
-                     o.mode == 0 ? "token" : o.mode == 1 ? "sentence" : "off", o.t, o.gate, s.P(), s.R(), s.F1());
+                     o.mode == 0 ? "token" : o.mode == 1 ? "sentence" : "off", o.t, c.cv_thresholds ? "cv" : "tune",
+                     s.P(), s.R(), s.F1());
       }
     }
     return micro(ch0);
   };
-  // Model selection (--cv): out-of-fold probabilities of the train and tune
-  // parts (lexicon folds), thresholds chosen on all of them; printed only.
+  // Thresholds on the tune part: fit on train, choose on tune. Or, with
+  // --cv-thresholds, on a 5-fold cross-validation of train + tune (folds by
+  // page): the out-of-fold probabilities of all 750 items, four times as
+  // many as the tune part, so the choice is less at the mercy of a few
+  // paragraphs. --cv prints the cross-validated score in either case
+  // (model selection without the dev part).
   std::vector<int> choice;
   std::vector<Option> options;
-  if (c.cv || c.cv_thresholds) {
-    for (int f = 0; f < kLexiconFolds; ++f)
-      fit_and_score([&](const SpanDoc& d) { return d.fold != f; }, [&](const SpanDoc& d) { return d.fold == f; });
-    const SpanScores cv = choose_thresholds(&choice, &options, c.cv_thresholds);
-    std::fprintf(stderr, "  cv micro P %.3f R %.3f F1 %.3f\n", cv.P(), cv.R(), cv.F1());
+  auto cross_validate = [&](bool verbose) {
     tune_probs.clear();
     tune_sentence_probs.clear();
     tune_docs.clear();
+    for (int f = 0; f < kFolds; ++f)
+      fit_and_score([&](const SpanDoc& d) { return d.fold != f; }, [&](const SpanDoc& d) { return d.fold == f; });
+    const SpanScores cv = choose_thresholds(&choice, &options, verbose);
+    std::fprintf(stderr, "  cv micro P %.3f R %.3f F1 %.3f\n", cv.P(), cv.R(), cv.F1());
+  };
+  if (c.cv_thresholds) {
+    cross_validate(true);
+  } else {
+    if (c.cv) cross_validate(false);
+    tune_probs.clear();
+    tune_sentence_probs.clear();
+    tune_docs.clear();
+    fit_and_score(is_train, is_tune);
+    const SpanScores tuned = choose_thresholds(&choice, &options, true);
+    std::fprintf(stderr, "  tune micro P %.3f R %.3f F1 %.3f\n", tuned.P(), tuned.R(), tuned.F1());
   }
-  // 1. Fit on train, choose thresholds on tune.
-  fit_and_score(is_train, is_tune);
-  std::vector<int> cv_choice = choice;
-  const SpanScores all = choose_thresholds(&choice, &options, !c.cv_thresholds);
-  if (c.cv_thresholds) choice = cv_choice;
-  // Saved as: token decoding, threshold in the tagger; gated token decoding,
-  // the gate as the sentence classifier's threshold; sentence decoding, the
-  // threshold in the sentence classifier only.
+  // Token decoders keep their threshold in the tagger, sentence decoders in
+  // the sentence classifier; 1.01 is off.
   std::vector<float> thresholds(k, 1.01f), sentence_thresholds(k, 1.01f);
   for (int j = 0; j < k; ++j) {
     const Option& o = options[choice[j]];
     if (o.mode == 0) thresholds[j] = o.t;
-    if (o.mode == 0 && o.gate > 0) sentence_thresholds[j] = o.gate;
     if (o.mode == 1) sentence_thresholds[j] = o.t;
   }
-  std::fprintf(stderr, "  tune micro P %.3f R %.3f F1 %.3f\n", all.P(), all.R(), all.F1());
   // 2. Refit on train + tune.
-  std::vector<TrainExample> all_examples;
-  SpanLexicon lexicon = with_lexicon(is_any, is_any, true, &all_examples);
-  TrainLinearModel(all_examples, opt, &model);
+  TrainLinearModel(examples, opt, &model);
   TrainLinearModel(sentence_examples, sentence_opt, &sentence_model);
   for (int j = 0; j < k; ++j) {
     model.set_threshold(j, thresholds[j]);
     sentence_model.set_threshold(j, sentence_thresholds[j]);
   }
   const std::string info = "ArAIEval 2024 task 1 spans (" + c.span_file +
-                           "), train+tune parts of the page-hash split; " +
+                           "), train+tune parts of the page-hash split, thresholds chosen on " +
+                           (c.cv_thresholds ? "their 5-fold cross-validation; " : "the tune part; ") +
                            (clusters ? "word clusters from " + c.corpus + "; " : std::string()) +
                            "command: " + c.command + "; " + Today();
   model.info() = info;
   sentence_model.info() = info;
   st = model.Save(c.out_dir + "/" + kTechniqueModelFile);
   if (!st.ok()) return st;
-  if (context_clusters) {
-    std::error_code ec;
-    std::filesystem::copy_file(c.context_clusters, c.out_dir + "/" + kContextClusterFile,
-                               std::filesystem::copy_options::overwrite_existing, ec);
-    if (ec) return Status::Error(c.out_dir + "/" + kContextClusterFile + ": " + ec.message());
-  } else {
-    std::filesystem::remove(c.out_dir + "/" + kContextClusterFile);
-  }
-  if (c.span_lexicon) {
-    lexicon.info() = info;
-    st = lexicon.Save(c.out_dir + "/" + kSpanLexiconFile);
-    if (!st.ok()) return st;
-    std::fprintf(stderr, "span lexicon: %zu words and stems\n", lexicon.size());
-  } else {
-    std::filesystem::remove(c.out_dir + "/" + kSpanLexiconFile);
-  }
   return sentence_model.Save(c.out_dir + "/" + kSentenceTechniqueModelFile);
 }
 

@@ -32,14 +32,6 @@ struct PersuasionTrainConfig {
   float pos_weight_power = 0.3f;  // see TrainOptions
   float sentence_learning_rate = 0.5f;  // the sentence classifier (balanced classes)
   float l2 = 1e-6f;          // span tagger: L2 decay (see TrainOptions)
-  // Span lexicon (span_lexicon.h) parts for the token tagger: 0 none,
-  // 1 words and stems, 2 context-cluster classes (needs context_clusters), 3 both.
-  uint32_t span_lexicon = 0;
-  bool cluster_onehot = true;  // the context-cluster class features themselves
-  // Candidate gates of the token decoder (a token span only in a sentence
-  // whose sentence-classifier probability reaches the gate); tuning may
-  // also choose no gate.
-  std::vector<float> sentence_gates;
   // Also print a 5-fold cross-validated micro-F1 over the train and tune
   // parts (for model selection; the saved model is unchanged).
   bool cv = false;
@@ -47,9 +39,6 @@ struct PersuasionTrainConfig {
   // probabilities of the 750 train and tune items) instead of on the tune
   // part alone (191 items); the dev part is never read either way.
   bool cv_thresholds = false;
-  // Word classes from `isnad train clusters` for the token tagger; copied
-  // into out_dir. Empty: none.
-  std::string context_clusters;
 };
 // Trains whichever models the config names files for; prints progress and
 // tune scores to stderr.
