@@ -38,7 +38,10 @@ struct PersuasionTrainConfig {
   // Choose the saved thresholds on that cross-validation (out-of-fold
   // probabilities of the 750 train and tune items) instead of on the tune
   // part alone (191 items); the dev part is never read either way.
-  bool cv_thresholds = false;
+  bool cv_thresholds = true;
+  // The span tagger and sentence classifier are the mean of this many fits
+  // with consecutive seeds (less dependent on one shuffle's luck).
+  int span_runs = 4;
 };
 // Trains whichever models the config names files for; prints progress and
 // tune scores to stderr.
