@@ -1,9 +1,10 @@
 // Letter trigrams and 4-grams of a word's light stem, as features of the
-// technique tagger: the words of one root share them whatever their clitics and
-// pattern ("مجرم", "الإجرامية", "جريمة" share "جرم" or "جري"), so a form the
-// training spans never contain can still share the weights of its root.
-// Cost: one pass over the stem's code points; no allocation once `out` is
-// warm.
+// technique tagger: forms of one root share them whatever their clitics and
+// inflection ("الإرهابيين" and "وإرهاب" share اره رها هاب ارها رهاب), so a
+// form the training spans never contain can still share the weights of its
+// relatives. On the 5-fold cross-validation of the span data they raised the
+// micro-F1 from 0.252 to 0.266 (models/persuasion/README.md). Cost: one pass
+// over the stem's code points, 2 features a letter.
 #ifndef ISNAD_PERSUADE_STEM_GRAMS_H_
 #define ISNAD_PERSUADE_STEM_GRAMS_H_
 
