@@ -145,6 +145,7 @@ void PersuasionDetector::Process(Document* doc) const {
         const Sentence& s = doc->sentences[n];
         f.clear();
         BagFeatures(*doc, s.first_token, s.end_token, &f, &index);
+        BagStemGramFeatures(*doc, s.first_token, s.end_token, &f);
         sentence_tagger_->Score(f, &sp[n * ks]);
       }
       for (int j = 0; j < ks; ++j)

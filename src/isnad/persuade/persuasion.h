@@ -11,7 +11,8 @@
 //     its score is the mean probability of its tokens. Techniques whose
 //     spans are long (doubt, appeals, questioning a reputation) come
 //     instead from a sentence classifier (one output per technique over
-//     the sentence's bag of features): a sentence at or above the
+//     the sentence's bag of features and of its words' stem grams): a
+//     sentence at or above the
 //     threshold is one span. Each technique has one of the two decoders
 //     (the other's threshold is 1.01, off), chosen by `isnad train` on a
 //     cross-validation of the training data (or on its tune part).

@@ -17,6 +17,9 @@ namespace isnad {
 
 // Appends the trigram and 4-gram features of token i (Arabic words).
 void StemGramFeatures(const Document& doc, uint32_t i, FeatureVector* out);
+// Appends the grams of tokens [first, end) as a bag, each weighted
+// 1/sqrt(their number) (the sentence classifier's).
+void BagStemGramFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVector* out);
 
 }  // namespace isnad
 

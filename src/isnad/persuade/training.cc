@@ -158,6 +158,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     for (const Sentence& sen : d.doc.sentences) {
       TrainExample e;
       BagFeatures(d.doc, sen.first_token, sen.end_token, &e.features, &index);
+      BagStemGramFeatures(d.doc, sen.first_token, sen.end_token, &e.features);
       e.labels.assign(k, 0);
       const Span extent = PersuasionDetector::SentenceExtent(d.doc, sen);
       for (const LabeledSpan& l : it.labels) {
