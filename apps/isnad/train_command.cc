@@ -38,6 +38,12 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
   pers->add_option("--seed", p->seed, "random seed");
   pers->add_option("--epochs", p->epochs, "passes over the data");
   pers->add_option("--bits", p->bits, "log2 of the number of feature buckets");
+  pers->add_flag("--cv", p->cv, "also print the span F1 of a 5-fold cross-validation of train + tune");
+  pers->add_option("--cv-thresholds", p->cv_thresholds,
+                   "true: choose the span thresholds on that cross-validation; false: on the tune part alone");
+  pers->add_option("--l2", p->l2, "span tagger: L2 decay");
+  pers->add_option("--span-runs", p->span_runs,
+                   "span tagger and sentence classifier: mean of this many fits with consecutive seeds");
   pers->add_option("--min-spans", p->min_spans, "techniques with fewer training spans are not tagged");
   pers->add_option("--learning-rate", p->learning_rate, "span tagger: initial SGD step");
   pers->add_option("--sentence-learning-rate", p->sentence_learning_rate,

@@ -5,6 +5,7 @@
 
 #include "isnad/attrib/attribution_index.h"
 #include "isnad/persuade/features.h"
+#include "isnad/persuade/stem_grams.h"
 
 namespace isnad {
 namespace {
@@ -129,6 +130,7 @@ void PersuasionDetector::Process(Document* doc) const {
       if (kind == TokenKind::kPunct || kind == TokenKind::kQuote) continue;
       f.clear();
       ctx.Features(i, &f);
+      StemGramFeatures(*doc, i, &f);
       tagger_->Score(f, &probs[size_t{i} * k]);
     }
     doc->techniques.clear();
@@ -143,6 +145,7 @@ void PersuasionDetector::Process(Document* doc) const {
         const Sentence& s = doc->sentences[n];
         f.clear();
         BagFeatures(*doc, s.first_token, s.end_token, &f, &index);
+        BagStemGramFeatures(*doc, s.first_token, s.end_token, &f);
         sentence_tagger_->Score(f, &sp[n * ks]);
       }
       for (int j = 0; j < ks; ++j)

@@ -3,16 +3,19 @@
 //
 //   - techniques[] (kLayerTechniques): spans of the 23 ArMPro techniques, from
 //     a token tagger (one logistic output per technique over hashed token
-//     features: word, light stem, affixes, neighbours, corpus word clusters,
-//     and the attribution structure: inside a quotation, inside a reported
+//     features: word, light stem, affixes, letter 3- and 4-grams of the
+//     stem (stem_grams.h), neighbours, corpus word clusters (optional), and
+//     the attribution structure: inside a quotation, inside a reported
 //     content, cue, speaker). Runs of consecutive tokens of one sentence
 //     whose probability reaches the technique's threshold become one span;
 //     its score is the mean probability of its tokens. Techniques whose
 //     spans are long (doubt, appeals, questioning a reputation) come
 //     instead from a sentence classifier (one output per technique over
-//     the sentence's bag of features): a sentence at or above the
+//     the sentence's bag of features and of its words' stem grams): a
+//     sentence at or above the
 //     threshold is one span. Each technique has one of the two decoders
-//     (the other's threshold is 1.01, off), chosen on the tune part.
+//     (the other's threshold is 1.01, off), chosen by `isnad train` on a
+//     cross-validation of the training data (or on its tune part).
 //   - persuasion (kLayerPersuasion): the document's judgement — persuasive or
 //     not, and the techniques it uses — from two bag-of-features classifiers
 //     trained on ArAIEval 2023 tasks 1A and 1B.
@@ -22,7 +25,7 @@
 // only when its model files are present.
 //
 // Needs: tokens, sentences; attributions when present (features). Cost:
-// linear in the tokens (about 30 hashed features a token, one row of
+// linear in the tokens (about 40 hashed features a token, one row of
 // weights each). Thread-safe: immutable after Load.
 #ifndef ISNAD_PERSUADE_PERSUASION_H_
 #define ISNAD_PERSUADE_PERSUASION_H_

@@ -17,6 +17,7 @@
 #include "isnad/persuade/features.h"
 #include "isnad/persuade/logistic_model.h"
 #include "isnad/persuade/persuasion.h"
+#include "isnad/persuade/stem_grams.h"
 #include "isnad/persuade/word_clusters.h"
 
 namespace isnad {
@@ -67,10 +68,33 @@ float BestThreshold(F score, double* best_score) {
 struct SpanDoc {
   Document doc;
   SplitPart part;
+  int fold = 0;  // cross-validation fold (--cv), by page key
   std::vector<LabeledSpan> gold;
   size_t first_example = 0;   // its tokens' examples
   size_t first_sentence = 0;  // its sentences' examples
 };
+
+constexpr int kFolds = 5;
+
+// Fits `model` `runs` times with seeds seed, seed + 1, ... (different
+// shuffles) and keeps the mean of the weights: for a linear model, the mean
+// of their margins, at the cost of one model when tagging.
+void FitAveraged(const std::vector<TrainExample>& examples, TrainOptions opt, int runs, LogisticModel* model) {
+  if (runs <= 1) {
+    TrainLinearModel(examples, opt, model);
+    return;
+  }
+  LogisticModel one = *model;
+  std::vector<float> w(model->weights().size(), 0.f), b(model->biases().size(), 0.f);
+  for (int r = 0; r < runs; ++r) {
+    TrainLinearModel(examples, opt, &one);
+    for (size_t i = 0; i < w.size(); ++i) w[i] += one.weights()[i] / runs;
+    for (size_t i = 0; i < b.size(); ++i) b[i] += one.biases()[i] / runs;
+    ++opt.seed;
+  }
+  model->weights() = std::move(w);
+  model->biases() = std::move(b);
+}
 
 // Whether gold span g makes sentence extent `s` an instance of g's
 // technique: they share at least half of g or half of s.
@@ -107,6 +131,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     docs.emplace_back();
     SpanDoc& d = docs.back();
     d.part = part;
+    d.fold = static_cast<int>(FeatureId(0, it.key) % kFolds);
     d.gold = it.labels;
     st = AnalyzeText(analyzer, it.id, it.text, &d.doc);
     if (!st.ok()) return st.At(c.span_file + " " + it.id);
@@ -116,6 +141,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     for (uint32_t i = 0; i < d.doc.tokens.size(); ++i) {
       TrainExample e;
       ctx.Features(i, &e.features);
+      StemGramFeatures(d.doc, i, &e.features);
       e.labels.assign(k, 0);
       const Span ts = d.doc.tokens[i].span;
       for (const LabeledSpan& l : it.labels) {
@@ -132,6 +158,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     for (const Sentence& sen : d.doc.sentences) {
       TrainExample e;
       BagFeatures(d.doc, sen.first_token, sen.end_token, &e.features, &index);
+      BagStemGramFeatures(d.doc, sen.first_token, sen.end_token, &e.features);
       e.labels.assign(k, 0);
       const Span extent = PersuasionDetector::SentenceExtent(d.doc, sen);
       for (const LabeledSpan& l : it.labels) {
@@ -144,128 +171,182 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   }
   std::fprintf(stderr, "spans: %zu items (train %zu, tune %zu, dev %zu held out), %d techniques, %zu tokens\n",
                items.size(), counts[0], counts[1], counts[2], k, examples.size());
-  // 1. Fit on train, choose thresholds on tune.
-  std::vector<TrainExample> train;
-  for (const SpanDoc& d : docs)
-    if (d.part == SplitPart::kTrain)
-      for (size_t i = 0; i < d.doc.tokens.size(); ++i) train.push_back(examples[d.first_example + i]);
-  std::vector<TrainExample> sentence_train;
-  for (const SpanDoc& d : docs)
-    if (d.part == SplitPart::kTrain)
-      for (size_t i = 0; i < d.doc.sentences.size(); ++i)
-        sentence_train.push_back(sentence_examples[d.first_sentence + i]);
-  LogisticModel model("techniques", c.bits, names);
-  TrainLinearModel(train, opt, &model);
+  auto is_train = [](const SpanDoc& d) { return d.part == SplitPart::kTrain; };
+  auto is_tune = [](const SpanDoc& d) { return d.part == SplitPart::kTune; };
+  struct Option {
+    int mode;  // 0 token runs, 1 whole sentences, 2 off
+    float t;
+  };
+  // Fits the tagger and the sentence classifier on the docs `fit` and
+  // scores the docs `eval` (their token and sentence probabilities).
   TrainOptions sentence_opt = opt;
   sentence_opt.learning_rate = c.sentence_learning_rate;
   sentence_opt.pos_weight_power = 1;
+  LogisticModel model("techniques", c.bits, names);
   LogisticModel sentence_model("sentence_techniques", c.bits, names);
-  TrainLinearModel(sentence_train, sentence_opt, &sentence_model);
   std::vector<std::vector<float>> tune_probs, tune_sentence_probs;
   std::vector<const SpanDoc*> tune_docs;
-  for (const SpanDoc& d : docs) {
-    if (d.part != SplitPart::kTune) continue;
-    std::vector<float> p(d.doc.tokens.size() * k);
-    for (size_t i = 0; i < d.doc.tokens.size(); ++i) model.Score(examples[d.first_example + i].features, &p[i * k]);
-    tune_probs.push_back(std::move(p));
-    std::vector<float> q(d.doc.sentences.size() * k);
-    for (size_t i = 0; i < d.doc.sentences.size(); ++i)
-      sentence_model.Score(sentence_examples[d.first_sentence + i].features, &q[i * k]);
-    tune_sentence_probs.push_back(std::move(q));
-    tune_docs.push_back(&d);
-  }
-  // Mode 0: token decoding; mode 1: sentence decoding.
-  auto tune_score = [&](int j, float t, int mode) {
-    SpanScores s;
-    std::vector<Technique> pred;
-    for (size_t n = 0; n < tune_docs.size(); ++n) {
-      pred.clear();
-      if (mode == 0) {
-        PersuasionDetector::DecodeSpans(tune_docs[n]->doc, tune_probs[n].data(), k, j, t, names[j], &pred);
-      } else {
-        PersuasionDetector::DecodeSentenceSpans(tune_docs[n]->doc, tune_sentence_probs[n].data(), k, j, t,
-                                                names[j], &pred);
-      }
-      std::vector<LabeledSpan> p, g;
-      for (const Technique& x : pred) p.push_back({x.span, x.technique});
-      for (const LabeledSpan& l : tune_docs[n]->gold)
-        if (l.technique == names[j]) g.push_back(l);
-      s.Add(g, p);
+  auto fit_and_score = [&](auto fit, auto eval) {
+    std::vector<TrainExample> train, sentence_train;
+    for (const SpanDoc& d : docs) {
+      if (!fit(d)) continue;
+      for (size_t i = 0; i < d.doc.tokens.size(); ++i) train.push_back(examples[d.first_example + i]);
+      for (size_t i = 0; i < d.doc.sentences.size(); ++i)
+        sentence_train.push_back(sentence_examples[d.first_sentence + i]);
     }
-    return s;
-  };
-  // Thresholds: coordinate ascent on the micro-F1 over all techniques (a
-  // technique that only adds noise stays off), from per-technique scores
-  // cached for every candidate threshold. Spans of untagged techniques
-  // count as misses.
-  // Grid: 0..18 token thresholds 0.05 .. 0.95, 19..37 sentence thresholds,
-  // 38 = off.
-  constexpr int kGrid = 39;
-  auto grid_t = [](int g) { return g >= 38 ? 1.01f : 0.05f * (g % 19 + 1); };
-  std::vector<std::vector<SpanScores>> cache(k, std::vector<SpanScores>(kGrid));
-  for (int j = 0; j < k; ++j)
-    for (int g = 0; g < 38; ++g) cache[j][g] = tune_score(j, grid_t(g), g / 19);
-  // Only techniques whose training spans average at least kMinSentenceChars
-  // code points (about four words) may be decoded as whole sentences; a
-  // short technique (a loaded word, a label) is tagged on its tokens or not
-  // at all.
-  constexpr double kMinSentenceChars = 24;
-  std::vector<bool> long_technique(k);
-  for (int j = 0; j < k; ++j)
-    long_technique[j] = static_cast<double>(span_chars[names[j]]) / span_counts[names[j]] >= kMinSentenceChars;
-  size_t tune_gold = 0;
-  for (const SpanDoc* d : tune_docs) tune_gold += d->gold.size();
-  std::vector<int> choice(k, kGrid - 1);
-  auto micro = [&](const std::vector<int>& ch) {
-    SpanScores all;
-    for (int j = 0; j < k; ++j) {
-      const SpanScores& s = cache[j][ch[j]];
-      all.precision_credit += s.precision_credit;
-      all.recall_credit += s.recall_credit;
-      all.predicted += s.predicted;
+    FitAveraged(train, opt, c.span_runs, &model);
+    FitAveraged(sentence_train, sentence_opt, c.span_runs, &sentence_model);
+    for (const SpanDoc& d : docs) {
+      if (!eval(d)) continue;
+      std::vector<float> p(d.doc.tokens.size() * k);
+      for (size_t i = 0; i < d.doc.tokens.size(); ++i) model.Score(examples[d.first_example + i].features, &p[i * k]);
+      tune_probs.push_back(std::move(p));
+      std::vector<float> q(d.doc.sentences.size() * k);
+      for (size_t i = 0; i < d.doc.sentences.size(); ++i)
+        sentence_model.Score(sentence_examples[d.first_sentence + i].features, &q[i * k]);
+      tune_sentence_probs.push_back(std::move(q));
+      tune_docs.push_back(&d);
     }
-    all.gold = tune_gold;
-    return all;
   };
-  for (int round = 0; round < 4; ++round) {
-    for (int j = 0; j < k; ++j) {
-      int best_g = choice[j];
-      double best = micro(choice).F1();
-      for (int g = 0; g < kGrid; ++g) {
-        if (g >= 19 && g < 38 && !long_technique[j]) continue;
-        if (g < 38 && cache[j][g].precision_credit <= 0) continue;  // nothing right on tune: stays off
-        std::vector<int> ch = choice;
-        ch[j] = g;
-        const double f = micro(ch).F1();
-        if (f > best + 1e-9) {
-          best = f;
-          best_g = g;
+  // Chooses each technique's decoder on tune_docs (coordinate ascent);
+  // returns the micro scores of the choice.
+  // Chooses each technique's decoder (Option) on tune_docs and returns the
+  // micro scores of the choice there; prints the choice when `verbose`.
+  auto choose_thresholds = [&](std::vector<int>* choice, std::vector<Option>* options, bool verbose) {
+    auto tune_score = [&](int j, const Option& o) {
+      SpanScores s;
+      std::vector<Technique> pred;
+      for (size_t n = 0; n < tune_docs.size(); ++n) {
+        pred.clear();
+        if (o.mode == 0) {
+          PersuasionDetector::DecodeSpans(tune_docs[n]->doc, tune_probs[n].data(), k, j, o.t, names[j], &pred);
+        } else {
+          PersuasionDetector::DecodeSentenceSpans(tune_docs[n]->doc, tune_sentence_probs[n].data(), k, j, o.t,
+                                                  names[j], &pred);
         }
+        std::vector<LabeledSpan> p, g;
+        for (const Technique& x : pred) p.push_back({x.span, x.technique});
+        for (const LabeledSpan& l : tune_docs[n]->gold)
+          if (l.technique == names[j]) g.push_back(l);
+        s.Add(g, p);
       }
-      choice[j] = best_g;
+      return s;
+    };
+    // Thresholds: coordinate ascent on the micro-F1 over all techniques (a
+    // technique that only adds noise stays off), from per-technique scores
+    // cached for every candidate option. Spans of untagged techniques count
+    // as misses. Both decoders share one list of thresholds, finer at the low
+    // end where the rare techniques' tokens score.
+    static constexpr float kSteps[] = {0.02f, 0.03f, 0.04f, 0.05f, 0.06f, 0.07f, 0.08f, 0.09f, 0.10f, 0.12f,
+                                       0.14f, 0.16f, 0.18f, 0.20f, 0.25f, 0.30f, 0.35f, 0.40f, 0.45f, 0.50f,
+                                       0.55f, 0.60f, 0.65f, 0.70f, 0.75f, 0.80f, 0.85f, 0.90f, 0.95f};
+    options->clear();
+    for (float t : kSteps) options->push_back({0, t});
+    for (float t : kSteps) options->push_back({1, t});
+    options->push_back({2, 1.01f});
+    const int kGrid = static_cast<int>(options->size()), kOff = kGrid - 1;
+    std::vector<std::vector<SpanScores>> cache(k, std::vector<SpanScores>(kGrid));
+    for (int j = 0; j < k; ++j)
+      for (int g = 0; g < kOff; ++g) cache[j][g] = tune_score(j, (*options)[g]);
+    // Only techniques whose training spans average at least kMinSentenceChars
+    // code points (about four words) may be decoded as whole sentences; a
+    // short technique (a loaded word, a label) is tagged on its tokens or not
+    // at all.
+    constexpr double kMinSentenceChars = 24;
+    std::vector<bool> long_technique(k);
+    for (int j = 0; j < k; ++j)
+      long_technique[j] = static_cast<double>(span_chars[names[j]]) / span_counts[names[j]] >= kMinSentenceChars;
+    size_t tune_gold = 0;
+    for (const SpanDoc* d : tune_docs) tune_gold += d->gold.size();
+    choice->assign(k, kOff);
+    std::vector<int>& ch0 = *choice;
+    auto micro = [&](const std::vector<int>& ch) {
+      SpanScores all;
+      for (int j = 0; j < k; ++j) {
+        const SpanScores& s = cache[j][ch[j]];
+        all.precision_credit += s.precision_credit;
+        all.recall_credit += s.recall_credit;
+        all.predicted += s.predicted;
+      }
+      all.gold = tune_gold;
+      return all;
+    };
+    for (int round = 0; round < 4; ++round) {
+      for (int j = 0; j < k; ++j) {
+        int best_g = ch0[j];
+        double best = micro(ch0).F1();
+        for (int g = 0; g < kGrid; ++g) {
+          if ((*options)[g].mode == 1 && !long_technique[j]) continue;
+          if (g < kOff && cache[j][g].precision_credit <= 0) continue;  // nothing right on tune: stays off
+          std::vector<int> ch = ch0;
+          ch[j] = g;
+          const double f = micro(ch).F1();
+          if (f > best + 1e-9) {
+            best = f;
+            best_g = g;
+          }
+        }
+        ch0[j] = best_g;
+      }
     }
+    if (verbose) {
+      for (int j = 0; j < k; ++j) {
+        const Option& o = (*options)[ch0[j]];
+        const SpanScores& s = cache[j][ch0[j]];
+        std::fprintf(stderr, "  %-34s spans %4zu  %-8s threshold %.2f  %s P %.3f R %.3f F1 %.3f\n",
+                     names[j].c_str(), span_counts[names[j]],
+                     o.mode == 0 ? "token" : o.mode == 1 ? "sentence" : "off", o.t, c.cv_thresholds ? "cv" : "tune",
+                     s.P(), s.R(), s.F1());
+      }
+    }
+    return micro(ch0);
+  };
+  // Thresholds on the tune part: fit on train, choose on tune. Or, with
+  // --cv-thresholds, on a 5-fold cross-validation of train + tune (folds by
+  // page): the out-of-fold probabilities of all 750 items, four times as
+  // many as the tune part, so the choice is less at the mercy of a few
+  // paragraphs. --cv prints the cross-validated score in either case
+  // (model selection without the dev part).
+  std::vector<int> choice;
+  std::vector<Option> options;
+  auto cross_validate = [&](bool verbose) {
+    tune_probs.clear();
+    tune_sentence_probs.clear();
+    tune_docs.clear();
+    for (int f = 0; f < kFolds; ++f)
+      fit_and_score([&](const SpanDoc& d) { return d.fold != f; }, [&](const SpanDoc& d) { return d.fold == f; });
+    const SpanScores cv = choose_thresholds(&choice, &options, verbose);
+    std::fprintf(stderr, "  cv micro P %.3f R %.3f F1 %.3f\n", cv.P(), cv.R(), cv.F1());
+  };
+  if (c.cv_thresholds) {
+    cross_validate(true);
+  } else {
+    if (c.cv) cross_validate(false);
+    tune_probs.clear();
+    tune_sentence_probs.clear();
+    tune_docs.clear();
+    fit_and_score(is_train, is_tune);
+    const SpanScores tuned = choose_thresholds(&choice, &options, true);
+    std::fprintf(stderr, "  tune micro P %.3f R %.3f F1 %.3f\n", tuned.P(), tuned.R(), tuned.F1());
   }
+  // Token decoders keep their threshold in the tagger, sentence decoders in
+  // the sentence classifier; 1.01 is off.
   std::vector<float> thresholds(k, 1.01f), sentence_thresholds(k, 1.01f);
   for (int j = 0; j < k; ++j) {
-    const int g = choice[j];
-    if (g < 19) thresholds[j] = grid_t(g);
-    else if (g < 38) sentence_thresholds[j] = grid_t(g);
-    const SpanScores& s = cache[j][g];
-    std::fprintf(stderr, "  %-34s spans %4zu  %-8s threshold %.2f  tune P %.3f R %.3f F1 %.3f\n",
-                 names[j].c_str(), span_counts[names[j]], g < 19 ? "token" : g < 38 ? "sentence" : "off",
-                 grid_t(g), s.P(), s.R(), s.F1());
+    const Option& o = options[choice[j]];
+    if (o.mode == 0) thresholds[j] = o.t;
+    if (o.mode == 1) sentence_thresholds[j] = o.t;
   }
-  SpanScores all = micro(choice);
-  std::fprintf(stderr, "  tune micro P %.3f R %.3f F1 %.3f\n", all.P(), all.R(), all.F1());
   // 2. Refit on train + tune.
-  TrainLinearModel(examples, opt, &model);
-  TrainLinearModel(sentence_examples, sentence_opt, &sentence_model);
+  FitAveraged(examples, opt, c.span_runs, &model);
+  FitAveraged(sentence_examples, sentence_opt, c.span_runs, &sentence_model);
   for (int j = 0; j < k; ++j) {
     model.set_threshold(j, thresholds[j]);
     sentence_model.set_threshold(j, sentence_thresholds[j]);
   }
   const std::string info = "ArAIEval 2024 task 1 spans (" + c.span_file +
-                           "), train+tune parts of the page-hash split; " +
+                           "), train+tune parts of the page-hash split, thresholds chosen on " +
+                           (c.cv_thresholds ? "their 5-fold cross-validation; " : "the tune part; ") +
                            (clusters ? "word clusters from " + c.corpus + "; " : std::string()) +
                            "command: " + c.command + "; " + Today();
   model.info() = info;
@@ -362,6 +443,7 @@ Status TrainPersuasion(const PersuasionTrainConfig& c) {
     TrainOptions span_opt = opt;
     span_opt.learning_rate = c.learning_rate;
     span_opt.pos_weight_power = c.pos_weight_power;
+    span_opt.l2 = c.l2;
     st = TrainTechniqueTagger(c, *analyzer, clusters.get(), span_opt);
     if (!st.ok()) return st;
   }

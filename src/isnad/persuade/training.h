@@ -34,6 +34,17 @@ struct PersuasionTrainConfig {
   float learning_rate = 0.2f;
   float pos_weight_power = 0.3f;  // see TrainOptions
   float sentence_learning_rate = 0.5f;  // the sentence classifier (balanced classes)
+  float l2 = 1e-6f;          // span tagger: L2 decay (see TrainOptions)
+  // Also print a 5-fold cross-validated micro-F1 over the train and tune
+  // parts (for model selection; the saved model is unchanged).
+  bool cv = false;
+  // Choose the saved thresholds on that cross-validation (out-of-fold
+  // probabilities of the 750 train and tune items) instead of on the tune
+  // part alone (191 items); the dev part is never read either way.
+  bool cv_thresholds = true;
+  // The span tagger and sentence classifier are the mean of this many fits
+  // with consecutive seeds (less dependent on one shuffle's luck).
+  int span_runs = 4;
 };
 // Trains whichever models the config names files for; prints progress and
 // tune scores to stderr.

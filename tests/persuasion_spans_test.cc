@@ -1,0 +1,141 @@
+// Technique spans: the stem letter-gram features, the span scorer against
+// the official ArAIEval 2024 task 1 scorer's rules, and training the tagger
+// end to end (cross-validated thresholds, averaged fits) on a small
+// synthetic span file.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "isnad/analyzer.h"
+#include "isnad/eval/persuasion_eval.h"
+#include "isnad/persuade/features.h"
+#include "isnad/persuade/persuasion.h"
+#include "isnad/persuade/stem_grams.h"
+#include "isnad/persuade/training.h"
+#include "test_util.h"
+
+namespace isnad {
+namespace {
+
+std::vector<uint64_t> GramIds(const std::string& word) {
+  Document d = test::MakeDocument(word);
+  std::unique_ptr<Analyzer> a;
+  AnalyzerOptions o;
+  o.persuasion = false;
+  o.checkworthiness = false;
+  EXPECT_TRUE(Analyzer::Create(o, &a).ok());
+  a->Analyze(&d);
+  FeatureVector f;
+  for (uint32_t i = 0; i < d.tokens.size(); ++i) StemGramFeatures(d, i, &f);
+  std::sort(f.ids.begin(), f.ids.end());
+  return f.ids;
+}
+
+size_t Shared(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  std::vector<uint64_t> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+  return both.size();
+}
+
+TEST(StemGrams, FormsOfOneRootShareGramsWhateverTheirClitics) {
+  const auto terrorists = GramIds("الإرهابيين");  // light stem ارهابي
+  const auto terror = GramIds("وإرهاب");          // light stem ارهاب
+  const auto peace = GramIds("السلام");
+  EXPECT_FALSE(terrorists.empty());
+  // ارهاب: the trigrams اره رها هاب and the 4-grams ارها رهاب.
+  EXPECT_EQ(Shared(terrorists, terror), 5u);
+  EXPECT_EQ(Shared(terrorists, peace), 0u);
+  EXPECT_TRUE(GramIds("!").empty());  // punctuation has none
+}
+
+TEST(SpanScorer, FollowsTheOfficialScorerOnOverlapsAndMisses) {
+  // As the ArAIEval 2024 task 1 scorer: every (predicted, gold) pair of one
+  // technique earns its overlap, so one prediction over two gold spans earns
+  // precision credit twice; gold spans of documents without predictions
+  // still count in the recall denominator.
+  SpanScores s;
+  s.Add({{{0, 4}, "Loaded_Language"}, {{6, 10}, "Loaded_Language"}}, {{{0, 10}, "Loaded_Language"}});
+  EXPECT_DOUBLE_EQ(s.precision_credit, 4.0 / 10 + 4.0 / 10);
+  EXPECT_DOUBLE_EQ(s.recall_credit, 1.0 + 1.0);
+  s.Add({{{0, 5}, "Doubt"}}, {});
+  EXPECT_EQ(s.gold, 3u);
+  EXPECT_EQ(s.predicted, 1u);
+  EXPECT_DOUBLE_EQ(s.P(), 0.8);
+  EXPECT_DOUBLE_EQ(s.R(), 2.0 / 3);
+}
+
+// A span file of news-like paragraphs, one per page: the loaded word
+// "المرتزقة" is a Loaded_Language span wherever it occurs.
+std::string WriteSpanFile(const std::string& dir) {
+  const std::string path = dir + "/spans.jsonl";
+  std::ofstream out(path);
+  const char* places[] = {"القرية", "المدينة", "الحدود", "المعبر", "الميناء", "المطار"};
+  for (int i = 0; i < 90; ++i) {
+    const std::string place = places[i % 6];
+    std::string text, labels = "[]";
+    if (i % 2 == 0) {
+      text = "قال المتحدث إن المرتزقة هاجموا " + place + " صباح اليوم.";
+      const size_t start = test::MakeDocument("قال المتحدث إن ").cps.size();
+      labels = "[{\"start\": " + std::to_string(start) + ", \"end\": " + std::to_string(start + 8) +
+               ", \"technique\": \"Loaded_Language\", \"text\": \"المرتزقة\"}]";
+    } else {
+      text = "قال المتحدث إن الجنود وصلوا إلى " + place + " صباح اليوم.";
+    }
+    out << "{\"id\": \"page" << i << "_001\", \"text\": \"" << text << "\", \"labels\": " << labels
+        << ", \"type\": \"paragraph\"}\n";
+  }
+  return path;
+}
+
+std::string ReadBytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST(TechniqueTraining, CrossValidatedAveragedTaggerFindsTheLoadedWordAndIsDeterministic) {
+  const std::string dir = ::testing::TempDir() + "/isnad_span_training";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  PersuasionTrainConfig c;
+  c.span_file = WriteSpanFile(dir);
+  c.min_spans = 1;
+  c.epochs = 3;
+  c.bits = 14;
+  c.span_runs = 2;
+  c.cv_thresholds = true;
+  c.command = "test";
+  for (const char* run : {"a", "b"}) {
+    c.out_dir = dir + "/" + run + "/persuasion";
+    ASSERT_TRUE(TrainPersuasion(c).ok()) << run;
+  }
+  EXPECT_EQ(ReadBytes(dir + "/a/persuasion/" + kTechniqueModelFile),
+            ReadBytes(dir + "/b/persuasion/" + kTechniqueModelFile));
+  std::unique_ptr<PersuasionDetector> detector;
+  ASSERT_TRUE(PersuasionDetector::Load(dir + "/a", &detector).ok());
+  ASSERT_NE(detector, nullptr);
+  ASSERT_TRUE(detector->has_spans());
+  std::unique_ptr<Analyzer> a;
+  AnalyzerOptions o;
+  o.persuasion = false;
+  o.checkworthiness = false;
+  ASSERT_TRUE(Analyzer::Create(o, &a).ok());
+  Document d = test::MakeDocument("أعلن الجيش أن المرتزقة دخلوا البلدة. وقال إن الجنود وصلوا أمس.");
+  a->Analyze(&d);
+  detector->Process(&d);
+  ASSERT_FALSE(d.techniques.empty());
+  bool loaded = false;
+  for (const Technique& t : d.techniques) {
+    EXPECT_EQ(t.technique, "Loaded_Language");
+    EXPECT_NE(d.TextUtf8(t.span), "الجنود");
+    loaded |= d.TextUtf8(t.span) == "المرتزقة";
+  }
+  EXPECT_TRUE(loaded);
+}
+
+}  // namespace
+}  // namespace isnad
