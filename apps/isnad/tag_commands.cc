@@ -1,5 +1,6 @@
 // isnad train segpos / isnad tag / isnad eval segpos: the clitic segmenter
 // and POS tagger (src/isnad/tag/) from the command line.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -12,7 +13,9 @@
 #include "isnad/io/input.h"
 #include "isnad/tag/conllu.h"
 #include "isnad/tag/segpos_eval.h"
+#include "isnad/tag/pos_tagger.h"
 #include "isnad/tag/word_tagger.h"
+#include "isnad/text/utf8.h"
 #include "isnad/tokenize/tokenizer.h"
 
 namespace isnad::cli {
@@ -93,6 +96,11 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     int seg_epochs = 12, pos_epochs = 12;
     int lexicon_min = 1;
     int passes = 2, clusters = 100;
+    int jackknife = 0;
+    std::string segmenter_from;
+    bool right_to_left = false;
+    int class_words = 50000;
+    float tagger_prune = 0.0005f;
   };
   auto args = std::make_shared<Args>();
   CLI::App* train = SubcommandOrNew(app, "train", "Train a model from annotated data");
@@ -121,6 +129,22 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
                   "1, or 2: a second pass sees the first pass's tags on both sides")
       ->check(CLI::Range(1, 2))
       ->capture_default_str();
+  cmd->add_option("--jackknife-segmentation", args->jackknife,
+                  "0: the tagger learns on gold words; N >= 2: on the words of segmenters "
+                  "trained on the other N-1 folds")
+      ->capture_default_str();
+  cmd->add_option("--segmenter-from", args->segmenter_from,
+                  "take the segmenter of this segpos model instead of training one (to retrain "
+                  "the tagger alone)")
+      ->check(CLI::ExistingFile);
+  cmd->add_flag("--right-to-left", args->right_to_left,
+               "also train a right-to-left tagger whose scores are added to the left-to-right one's");
+  cmd->add_option("--tagger-prune", args->tagger_prune,
+                  "drop tagger features whose weights all stay below this share of the largest")
+      ->capture_default_str();
+  cmd->add_option("--word-class-vocabulary", args->class_words,
+                  "the corpus words (most frequent first, seen 5+ times) given a word class")
+      ->capture_default_str();
   cmd->add_option("--word-classes", args->clusters,
                   "coarse word classes computed on the corpus (0: none)")
       ->capture_default_str();
@@ -140,7 +164,13 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     so.lexicon_min_count = args->lexicon_min;
     so.corpus = args->corpus;
     CliticSegmenter seg;
-    st = CliticSegmenter::Train(train, so, &seg, &log);
+    if (!args->segmenter_from.empty()) {
+      ModelReader in;
+      st = in.Open(args->segmenter_from);
+      if (st.ok()) st = seg.Load(in);
+    } else {
+      st = CliticSegmenter::Train(train, so, &seg, &log);
+    }
     std::fputs(log.c_str(), stderr);
     if (!st.ok()) {
       std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
@@ -148,12 +178,63 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
       return;
     }
     log.clear();
+    // Jackknifed segmentation: sentence i is segmented by a segmenter trained
+    // on the sentences of the other folds (i % folds).
+    std::vector<std::vector<std::vector<std::string>>> segmented;
+    if (args->jackknife >= 2) {
+      const size_t folds = static_cast<size_t>(args->jackknife);
+      segmented.resize(train.size());
+      CliticSegmenter::Scratch scratch;
+      std::string arena;
+      std::vector<std::pair<uint32_t, uint32_t>> pieces;
+      for (size_t k = 0; k < folds; ++k) {
+        std::vector<ConlluSentence> rest;
+        for (size_t i = 0; i < train.size(); ++i)
+          if (i % folds != k) rest.push_back(train[i]);
+        CliticSegmenter fold_seg;
+        st = CliticSegmenter::Train(rest, so, &fold_seg, nullptr);
+        if (!st.ok()) {
+          std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+          *exit_code = kExitInputError;
+          return;
+        }
+        size_t differ = 0, tokens = 0;
+        for (size_t i = k; i < train.size(); i += folds) {
+          for (const ConlluToken& tok : train[i].tokens) {
+            std::vector<std::string> words;
+            Utf8DecodeResult dr;
+            (void)DecodeUtf8(tok.form, /*lenient=*/true, &dr);
+            const std::u32string& cps = dr.code_points;
+            if (GuessTokenKind(cps) == TokenKind::kWord) {
+              arena.clear();
+              pieces.clear();
+              fold_seg.Segment(cps, &scratch, &arena, &pieces);
+              for (const auto& [off, len] : pieces) words.push_back(arena.substr(off, len));
+            } else {
+              words.push_back(tok.form);
+            }
+            bool same = words.size() == tok.words.size();
+            for (size_t w = 0; same && w < words.size(); ++w)
+              same = words[w] == tok.words[w].form;
+            differ += !same;
+            ++tokens;
+            segmented[i].push_back(std::move(words));
+          }
+        }
+        std::fprintf(stderr, "jackknifed segmentation, fold %zu: %zu of %zu tokens differ\n",
+                     k + 1, differ, tokens);
+      }
+    }
     TaggerTrainOptions to;
+    if (!segmented.empty()) to.segmented = &segmented;
     to.epochs = args->pos_epochs;
     to.seed = args->seed;
     to.corpus = args->corpus;
     to.passes = args->passes;
     to.cluster_coarse = args->clusters;
+    to.right_to_left = args->right_to_left;
+    to.cluster_words = args->class_words;
+    to.prune = args->tagger_prune;
     PosTagger pos;
     st = PosTagger::Train(train, to, &pos, &log);
     std::fputs(log.c_str(), stderr);
@@ -184,6 +265,11 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
             {"epochs", "segmenter " + std::to_string(args->seg_epochs) + ", tagger " +
                            std::to_string(args->pos_epochs)},
             {"tagger passes", std::to_string(args->passes)},
+            {"tagger directions",
+             args->right_to_left ? "left to right + right to left" : "left to right"},
+            {"tagger words", args->jackknife >= 2 ? "jackknifed segmentation, " +
+                                                        std::to_string(args->jackknife) + " folds"
+                                                  : "gold segmentation"},
             {"word classes", std::to_string(args->clusters)},
         });
     if (!st.ok()) {
@@ -212,6 +298,8 @@ void AddEvalSegPos(CLI::App& app, int* exit_code) {
   struct Args {
     std::string gold;
     std::string models;
+    bool confusions = false;
+    std::string errors;
   };
   auto args = std::make_shared<Args>();
   CLI::App* eval = SubcommandOrNew(app, "eval", "Evaluate against gold data");
@@ -220,12 +308,18 @@ void AddEvalSegPos(CLI::App& app, int* exit_code) {
   cmd->add_option("gold", args->gold, "gold CoNLL-U file; its # text lines are analysed")
       ->required();
   cmd->add_option("--models", args->models, "folder of model files");
+  cmd->add_flag("--confusions", args->confusions,
+                "also print the most frequent tag confusions (gold → system) of aligned words");
+  cmd->add_option("--errors", args->errors,
+                  "write one line per aligned word with a wrong tag (gold, system, form)");
   cmd->callback([args, exit_code]() {
     AnalyzerOptions opt;
     opt.models_dir = args->models;
     std::string path = WordTagger::ModelPath(ResolveModelsDir(opt));
     std::unique_ptr<WordTagger> tagger;
     SegPosScores scores;
+    std::vector<std::string> errors;
+    if (!args->errors.empty()) scores.errors = &errors;
     Status st = WordTagger::Load(path, &tagger);
     if (st.ok()) st = EvaluateFile(args->gold, *tagger, &scores);
     if (!st.ok()) {
@@ -234,6 +328,31 @@ void AddEvalSegPos(CLI::App& app, int* exit_code) {
       return;
     }
     std::printf("%s", FormatScores(scores).c_str());
+    if (args->confusions) {
+      std::vector<std::pair<uint32_t, std::pair<int, int>>> pairs;
+      for (int g = 0; g < kUposCount; ++g)
+        for (int s = 0; s < kUposCount; ++s)
+          if (g != s && scores.confusion[g][s] > 0)
+            pairs.push_back({scores.confusion[g][s], {g, s}});
+      std::sort(pairs.begin(), pairs.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+      });
+      size_t wrong = scores.aligned_words - scores.matched_upos;
+      std::printf("confusions (gold -> system) of %zu wrong tags on aligned words:\n", wrong);
+      for (size_t k = 0; k < pairs.size() && k < 25; ++k)
+        std::printf("  %-5s -> %-5s %5u\n", UposName(static_cast<Upos>(pairs[k].second.first)),
+                    UposName(static_cast<Upos>(pairs[k].second.second)), pairs[k].first);
+    }
+    if (!args->errors.empty()) {
+      std::FILE* f = std::fopen(args->errors.c_str(), "w");
+      if (f == nullptr) {
+        std::fprintf(stderr, "isnad: cannot write %s\n", args->errors.c_str());
+        *exit_code = kExitInputError;
+        return;
+      }
+      for (const std::string& line : errors) std::fprintf(f, "%s\n", line.c_str());
+      std::fclose(f);
+    }
     *exit_code = kExitOk;
   });
 }

@@ -22,6 +22,20 @@ uint64_t DictKey(std::u32string_view form) { return FeatureHash(77).Add(form).va
 uint64_t AmbKey(std::u32string_view form) { return FeatureHash(78).Add(form).value(); }
 uint64_t ProfileKey(std::u32string_view form) { return FeatureHash(79).Add(form).value(); }
 uint64_t ClusterKey(std::u32string_view form) { return FeatureHash(80).Add(form).value(); }
+uint64_t StemKey(std::u32string_view stem) { return FeatureHash(82).Add(stem).value(); }
+
+// The word without the article and one inflection ending (ات ون ين ان ية ة ي ا),
+// when at least two letters stay: المصريون → مصري, جديدا → جديد.
+std::u32string_view StemOf(std::u32string_view x) {
+  if (x.size() > 3 && x[0] == U'\u0627' && x[1] == U'\u0644') x.remove_prefix(2);
+  static const std::u32string_view kEnds[] = {U"\u0627\u062A", U"\u0648\u0646", U"\u064A\u0646",
+                                             U"\u0627\u0646", U"\u064A\u0629", U"\u0629",
+                                             U"\u064A",        U"\u0627"};
+  for (std::u32string_view e : kEnds)
+    if (x.size() >= e.size() + 2 && x.substr(x.size() - e.size()) == e)
+      return x.substr(0, x.size() - e.size());
+  return x;
+}
 
 
 std::u32string NormalizedLetters(std::string_view utf8) {
@@ -181,6 +195,15 @@ void PosTagger::Features(const TaggerWord* w, const WordInfo* info, size_t n, si
     f->push_back(FeatureHash(45).Add(a0).Add(suf(x, 2)).value());
     f->push_back(FeatureHash(46).Add(a0).Add(place).value());
   }
+  {  // The tags the word's stem took in training (for unknown words above all).
+    uint64_t s0 = info[i].stem;
+    uint64_t known = info[i].amb != 0;
+    uint64_t cut = x.size() - StemOf(x).size();
+    f->push_back(FeatureHash(116).Add(s0).Add(known).value());
+    f->push_back(FeatureHash(117).Add(s0).Add(known).Add(cut).Add(suf(x, 1)).value());
+    f->push_back(FeatureHash(118).Add(s0).Add(static_cast<uint64_t>(t1)).value());
+    f->push_back(FeatureHash(119).Add(s0).Add(static_cast<uint64_t>(info[i].prof >> 4)).value());
+  }
   if (first != nullptr) {
     auto pt = [&](long j) -> uint64_t {
       return j < 0 ? kClasses : j >= static_cast<long>(n) ? kClasses + 1 : first[j];
@@ -218,6 +241,13 @@ uint32_t PosTagger::Ambiguity(std::u32string_view form) const {
   return amb_tags_[static_cast<size_t>(it - amb_keys_.begin())];
 }
 
+uint32_t PosTagger::StemAmbiguity(std::u32string_view form) const {
+  uint64_t key = StemKey(StemOf(form));
+  auto it = std::lower_bound(amb_keys_.begin(), amb_keys_.end(), key);
+  if (it == amb_keys_.end() || *it != key) return 0;
+  return amb_tags_[static_cast<size_t>(it - amb_keys_.begin())];
+}
+
 uint32_t PosTagger::Profile(std::u32string_view form) const {
   uint64_t key = ProfileKey(form);
   auto it = std::lower_bound(profile_keys_.begin(), profile_keys_.end(), key);
@@ -246,6 +276,7 @@ void PosTagger::Lookup(const TaggerWord* w, size_t n, std::vector<WordInfo>* inf
     d.amb = amb_keys_.empty() ? 0 : Ambiguity(w[i].form);
     d.prof = profile_keys_.empty() ? 0 : Profile(w[i].form);
     d.cluster = Cluster(w[i].form);
+    d.stem = amb_keys_.empty() ? 0 : StemAmbiguity(w[i].form);
   }
 }
 
@@ -462,15 +493,21 @@ Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* 
 }
 
 void PosTagger::Decode(const LinearModel& model, const TaggerWord* words, const WordInfo* info,
-                       size_t n, const uint8_t* first, Scratch* s, uint8_t* tags) const {
+                       size_t n, const uint8_t* first, Scratch* s, uint8_t* tags,
+                       const int32_t* bias, int32_t* keep) const {
   s->scores.resize(kClasses);
   int t1 = kBos, t2 = kBos;
   for (size_t i = 0; i < n; ++i) {
     int best = DictionaryTag(words[i].form);
     if (best < 0) {
       Features(words, info, n, i, t1, t2, first, &s->features);
-      std::fill(s->scores.begin(), s->scores.end(), 0);
+      if (bias != nullptr) {
+        std::copy_n(bias + i * kClasses, kClasses, s->scores.begin());
+      } else {
+        std::fill(s->scores.begin(), s->scores.end(), 0);
+      }
       model.Score(s->features.data(), s->features.size(), s->scores.data());
+      if (keep != nullptr) std::copy_n(s->scores.begin(), kClasses, keep + i * kClasses);
       best = 0;
       for (int c = 1; c < kClasses; ++c)
         if (s->scores[c] > s->scores[best]) best = c;
@@ -481,10 +518,45 @@ void PosTagger::Decode(const LinearModel& model, const TaggerWord* words, const 
   }
 }
 
+namespace {
+
+// The sentence reversed, each word's place in its token mirrored, so that
+// the model reads it as it would read a left-to-right sentence.
+void ReverseSentence(const TaggerWord* w, const PosTagger::WordInfo* info, size_t n,
+                     std::vector<TaggerWord>* rw, std::vector<PosTagger::WordInfo>* ri) {
+  rw->resize(n);
+  ri->resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    TaggerWord t = w[n - 1 - i];
+    t.index = static_cast<uint8_t>(t.count - 1 - t.index);
+    (*rw)[i] = t;
+    (*ri)[i] = info[n - 1 - i];
+  }
+}
+
+}  // namespace
+
+void PosTagger::ScoreRightToLeft(const TaggerWord* words, size_t n, Scratch* s) const {
+  ReverseSentence(words, s->info.data(), n, &s->rwords, &s->rinfo);
+  s->first.resize(n);
+  s->rscores.assign(n * kClasses, 0);
+  // Scores in reversed order, then put back in sentence order.
+  Decode(model_r_, s->rwords.data(), s->rinfo.data(), n, nullptr, s, s->first.data(), nullptr,
+         s->rscores.data());
+  for (size_t i = 0, j = n; i + 1 < j; ++i, --j)
+    std::swap_ranges(s->rscores.begin() + i * kClasses, s->rscores.begin() + (i + 1) * kClasses,
+                     s->rscores.begin() + (j - 1) * kClasses);
+}
+
 void PosTagger::Tag(const TaggerWord* words, size_t n, Scratch* s, Upos* tags) const {
   Lookup(words, n, &s->info);
+  const int32_t* bias = nullptr;
+  if (model_r_.num_classes() == kClasses) {
+    ScoreRightToLeft(words, n, s);
+    bias = s->rscores.data();
+  }
   s->first.resize(n);
-  Decode(model_, words, s->info.data(), n, nullptr, s, s->first.data());
+  Decode(model_, words, s->info.data(), n, nullptr, s, s->first.data(), bias);
   if (model2_.num_classes() == kClasses) {
     uint8_t* out = reinterpret_cast<uint8_t*>(tags);
     static_assert(sizeof(Upos) == 1);
@@ -506,6 +578,7 @@ void PosTagger::Save(ModelWriter* out) const {
   out->AddArray("pos.cc", cluster_codes_);
   model_.Save("pos.m", out);
   if (model2_.num_classes() != 0) model2_.Save("pos.s", out);
+  if (model_r_.num_classes() != 0) model_r_.Save("pos.r", out);
 }
 
 Status PosTagger::Load(const ModelReader& in) {
@@ -520,11 +593,13 @@ Status PosTagger::Load(const ModelReader& in) {
   if (st.ok()) st = model_.Load("pos.m", in);
   std::string_view unused;
   if (st.ok() && in.Section("pos.sn", &unused).ok()) st = model2_.Load("pos.s", in);
+  if (st.ok() && in.Section("pos.rn", &unused).ok()) st = model_r_.Load("pos.r", in);
   if (!st.ok()) return st;
   bool ok = model_.num_classes() == kClasses && dict_keys_.size() == dict_tags_.size() &&
             amb_keys_.size() == amb_tags_.size() && profile_keys_.size() == profile_codes_.size() &&
             cluster_keys_.size() == cluster_codes_.size() &&
-            (model2_.num_classes() == 0 || model2_.num_classes() == kClasses);
+            (model2_.num_classes() == 0 || model2_.num_classes() == kClasses) &&
+            (model_r_.num_classes() == 0 || model_r_.num_classes() == kClasses);
   for (uint8_t t : dict_tags_) ok = ok && t < kClasses;
   if (!ok) return Status::Error(in.path() + ": inconsistent POS tagger model");
   return Status::Ok();
@@ -540,8 +615,14 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
     std::vector<uint8_t> first;  // jackknifed first-pass tags
   };
   std::vector<Sent> sents;
+  // Gold words and tags of each kept sentence (for the counts) when the
+  // tagger learns on predicted segmentation.
+  std::vector<std::pair<std::vector<std::u32string>, std::vector<int>>> gold_of;
   std::unordered_map<std::u32string, std::vector<int>> counts;
-  for (const ConlluSentence& cs : train) {
+  const auto* segmented = options.segmented;
+  if (segmented != nullptr && segmented->size() != train.size()) segmented = nullptr;
+  for (size_t sidx = 0; sidx < train.size(); ++sidx) {
+    const ConlluSentence& cs = train[sidx];
     Sent s;
     for (const ConlluToken& tok : cs.tokens) {
       for (const ConlluWord& w : tok.words) {
@@ -573,7 +654,61 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
       if (c.empty()) c.assign(kClasses, 0);
       c[s.gold[i]]++;
     }
-    if (!s.words.empty()) sents.push_back(std::move(s));
+    if (s.words.empty()) continue;
+    if (segmented != nullptr && (*segmented)[sidx].size() == cs.tokens.size()) {
+      // The predicted words, each with the tag of the gold word of its token
+      // with the same letters (in order; longest common subsequence), or -1.
+      Sent p;
+      size_t g = 0;  // first gold word of the token
+      for (size_t ti = 0; ti < cs.tokens.size(); ++ti) {
+        const ConlluToken& tok = cs.tokens[ti];
+        size_t ng = 0;
+        for (const ConlluWord& w : tok.words) ng += w.upos != Upos::kNone;
+        const auto& pw = (*segmented)[sidx][ti];
+        std::u32string token = NormalizedLetters(tok.form);
+        Utf8DecodeResult r;
+        (void)DecodeUtf8(tok.form, true, &r);
+        TokenKind kind = GuessTokenKind(r.code_points);
+        const size_t np = pw.empty() ? 1 : pw.size();
+        std::vector<std::u32string> forms(np);
+        for (size_t k = 0; k < np; ++k)
+          forms[k] = pw.empty() ? token : NormalizedLetters(pw[k]);
+        std::vector<int> tags(np, -1);
+        std::vector<int> lcs((ng + 1) * (np + 1), 0);
+        auto L = [&](size_t a, size_t b) -> int& { return lcs[a * (np + 1) + b]; };
+        for (size_t a = ng; a-- > 0;)
+          for (size_t b = np; b-- > 0;) {
+            if (s.forms[g + a] == forms[b]) L(a, b) = 1 + L(a + 1, b + 1);
+            L(a, b) = std::max({L(a, b), L(a + 1, b), L(a, b + 1)});
+          }
+        for (size_t a = 0, b = 0; a < ng && b < np;) {
+          if (s.forms[g + a] == forms[b]) {
+            tags[b] = s.gold[g + a];
+            ++a, ++b;
+          } else if (L(a, b) == L(a + 1, b)) {
+            ++a;
+          } else {
+            ++b;
+          }
+        }
+        for (size_t k = 0; k < np; ++k) {
+          p.forms.push_back(std::move(forms[k]));
+          p.tokens.push_back(token);
+          p.gold.push_back(tags[k]);
+          TaggerWord tw;
+          tw.index = static_cast<uint8_t>(std::min<size_t>(k, 255));
+          tw.count = static_cast<uint8_t>(std::min<size_t>(np, 255));
+          tw.kind = kind;
+          p.words.push_back(tw);
+        }
+        g += ng;
+      }
+      gold_of.emplace_back(std::move(s.forms), std::move(s.gold));
+      sents.push_back(std::move(p));
+    } else {
+      if (segmented != nullptr) gold_of.emplace_back(s.forms, s.gold);
+      sents.push_back(std::move(s));
+    }
   }
   // The views point into the strings of each Sent; fix them after the moves.
   for (Sent& s : sents)
@@ -596,14 +731,27 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
     if (total >= options.dict_min_count && c[best] >= options.dict_min_share * total)
       dict.emplace_back(DictKey(form), static_cast<uint8_t>(best));
   }
+  // The same counts by stem (StemOf), kept under a marked key.
+  std::unordered_map<std::u32string, std::vector<int>> stem_counts;
+  for (const auto& [form, c] : counts) {
+    auto& sc = stem_counts[std::u32string(StemOf(form))];
+    if (sc.empty()) sc.assign(kClasses, 0);
+    for (int k = 0; k < kClasses; ++k) sc[k] += c[k];
+  }
   constexpr int kFolds = 10;
   std::vector<std::unordered_map<std::u32string, std::vector<int>>> fold_counts(kFolds);
+  std::vector<std::unordered_map<std::u32string, std::vector<int>>> fold_stem_counts(kFolds);
   for (size_t si = 0; si < sents.size(); ++si) {
     auto& fc = fold_counts[si % kFolds];
-    for (size_t i = 0; i < sents[si].words.size(); ++i) {
-      auto& c = fc[sents[si].forms[i]];
+    const auto& forms = segmented ? gold_of[si].first : sents[si].forms;
+    const auto& gold = segmented ? gold_of[si].second : sents[si].gold;
+    for (size_t i = 0; i < forms.size(); ++i) {
+      auto& c = fc[forms[i]];
       if (c.empty()) c.assign(kClasses, 0);
-      c[sents[si].gold[i]]++;
+      c[gold[i]]++;
+      auto& sc = fold_stem_counts[si % kFolds][std::u32string(StemOf(forms[i]))];
+      if (sc.empty()) sc.assign(kClasses, 0);
+      sc[gold[i]]++;
     }
   }
   auto mask_of = [&](const std::vector<int>& c, const std::vector<int>* minus) -> uint32_t {
@@ -619,13 +767,29 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
   for (size_t si = 0; si < sents.size(); ++si) {
     Sent& s = sents[si];
     const auto& fc = fold_counts[si % kFolds];
-    for (size_t i = 0; i < s.words.size(); ++i)
-      s.info[i].amb = mask_of(counts.at(s.forms[i]), &fc.at(s.forms[i]));
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      auto c = counts.find(s.forms[i]);
+      auto own = fc.find(s.forms[i]);
+      s.info[i].amb = c == counts.end() ? 0
+                                        : mask_of(c->second, own == fc.end() ? nullptr : &own->second);
+      std::u32string stem(StemOf(s.forms[i]));
+      auto sc = stem_counts.find(stem);
+      auto sown = fold_stem_counts[si % kFolds].find(stem);
+      s.info[i].stem =
+          sc == stem_counts.end()
+              ? 0
+              : mask_of(sc->second,
+                        sown == fold_stem_counts[si % kFolds].end() ? nullptr : &sown->second);
+    }
   }
   std::vector<std::pair<uint64_t, uint32_t>> amb;
   for (const auto& [form, c] : counts) {
     uint32_t mask = mask_of(c, nullptr);
     if (mask != 0) amb.emplace_back(AmbKey(form), mask);
+  }
+  for (const auto& [stem, c] : stem_counts) {
+    uint32_t mask = mask_of(c, nullptr);
+    if (mask != 0) amb.emplace_back(StemKey(stem), mask);
   }
   std::sort(amb.begin(), amb.end());
   for (size_t k = 0; k < amb.size(); ++k) {
@@ -663,9 +827,11 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
           int best = 0;
           for (int c = 1; c < kClasses; ++c)
             if (scores[c] > scores[best]) best = c;
-          trainer.Update(feats.data(), feats.size(), s.gold[i], best);
-          errors += best != s.gold[i];
-          ++total;
+          if (s.gold[i] >= 0) {  // -1: a predicted word without a gold match
+            trainer.Update(feats.data(), feats.size(), s.gold[i], best);
+            errors += best != s.gold[i];
+            ++total;
+          }
           t2 = t1;
           t1 = best;
         }
@@ -706,6 +872,25 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
     }
   }
   tagger.model_ = train_pass(all, options.epochs, false, seed);
+  if (options.right_to_left) {
+    // The same sentences reversed, for the right-to-left model.
+    std::vector<Sent> fwd = std::move(sents);
+    sents.clear();
+    for (const Sent& f : fwd) {
+      Sent r;
+      size_t n = f.words.size();
+      r.forms.assign(f.forms.rbegin(), f.forms.rend());
+      r.tokens.assign(f.tokens.rbegin(), f.tokens.rend());
+      r.gold.assign(f.gold.rbegin(), f.gold.rend());
+      ReverseSentence(f.words.data(), f.info.data(), n, &r.words, &r.info);
+      sents.push_back(std::move(r));
+    }
+    for (Sent& r : sents)
+      for (size_t i = 0; i < r.words.size(); ++i)
+        r.words[i].form = r.forms[i], r.words[i].token = r.tokens[i];
+    tagger.model_r_ = train_pass(all, options.epochs, false, seed + 200);
+    sents = std::move(fwd);
+  }
   if (options.passes >= 2 && options.stack_folds >= 2)
     tagger.model2_ = train_pass(all, options.epochs, true, seed + 100);
   if (log)

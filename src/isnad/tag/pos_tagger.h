@@ -1,19 +1,21 @@
 // PosTagger: one Universal POS tag per syntactic word of a sentence, as in
 // UD Arabic-PADT (NOUN, ADP, ADJ, VERB, X for foreign names, ...).
 //
-// Two greedy left-to-right averaged perceptrons over the word, its prefixes
-// and suffixes (up to 5 letters; those of the stem after ال), its shape, its
-// neighbours (two each side), where it stands in its token (a clitic و, the
-// stem, a pronoun suffix), the whole token, the tags it and its neighbours
-// took in training (ambiguity classes), corpus profiles and distributional
-// word classes of it and its neighbours, and the two previous tags. The
-// second pass also sees the first pass's tags on both sides (stacking).
-// Words seen often with one tag in training take it from a tag dictionary
-// without scoring.
+// Greedy averaged perceptrons over the word, its prefixes and suffixes (up
+// to 5 letters; those of the stem after ال), its shape, its neighbours (two
+// each side), where it stands in its token (a clitic و, the stem, a pronoun
+// suffix), the whole token, the tags it and its neighbours took in training
+// (ambiguity classes) and the tags its stem took (without ال and an ending
+// such as ة ات ون ين ي, for unseen inflections), corpus profiles and
+// distributional word classes of it and its neighbours, and the two previous
+// tags. Optionally a right-to-left model reads the sentence backwards first;
+// its scores are added to the left-to-right model's. An optional second pass
+// also sees the first pass's tags on both sides (stacking). Words seen often
+// with one tag in training take it from a tag dictionary without scoring.
 //
 // Needs: the words of one sentence (CliticSegmenter's output, letters
 // normalized by SegmentationLetter). Immutable after Load/Train; share
-// across threads. Cost: about 130 feature lookups per word (both passes); no
+// across threads. Cost: about 70 feature lookups per word and model; no
 // allocation once the scratch is warm.
 #ifndef ISNAD_TAG_POS_TAGGER_H_
 #define ISNAD_TAG_POS_TAGGER_H_
@@ -63,6 +65,15 @@ struct TaggerTrainOptions {
   // other folds (jackknifing), so that it learns how far to trust them.
   int passes = 2;
   int stack_folds = 5;
+  // When set: for every sentence of `train`, for every token, the words a
+  // segmenter trained without that sentence's fold gives it (UTF-8 forms).
+  // The tagger then learns on those words (jackknifing): a word aligned with
+  // a gold word of the same form takes its tag; the others are tagged as
+  // context but teach nothing. Dictionary and ambiguity classes stay gold.
+  const std::vector<std::vector<std::vector<std::string>>>* segmented = nullptr;
+  // A second model reads each sentence right to left; its scores are added
+  // to those of the left-to-right one when decoding.
+  bool right_to_left = false;
 };
 
 class PosTagger {
@@ -72,12 +83,16 @@ class PosTagger {
     uint32_t amb = 0;      // ambiguity class (bit set of tags), 0 unknown
     uint32_t prof = 0;     // corpus profile code, 0 unknown
     uint32_t cluster = 0;  // corpus word class, 0 unknown
+    uint32_t stem = 0;     // ambiguity class of the word's stem (StemOf), 0 unknown
   };
   struct Scratch {
     std::vector<uint64_t> features;
     std::vector<int32_t> scores;
     std::vector<WordInfo> info;
     std::vector<uint8_t> first;  // first-pass tags (classes)
+    std::vector<TaggerWord> rwords;  // the sentence reversed (right-to-left model)
+    std::vector<WordInfo> rinfo;
+    std::vector<int32_t> rscores;    // its scores, n × classes, in sentence order
   };
 
   // Writes one tag per word into tags[0..n).
@@ -105,12 +120,18 @@ class PosTagger {
   static void Features(const TaggerWord* w, const WordInfo* info, size_t n, size_t i, int t1,
                        int t2, const uint8_t* first, std::vector<uint64_t>* f);
   // Greedy left-to-right decoding with `model` into tags[0..n) (classes).
+  // `bias` (n × classes, or null) is added to the scores; `keep` (or null)
+  // receives them.
   void Decode(const LinearModel& model, const TaggerWord* w, const WordInfo* info, size_t n,
-              const uint8_t* first, Scratch* s, uint8_t* tags) const;
+              const uint8_t* first, Scratch* s, uint8_t* tags, const int32_t* bias = nullptr,
+              int32_t* keep = nullptr) const;
+  // The right-to-left model's scores of the sentence into s->rscores.
+  void ScoreRightToLeft(const TaggerWord* w, size_t n, Scratch* s) const;
   void Lookup(const TaggerWord* w, size_t n, std::vector<WordInfo>* info) const;
   Status BuildProfiles(const TaggerTrainOptions& options, std::string* log);
   int DictionaryTag(std::u32string_view form) const;   // class or -1
   uint32_t Ambiguity(std::u32string_view form) const;  // 0 when unknown
+  uint32_t StemAmbiguity(std::u32string_view form) const;  // 0 when unknown
   uint32_t Profile(std::u32string_view form) const;    // 0 when unknown
   uint32_t Cluster(std::u32string_view form) const;    // 0 when unknown
 
@@ -130,6 +151,7 @@ class PosTagger {
   std::vector<uint16_t> cluster_codes_;
   LinearModel model_;   // classes: Upos - 1
   LinearModel model2_;  // second pass (absent: one pass)
+  LinearModel model_r_;  // right to left (absent: none)
 };
 
 // The TokenKind of a PADT surface token, judged from its letters (the

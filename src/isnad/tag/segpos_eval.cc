@@ -50,6 +50,12 @@ void AlignWords(const std::vector<EvalWord>& g, const std::vector<EvalWord>& s, 
   auto aligned = [&](const EvalWord& a, const EvalWord& b) {
     out->aligned_words++;
     if (a.upos == b.upos) out->matched_upos++;
+    out->confusion[static_cast<size_t>(a.upos)][static_cast<size_t>(b.upos)]++;
+    if (out->errors != nullptr && a.upos != b.upos) {
+      std::string line = std::string(UposName(a.upos)) + " " + UposName(b.upos) + " ";
+      for (char32_t c : a.form) AppendUtf8(c, &line);
+      out->errors->push_back(std::move(line));
+    }
   };
   size_t gi = 0, si = 0;
   while (gi < g.size() && si < s.size()) {

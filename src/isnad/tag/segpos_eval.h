@@ -12,8 +12,11 @@
 #ifndef ISNAD_TAG_SEGPOS_EVAL_H_
 #define ISNAD_TAG_SEGPOS_EVAL_H_
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "isnad/document.h"
 #include "isnad/status.h"
@@ -24,6 +27,10 @@ namespace isnad {
 struct SegPosScores {
   size_t gold_tokens = 0, system_tokens = 0, matched_tokens = 0;
   size_t gold_words = 0, system_words = 0, aligned_words = 0, matched_upos = 0;
+  // Aligned words by gold tag (row) and system tag (column).
+  std::array<std::array<uint32_t, kUposCount>, kUposCount> confusion{};
+  // When set, one line per aligned word with a wrong tag: "gold system form".
+  std::vector<std::string>* errors = nullptr;
 
   static double F1(size_t correct, size_t gold, size_t system) {
     return gold + system == 0 ? 0.0 : 200.0 * correct / static_cast<double>(gold + system);
