@@ -32,8 +32,6 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
   pers->add_option("--spans", p->span_file, "ArAIEval 2024 task 1 span file (araieval2024_task1_dev.jsonl)");
   pers->add_option("--binary", p->task1a_file, "ArAIEval 2023 task 1A train file");
   pers->add_option("--multilabel", p->task1b_file, "ArAIEval 2023 task 1B train file");
-  pers->add_option("--corpus", p->corpus, "unlabeled news (JSON Lines, gzip) for word clusters");
-  pers->add_option("--corpus-docs", p->corpus_docs, "articles of the corpus to read (0: all)");
   pers->add_option("--out", p->out_dir, "output folder")->required();
   pers->add_option("--seed", p->seed, "random seed");
   pers->add_option("--epochs", p->epochs, "passes over the data");

@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <cmath>
 
-#include "isnad/persuade/word_clusters.h"
 
 namespace isnad {
 namespace {
 
+// Template numbers are part of every feature id, so the shipped models depend
+// on them: never renumber. The kClus* and kBagClus templates are retired
+// (word clusters did not help) and kept only to hold the numbering.
 enum Template : uint32_t {
   kBias = 1, kW0, kStem0, kPre2, kSuf2, kSuf3, kWm1, kWp1, kWm2, kWp2, kStemM1, kStemP1,
   kBiM1, kBiP1, kKind0, kKindM1, kKindP1, kFlag, kFlagStem, kSentQ, kSentQStem, kSentPos,
@@ -100,20 +102,16 @@ std::string_view LightStem(std::string_view w) {
   return w;
 }
 
-void TokenContext::Build(const Document& doc, const WordClusters* clusters) {
+void TokenContext::Build(const Document& doc) {
   doc_ = &doc;
-  clusters_ = clusters;
   const size_t n = doc.tokens.size();
   flags_.assign(n, 0);
   sentence_of_.assign(n, 0);
-  cluster_.assign(n, 0);
   stem_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const std::string_view w = doc.Norm(doc.tokens[i]);
     stem_[i] = LightStem(w);
     if (doc.tokens[i].quote != 0) flags_[i] |= kInQuote;
-    if (clusters != nullptr && doc.tokens[i].kind == TokenKind::kWord)
-      cluster_[i] = clusters->Find(doc.Norm(doc.tokens[i]));
   }
   auto mark = [&](Span s, uint8_t flag) {
     auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), s.start,
@@ -198,18 +196,6 @@ void TokenContext::Features(uint32_t i, FeatureVector* out) const {
     const Sentence& sen = doc.sentences[s];
     const uint32_t pos = i - sen.first_token, left = sen.end_token - i - 1;
     out->Add(FeatureId(kSentPos, uint64_t{std::min<uint32_t>(pos, 3) * 4 + std::min<uint32_t>(left, 3)}));
-  }
-  if (clusters_ != nullptr) {
-    const uint32_t c = cluster_[i];
-    if (c != 0) {
-      out->Add(FeatureId(kClus8, uint64_t{c >> 24}));
-      out->Add(FeatureId(kClus16, uint64_t{c >> 16}));
-      out->Add(FeatureId(kClus24, uint64_t{c >> 8}));
-    } else {
-      out->Add(FeatureId(kClus8, kNone));
-    }
-    if (ii > 0 && cluster_[i - 1] != 0) out->Add(FeatureId(kClusM1, uint64_t{cluster_[i - 1] >> 20}));
-    if (ii + 1 < n && cluster_[i + 1] != 0) out->Add(FeatureId(kClusP1, uint64_t{cluster_[i + 1] >> 20}));
   }
 }
 

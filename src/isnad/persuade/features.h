@@ -70,23 +70,18 @@ inline uint64_t FeatureId(uint32_t tmpl, uint64_t value) {
 // remain. A view into `norm`.
 std::string_view LightStem(std::string_view norm);
 
-class WordClusters;
-
 // Per-document context that the token features read (flags per token).
 // Build once per document, then call Features for each token.
 class TokenContext {
  public:
-  // `clusters` may be null.
-  void Build(const Document& doc, const WordClusters* clusters);
+  void Build(const Document& doc);
   void Features(uint32_t i, FeatureVector* out) const;
 
  private:
   const Document* doc_ = nullptr;
-  const WordClusters* clusters_ = nullptr;
   std::vector<uint8_t> flags_;          // per token, kFlag* bits
   std::vector<uint32_t> sentence_of_;   // per token
   std::vector<uint8_t> sentence_flags_; // per sentence
-  std::vector<uint32_t> cluster_;       // per token, 0 when unknown
   std::vector<std::string_view> stem_;  // per token: LightStem of its norm
 };
 

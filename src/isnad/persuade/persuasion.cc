@@ -30,11 +30,6 @@ Status PersuasionDetector::Load(const std::string& models_dir, std::unique_ptr<P
   if (st.ok()) st = LoadIfPresent(dir + kPersuasiveModelFile, &d->persuasive_);
   if (st.ok()) st = LoadIfPresent(dir + kDocTechniquesModelFile, &d->doc_techniques_);
   if (!st.ok()) return st;
-  if (d->tagger_ && std::filesystem::exists(dir + kClusterFile)) {
-    d->clusters_ = std::make_unique<WordClusters>();
-    st = d->clusters_->Load(dir + kClusterFile);
-    if (!st.ok()) return st;
-  }
   if (d->persuasive_ == nullptr) d->doc_techniques_.reset();  // the judgement needs both
   // Inference reports only the outputs that tuning left on.
   if (d->tagger_ && d->tagger_->KeepEnabledOutputs() == 0) d->tagger_.reset();
@@ -120,7 +115,7 @@ void PersuasionDetector::Process(Document* doc) const {
   FeatureVector f;
   if (tagger_) {
     TokenContext ctx;
-    ctx.Build(*doc, clusters_.get());
+    ctx.Build(*doc);
     const int k = tagger_->outputs();
     std::vector<float> probs(doc->tokens.size() * k);
     for (uint32_t i = 0; i < doc->tokens.size(); ++i) {

@@ -4,7 +4,7 @@
 //   - techniques[] (kLayerTechniques): spans of the 23 ArMPro techniques, from
 //     a token tagger (one logistic output per technique over hashed token
 //     features: word, light stem, affixes, letter 3- and 4-grams of the
-//     stem (stem_grams.h), neighbours, corpus word clusters (optional), and
+//     stem (stem_grams.h), neighbours, and
 //     the attribution structure: inside a quotation, inside a reported
 //     content, cue, speaker). Runs of consecutive tokens of one sentence
 //     whose probability reaches the technique's threshold become one span;
@@ -20,7 +20,7 @@
 //     not, and the techniques it uses — from two bag-of-features classifiers
 //     trained on ArAIEval 2023 tasks 1A and 1B.
 //
-// Models, in <models>/persuasion/: techniques.lm and clusters.wc (spans),
+// Models, in <models>/persuasion/: techniques.lm and sentence_techniques.lm (spans),
 // persuasive.lm and doc_techniques.lm (judgement). Each layer is produced
 // only when its model files are present.
 //
@@ -35,7 +35,6 @@
 
 #include "isnad/document.h"
 #include "isnad/persuade/logistic_model.h"
-#include "isnad/persuade/word_clusters.h"
 #include "isnad/status.h"
 
 namespace isnad {
@@ -68,13 +67,11 @@ class PersuasionDetector {
 
  private:
   std::unique_ptr<LogisticModel> tagger_, sentence_tagger_, persuasive_, doc_techniques_;
-  std::unique_ptr<WordClusters> clusters_;
 };
 
 // File names inside <models>/persuasion/.
 inline constexpr char kTechniqueModelFile[] = "techniques.lm";
 inline constexpr char kSentenceTechniqueModelFile[] = "sentence_techniques.lm";
-inline constexpr char kClusterFile[] = "clusters.wc";
 inline constexpr char kPersuasiveModelFile[] = "persuasive.lm";
 inline constexpr char kDocTechniquesModelFile[] = "doc_techniques.lm";
 

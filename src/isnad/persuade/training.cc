@@ -18,7 +18,6 @@
 #include "isnad/persuade/logistic_model.h"
 #include "isnad/persuade/persuasion.h"
 #include "isnad/persuade/stem_grams.h"
-#include "isnad/persuade/word_clusters.h"
 
 namespace isnad {
 namespace {
@@ -105,7 +104,7 @@ bool SentenceHasSpan(Span s, Span g) {
 }
 
 Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& analyzer,
-                            const WordClusters* clusters, const TrainOptions& opt) {
+                            const TrainOptions& opt) {
   std::vector<SpanItem> items;
   Status st = ReadSpanFile(c.span_file, &items);
   if (!st.ok()) return st;
@@ -137,7 +136,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     if (!st.ok()) return st.At(c.span_file + " " + it.id);
     d.first_example = examples.size();
     TokenContext ctx;
-    ctx.Build(d.doc, clusters);
+    ctx.Build(d.doc);
     for (uint32_t i = 0; i < d.doc.tokens.size(); ++i) {
       TrainExample e;
       ctx.Features(i, &e.features);
@@ -347,7 +346,6 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   const std::string info = "ArAIEval 2024 task 1 spans (" + c.span_file +
                            "), train+tune parts of the page-hash split, thresholds chosen on " +
                            (c.cv_thresholds ? "their 5-fold cross-validation; " : "the tune part; ") +
-                           (clusters ? "word clusters from " + c.corpus + "; " : std::string()) +
                            "command: " + c.command + "; " + Today();
   model.info() = info;
   sentence_model.info() = info;
@@ -428,23 +426,11 @@ Status TrainPersuasion(const PersuasionTrainConfig& c) {
   opt.epochs = c.epochs;
   const auto t0 = std::chrono::steady_clock::now();
   if (!c.span_file.empty()) {
-    std::unique_ptr<WordClusters> clusters;
-    if (!c.corpus.empty()) {
-      clusters = std::make_unique<WordClusters>();
-      st = clusters->Build(c.corpus, c.corpus_docs, 60000, 5, c.seed);
-      if (!st.ok()) return st;
-      clusters->info() = "SimHash word clusters from " + c.corpus + "; " + Today();
-      st = clusters->Save(c.out_dir + "/" + kClusterFile);
-      if (!st.ok()) return st;
-      std::fprintf(stderr, "clusters: %zu words\n", clusters->size());
-    } else {
-      std::filesystem::remove(c.out_dir + "/" + kClusterFile);
-    }
     TrainOptions span_opt = opt;
     span_opt.learning_rate = c.learning_rate;
     span_opt.pos_weight_power = c.pos_weight_power;
     span_opt.l2 = c.l2;
-    st = TrainTechniqueTagger(c, *analyzer, clusters.get(), span_opt);
+    st = TrainTechniqueTagger(c, *analyzer, span_opt);
     if (!st.ok()) return st;
   }
   if (!c.task1a_file.empty()) {

@@ -23,8 +23,6 @@ struct PersuasionTrainConfig {
   std::string span_file;    // ArAIEval 2024 task 1 spans (araieval2024_task1_dev.jsonl)
   std::string task1a_file;  // ArAIEval 2023 1A train
   std::string task1b_file;  // ArAIEval 2023 1B train
-  std::string corpus;       // unlabeled news for word clusters; empty: no clusters
-  size_t corpus_docs = 0;   // articles of the corpus to read (0: all)
   std::string out_dir;      // models/persuasion
   std::string command;      // the command line, recorded in the model header
   uint64_t seed = 1;
