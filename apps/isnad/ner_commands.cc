@@ -8,6 +8,8 @@
 
 #include "commands.h"
 #include "isnad/analyzer.h"
+#include "isnad/io/corpus_reader.h"
+#include "isnad/io/input.h"
 #include "isnad/tag/context_clusters.h"
 #include "isnad/tag/entity_tagger.h"
 #include "isnad/tag/ner_conll.h"
@@ -196,7 +198,8 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
 
 void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line) {
   struct Args {
-    std::string train, gazetteer, clusters, out, models;
+    std::string train, gazetteer, clusters, out, models, corpus;
+    size_t corpus_docs = 8000;
     double dev_fraction = 0.1;
     NerTrainOptions o;
   };
@@ -214,6 +217,15 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
   cmd->add_option("--clusters", args->clusters, "word classes (from `isnad train clusters`)")
       ->check(CLI::ExistingFile);
   cmd->add_option("--models", args->models, "folder with segpos/segpos.bin (clitic segmenter)");
+  cmd->add_option("--corpus", args->corpus,
+                  "unlabeled news (JSON lines with \"text\", gzip allowed): tagged by models "
+                  "trained without it, it gives the corpus lexicon (compiled in)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--corpus-docs", args->corpus_docs, "the first this many articles of --corpus")
+      ->capture_default_str();
+  cmd->add_option("--lexicon-min-count", args->o.lexicon_min_count,
+                  "corpus lexicon: stems seen at least this often")
+      ->capture_default_str();
   cmd->add_option("--out", args->out, "output folder (the model is <out>/ner.bin)")->required();
   cmd->add_option("--seed", args->o.seed, "random seed (training order)")->required();
   cmd->add_option("--epochs", args->o.epochs, "perceptron epochs")->capture_default_str();
@@ -255,12 +267,46 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
       *exit_code = Fail(st);
       return;
     }
+    // The corpus: tokenized, split and segmented as in the analysis.
+    std::vector<Document> corpus;
+    std::string corpus_header = "none";
+    if (!args->corpus.empty()) {
+      AnalyzerOptions copt = opt;
+      copt.entities = false;
+      copt.attributions = false;
+      copt.persuasion = false;
+      copt.checkworthiness = false;
+      std::unique_ptr<Analyzer> analyzer;
+      st = Analyzer::Create(copt, &analyzer);
+      size_t tokens = 0;
+      if (st.ok())
+        st = ForEachCorpusText(args->corpus, [&](std::string_view text) {
+          Document doc;
+          if (!SetDocumentText("c", text, InputOptions{true}, &doc).ok()) return true;
+          analyzer->Tokenize(&doc);
+          analyzer->TagWords(&doc);
+          tokens += doc.tokens.size();
+          corpus.push_back(std::move(doc));
+          return corpus.size() < args->corpus_docs;
+        });
+      if (!st.ok()) {
+        *exit_code = Fail(st);
+        return;
+      }
+      corpus_header = std::filesystem::path(args->corpus).filename().string() + " (first " +
+                      std::to_string(corpus.size()) + " articles, " + std::to_string(tokens) +
+                      " tokens; SaudiNewsNet, CC BY-NC-SA 4.0)";
+      std::fprintf(stderr, "ner: corpus of %zu articles, %zu tokens\n", corpus.size(), tokens);
+    }
     const size_t n_dev = static_cast<size_t>(all.size() * args->dev_fraction);
     train.assign(all.begin(), all.end() - n_dev);
     dev.assign(all.end() - n_dev, all.end());
     std::string log;
-    EntityTagger tagger = EntityTagger::Train(train, words.get(), std::move(gaz),
-                                              std::move(clusters), args->o, &log);
+    EntityTagger tagger =
+        EntityTagger::Train(train, words.get(), std::move(gaz), std::move(clusters),
+                            corpus.empty() ? nullptr : &corpus, args->o, &log);
+    corpus.clear();
+    corpus.shrink_to_fit();
     std::fputs(log.c_str(), stderr);
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::error_code ec;
@@ -286,6 +332,9 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                                     std::to_string(tagger.gazetteer().size()) +
                                     " entries (LGPL)"},
             {"clusters", clusters_header},
+            {"corpus lexicon", corpus_header + ", " + std::to_string(tagger.lexicon().size()) +
+                                   " stems seen at least " +
+                                   std::to_string(args->o.lexicon_min_count) + " times"},
             {"segmenter", words ? "segpos.bin" : "none"},
             {"date", Today()},
             {"seed", std::to_string(args->o.seed)},

@@ -1,6 +1,7 @@
 #include "isnad/tag/entity_tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -140,6 +141,58 @@ Status Gazetteer::Load(const ModelReader& in) {
   return Status::Ok();
 }
 
+// ---------------------------------------------------------------- KeyTable
+
+void KeyTable::Set(std::vector<uint64_t> keys, std::vector<uint32_t> values) {
+  row_keys_ = std::move(keys);
+  row_values_ = std::move(values);
+  size_t cap = 16;
+  while (cap < row_keys_.size() * 2) cap <<= 1;
+  mask_ = cap - 1;
+  keys_.assign(cap, 0);
+  values_.assign(cap, 0);
+  for (size_t r = 0; r < row_keys_.size(); ++r) {
+    uint64_t k = row_keys_[r];
+    size_t slot = (k ^ (k >> 29)) & mask_;
+    while (keys_[slot] != 0 && keys_[slot] != k) slot = (slot + 1) & mask_;
+    keys_[slot] = k;
+    values_[slot] = row_values_[r];
+  }
+}
+
+uint32_t KeyTable::Find(uint64_t key) const {
+  if (row_keys_.empty()) return 0;
+  size_t slot = (key ^ (key >> 29)) & mask_;
+  while (true) {
+    if (keys_[slot] == key) return values_[slot];
+    if (keys_[slot] == 0) return 0;
+    slot = (slot + 1) & mask_;
+  }
+}
+
+void KeyTable::Save(const char* keys_name, const char* values_name, ModelWriter* out) const {
+  out->AddArray(keys_name, row_keys_);
+  out->AddArray(values_name, row_values_);
+}
+
+Status KeyTable::Load(const char* keys_name, const char* values_name, const ModelReader& in) {
+  std::vector<uint64_t> k;
+  std::vector<uint32_t> v;
+  std::string_view probe;
+  if (!in.Section(keys_name, &probe).ok()) {  // a model without the table
+    Set({}, {});
+    return Status::Ok();
+  }
+  Status st = in.Array(keys_name, &k);
+  if (st.ok()) st = in.Array(values_name, &v);
+  if (!st.ok()) return st;
+  if (k.size() != v.size()) return Status::Error(in.path() + ": inconsistent " + keys_name);
+  for (uint64_t x : k)
+    if (x == 0) return Status::Error(in.path() + ": bad key in " + keys_name);
+  Set(std::move(k), std::move(v));
+  return Status::Ok();
+}
+
 // ---------------------------------------------------------------- Tagger
 
 namespace {
@@ -154,6 +207,7 @@ enum : uint64_t {
   kEBias = 80, kEStem, kEClu, kEUpos, kEGaz, kEUposM1,
   kMem = 90, kMemM1, kMemP1, kMemStem,
   kTri = 95,
+  kLex = 100, kLexCount, kLexNone, kLexM1, kLexP1, kLexPair, kELex,
   kCalibration = 99,
 };
 
@@ -172,6 +226,30 @@ float Calibration(const LinearModel& m) {
 constexpr int kNerPairs = kNerTags * kNerTags;
 
 constexpr uint64_t kPadKey = 0x5EED5EED;
+
+// The corpus lexicon's value of a stem: bits 0-3 log2 of its count in the
+// corpus, 4 + 3t .. 6 + 3t the share of its occurrences tagged as type t
+// (LexiconShare), bit 31 set.
+int LexiconShare(uint32_t tagged, uint32_t total) {
+  if (tagged == 0) return 0;
+  const double f = static_cast<double>(tagged) / total;
+  return f < 0.05 ? 1 : f < 0.15 ? 2 : f < 0.3 ? 3 : f < 0.5 ? 4 : f < 0.7 ? 5 : f < 0.9 ? 6 : 7;
+}
+uint32_t LexiconValue(uint32_t total, const uint32_t* tagged) {
+  uint32_t v = 1u << 31;
+  v |= static_cast<uint32_t>(std::min(15, static_cast<int>(std::log2(total))));
+  for (int t = 0; t < kNerTypes; ++t)
+    v |= static_cast<uint32_t>(LexiconShare(tagged[t], total)) << (4 + 3 * t);
+  return v;
+}
+int LexiconBin(uint32_t v, int t) { return (v >> (4 + 3 * t)) & 7; }
+// The type with the largest share and that share (type kNerTypes: none).
+uint64_t LexiconTop(uint32_t v) {
+  int best = kNerTypes, bin = 0;
+  for (int t = 0; t < kNerTypes; ++t)
+    if (LexiconBin(v, t) > bin) best = t, bin = LexiconBin(v, t);
+  return v == 0 ? 99 : static_cast<uint64_t>(best * 8 + bin);
+}
 
 
 // Prefix clitics as bits of Info::prefix.
@@ -290,6 +368,7 @@ Status EntityTagger::Load(const std::string& path, std::unique_ptr<EntityTagger>
   if (st.ok()) t->o_penalty_ = penalty[0];
   if (st.ok()) st = t->gaz_.Load(in);
   if (st.ok()) st = t->clusters_.Load(in);
+  if (st.ok()) st = t->lexicon_.Load("nerlexk", "nerlexv", in);
   if (!st.ok()) return st;
   if (t->model_.num_classes() != kNerTags)
     return Status::Error(path + ": ner model has " + std::to_string(t->model_.num_classes()) +
@@ -318,6 +397,7 @@ Status EntityTagger::Save(const std::string& path,
   w.AddArray("nerpen", std::vector<float>{o_penalty_});
   gaz_.Save(&w);
   clusters_.Save(&w);
+  lexicon_.Save("nerlexk", "nerlexv", &w);
   return w.WriteFile(path);
 }
 
@@ -377,6 +457,11 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
     if (in.clusters == 0 && HasArticle(stem)) in.clusters = clusters_.Find(stem.substr(2));
     in.gaz_begin = in.gaz_inside = in.gaz_word = 0;
     in.memory = 0;
+    in.lexicon = 0;
+    if (stem.size() >= 2) {
+      const KeyTable& lex = s->lexicon != nullptr ? *s->lexicon : lexicon_;
+      in.lexicon = lex.Find(in.stem_key);
+    }
     if (!s->memory.empty() && stem.size() >= 2 &&
         (in.kind == static_cast<uint8_t>(TokenKind::kWord) ||
          in.kind == static_cast<uint8_t>(TokenKind::kLatin))) {
@@ -487,6 +572,25 @@ void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64
     f->push_back(FeatureHash(kMemM1).Add(p->memory).Add(in.memory).value());
   if (const auto* p = info(ii + 1); p && p->memory)
     f->push_back(FeatureHash(kMemP1).Add(p->memory).Add(in.memory).value());
+  if (in.lexicon != 0) {
+    bool any = false;
+    for (int t = 0; t < kNerTypes; ++t) {
+      const int bin = LexiconBin(in.lexicon, t);
+      if (bin == 0) continue;
+      any = true;
+      f->push_back(FeatureHash(kLex).Add(t).Add(bin).value());
+      f->push_back(FeatureHash(kLexCount).Add(t).Add(bin).Add(in.lexicon & 15).value());
+    }
+    if (!any) f->push_back(FeatureHash(kLexNone).Add(in.lexicon & 15).value());
+  }
+  {
+    const uint64_t top = LexiconTop(in.lexicon);
+    const auto* pm = info(ii - 1);
+    const auto* pp = info(ii + 1);
+    const uint64_t tm = pm ? LexiconTop(pm->lexicon) : 98, tp = pp ? LexiconTop(pp->lexicon) : 98;
+    f->push_back(FeatureHash(kLexM1).Add(tm).Add(top).value());
+    f->push_back(FeatureHash(kLexP1).Add(top).Add(tp).value());
+  }
   (void)form;
 }
 
@@ -507,6 +611,7 @@ void EntityTagger::EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t
   f->push_back(FeatureHash(kEClu).Add(ContextClusters::Level(in.clusters, 2)).value());
   f->push_back(FeatureHash(kEUpos).Add(in.upos).value());
   f->push_back(FeatureHash(kEGaz).Add(in.gaz_begin != 0).Add(in.gaz_inside != 0).value());
+  f->push_back(FeatureHash(kELex).Add(LexiconTop(in.lexicon)).value());
   f->push_back(
       FeatureHash(kEUposM1).Add(i > 0 ? s.info[i - 1].upos : 99).Add(in.upos).value());
 }
@@ -573,6 +678,7 @@ void EntityTagger::Process(Document* doc) const {
 
 EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const WordTagger* words,
                                  Gazetteer gazetteer, ContextClusters clusters,
+                                 const std::vector<Document>* corpus,
                                  const NerTrainOptions& options, std::string* log) {
   EntityTagger t;
   t.gaz_ = std::move(gazetteer);
@@ -591,12 +697,17 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   std::vector<uint64_t> feats, efeats;
   std::vector<size_t> tok_offsets, etok_offsets;  // per token (+1 at the end)
   std::vector<size_t> sent_first(train.size() + 1, 0);  // first token of each sentence
-  auto build = [&](const std::vector<std::vector<uint8_t>>* memory_tags) {
+  // `lexicons` (when given): the corpus lexicon of each fold, for the
+  // sentences of that fold (fold_of).
+  std::vector<size_t> fold_of(train.size(), 0);
+  auto build = [&](const std::vector<std::vector<uint8_t>>* memory_tags,
+                   const std::vector<KeyTable>* lexicons) {
     feats.clear(), efeats.clear(), tok_offsets.clear(), etok_offsets.clear();
     Scratch s;
     for (size_t k = 0; k < train.size(); ++k) {
       if (memory_tags == nullptr || t.doc_block_ == 0 || k % t.doc_block_ == 0)
         s.memory.clear();
+      s.lexicon = lexicons != nullptr ? &(*lexicons)[fold_of[k]] : nullptr;
       sent_first[k] = tok_offsets.size();
       t.Prepare(docs[k], 0, static_cast<uint32_t>(docs[k].tokens.size()), &s);
       for (size_t i = 0; i < s.info.size(); ++i) {
@@ -665,11 +776,74 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     *model = trainer.Finalize(options.prune);
     *edges = edge_trainer.Finalize(options.prune);
   };
-  build(nullptr);
+  // The corpus lexicon made by the models (`model`, `edges`) trained
+  // without memory nor lexicon: for each stem seen at least
+  // lexicon_min_count times in the corpus, the shares of its occurrences
+  // tagged as each type.
+  auto corpus_lexicon = [&](const LinearModel& model, const LinearModel& edges) {
+    std::unordered_map<uint64_t, std::array<uint32_t, 1 + kNerTypes>> counts;
+    Scratch s;
+    std::vector<uint64_t> f;
+    std::vector<int32_t> node, edge;
+    std::vector<uint8_t> back, only_o, tags;
+    const float nu = Calibration(model), eu = Calibration(edges);
+    for (const Document& doc : *corpus) {
+      for (const Sentence& sent : doc.sentences) {
+        if (sent.end_token <= sent.first_token) continue;
+        t.Prepare(doc, sent.first_token, sent.end_token, &s);
+        const size_t n = s.info.size();
+        node.assign(n * kNerTags, 0);
+        edge.assign(n * kNerPairs, 0);
+        only_o.assign(n, 0);
+        tags.assign(n, 0);
+        for (size_t i = 0; i < n; ++i) {
+          const uint8_t kind = s.info[i].kind;
+          if (kind == static_cast<uint8_t>(TokenKind::kWord) ||
+              kind == static_cast<uint8_t>(TokenKind::kLatin) ||
+              kind == static_cast<uint8_t>(TokenKind::kNumber) ||
+              kind == static_cast<uint8_t>(TokenKind::kPunct) ||
+              kind == static_cast<uint8_t>(TokenKind::kHashtag)) {
+            f.clear();
+            t.StaticFeatures(s, i, &f);
+            model.Score(f.data(), f.size(), node.data() + i * kNerTags);
+            f.clear();
+            EdgeFeatures(s, i, &f);
+            edges.Score(f.data(), f.size(), edge.data() + i * kNerPairs);
+          } else {
+            only_o[i] = 1;
+          }
+        }
+        Viterbi(n, node.data(), nu, edge.data(), eu, only_o.data(), &back, tags.data());
+        for (size_t i = 0; i < n; ++i) {
+          const Scratch::Info& in = s.info[i];
+          if (in.stem_len < 2 || (in.kind != static_cast<uint8_t>(TokenKind::kWord) &&
+                                  in.kind != static_cast<uint8_t>(TokenKind::kLatin)))
+            continue;
+          auto& c = counts[in.stem_key];
+          ++c[0];
+          if (tags[i] != 0) ++c[1 + NerTagType(tags[i])];
+        }
+      }
+    }
+    std::vector<std::pair<uint64_t, uint32_t>> rows;
+    for (const auto& [key, c] : counts)
+      if (c[0] >= static_cast<uint32_t>(std::max(1, options.lexicon_min_count)))
+        rows.emplace_back(key, LexiconValue(c[0], c.data() + 1));
+    std::sort(rows.begin(), rows.end());
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> values;
+    for (const auto& [k, v] : rows) keys.push_back(k), values.push_back(v);
+    KeyTable table;
+    table.Set(std::move(keys), std::move(values));
+    return table;
+  };
+  const bool use_corpus = corpus != nullptr && !corpus->empty() && options.folds > 1;
+  build(nullptr, nullptr);
   if (log) *log += "ner: " + std::to_string(train.size()) + " sentences, " +
                    std::to_string(tok_offsets.size() - 1) + " tokens, " +
                    std::to_string(feats.size()) + " static features\n";
-  if (t.doc_block_ > 0 && options.folds > 1) {
+  std::vector<KeyTable> fold_lexicons;
+  if ((t.doc_block_ > 0 || use_corpus) && options.folds > 1) {
     // The memory of the training sentences holds the decisions of a model
     // that has not seen them (contiguous folds, without memory), so that it
     // is as noisy in training as it is in use.
@@ -701,10 +875,28 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
         predicted[k].assign(n, 0);
         Viterbi(n, node.data(), Calibration(model), edge.data(), Calibration(edges), nullptr,
                 &back, predicted[k].data());
+        fold_of[k] = fold;
       }
+      if (use_corpus) fold_lexicons.push_back(corpus_lexicon(model, edges));
     }
     if (log) *log += "ner: memory from " + std::to_string(folds) + "-fold decisions\n";
-    build(&predicted);
+    if (use_corpus) {
+      // The lexicon of the shipped model: made by a model trained on all the
+      // sentences (without memory nor lexicon); each training sentence sees
+      // the lexicon of the model of its fold, which did not see it.
+      LinearModel model, edges;
+      std::vector<size_t> all(train.size());
+      for (size_t k = 0; k < all.size(); ++k) all[k] = k;
+      std::string* saved = log;
+      log = nullptr;
+      learn(all, options.epochs, &model, &edges);
+      log = saved;
+      t.lexicon_ = corpus_lexicon(model, edges);
+      if (log)
+        *log += "ner: corpus lexicon of " + std::to_string(t.lexicon_.size()) + " stems from " +
+                std::to_string(corpus->size()) + " documents\n";
+    }
+    build(t.doc_block_ > 0 ? &predicted : nullptr, use_corpus ? &fold_lexicons : nullptr);
   }
   std::vector<size_t> all(train.size());
   for (size_t k = 0; k < all.size(); ++k) all[k] = k;

@@ -72,6 +72,24 @@ class Gazetteer {
   std::vector<uint32_t> bits_;
 };
 
+// Word keys (WordKey of NerLetter letters) → a 32-bit value, open addressing;
+// immutable after Set/Load.
+class KeyTable {
+ public:
+  void Set(std::vector<uint64_t> keys, std::vector<uint32_t> values);
+  uint32_t Find(uint64_t key) const;  // 0 when absent
+  size_t size() const { return row_keys_.size(); }
+  void Save(const char* keys_name, const char* values_name, ModelWriter* out) const;
+  Status Load(const char* keys_name, const char* values_name, const ModelReader& in);
+
+ private:
+  size_t mask_ = 0;
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> values_;
+  std::vector<uint64_t> row_keys_;
+  std::vector<uint32_t> row_values_;
+};
+
 struct NerTrainOptions {
   int epochs = 12;
   uint64_t seed = 1;
@@ -84,6 +102,8 @@ struct NerTrainOptions {
   // Subtracted from the score of O at every token (perceptron units): trades
   // precision for recall.
   float o_penalty = 0;
+  // Corpus lexicon: stems seen at least this often in the tagged corpus.
+  int lexicon_min_count = 3;
 };
 
 class EntityTagger {
@@ -97,6 +117,7 @@ class EntityTagger {
       uint32_t clusters, gaz_begin, gaz_inside, gaz_word;
       uint8_t kind, upos, prefix;
       uint8_t memory;  // what the document memory holds for the stem (0: nothing)
+      uint32_t lexicon;  // what the corpus lexicon holds for the stem (0: nothing)
     };
     std::vector<Info> info;
     std::vector<uint64_t> features;
@@ -108,6 +129,8 @@ class EntityTagger {
     // document's earlier tokens with that stem were tagged as. Tag adds its
     // decisions; clear it at the start of each document.
     std::unordered_map<uint64_t, uint8_t> memory;
+    // Training only: the corpus lexicon to use instead of the model's.
+    const KeyTable* lexicon = nullptr;
   };
 
   static std::string ModelPath(const std::string& models_dir);  // <models>/ner/ner.bin
@@ -126,8 +149,11 @@ class EntityTagger {
 
   // Learns from `train`, each sentence as a Document made by
   // DocumentFromTokens and (when `words` is given) segmented by it.
+  // `corpus` (optional): unlabeled documents, tokenized and segmented, that
+  // models trained without it tag, to make the corpus lexicon.
   static EntityTagger Train(const std::vector<NerSentence>& train, const WordTagger* words,
                             Gazetteer gazetteer, ContextClusters clusters,
+                            const std::vector<Document>* corpus,
                             const NerTrainOptions& options, std::string* log);
 
   const std::string& header() const { return header_; }
@@ -137,6 +163,7 @@ class EntityTagger {
   size_t num_features() const { return model_.num_features() + edges_.num_features(); }
   const Gazetteer& gazetteer() const { return gaz_; }
   const ContextClusters& clusters() const { return clusters_; }
+  const KeyTable& lexicon() const { return lexicon_; }
 
  private:
   void Prepare(const Document& doc, uint32_t first, uint32_t end, Scratch* s) const;
@@ -149,6 +176,7 @@ class EntityTagger {
   LinearModel edges_;  // token features → (previous tag, tag)
   Gazetteer gaz_;
   ContextClusters clusters_;
+  KeyTable lexicon_;  // corpus lexicon: stem → packed type fractions (LexiconValue)
   std::string header_;
   int doc_block_ = 0;
   float node_unit_ = 0, edge_unit_ = 0;
