@@ -1,7 +1,10 @@
 // isnad ner / train ner / train clusters / eval ner: the named-entity tagger
 // (src/isnad/tag/entity_tagger.h) from the command line.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include "isnad/text/utf8.h"
 #include <ctime>
 #include <filesystem>
 #include <memory>
@@ -42,16 +45,26 @@ Status LoadWords(const std::string& models, std::unique_ptr<WordTagger>* out) {
 // blocks of the model's doc_block() sentences (the data marks no documents).
 void TagSentences(const EntityTagger& tagger, const WordTagger* words,
                   std::vector<NerSentence>* sentences) {
-  Document doc;
   EntityTagger::Scratch scratch;
-  const size_t block = static_cast<size_t>(tagger.doc_block());
-  for (size_t k = 0; k < sentences->size(); ++k) {
-    NerSentence& s = (*sentences)[k];
-    if (block == 0 || k % block == 0) scratch.memory.clear();
-    DocumentFromTokens(s.tokens, &doc);
-    if (words) words->Process(&doc);
-    s.tags.assign(s.tokens.size(), 0);
-    tagger.Tag(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, s.tags.data());
+  const size_t block = std::max<size_t>(1, static_cast<size_t>(tagger.doc_block()));
+  std::vector<Document> docs(block);
+  for (size_t first = 0; first < sentences->size(); first += block) {
+    const size_t end = std::min(sentences->size(), first + block);
+    scratch.memory.clear();
+    for (size_t k = first; k < end; ++k) {
+      NerSentence& s = (*sentences)[k];
+      Document& doc = docs[k - first];
+      DocumentFromTokens(s.tokens, &doc);
+      if (words) words->Process(&doc);
+      s.tags.assign(s.tokens.size(), 0);
+      tagger.Tag(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, s.tags.data());
+    }
+    if (!tagger.two_pass()) continue;
+    for (size_t k = first; k < end; ++k) {
+      NerSentence& s = (*sentences)[k];
+      const Document& doc = docs[k - first];
+      tagger.Retag(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, s.tags.data());
+    }
   }
 }
 
@@ -223,6 +236,17 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
       ->check(CLI::ExistingFile);
   cmd->add_option("--corpus-docs", args->corpus_docs, "the first this many articles of --corpus")
       ->capture_default_str();
+  cmd->add_option("--word-dropout", args->o.word_dropout,
+                  "training: an entity token loses its own word's features with this "
+                  "probability at each epoch")
+      ->capture_default_str();
+  cmd->add_flag("--triggers", args->o.triggers,
+               "trigger lexicon from --corpus: the shares of each stem's occurrences next to "
+               "words that announce an entity type in the training data");
+  cmd->add_flag("!--no-lexicon", args->o.lexicon, "no corpus lexicon (only the triggers)");
+  cmd->add_flag("--two-pass", args->o.two_pass,
+               "a second model retags each sentence with the first pass's decisions on the "
+               "whole document in its memory");
   cmd->add_option("--lexicon-min-count", args->o.lexicon_min_count,
                   "corpus lexicon: stems seen at least this often")
       ->capture_default_str();
@@ -340,12 +364,30 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
             {"seed", std::to_string(args->o.seed)},
             {"epochs", std::to_string(args->o.epochs)},
             {"doc block", std::to_string(args->o.doc_block)},
+            {"two pass", args->o.two_pass ? "1" : "0"},
+            {"triggers", args->o.triggers ? "1" : "0"},
+            {"word dropout", std::to_string(args->o.word_dropout)},
             {"o penalty", std::to_string(args->o.o_penalty)},
             {"command", command_line},
         });
     if (!st.ok()) {
       *exit_code = Fail(st);
       return;
+    }
+    if (const char* dump = std::getenv("ISNAD_LEXDUMP")) {  // DEBUG
+      std::vector<NerSentence> ws;
+      if (ReadNerConll(dump, false, &ws).ok())
+        for (auto& se : ws)
+          for (auto& w : se.tokens) {
+            Utf8DecodeResult r;
+            (void)DecodeUtf8(w, true, &r);
+            std::u32string l;
+            for (char32_t c : r.code_points)
+              if (char32_t x = NerLetter(c)) l.push_back(x);
+            uint32_t v = tagger.lexicon().Find(WordKey(l));
+            std::fprintf(stderr, "LEX %s count2^%u P%u L%u O%u M%u\n", w.c_str(), v & 15, (v >> 4) & 7,
+                         (v >> 7) & 7, (v >> 10) & 7, (v >> 13) & 7);
+          }
     }
     std::fprintf(stderr, "wrote %s (%zu features; trained in %.1f s)\n", path.c_str(),
                  tagger.num_features(), secs);

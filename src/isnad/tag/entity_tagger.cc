@@ -208,6 +208,7 @@ enum : uint64_t {
   kMem = 90, kMemM1, kMemP1, kMemStem,
   kTri = 95,
   kLex = 100, kLexCount, kLexNone, kLexM1, kLexP1, kLexPair, kELex,
+  kTrigL = 110, kTrigR, kTrigLM1, kTrigRP1,
   kCalibration = 99,
 };
 
@@ -243,6 +244,18 @@ uint32_t LexiconValue(uint32_t total, const uint32_t* tagged) {
   return v;
 }
 int LexiconBin(uint32_t v, int t) { return (v >> (4 + 3 * t)) & 7; }
+// The trigger lexicon's value of a stem: bits 0-3 log2 of its count, 4 + 3t
+// the share of its occurrences after a left trigger of type t, 16 + 3t
+// before a right trigger of type t (LexiconShare), bit 31 set.
+uint32_t TriggerValue(uint32_t total, const uint32_t* left, const uint32_t* right) {
+  uint32_t v = 1u << 31;
+  v |= static_cast<uint32_t>(std::min(15, static_cast<int>(std::log2(total))));
+  for (int t = 0; t < kNerTypes; ++t) {
+    v |= static_cast<uint32_t>(LexiconShare(left[t], total)) << (4 + 3 * t);
+    v |= static_cast<uint32_t>(LexiconShare(right[t], total)) << (16 + 3 * t);
+  }
+  return v;
+}
 // The type with the largest share and that share (type kNerTypes: none).
 uint64_t LexiconTop(uint32_t v) {
   int best = kNerTypes, bin = 0;
@@ -369,7 +382,18 @@ Status EntityTagger::Load(const std::string& path, std::unique_ptr<EntityTagger>
   if (st.ok()) st = t->gaz_.Load(in);
   if (st.ok()) st = t->clusters_.Load(in);
   if (st.ok()) st = t->lexicon_.Load("nerlexk", "nerlexv", in);
+  if (st.ok()) st = t->triggers_.Load("nertrgk", "nertrgv", in);
   if (!st.ok()) return st;
+  if (std::string_view probe; in.Section("nertwo", &probe).ok()) {
+    st = t->model2_.Load("ner2", in);
+    if (st.ok()) st = t->edges2_.Load("nere2", in);
+    if (!st.ok()) return st;
+    t->two_pass_ = true;
+    t->node_unit2_ = Calibration(t->model2_);
+    t->edge_unit2_ = Calibration(t->edges2_);
+    if (t->node_unit2_ == 0 || t->edge_unit2_ == 0)
+      return Status::Error(path + ": ner second-pass model without its calibration feature");
+  }
   if (t->model_.num_classes() != kNerTags)
     return Status::Error(path + ": ner model has " + std::to_string(t->model_.num_classes()) +
                          " classes, expected " + std::to_string(kNerTags));
@@ -398,6 +422,12 @@ Status EntityTagger::Save(const std::string& path,
   gaz_.Save(&w);
   clusters_.Save(&w);
   lexicon_.Save("nerlexk", "nerlexv", &w);
+  triggers_.Save("nertrgk", "nertrgv", &w);
+  if (two_pass_) {
+    w.AddArray("nertwo", std::vector<uint32_t>{1});
+    model2_.Save("ner2", &w);
+    edges2_.Save("nere2", &w);
+  }
   return w.WriteFile(path);
 }
 
@@ -458,9 +488,11 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
     in.gaz_begin = in.gaz_inside = in.gaz_word = 0;
     in.memory = 0;
     in.lexicon = 0;
+    in.triggers = 0;
     if (stem.size() >= 2) {
       const KeyTable& lex = s->lexicon != nullptr ? *s->lexicon : lexicon_;
       in.lexicon = lex.Find(in.stem_key);
+      in.triggers = triggers_.Find(in.stem_key);
     }
     if (!s->memory.empty() && stem.size() >= 2 &&
         (in.kind == static_cast<uint8_t>(TokenKind::kWord) ||
@@ -495,7 +527,7 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
   }
 }
 
-void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const {
+size_t EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const {
   const std::u32string_view all(s.letters);
   const long n = static_cast<long>(s.info.size());
   const long ii = static_cast<long>(i);
@@ -508,10 +540,16 @@ void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64
   };
   auto form_key = [&](long j) { return j < 0 || j >= n ? kPadKey + (j < 0) : s.info[j].form_key; };
   auto stem_key = [&](long j) { return j < 0 || j >= n ? kPadKey + (j < 0) : s.info[j].stem_key; };
-  f->push_back(FeatureHash(kBias).value());
+  // The features of the word itself come first (word dropout in training
+  // leaves them out).
+  const size_t start = f->size();
   f->push_back(FeatureHash(kForm).Add(in.form_key).value());
   f->push_back(FeatureHash(kStem).Add(in.stem_key).value());
   if (stem0.size() != stem.size()) f->push_back(FeatureHash(kStem0).Add(stem0).value());
+  f->push_back(FeatureHash(kBiM1).Add(stem_key(ii - 1)).Add(in.stem_key).value());
+  f->push_back(FeatureHash(kBiP1).Add(in.stem_key).Add(stem_key(ii + 1)).value());
+  const size_t lexical = f->size() - start;
+  f->push_back(FeatureHash(kBias).value());
   f->push_back(FeatureHash(kPrefix).Add(in.prefix).Add(HasArticle(stem)).value());
   for (size_t k = 1; k <= 4 && k <= stem0.size(); ++k) {
     f->push_back(FeatureHash(kPre).Add(k).Add(stem0.substr(0, k)).value());
@@ -530,8 +568,6 @@ void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64
   f->push_back(FeatureHash(kFormP2).Add(form_key(ii + 2)).value());
   f->push_back(FeatureHash(kStemM1).Add(stem_key(ii - 1)).value());
   f->push_back(FeatureHash(kStemP1).Add(stem_key(ii + 1)).value());
-  f->push_back(FeatureHash(kBiM1).Add(stem_key(ii - 1)).Add(in.stem_key).value());
-  f->push_back(FeatureHash(kBiP1).Add(in.stem_key).Add(stem_key(ii + 1)).value());
   for (uint32_t b = in.gaz_begin; b; b &= b - 1)
     f->push_back(FeatureHash(kGazBegin).Add(__builtin_ctz(b)).value());
   for (uint32_t b = in.gaz_inside; b; b &= b - 1)
@@ -583,6 +619,14 @@ void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64
     }
     if (!any) f->push_back(FeatureHash(kLexNone).Add(in.lexicon & 15).value());
   }
+  if (in.triggers != 0) {
+    for (int t = 0; t < kNerTypes; ++t) {
+      if (int bin = (in.triggers >> (4 + 3 * t)) & 7)
+        f->push_back(FeatureHash(kTrigL).Add(t).Add(bin).value());
+      if (int bin = (in.triggers >> (16 + 3 * t)) & 7)
+        f->push_back(FeatureHash(kTrigR).Add(t).Add(bin).value());
+    }
+  }
   {
     const uint64_t top = LexiconTop(in.lexicon);
     const auto* pm = info(ii - 1);
@@ -592,6 +636,7 @@ void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64
     f->push_back(FeatureHash(kLexP1).Add(top).Add(tp).value());
   }
   (void)form;
+  return lexical;
 }
 
 void EntityTagger::Remember(const Scratch& s, const uint8_t* tags,
@@ -604,21 +649,22 @@ void EntityTagger::Remember(const Scratch& s, const uint8_t* tags,
   }
 }
 
-void EntityTagger::EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) {
+size_t EntityTagger::EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) {
   const Scratch::Info& in = s.info[i];
+  f->push_back(FeatureHash(kEStem).Add(in.stem_key).value());  // the word's own: first
   f->push_back(FeatureHash(kEBias).value());
-  f->push_back(FeatureHash(kEStem).Add(in.stem_key).value());
   f->push_back(FeatureHash(kEClu).Add(ContextClusters::Level(in.clusters, 2)).value());
   f->push_back(FeatureHash(kEUpos).Add(in.upos).value());
   f->push_back(FeatureHash(kEGaz).Add(in.gaz_begin != 0).Add(in.gaz_inside != 0).value());
   f->push_back(FeatureHash(kELex).Add(LexiconTop(in.lexicon)).value());
   f->push_back(
       FeatureHash(kEUposM1).Add(i > 0 ? s.info[i - 1].upos : 99).Add(in.upos).value());
+  return 1;
 }
 
-void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratch* s,
-                       uint8_t* tags) const {
-  if (end <= first) return;
+void EntityTagger::Decode(const Document& doc, uint32_t first, uint32_t end,
+                          const LinearModel& model, const LinearModel& edges, float node_unit,
+                          float edge_unit, Scratch* s, uint8_t* tags) const {
   Prepare(doc, first, end, s);
   const size_t n = s->info.size();
   s->scores.assign(n * kNerTags, 0);
@@ -633,22 +679,34 @@ void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratc
         in.kind == static_cast<uint8_t>(TokenKind::kHashtag)) {
       s->features.clear();
       StaticFeatures(*s, i, &s->features);
-      model_.Score(s->features.data(), s->features.size(), s->scores.data() + i * kNerTags);
+      model.Score(s->features.data(), s->features.size(), s->scores.data() + i * kNerTags);
       s->features.clear();
       EdgeFeatures(*s, i, &s->features);
-      edges_.Score(s->features.data(), s->features.size(),
-                   s->edge_scores.data() + i * kNerPairs);
+      edges.Score(s->features.data(), s->features.size(),
+                  s->edge_scores.data() + i * kNerPairs);
     } else {
       s->only_o[i] = 1;
     }
   }
   if (o_penalty_ != 0) {
-    const int32_t penalty = static_cast<int32_t>(std::lround(o_penalty_ / node_unit_));
+    const int32_t penalty = static_cast<int32_t>(std::lround(o_penalty_ / node_unit));
     for (size_t i = 0; i < n; ++i) s->scores[i * kNerTags] -= penalty;
   }
-  Viterbi(n, s->scores.data(), node_unit_, s->edge_scores.data(), edge_unit_,
+  Viterbi(n, s->scores.data(), node_unit, s->edge_scores.data(), edge_unit,
           s->only_o.data(), &s->back, tags);
+}
+
+void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratch* s,
+                       uint8_t* tags) const {
+  if (end <= first) return;
+  Decode(doc, first, end, model_, edges_, node_unit_, edge_unit_, s, tags);
   Remember(*s, tags, &s->memory);
+}
+
+void EntityTagger::Retag(const Document& doc, uint32_t first, uint32_t end, Scratch* s,
+                         uint8_t* tags) const {
+  if (end <= first || !two_pass_) return;
+  Decode(doc, first, end, model2_, edges2_, node_unit2_, edge_unit2_, s, tags);
 }
 
 void EntityTagger::Process(Document* doc) const {
@@ -670,6 +728,19 @@ void EntityTagger::Process(Document* doc) const {
     covered = sent.end_token;
   }
   tag_range(covered, static_cast<uint32_t>(doc->tokens.size()));
+  if (two_pass_) {
+    covered = 0;
+    auto retag = [&](uint32_t first, uint32_t end) {
+      if (end > first) Retag(*doc, first, end, &s, s.tags.data() + first);
+    };
+    for (const Sentence& sent : doc->sentences) {
+      if (sent.first_token < covered) continue;
+      retag(covered, sent.first_token);
+      retag(sent.first_token, sent.end_token);
+      covered = sent.end_token;
+    }
+    retag(covered, static_cast<uint32_t>(doc->tokens.size()));
+  }
   NerChunks(s.tags.data(), doc->tokens.size(), &chunks);
   for (const NerChunk& c : chunks) mentions.push_back({c.first, c.end, c.type});
   LinkEntities(mentions, doc);
@@ -696,27 +767,37 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   // doc_block sentences.
   std::vector<uint64_t> feats, efeats;
   std::vector<size_t> tok_offsets, etok_offsets;  // per token (+1 at the end)
+  std::vector<uint8_t> tok_lexical;  // per token: its leading word features (StaticFeatures)
   std::vector<size_t> sent_first(train.size() + 1, 0);  // first token of each sentence
   // `lexicons` (when given): the corpus lexicon of each fold, for the
   // sentences of that fold (fold_of).
   std::vector<size_t> fold_of(train.size(), 0);
   auto build = [&](const std::vector<std::vector<uint8_t>>* memory_tags,
-                   const std::vector<KeyTable>* lexicons) {
+                   const std::vector<KeyTable>* lexicons, bool whole_block = false) {
     feats.clear(), efeats.clear(), tok_offsets.clear(), etok_offsets.clear();
+    tok_lexical.clear();
     Scratch s;
     for (size_t k = 0; k < train.size(); ++k) {
       if (memory_tags == nullptr || t.doc_block_ == 0 || k % t.doc_block_ == 0)
         s.memory.clear();
+      if (whole_block && memory_tags != nullptr && t.doc_block_ > 0 && k % t.doc_block_ == 0) {
+        // The memory of the second pass: the decisions on the whole block.
+        for (size_t j = k; j < train.size() && j < k + t.doc_block_; ++j) {
+          t.Prepare(docs[j], 0, static_cast<uint32_t>(docs[j].tokens.size()), &s);
+          Remember(s, (*memory_tags)[j].data(), &s.memory);
+        }
+      }
       s.lexicon = lexicons != nullptr ? &(*lexicons)[fold_of[k]] : nullptr;
       sent_first[k] = tok_offsets.size();
       t.Prepare(docs[k], 0, static_cast<uint32_t>(docs[k].tokens.size()), &s);
       for (size_t i = 0; i < s.info.size(); ++i) {
         tok_offsets.push_back(feats.size());
-        t.StaticFeatures(s, i, &feats);
+        tok_lexical.push_back(static_cast<uint8_t>(t.StaticFeatures(s, i, &feats)));
         etok_offsets.push_back(efeats.size());
         EdgeFeatures(s, i, &efeats);
       }
-      if (memory_tags != nullptr) Remember(s, (*memory_tags)[k].data(), &s.memory);
+      if (memory_tags != nullptr && !whole_block)
+        Remember(s, (*memory_tags)[k].data(), &s.memory);
     }
     sent_first[train.size()] = tok_offsets.size();
     tok_offsets.push_back(feats.size());
@@ -734,7 +815,11 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     trainer.Update(&kCalibrationKey, 1, 1, 0);
     edge_trainer.Update(&kCalibrationKey, 1, 1, 0);
     std::vector<float> node, edge;
-    std::vector<uint8_t> back, guess;
+    std::vector<uint8_t> back, guess, drop;
+    // Word dropout: an entity token loses its own word's features with this
+    // probability (each epoch anew), as a name never seen in training.
+    const uint64_t drop_below =
+        static_cast<uint64_t>(std::clamp(options.word_dropout, 0.f, 1.f) * 16777216.f);
     for (int epoch = 0; epoch < epochs; ++epoch) {
       for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
       size_t errors = 0, total = 0;
@@ -743,12 +828,17 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
         const size_t base = sent_first[k];
         node.assign(n * kNerTags, 0.f);
         edge.assign(n * kNerPairs, 0.f);
+        drop.assign(n, 0);
         for (size_t i = 0; i < n; ++i) {
           const size_t tok = base + i;
-          trainer.Score(feats.data() + tok_offsets[tok], tok_offsets[tok + 1] - tok_offsets[tok],
+          if (drop_below > 0 && train[k].tags[i] != 0 && (rng() & 0xFFFFFF) < drop_below)
+            drop[i] = 1;
+          const size_t skip = drop[i] ? tok_lexical[tok] : 0, eskip = drop[i] ? 1 : 0;
+          trainer.Score(feats.data() + tok_offsets[tok] + skip,
+                        tok_offsets[tok + 1] - tok_offsets[tok] - skip,
                         node.data() + i * kNerTags);
-          edge_trainer.Score(efeats.data() + etok_offsets[tok],
-                             etok_offsets[tok + 1] - etok_offsets[tok],
+          edge_trainer.Score(efeats.data() + etok_offsets[tok] + eskip,
+                             etok_offsets[tok + 1] - etok_offsets[tok] - eskip,
                              edge.data() + i * kNerPairs);
         }
         guess.assign(n, 0);
@@ -758,11 +848,12 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
           const size_t tok = base + i;
           const int gold = train[k].tags[i];
           const int g = guess[i];
-          trainer.Update(feats.data() + tok_offsets[tok],
-                         tok_offsets[tok + 1] - tok_offsets[tok], gold, g);
-          edge_trainer.Update(efeats.data() + etok_offsets[tok],
-                              etok_offsets[tok + 1] - etok_offsets[tok], gp * kNerTags + gold,
-                              pp * kNerTags + g);
+          const size_t skip = drop[i] ? tok_lexical[tok] : 0, eskip = drop[i] ? 1 : 0;
+          trainer.Update(feats.data() + tok_offsets[tok] + skip,
+                         tok_offsets[tok + 1] - tok_offsets[tok] - skip, gold, g);
+          edge_trainer.Update(efeats.data() + etok_offsets[tok] + eskip,
+                              etok_offsets[tok + 1] - etok_offsets[tok] - eskip,
+                              gp * kNerTags + gold, pp * kNerTags + g);
           errors += g != gold;
           ++total;
           gp = gold;
@@ -837,17 +928,88 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     table.Set(std::move(keys), std::move(values));
     return table;
   };
-  const bool use_corpus = corpus != nullptr && !corpus->empty() && options.folds > 1;
+  const bool use_corpus =
+      options.lexicon && corpus != nullptr && !corpus->empty() && options.folds > 1;
+  if (options.triggers && corpus != nullptr && !corpus->empty()) {
+    // Triggers: stems after which (left) or before which (right) an entity
+    // of one type is at least a quarter of the cases in the training data
+    // (seen at least 4 times).
+    std::unordered_map<uint64_t, std::array<uint32_t, 1 + kNerTypes>> after, before;
+    Scratch s;
+    for (size_t k = 0; k < train.size(); ++k) {
+      t.Prepare(docs[k], 0, static_cast<uint32_t>(docs[k].tokens.size()), &s);
+      const auto& tags = train[k].tags;
+      for (size_t i = 0; i < s.info.size(); ++i) {
+        if (i + 1 < s.info.size()) {
+          auto& c = after[s.info[i].stem_key];
+          ++c[0];
+          if (tags[i] == 0 && NerTagBegins(tags[i + 1])) ++c[1 + NerTagType(tags[i + 1])];
+        }
+        if (i > 0) {
+          auto& c = before[s.info[i].stem_key];
+          ++c[0];
+          if (tags[i] == 0 && tags[i - 1] != 0) ++c[1 + NerTagType(tags[i - 1])];
+        }
+      }
+    }
+    std::unordered_map<uint64_t, uint8_t> left, right;  // stem → bits of the types
+    for (const auto& [key, c] : after)
+      for (int ty = 0; ty < kNerTypes; ++ty)
+        if (c[0] >= 4 && 4 * c[1 + ty] >= c[0]) left[key] |= 1u << ty;
+    for (const auto& [key, c] : before)
+      for (int ty = 0; ty < kNerTypes; ++ty)
+        if (c[0] >= 4 && 4 * c[1 + ty] >= c[0]) right[key] |= 1u << ty;
+    // The corpus: each stem's occurrences right after a left trigger and
+    // right before a right trigger.
+    std::unordered_map<uint64_t, std::array<uint32_t, 1 + 2 * kNerTypes>> counts;
+    for (const Document& doc : *corpus) {
+      for (const Sentence& sent : doc.sentences) {
+        if (sent.end_token <= sent.first_token) continue;
+        t.Prepare(doc, sent.first_token, sent.end_token, &s);
+        const size_t n = s.info.size();
+        for (size_t i = 0; i < n; ++i) {
+          const Scratch::Info& in = s.info[i];
+          if (in.stem_len < 2 || (in.kind != static_cast<uint8_t>(TokenKind::kWord) &&
+                                  in.kind != static_cast<uint8_t>(TokenKind::kLatin)))
+            continue;
+          auto& c = counts[in.stem_key];
+          ++c[0];
+          if (i > 0)
+            if (auto it = left.find(s.info[i - 1].stem_key); it != left.end())
+              for (int ty = 0; ty < kNerTypes; ++ty)
+                if (it->second & (1u << ty)) ++c[1 + ty];
+          if (i + 1 < n)
+            if (auto it = right.find(s.info[i + 1].stem_key); it != right.end())
+              for (int ty = 0; ty < kNerTypes; ++ty)
+                if (it->second & (1u << ty)) ++c[1 + kNerTypes + ty];
+        }
+      }
+    }
+    std::vector<std::pair<uint64_t, uint32_t>> rows;
+    for (const auto& [key, c] : counts)
+      if (c[0] >= static_cast<uint32_t>(std::max(1, options.lexicon_min_count)))
+        rows.emplace_back(key, TriggerValue(c[0], c.data() + 1, c.data() + 1 + kNerTypes));
+    std::sort(rows.begin(), rows.end());
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> values;
+    for (const auto& [k, v] : rows) keys.push_back(k), values.push_back(v);
+    t.triggers_.Set(std::move(keys), std::move(values));
+    if (log)
+      *log += "ner: " + std::to_string(left.size()) + " left and " + std::to_string(right.size()) +
+              " right triggers; trigger lexicon of " + std::to_string(t.triggers_.size()) +
+              " stems\n";
+  }
   build(nullptr, nullptr);
   if (log) *log += "ner: " + std::to_string(train.size()) + " sentences, " +
                    std::to_string(tok_offsets.size() - 1) + " tokens, " +
                    std::to_string(feats.size()) + " static features\n";
   std::vector<KeyTable> fold_lexicons;
+  std::vector<std::vector<uint8_t>> predicted;  // the fold decisions
   if ((t.doc_block_ > 0 || use_corpus) && options.folds > 1) {
     // The memory of the training sentences holds the decisions of a model
     // that has not seen them (contiguous folds, without memory), so that it
     // is as noisy in training as it is in use.
-    std::vector<std::vector<uint8_t>> predicted(train.size());
+    predicted.assign(train.size(), {});
     const size_t folds = static_cast<size_t>(options.folds);
     std::vector<int32_t> node, edge;
     std::vector<uint8_t> back;
@@ -903,6 +1065,15 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   learn(all, options.epochs, &t.model_, &t.edges_);
   t.node_unit_ = Calibration(t.model_);
   t.edge_unit_ = Calibration(t.edges_);
+  if (options.two_pass && t.doc_block_ > 0 && !predicted.empty()) {
+    build(&predicted, use_corpus ? &fold_lexicons : nullptr, true);
+    learn(all, options.epochs, &t.model2_, &t.edges2_);
+    t.two_pass_ = true;
+    t.node_unit2_ = Calibration(t.model2_);
+    t.edge_unit2_ = Calibration(t.edges2_);
+    if (log) *log += "ner: second-pass model, " + std::to_string(t.model2_.num_features()) +
+                     " features\n";
+  }
   if (log)
     *log += "ner: " + std::to_string(t.model_.num_features()) + " features kept, " +
             std::to_string(t.edges_.num_features()) + " edge features\n";

@@ -104,6 +104,18 @@ struct NerTrainOptions {
   float o_penalty = 0;
   // Corpus lexicon: stems seen at least this often in the tagged corpus.
   int lexicon_min_count = 3;
+  // A second model, whose memory holds the decisions of the whole document
+  // (the first pass's), retags every sentence.
+  bool two_pass = false;
+  // Trigger lexicon: from the corpus, for each stem, the shares of its
+  // occurrences right after a word that announces an entity of each type in
+  // the training data (and right before one that follows one).
+  bool triggers = false;
+  // The corpus lexicon (when a corpus is given).
+  bool lexicon = true;
+  // Word dropout: the probability that an entity token of a training
+  // sentence loses the features of its own word at an epoch.
+  float word_dropout = 0;
 };
 
 class EntityTagger {
@@ -118,6 +130,7 @@ class EntityTagger {
       uint8_t kind, upos, prefix;
       uint8_t memory;  // what the document memory holds for the stem (0: nothing)
       uint32_t lexicon;  // what the corpus lexicon holds for the stem (0: nothing)
+      uint32_t triggers;  // what the trigger lexicon holds for the stem (0: nothing)
     };
     std::vector<Info> info;
     std::vector<uint64_t> features;
@@ -142,6 +155,13 @@ class EntityTagger {
   // using and then extending scratch->memory.
   void Tag(const Document& doc, uint32_t first, uint32_t end, Scratch* scratch,
            uint8_t* tags) const;
+  // The second pass (when two_pass()): tags the sentence again with the
+  // second model, whose memory is what the first pass found in the whole
+  // document (scratch->memory after Tag on every sentence); leaves the
+  // memory as it is.
+  void Retag(const Document& doc, uint32_t first, uint32_t end, Scratch* scratch,
+             uint8_t* tags) const;
+  bool two_pass() const { return two_pass_; }
 
   // The analysis stage: tags every sentence and groups the mentions into
   // Document::entities (LinkEntities); adds kLayerEntities.
@@ -164,19 +184,29 @@ class EntityTagger {
   const Gazetteer& gazetteer() const { return gaz_; }
   const ContextClusters& clusters() const { return clusters_; }
   const KeyTable& lexicon() const { return lexicon_; }
+  const KeyTable& triggers() const { return triggers_; }
 
  private:
   void Prepare(const Document& doc, uint32_t first, uint32_t end, Scratch* s) const;
-  void StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const;
+  void Decode(const Document& doc, uint32_t first, uint32_t end, const LinearModel& model,
+              const LinearModel& edges, float node_unit, float edge_unit, Scratch* s,
+              uint8_t* tags) const;
+  // Both return how many of the features they added, at the front, are the
+  // token's own word's (left out by word dropout in training).
+  size_t StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const;
   static void Remember(const Scratch& s, const uint8_t* tags,
                        std::unordered_map<uint64_t, uint8_t>* memory);
-  static void EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f);
+  static size_t EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f);
 
   LinearModel model_;  // token features → tag
   LinearModel edges_;  // token features → (previous tag, tag)
+  bool two_pass_ = false;
+  LinearModel model2_, edges2_;  // the second pass (two_pass_)
+  float node_unit2_ = 0, edge_unit2_ = 0;
   Gazetteer gaz_;
   ContextClusters clusters_;
   KeyTable lexicon_;  // corpus lexicon: stem → packed type fractions (LexiconValue)
+  KeyTable triggers_;  // trigger lexicon: stem → packed shares (TriggerValue)
   std::string header_;
   int doc_block_ = 0;
   float node_unit_ = 0, edge_unit_ = 0;
