@@ -244,6 +244,10 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                "trigger lexicon from --corpus: the shares of each stem's occurrences next to "
                "words that announce an entity type in the training data");
   cmd->add_flag("!--no-lexicon", args->o.lexicon, "no corpus lexicon (only the triggers)");
+  cmd->add_flag("--quotes", args->o.quotes, "features of the place inside quotation marks");
+  cmd->add_option("--ensemble", args->o.ensemble,
+                  "models trained in different orders whose scores add up")
+      ->capture_default_str();
   cmd->add_flag("--two-pass", args->o.two_pass,
                "a second model retags each sentence with the first pass's decisions on the "
                "whole document in its memory");
@@ -366,6 +370,8 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
             {"doc block", std::to_string(args->o.doc_block)},
             {"two pass", args->o.two_pass ? "1" : "0"},
             {"triggers", args->o.triggers ? "1" : "0"},
+            {"quotes", args->o.quotes ? "1" : "0"},
+            {"ensemble", std::to_string(args->o.ensemble)},
             {"word dropout", std::to_string(args->o.word_dropout)},
             {"o penalty", std::to_string(args->o.o_penalty)},
             {"command", command_line},

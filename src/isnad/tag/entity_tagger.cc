@@ -209,6 +209,7 @@ enum : uint64_t {
   kTri = 95,
   kLex = 100, kLexCount, kLexNone, kLexM1, kLexP1, kLexPair, kELex,
   kTrigL = 110, kTrigR, kTrigLM1, kTrigRP1,
+  kQuoteIn = 115, kQuoteWord,
   kCalibration = 99,
 };
 
@@ -383,6 +384,25 @@ Status EntityTagger::Load(const std::string& path, std::unique_ptr<EntityTagger>
   if (st.ok()) st = t->clusters_.Load(in);
   if (st.ok()) st = t->lexicon_.Load("nerlexk", "nerlexv", in);
   if (st.ok()) st = t->triggers_.Load("nertrgk", "nertrgv", in);
+  if (std::string_view probe; st.ok() && in.Section("nerquot", &probe).ok())
+    t->quote_features_ = true;
+  if (std::string_view probe; st.ok() && in.Section("nerens", &probe).ok()) {
+    std::vector<uint32_t> count;
+    st = in.Array("nerens", &count);
+    if (st.ok() && (count.size() != 1 || count[0] > 8))
+      st = Status::Error(path + ": bad nerens section");
+    for (uint32_t m = 0; st.ok() && m < count[0]; ++m) {
+      Member e;
+      st = e.model.Load("nerm" + std::to_string(m + 1), in);
+      if (st.ok()) st = e.edges.Load("nerme" + std::to_string(m + 1), in);
+      if (!st.ok()) break;
+      e.node_unit = Calibration(e.model);
+      e.edge_unit = Calibration(e.edges);
+      if (e.node_unit == 0 || e.edge_unit == 0)
+        st = Status::Error(path + ": ner ensemble model without its calibration feature");
+      t->ensemble_.push_back(std::move(e));
+    }
+  }
   if (!st.ok()) return st;
   if (std::string_view probe; in.Section("nertwo", &probe).ok()) {
     st = t->model2_.Load("ner2", in);
@@ -423,6 +443,12 @@ Status EntityTagger::Save(const std::string& path,
   clusters_.Save(&w);
   lexicon_.Save("nerlexk", "nerlexv", &w);
   triggers_.Save("nertrgk", "nertrgv", &w);
+  if (quote_features_) w.AddArray("nerquot", std::vector<uint32_t>{1});
+  w.AddArray("nerens", std::vector<uint32_t>{static_cast<uint32_t>(ensemble_.size())});
+  for (size_t m = 0; m < ensemble_.size(); ++m) {
+    ensemble_[m].model.Save("nerm" + std::to_string(m + 1), &w);
+    ensemble_[m].edges.Save("nerme" + std::to_string(m + 1), &w);
+  }
   if (two_pass_) {
     w.AddArray("nertwo", std::vector<uint32_t>{1});
     model2_.Save("ner2", &w);
@@ -619,6 +645,35 @@ size_t EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint
     }
     if (!any) f->push_back(FeatureHash(kLexNone).Add(in.lexicon & 15).value());
   }
+  if (quote_features_) {
+    // Inside quotation marks (titles of programmes, films, models): the
+    // opening mark within 6 tokens before, not closed since, and the word
+    // before it (برنامج «…», بعنوان «…»).
+    auto mark = [&](long j) -> int {  // 1 opening, 2 closing, 3 either, 0 none
+      const Scratch::Info& q = s.info[j];
+      if (q.form_len != 1) return 0;
+      const char32_t c = all[q.form_off];
+      return c == U'\u00AB' ? 1 : c == U'\u00BB' ? 2 : (c == U'"' || c == U'\'') ? 3 : 0;
+    };
+    if (mark(ii) == 0) {
+      for (long j = ii - 1; j >= 0 && j >= ii - 6; --j) {
+        const int m = mark(j);
+        if (m == 2) break;
+        if (m == 1 || m == 3) {
+          long close = -1;
+          for (long k = ii + 1; k < n && k <= ii + 6; ++k)
+            if (int mk = mark(k); mk == 2 || mk == 3) {
+              close = k;
+              break;
+            }
+          if (close < 0 && m == 3) break;
+          f->push_back(FeatureHash(kQuoteIn).Add(std::min<long>(ii - j, 4)).Add(close >= 0).value());
+          f->push_back(FeatureHash(kQuoteWord).Add(stem_key(j - 1)).value());
+          break;
+        }
+      }
+    }
+  }
   if (in.triggers != 0) {
     for (int t = 0; t < kNerTypes; ++t) {
       if (int bin = (in.triggers >> (4 + 3 * t)) & 7)
@@ -692,6 +747,33 @@ void EntityTagger::Decode(const Document& doc, uint32_t first, uint32_t end,
     const int32_t penalty = static_cast<int32_t>(std::lround(o_penalty_ / node_unit));
     for (size_t i = 0; i < n; ++i) s->scores[i * kNerTags] -= penalty;
   }
+  if (!ensemble_.empty() && &model == &model_) {
+    // The other members' scores, added in perceptron units.
+    s->fscores.resize(n * kNerTags);
+    s->fedge_scores.resize(n * kNerPairs);
+    for (size_t k = 0; k < n * kNerTags; ++k) s->fscores[k] = s->scores[k] * node_unit;
+    for (size_t k = 0; k < n * kNerPairs; ++k) s->fedge_scores[k] = s->edge_scores[k] * edge_unit;
+    for (const Member& e : ensemble_) {
+      s->scores.assign(n * kNerTags, 0);
+      s->edge_scores.assign(n * kNerPairs, 0);
+      for (size_t i = 0; i < n; ++i) {
+        if (s->only_o[i]) continue;
+        s->features.clear();
+        StaticFeatures(*s, i, &s->features);
+        e.model.Score(s->features.data(), s->features.size(), s->scores.data() + i * kNerTags);
+        s->features.clear();
+        EdgeFeatures(*s, i, &s->features);
+        e.edges.Score(s->features.data(), s->features.size(),
+                      s->edge_scores.data() + i * kNerPairs);
+      }
+      for (size_t k = 0; k < n * kNerTags; ++k) s->fscores[k] += s->scores[k] * e.node_unit;
+      for (size_t k = 0; k < n * kNerPairs; ++k)
+        s->fedge_scores[k] += s->edge_scores[k] * e.edge_unit;
+    }
+    Viterbi(n, s->fscores.data(), 1.f, s->fedge_scores.data(), 1.f, s->only_o.data(), &s->back,
+            tags);
+    return;
+  }
   Viterbi(n, s->scores.data(), node_unit, s->edge_scores.data(), edge_unit,
           s->only_o.data(), &s->back, tags);
 }
@@ -756,6 +838,7 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   t.clusters_ = std::move(clusters);
   t.doc_block_ = std::max(0, options.doc_block);
   t.o_penalty_ = options.o_penalty;
+  t.quote_features_ = options.quotes;
   // The documents (tokenized and segmented once).
   std::vector<Document> docs(train.size());
   for (size_t k = 0; k < train.size(); ++k) {
@@ -807,11 +890,11 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   // sentence decoded with the current weights by Viterbi, and the features of
   // every token whose tag or tag pair differs from gold moved towards gold.
   auto learn = [&](const std::vector<size_t>& subset, int epochs, LinearModel* model,
-                   LinearModel* edges) {
+                   LinearModel* edges, uint64_t seed = 0) {
     PerceptronTrainer trainer(kNerTags);
     PerceptronTrainer edge_trainer(kNerPairs);
     std::vector<size_t> order = subset;
-    std::mt19937_64 rng(options.seed);
+    std::mt19937_64 rng(seed != 0 ? seed : options.seed);
     trainer.Update(&kCalibrationKey, 1, 1, 0);
     edge_trainer.Update(&kCalibrationKey, 1, 1, 0);
     std::vector<float> node, edge;
@@ -1065,6 +1148,15 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   learn(all, options.epochs, &t.model_, &t.edges_);
   t.node_unit_ = Calibration(t.model_);
   t.edge_unit_ = Calibration(t.edges_);
+  for (int m = 1; m < options.ensemble; ++m) {
+    // More models trained in other orders; their scores add up.
+    Member e;
+    learn(all, options.epochs, &e.model, &e.edges,
+          FeatureHash(0xE75E).Add(options.seed).Add(static_cast<uint64_t>(m)).value() | 1);
+    e.node_unit = Calibration(e.model);
+    e.edge_unit = Calibration(e.edges);
+    t.ensemble_.push_back(std::move(e));
+  }
   if (options.two_pass && t.doc_block_ > 0 && !predicted.empty()) {
     build(&predicted, use_corpus ? &fold_lexicons : nullptr, true);
     learn(all, options.epochs, &t.model2_, &t.edges2_);

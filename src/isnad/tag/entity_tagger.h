@@ -111,6 +111,10 @@ struct NerTrainOptions {
   // occurrences right after a word that announces an entity of each type in
   // the training data (and right before one that follows one).
   bool triggers = false;
+  // Models in the first pass (trained in different orders; scores added).
+  int ensemble = 1;
+  // Features of the place inside quotation marks.
+  bool quotes = false;
   // The corpus lexicon (when a corpus is given).
   bool lexicon = true;
   // Word dropout: the probability that an entity token of a training
@@ -136,6 +140,7 @@ class EntityTagger {
     std::vector<uint64_t> features;
     std::vector<int32_t> scores;       // tokens × kNerTags
     std::vector<int32_t> edge_scores;  // tokens × kNerTags²
+    std::vector<float> fscores, fedge_scores;  // the ensemble's sums
     std::vector<uint8_t> only_o, back;
     std::vector<uint8_t> tags;
     // Document memory: stem key → bits of the entity types (and B/I) this
@@ -201,6 +206,12 @@ class EntityTagger {
   LinearModel model_;  // token features → tag
   LinearModel edges_;  // token features → (previous tag, tag)
   bool two_pass_ = false;
+  bool quote_features_ = false;
+  struct Member {
+    LinearModel model, edges;
+    float node_unit = 0, edge_unit = 0;
+  };
+  std::vector<Member> ensemble_;  // more first-pass models, scores added
   LinearModel model2_, edges2_;  // the second pass (two_pass_)
   float node_unit2_ = 0, edge_unit2_ = 0;
   Gazetteer gaz_;
