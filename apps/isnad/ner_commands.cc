@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
-#include "isnad/text/utf8.h"
 #include <ctime>
 #include <filesystem>
 #include <memory>
@@ -379,21 +377,6 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
     if (!st.ok()) {
       *exit_code = Fail(st);
       return;
-    }
-    if (const char* dump = std::getenv("ISNAD_LEXDUMP")) {  // DEBUG
-      std::vector<NerSentence> ws;
-      if (ReadNerConll(dump, false, &ws).ok())
-        for (auto& se : ws)
-          for (auto& w : se.tokens) {
-            Utf8DecodeResult r;
-            (void)DecodeUtf8(w, true, &r);
-            std::u32string l;
-            for (char32_t c : r.code_points)
-              if (char32_t x = NerLetter(c)) l.push_back(x);
-            uint32_t v = tagger.lexicon().Find(WordKey(l));
-            std::fprintf(stderr, "LEX %s count2^%u P%u L%u O%u M%u\n", w.c_str(), v & 15, (v >> 4) & 7,
-                         (v >> 7) & 7, (v >> 10) & 7, (v >> 13) & 7);
-          }
     }
     std::fprintf(stderr, "wrote %s (%zu features; trained in %.1f s)\n", path.c_str(),
                  tagger.num_features(), secs);

@@ -1070,8 +1070,10 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     }
     std::vector<std::pair<uint64_t, uint32_t>> rows;
     for (const auto& [key, c] : counts)
-      if (c[0] >= static_cast<uint32_t>(std::max(1, options.lexicon_min_count)))
-        rows.emplace_back(key, TriggerValue(c[0], c.data() + 1, c.data() + 1 + kNerTypes));
+      if (c[0] >= static_cast<uint32_t>(std::max(1, options.lexicon_min_count))) {
+        const uint32_t v = TriggerValue(c[0], c.data() + 1, c.data() + 1 + kNerTypes);
+        if ((v & ~(15u | (1u << 31))) != 0) rows.emplace_back(key, v);  // some share
+      }
     std::sort(rows.begin(), rows.end());
     std::vector<uint64_t> keys;
     std::vector<uint32_t> values;
