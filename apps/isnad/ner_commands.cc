@@ -241,6 +241,9 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
   cmd->add_flag("--triggers", args->o.triggers,
                "trigger lexicon from --corpus: the shares of each stem's occurrences next to "
                "words that announce an entity type in the training data");
+  cmd->add_option("--trigger-share", args->o.trigger_share,
+                  "a trigger announces an entity type in at least this share of its occurrences")
+      ->capture_default_str();
   cmd->add_flag("!--no-lexicon", args->o.lexicon, "no corpus lexicon (only the triggers)");
   cmd->add_flag("--quotes", args->o.quotes, "features of the place inside quotation marks");
   cmd->add_option("--ensemble", args->o.ensemble,
@@ -367,7 +370,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
             {"epochs", std::to_string(args->o.epochs)},
             {"doc block", std::to_string(args->o.doc_block)},
             {"two pass", args->o.two_pass ? "1" : "0"},
-            {"triggers", args->o.triggers ? "1" : "0"},
+            {"triggers", args->o.triggers ? "1 (share " + std::to_string(args->o.trigger_share) + ")" : "0"},
             {"quotes", args->o.quotes ? "1" : "0"},
             {"ensemble", std::to_string(args->o.ensemble)},
             {"word dropout", std::to_string(args->o.word_dropout)},

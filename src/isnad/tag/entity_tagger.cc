@@ -1015,8 +1015,8 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
       options.lexicon && corpus != nullptr && !corpus->empty() && options.folds > 1;
   if (options.triggers && corpus != nullptr && !corpus->empty()) {
     // Triggers: stems after which (left) or before which (right) an entity
-    // of one type is at least a quarter of the cases in the training data
-    // (seen at least 4 times).
+    // of one type is at least trigger_share of the cases in the training
+    // data (seen at least 4 times).
     std::unordered_map<uint64_t, std::array<uint32_t, 1 + kNerTypes>> after, before;
     Scratch s;
     for (size_t k = 0; k < train.size(); ++k) {
@@ -1038,10 +1038,10 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     std::unordered_map<uint64_t, uint8_t> left, right;  // stem → bits of the types
     for (const auto& [key, c] : after)
       for (int ty = 0; ty < kNerTypes; ++ty)
-        if (c[0] >= 4 && 4 * c[1 + ty] >= c[0]) left[key] |= 1u << ty;
+        if (c[0] >= 4 && c[1 + ty] >= options.trigger_share * c[0]) left[key] |= 1u << ty;
     for (const auto& [key, c] : before)
       for (int ty = 0; ty < kNerTypes; ++ty)
-        if (c[0] >= 4 && 4 * c[1 + ty] >= c[0]) right[key] |= 1u << ty;
+        if (c[0] >= 4 && c[1 + ty] >= options.trigger_share * c[0]) right[key] |= 1u << ty;
     // The corpus: each stem's occurrences right after a left trigger and
     // right before a right trigger.
     std::unordered_map<uint64_t, std::array<uint32_t, 1 + 2 * kNerTypes>> counts;

@@ -111,6 +111,7 @@ struct NerTrainOptions {
   // occurrences right after a word that announces an entity of each type in
   // the training data (and right before one that follows one).
   bool triggers = false;
+  float trigger_share = 0.4f;
   // Models in the first pass (trained in different orders; scores added).
   int ensemble = 1;
   // Features of the place inside quotation marks.
