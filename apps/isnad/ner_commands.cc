@@ -229,8 +229,8 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
       ->check(CLI::ExistingFile);
   cmd->add_option("--models", args->models, "folder with segpos/segpos.bin (clitic segmenter)");
   cmd->add_option("--corpus", args->corpus,
-                  "unlabeled news (JSON lines with \"text\", gzip allowed): tagged by models "
-                  "trained without it, it gives the corpus lexicon (compiled in)")
+                  "unlabeled news (JSON lines with \"text\", gzip allowed) for --triggers and "
+                  "--corpus-lexicon (the tables are compiled in)")
       ->check(CLI::ExistingFile);
   cmd->add_option("--corpus-docs", args->corpus_docs, "the first this many articles of --corpus")
       ->capture_default_str();
@@ -244,7 +244,9 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
   cmd->add_option("--trigger-share", args->o.trigger_share,
                   "a trigger announces an entity type in at least this share of its occurrences")
       ->capture_default_str();
-  cmd->add_flag("!--no-lexicon", args->o.lexicon, "no corpus lexicon (only the triggers)");
+  cmd->add_flag("--corpus-lexicon", args->o.lexicon,
+                "corpus lexicon from --corpus: the shares of each stem's occurrences that "
+                "models trained without it tag as each type");
   cmd->add_flag("--quotes", args->o.quotes, "features of the place inside quotation marks");
   cmd->add_option("--ensemble", args->o.ensemble,
                   "models trained in different orders whose scores add up")
@@ -361,9 +363,9 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                                     std::to_string(tagger.gazetteer().size()) +
                                     " entries (LGPL)"},
             {"clusters", clusters_header},
-            {"corpus lexicon", corpus_header + ", " + std::to_string(tagger.lexicon().size()) +
-                                   " stems seen at least " +
-                                   std::to_string(args->o.lexicon_min_count) + " times"},
+            {"corpus", corpus_header},
+            {"corpus lexicon", std::to_string(tagger.lexicon().size()) + " stems"},
+            {"trigger lexicon", std::to_string(tagger.triggers().size()) + " stems"},
             {"segmenter", words ? "segpos.bin" : "none"},
             {"date", Today()},
             {"seed", std::to_string(args->o.seed)},

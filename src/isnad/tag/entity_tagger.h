@@ -116,8 +116,9 @@ struct NerTrainOptions {
   int ensemble = 1;
   // Features of the place inside quotation marks.
   bool quotes = false;
-  // The corpus lexicon (when a corpus is given).
-  bool lexicon = true;
+  // The corpus lexicon (needs a corpus): the corpus tagged by models trained
+  // without it.
+  bool lexicon = false;
   // Word dropout: the probability that an entity token of a training
   // sentence loses the features of its own word at an epoch.
   float word_dropout = 0;
