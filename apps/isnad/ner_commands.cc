@@ -356,6 +356,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                                   std::to_string(train.size()) + " sentences; " + held +
                                   "; ANERcorp, CAMeL Lab split)"},
             {"license", "CC BY-SA 4.0 (ANERcorp); gazetteer LGPL (GATE Arabic); word classes "
+                        "and trigger lexicon "
                         "from SaudiNewsNet, CC BY-NC-SA 4.0"},
             {"gazetteer", args->gazetteer.empty()
                               ? "none"
