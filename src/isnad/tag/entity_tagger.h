@@ -15,8 +15,14 @@
 // neighbours' gazetteer lists, word classes induced from unlabeled news
 // (context_clusters.h) at three granularities for it and its neighbours, and
 // the document memory: what the earlier sentences of the document tagged the
-// same stem as (Scratch::memory). Edge features: the stem, its class, its
-// UPOS, its gazetteer flags, the UPOS pair with the previous token.
+// same stem as (Scratch::memory), and the trigger lexicon: how often
+// unlabeled news writes the stem right after (before) a word that announces
+// (closes) an entity of each type in the training data (KeyTable triggers_).
+// Options tried and kept off (models/ner/README.md): a lexicon of the corpus
+// tagged by models trained without it, a second pass with the whole
+// document's decisions in memory, features of quotation marks, an ensemble,
+// word dropout. Edge features: the stem, its class, its UPOS, its gazetteer
+// flags, the UPOS pair with the previous token.
 //
 // Model: one file, `<models>/ner/ner.bin` (models/ner/README.md): the
 // weights, the gazetteer and the word classes. Immutable after Load/Train;
