@@ -241,6 +241,9 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
   cmd->add_flag("--triggers", args->o.triggers,
                "trigger lexicon from --corpus: the shares of each stem's occurrences next to "
                "words that announce an entity type in the training data");
+  cmd->add_option("--lexicon-types", args->o.lexicon_types,
+                  "corpus lexicon: bits of the types it keeps (1 PERS, 2 LOC, 4 ORG, 8 MISC)")
+      ->capture_default_str();
   cmd->add_option("--trigger-share", args->o.trigger_share,
                   "a trigger announces an entity type in at least this share of its occurrences")
       ->capture_default_str();
@@ -365,7 +368,8 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                                     " entries (LGPL)"},
             {"clusters", clusters_header},
             {"corpus", corpus_header},
-            {"corpus lexicon", std::to_string(tagger.lexicon().size()) + " stems"},
+            {"corpus lexicon", std::to_string(tagger.lexicon().size()) + " stems, types " +
+                                   std::to_string(args->o.lexicon_types)},
             {"trigger lexicon", std::to_string(tagger.triggers().size()) + " stems"},
             {"segmenter", words ? "segpos.bin" : "none"},
             {"date", Today()},

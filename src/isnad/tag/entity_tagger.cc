@@ -1001,8 +1001,12 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     }
     std::vector<std::pair<uint64_t, uint32_t>> rows;
     for (const auto& [key, c] : counts)
-      if (c[0] >= static_cast<uint32_t>(std::max(1, options.lexicon_min_count)))
-        rows.emplace_back(key, LexiconValue(c[0], c.data() + 1));
+      if (c[0] >= static_cast<uint32_t>(std::max(1, options.lexicon_min_count))) {
+        std::array<uint32_t, kNerTypes> tagged{};
+        for (int ty = 0; ty < kNerTypes; ++ty)
+          if (options.lexicon_types & (1 << ty)) tagged[ty] = c[1 + ty];
+        rows.emplace_back(key, LexiconValue(c[0], tagged.data()));
+      }
     std::sort(rows.begin(), rows.end());
     std::vector<uint64_t> keys;
     std::vector<uint32_t> values;

@@ -125,6 +125,7 @@ struct NerTrainOptions {
   // The corpus lexicon (needs a corpus): the corpus tagged by models trained
   // without it.
   bool lexicon = false;
+  int lexicon_types = 15;  // bits of the types (EntityType order) it keeps
   // Word dropout: the probability that an entity token of a training
   // sentence loses the features of its own word at an epoch.
   float word_dropout = 0;
