@@ -247,6 +247,9 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
   cmd->add_option("--trigger-share", args->o.trigger_share,
                   "a trigger announces an entity type in at least this share of its occurrences")
       ->capture_default_str();
+  cmd->add_flag("--trigger-neighbours", args->o.trigger_neighbours,
+                "trigger lexicon: also the shares of the neighbours (left of the previous "
+                "word, right of the next)");
   cmd->add_flag("--corpus-lexicon", args->o.lexicon,
                 "corpus lexicon from --corpus: the shares of each stem's occurrences that "
                 "models trained without it tag as each type");

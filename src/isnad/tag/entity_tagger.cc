@@ -386,6 +386,8 @@ Status EntityTagger::Load(const std::string& path, std::unique_ptr<EntityTagger>
   if (st.ok()) st = t->triggers_.Load("nertrgk", "nertrgv", in);
   if (std::string_view probe; st.ok() && in.Section("nerquot", &probe).ok())
     t->quote_features_ = true;
+  if (std::string_view probe; st.ok() && in.Section("nertrgn", &probe).ok())
+    t->trigger_neighbours_ = true;
   if (std::string_view probe; st.ok() && in.Section("nerens", &probe).ok()) {
     std::vector<uint32_t> count;
     st = in.Array("nerens", &count);
@@ -444,6 +446,7 @@ Status EntityTagger::Save(const std::string& path,
   lexicon_.Save("nerlexk", "nerlexv", &w);
   triggers_.Save("nertrgk", "nertrgv", &w);
   if (quote_features_) w.AddArray("nerquot", std::vector<uint32_t>{1});
+  if (trigger_neighbours_) w.AddArray("nertrgn", std::vector<uint32_t>{1});
   w.AddArray("nerens", std::vector<uint32_t>{static_cast<uint32_t>(ensemble_.size())});
   for (size_t m = 0; m < ensemble_.size(); ++m) {
     ensemble_[m].model.Save("nerm" + std::to_string(m + 1), &w);
@@ -674,6 +677,17 @@ size_t EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint
       }
     }
   }
+  if (trigger_neighbours_) {
+    // The neighbours' shares: a name of two words (دينامو كييف).
+    if (const auto* p = info(ii - 1); p && p->triggers)
+      for (int t = 0; t < kNerTypes; ++t)
+        if (int bin = (p->triggers >> (4 + 3 * t)) & 7)
+          f->push_back(FeatureHash(kTrigLM1).Add(t).Add(bin).value());
+    if (const auto* p = info(ii + 1); p && p->triggers)
+      for (int t = 0; t < kNerTypes; ++t)
+        if (int bin = (p->triggers >> (16 + 3 * t)) & 7)
+          f->push_back(FeatureHash(kTrigRP1).Add(t).Add(bin).value());
+  }
   if (in.triggers != 0) {
     for (int t = 0; t < kNerTypes; ++t) {
       if (int bin = (in.triggers >> (4 + 3 * t)) & 7)
@@ -839,6 +853,7 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   t.doc_block_ = std::max(0, options.doc_block);
   t.o_penalty_ = options.o_penalty;
   t.quote_features_ = options.quotes;
+  t.trigger_neighbours_ = options.trigger_neighbours;
   // The documents (tokenized and segmented once).
   std::vector<Document> docs(train.size());
   for (size_t k = 0; k < train.size(); ++k) {

@@ -118,6 +118,7 @@ struct NerTrainOptions {
   // the training data (and right before one that follows one).
   bool triggers = false;
   float trigger_share = 0.4f;
+  bool trigger_neighbours = false;  // also the neighbours' shares
   // Models in the first pass (trained in different orders; scores added).
   int ensemble = 1;
   // Features of the place inside quotation marks.
@@ -216,6 +217,7 @@ class EntityTagger {
   LinearModel edges_;  // token features → (previous tag, tag)
   bool two_pass_ = false;
   bool quote_features_ = false;
+  bool trigger_neighbours_ = false;
   struct Member {
     LinearModel model, edges;
     float node_unit = 0, edge_unit = 0;
