@@ -11,6 +11,7 @@
 
 #include "isnad/analyzer.h"
 #include "isnad/tag/entity_tagger.h"
+#include "isnad/tag/entity_linker.h"
 #include "isnad/tag/ner_conll.h"
 #include "test_util.h"
 
@@ -166,6 +167,30 @@ TEST_F(NerSample, SpeakersCarryTheirEntity) {
   const Entity* source = WithMention("مصدر عسكري دبلوماسي روسي");
   ASSERT_NE(source, nullptr);
   EXPECT_EQ(source->type, EntityType::kMisc);
+}
+
+TEST(NerLinker, WashingtonIsTheUnitedStates) {
+  AnalyzerOptions o;
+  o.words = false;
+  o.entities = false;
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(Analyzer::Create(o, &analyzer).ok());
+  Document doc = test::MakeDocument(
+      "قالت الولايات المتحدة إنها سترد. وأعلنت واشنطن أمس فرض عقوبات على موسكو.", "w");
+  analyzer->Tokenize(&doc);
+  auto token = [&](const std::u32string& text) {
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i)
+      if (doc.Text(doc.tokens[i].span) == text) return i;
+    return static_cast<uint32_t>(doc.tokens.size());
+  };
+  const uint32_t us = token(U"الولايات"), wa = token(U"واشنطن"), mo = token(U"موسكو");
+  ASSERT_LT(wa, doc.tokens.size());
+  ASSERT_LT(mo, doc.tokens.size());
+  LinkEntities({{us, us + 2, 1}, {wa, wa + 1, 1}, {mo, mo + 1, 1}}, &doc);
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].name, "الولايات المتحدة");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+  EXPECT_EQ(doc.entities[1].name, "موسكو");
 }
 
 std::string RunIsnad(const std::string& args, int* rc) {

@@ -1,5 +1,6 @@
 // isnad ner / train ner / train clusters / eval ner: the named-entity tagger
 // (src/isnad/tag/entity_tagger.h) from the command line.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -8,6 +9,8 @@
 
 #include "commands.h"
 #include "isnad/analyzer.h"
+#include "isnad/io/corpus_reader.h"
+#include "isnad/io/input.h"
 #include "isnad/tag/context_clusters.h"
 #include "isnad/tag/entity_tagger.h"
 #include "isnad/tag/ner_conll.h"
@@ -40,16 +43,26 @@ Status LoadWords(const std::string& models, std::unique_ptr<WordTagger>* out) {
 // blocks of the model's doc_block() sentences (the data marks no documents).
 void TagSentences(const EntityTagger& tagger, const WordTagger* words,
                   std::vector<NerSentence>* sentences) {
-  Document doc;
   EntityTagger::Scratch scratch;
-  const size_t block = static_cast<size_t>(tagger.doc_block());
-  for (size_t k = 0; k < sentences->size(); ++k) {
-    NerSentence& s = (*sentences)[k];
-    if (block == 0 || k % block == 0) scratch.memory.clear();
-    DocumentFromTokens(s.tokens, &doc);
-    if (words) words->Process(&doc);
-    s.tags.assign(s.tokens.size(), 0);
-    tagger.Tag(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, s.tags.data());
+  const size_t block = std::max<size_t>(1, static_cast<size_t>(tagger.doc_block()));
+  std::vector<Document> docs(block);
+  for (size_t first = 0; first < sentences->size(); first += block) {
+    const size_t end = std::min(sentences->size(), first + block);
+    scratch.memory.clear();
+    for (size_t k = first; k < end; ++k) {
+      NerSentence& s = (*sentences)[k];
+      Document& doc = docs[k - first];
+      DocumentFromTokens(s.tokens, &doc);
+      if (words) words->Process(&doc);
+      s.tags.assign(s.tokens.size(), 0);
+      tagger.Tag(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, s.tags.data());
+    }
+    if (!tagger.two_pass()) continue;
+    for (size_t k = first; k < end; ++k) {
+      NerSentence& s = (*sentences)[k];
+      const Document& doc = docs[k - first];
+      tagger.Retag(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, s.tags.data());
+    }
   }
 }
 
@@ -196,7 +209,8 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
 
 void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line) {
   struct Args {
-    std::string train, gazetteer, clusters, out, models;
+    std::string train, gazetteer, clusters, out, models, corpus;
+    size_t corpus_docs = 8000;
     double dev_fraction = 0.1;
     NerTrainOptions o;
   };
@@ -214,6 +228,41 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
   cmd->add_option("--clusters", args->clusters, "word classes (from `isnad train clusters`)")
       ->check(CLI::ExistingFile);
   cmd->add_option("--models", args->models, "folder with segpos/segpos.bin (clitic segmenter)");
+  cmd->add_option("--corpus", args->corpus,
+                  "unlabeled news (JSON lines with \"text\", gzip allowed) for --triggers and "
+                  "--corpus-lexicon (the tables are compiled in)")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--corpus-docs", args->corpus_docs, "the first this many articles of --corpus")
+      ->capture_default_str();
+  cmd->add_option("--word-dropout", args->o.word_dropout,
+                  "training: an entity token loses its own word's features with this "
+                  "probability at each epoch")
+      ->capture_default_str();
+  cmd->add_flag("--triggers", args->o.triggers,
+               "trigger lexicon from --corpus: the shares of each stem's occurrences next to "
+               "words that announce an entity type in the training data");
+  cmd->add_option("--lexicon-types", args->o.lexicon_types,
+                  "corpus lexicon: bits of the types it keeps (1 PERS, 2 LOC, 4 ORG, 8 MISC)")
+      ->capture_default_str();
+  cmd->add_option("--trigger-share", args->o.trigger_share,
+                  "a trigger announces an entity type in at least this share of its occurrences")
+      ->capture_default_str();
+  cmd->add_flag("--trigger-neighbours", args->o.trigger_neighbours,
+                "trigger lexicon: also the shares of the neighbours (left of the previous "
+                "word, right of the next)");
+  cmd->add_flag("--corpus-lexicon", args->o.lexicon,
+                "corpus lexicon from --corpus: the shares of each stem's occurrences that "
+                "models trained without it tag as each type");
+  cmd->add_flag("--quotes", args->o.quotes, "features of the place inside quotation marks");
+  cmd->add_option("--ensemble", args->o.ensemble,
+                  "models trained in different orders whose scores add up")
+      ->capture_default_str();
+  cmd->add_flag("--two-pass", args->o.two_pass,
+               "a second model retags each sentence with the first pass's decisions on the "
+               "whole document in its memory");
+  cmd->add_option("--lexicon-min-count", args->o.lexicon_min_count,
+                  "corpus lexicon: stems seen at least this often")
+      ->capture_default_str();
   cmd->add_option("--out", args->out, "output folder (the model is <out>/ner.bin)")->required();
   cmd->add_option("--seed", args->o.seed, "random seed (training order)")->required();
   cmd->add_option("--epochs", args->o.epochs, "perceptron epochs")->capture_default_str();
@@ -255,12 +304,46 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
       *exit_code = Fail(st);
       return;
     }
+    // The corpus: tokenized, split and segmented as in the analysis.
+    std::vector<Document> corpus;
+    std::string corpus_header = "none";
+    if (!args->corpus.empty()) {
+      AnalyzerOptions copt = opt;
+      copt.entities = false;
+      copt.attributions = false;
+      copt.persuasion = false;
+      copt.checkworthiness = false;
+      std::unique_ptr<Analyzer> analyzer;
+      st = Analyzer::Create(copt, &analyzer);
+      size_t tokens = 0;
+      if (st.ok())
+        st = ForEachCorpusText(args->corpus, [&](std::string_view text) {
+          Document doc;
+          if (!SetDocumentText("c", text, InputOptions{true}, &doc).ok()) return true;
+          analyzer->Tokenize(&doc);
+          analyzer->TagWords(&doc);
+          tokens += doc.tokens.size();
+          corpus.push_back(std::move(doc));
+          return corpus.size() < args->corpus_docs;
+        });
+      if (!st.ok()) {
+        *exit_code = Fail(st);
+        return;
+      }
+      corpus_header = std::filesystem::path(args->corpus).filename().string() + " (first " +
+                      std::to_string(corpus.size()) + " articles, " + std::to_string(tokens) +
+                      " tokens; SaudiNewsNet, CC BY-NC-SA 4.0)";
+      std::fprintf(stderr, "ner: corpus of %zu articles, %zu tokens\n", corpus.size(), tokens);
+    }
     const size_t n_dev = static_cast<size_t>(all.size() * args->dev_fraction);
     train.assign(all.begin(), all.end() - n_dev);
     dev.assign(all.end() - n_dev, all.end());
     std::string log;
-    EntityTagger tagger = EntityTagger::Train(train, words.get(), std::move(gaz),
-                                              std::move(clusters), args->o, &log);
+    EntityTagger tagger =
+        EntityTagger::Train(train, words.get(), std::move(gaz), std::move(clusters),
+                            corpus.empty() ? nullptr : &corpus, args->o, &log);
+    corpus.clear();
+    corpus.shrink_to_fit();
     std::fputs(log.c_str(), stderr);
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     std::error_code ec;
@@ -279,6 +362,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                                   std::to_string(train.size()) + " sentences; " + held +
                                   "; ANERcorp, CAMeL Lab split)"},
             {"license", "CC BY-SA 4.0 (ANERcorp); gazetteer LGPL (GATE Arabic); word classes "
+                        "and trigger lexicon "
                         "from SaudiNewsNet, CC BY-NC-SA 4.0"},
             {"gazetteer", args->gazetteer.empty()
                               ? "none"
@@ -286,11 +370,20 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                                     std::to_string(tagger.gazetteer().size()) +
                                     " entries (LGPL)"},
             {"clusters", clusters_header},
+            {"corpus", corpus_header},
+            {"corpus lexicon", std::to_string(tagger.lexicon().size()) + " stems, types " +
+                                   std::to_string(args->o.lexicon_types)},
+            {"trigger lexicon", std::to_string(tagger.triggers().size()) + " stems"},
             {"segmenter", words ? "segpos.bin" : "none"},
             {"date", Today()},
             {"seed", std::to_string(args->o.seed)},
             {"epochs", std::to_string(args->o.epochs)},
             {"doc block", std::to_string(args->o.doc_block)},
+            {"two pass", args->o.two_pass ? "1" : "0"},
+            {"triggers", args->o.triggers ? "1 (share " + std::to_string(args->o.trigger_share) + ")" : "0"},
+            {"quotes", args->o.quotes ? "1" : "0"},
+            {"ensemble", std::to_string(args->o.ensemble)},
+            {"word dropout", std::to_string(args->o.word_dropout)},
             {"o penalty", std::to_string(args->o.o_penalty)},
             {"command", command_line},
         });

@@ -26,6 +26,35 @@ const std::unordered_set<std::string_view> kOrgHeads = {
     "وكالة", "جماعة", "حكومة", "تحالف", "اتحاد", "جامعة", "محكمة", "مؤسسة", "صندوق", "بنك",
     "تنظيم", "سفارة", "قوات", "رئاسة", "مفوضية", "نقابة", "جمعية", "مركز", "مصرف"};
 
+// Names of one state that news uses for each other (the capital for the
+// government): the keys (KeyWord of each word, joined) of واشنطن، أمريكا،
+// الولايات المتحدة (الأمريكية). A mention with one of these names that
+// matches no earlier entity joins the entity of another.
+const std::vector<std::string>& StateAliases() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> out;
+    for (std::u32string_view name : {std::u32string_view(U"واشنطن"), std::u32string_view(U"أمريكا"),
+                                     std::u32string_view(U"أميركا"),
+                                     std::u32string_view(U"الولايات المتحدة"),
+                                     std::u32string_view(U"الولايات المتحدة الأمريكية"),
+                                     std::u32string_view(U"الولايات المتحدة الأميركية")}) {
+      std::string key;
+      size_t start = 0;
+      while (start < name.size()) {
+        size_t end = name.find(U' ', start);
+        if (end == std::u32string_view::npos) end = name.size();
+        std::string w;
+        AppendNormalized(name.substr(start, end - start), NormalizeOptions{}, &w);
+        key += std::string(StripArticle(w)) + " ";
+        start = end + 1;
+      }
+      out.push_back(key);
+    }
+    return out;
+  }();
+  return keys;
+}
+
 // Leading one-letter clitics of token `t` in the words layer. The
 // conjunctions و ف always count; the prepositions ب ل ك and the future س
 // only before the article (بالولايات، للولايات): the segmenter also splits
@@ -175,6 +204,13 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc) {
                                              work[it->second].first_type != 0)
             match = it->second;
       }
+    }
+    if (match < 0 && type != 0) {
+      const auto& aliases = StateAliases();
+      if (std::find(aliases.begin(), aliases.end(), joined) != aliases.end())
+        for (const std::string& a : aliases)
+          if (auto it = by_joined.find(a); it != by_joined.end() && work[it->second].first_type != 0)
+            match = it->second;
     }
     if (match < 0) {
       work.emplace_back();

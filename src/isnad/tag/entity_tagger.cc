@@ -1,6 +1,7 @@
 #include "isnad/tag/entity_tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -140,6 +141,58 @@ Status Gazetteer::Load(const ModelReader& in) {
   return Status::Ok();
 }
 
+// ---------------------------------------------------------------- KeyTable
+
+void KeyTable::Set(std::vector<uint64_t> keys, std::vector<uint32_t> values) {
+  row_keys_ = std::move(keys);
+  row_values_ = std::move(values);
+  size_t cap = 16;
+  while (cap < row_keys_.size() * 2) cap <<= 1;
+  mask_ = cap - 1;
+  keys_.assign(cap, 0);
+  values_.assign(cap, 0);
+  for (size_t r = 0; r < row_keys_.size(); ++r) {
+    uint64_t k = row_keys_[r];
+    size_t slot = (k ^ (k >> 29)) & mask_;
+    while (keys_[slot] != 0 && keys_[slot] != k) slot = (slot + 1) & mask_;
+    keys_[slot] = k;
+    values_[slot] = row_values_[r];
+  }
+}
+
+uint32_t KeyTable::Find(uint64_t key) const {
+  if (row_keys_.empty()) return 0;
+  size_t slot = (key ^ (key >> 29)) & mask_;
+  while (true) {
+    if (keys_[slot] == key) return values_[slot];
+    if (keys_[slot] == 0) return 0;
+    slot = (slot + 1) & mask_;
+  }
+}
+
+void KeyTable::Save(const char* keys_name, const char* values_name, ModelWriter* out) const {
+  out->AddArray(keys_name, row_keys_);
+  out->AddArray(values_name, row_values_);
+}
+
+Status KeyTable::Load(const char* keys_name, const char* values_name, const ModelReader& in) {
+  std::vector<uint64_t> k;
+  std::vector<uint32_t> v;
+  std::string_view probe;
+  if (!in.Section(keys_name, &probe).ok()) {  // a model without the table
+    Set({}, {});
+    return Status::Ok();
+  }
+  Status st = in.Array(keys_name, &k);
+  if (st.ok()) st = in.Array(values_name, &v);
+  if (!st.ok()) return st;
+  if (k.size() != v.size()) return Status::Error(in.path() + ": inconsistent " + keys_name);
+  for (uint64_t x : k)
+    if (x == 0) return Status::Error(in.path() + ": bad key in " + keys_name);
+  Set(std::move(k), std::move(v));
+  return Status::Ok();
+}
+
 // ---------------------------------------------------------------- Tagger
 
 namespace {
@@ -154,6 +207,9 @@ enum : uint64_t {
   kEBias = 80, kEStem, kEClu, kEUpos, kEGaz, kEUposM1,
   kMem = 90, kMemM1, kMemP1, kMemStem,
   kTri = 95,
+  kLex = 100, kLexCount, kLexNone, kLexM1, kLexP1, kLexPair, kELex,
+  kTrigL = 110, kTrigR, kTrigLM1, kTrigRP1,
+  kQuoteIn = 115, kQuoteWord,
   kCalibration = 99,
 };
 
@@ -172,6 +228,42 @@ float Calibration(const LinearModel& m) {
 constexpr int kNerPairs = kNerTags * kNerTags;
 
 constexpr uint64_t kPadKey = 0x5EED5EED;
+
+// The corpus lexicon's value of a stem: bits 0-3 log2 of its count in the
+// corpus, 4 + 3t .. 6 + 3t the share of its occurrences tagged as type t
+// (LexiconShare), bit 31 set.
+int LexiconShare(uint32_t tagged, uint32_t total) {
+  if (tagged == 0) return 0;
+  const double f = static_cast<double>(tagged) / total;
+  return f < 0.05 ? 1 : f < 0.15 ? 2 : f < 0.3 ? 3 : f < 0.5 ? 4 : f < 0.7 ? 5 : f < 0.9 ? 6 : 7;
+}
+uint32_t LexiconValue(uint32_t total, const uint32_t* tagged) {
+  uint32_t v = 1u << 31;
+  v |= static_cast<uint32_t>(std::min(15, static_cast<int>(std::log2(total))));
+  for (int t = 0; t < kNerTypes; ++t)
+    v |= static_cast<uint32_t>(LexiconShare(tagged[t], total)) << (4 + 3 * t);
+  return v;
+}
+int LexiconBin(uint32_t v, int t) { return (v >> (4 + 3 * t)) & 7; }
+// The trigger lexicon's value of a stem: bits 0-3 log2 of its count, 4 + 3t
+// the share of its occurrences after a left trigger of type t, 16 + 3t
+// before a right trigger of type t (LexiconShare), bit 31 set.
+uint32_t TriggerValue(uint32_t total, const uint32_t* left, const uint32_t* right) {
+  uint32_t v = 1u << 31;
+  v |= static_cast<uint32_t>(std::min(15, static_cast<int>(std::log2(total))));
+  for (int t = 0; t < kNerTypes; ++t) {
+    v |= static_cast<uint32_t>(LexiconShare(left[t], total)) << (4 + 3 * t);
+    v |= static_cast<uint32_t>(LexiconShare(right[t], total)) << (16 + 3 * t);
+  }
+  return v;
+}
+// The type with the largest share and that share (type kNerTypes: none).
+uint64_t LexiconTop(uint32_t v) {
+  int best = kNerTypes, bin = 0;
+  for (int t = 0; t < kNerTypes; ++t)
+    if (LexiconBin(v, t) > bin) best = t, bin = LexiconBin(v, t);
+  return v == 0 ? 99 : static_cast<uint64_t>(best * 8 + bin);
+}
 
 
 // Prefix clitics as bits of Info::prefix.
@@ -290,7 +382,40 @@ Status EntityTagger::Load(const std::string& path, std::unique_ptr<EntityTagger>
   if (st.ok()) t->o_penalty_ = penalty[0];
   if (st.ok()) st = t->gaz_.Load(in);
   if (st.ok()) st = t->clusters_.Load(in);
+  if (st.ok()) st = t->lexicon_.Load("nerlexk", "nerlexv", in);
+  if (st.ok()) st = t->triggers_.Load("nertrgk", "nertrgv", in);
+  if (std::string_view probe; st.ok() && in.Section("nerquot", &probe).ok())
+    t->quote_features_ = true;
+  if (std::string_view probe; st.ok() && in.Section("nertrgn", &probe).ok())
+    t->trigger_neighbours_ = true;
+  if (std::string_view probe; st.ok() && in.Section("nerens", &probe).ok()) {
+    std::vector<uint32_t> count;
+    st = in.Array("nerens", &count);
+    if (st.ok() && (count.size() != 1 || count[0] > 8))
+      st = Status::Error(path + ": bad nerens section");
+    for (uint32_t m = 0; st.ok() && m < count[0]; ++m) {
+      Member e;
+      st = e.model.Load("nerm" + std::to_string(m + 1), in);
+      if (st.ok()) st = e.edges.Load("nerme" + std::to_string(m + 1), in);
+      if (!st.ok()) break;
+      e.node_unit = Calibration(e.model);
+      e.edge_unit = Calibration(e.edges);
+      if (e.node_unit == 0 || e.edge_unit == 0)
+        st = Status::Error(path + ": ner ensemble model without its calibration feature");
+      t->ensemble_.push_back(std::move(e));
+    }
+  }
   if (!st.ok()) return st;
+  if (std::string_view probe; in.Section("nertwo", &probe).ok()) {
+    st = t->model2_.Load("ner2", in);
+    if (st.ok()) st = t->edges2_.Load("nere2", in);
+    if (!st.ok()) return st;
+    t->two_pass_ = true;
+    t->node_unit2_ = Calibration(t->model2_);
+    t->edge_unit2_ = Calibration(t->edges2_);
+    if (t->node_unit2_ == 0 || t->edge_unit2_ == 0)
+      return Status::Error(path + ": ner second-pass model without its calibration feature");
+  }
   if (t->model_.num_classes() != kNerTags)
     return Status::Error(path + ": ner model has " + std::to_string(t->model_.num_classes()) +
                          " classes, expected " + std::to_string(kNerTags));
@@ -318,6 +443,20 @@ Status EntityTagger::Save(const std::string& path,
   w.AddArray("nerpen", std::vector<float>{o_penalty_});
   gaz_.Save(&w);
   clusters_.Save(&w);
+  lexicon_.Save("nerlexk", "nerlexv", &w);
+  triggers_.Save("nertrgk", "nertrgv", &w);
+  if (quote_features_) w.AddArray("nerquot", std::vector<uint32_t>{1});
+  if (trigger_neighbours_) w.AddArray("nertrgn", std::vector<uint32_t>{1});
+  w.AddArray("nerens", std::vector<uint32_t>{static_cast<uint32_t>(ensemble_.size())});
+  for (size_t m = 0; m < ensemble_.size(); ++m) {
+    ensemble_[m].model.Save("nerm" + std::to_string(m + 1), &w);
+    ensemble_[m].edges.Save("nerme" + std::to_string(m + 1), &w);
+  }
+  if (two_pass_) {
+    w.AddArray("nertwo", std::vector<uint32_t>{1});
+    model2_.Save("ner2", &w);
+    edges2_.Save("nere2", &w);
+  }
   return w.WriteFile(path);
 }
 
@@ -377,6 +516,13 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
     if (in.clusters == 0 && HasArticle(stem)) in.clusters = clusters_.Find(stem.substr(2));
     in.gaz_begin = in.gaz_inside = in.gaz_word = 0;
     in.memory = 0;
+    in.lexicon = 0;
+    in.triggers = 0;
+    if (stem.size() >= 2) {
+      const KeyTable& lex = s->lexicon != nullptr ? *s->lexicon : lexicon_;
+      in.lexicon = lex.Find(in.stem_key);
+      in.triggers = triggers_.Find(in.stem_key);
+    }
     if (!s->memory.empty() && stem.size() >= 2 &&
         (in.kind == static_cast<uint8_t>(TokenKind::kWord) ||
          in.kind == static_cast<uint8_t>(TokenKind::kLatin))) {
@@ -410,7 +556,7 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
   }
 }
 
-void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const {
+size_t EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const {
   const std::u32string_view all(s.letters);
   const long n = static_cast<long>(s.info.size());
   const long ii = static_cast<long>(i);
@@ -423,10 +569,16 @@ void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64
   };
   auto form_key = [&](long j) { return j < 0 || j >= n ? kPadKey + (j < 0) : s.info[j].form_key; };
   auto stem_key = [&](long j) { return j < 0 || j >= n ? kPadKey + (j < 0) : s.info[j].stem_key; };
-  f->push_back(FeatureHash(kBias).value());
+  // The features of the word itself come first (word dropout in training
+  // leaves them out).
+  const size_t start = f->size();
   f->push_back(FeatureHash(kForm).Add(in.form_key).value());
   f->push_back(FeatureHash(kStem).Add(in.stem_key).value());
   if (stem0.size() != stem.size()) f->push_back(FeatureHash(kStem0).Add(stem0).value());
+  f->push_back(FeatureHash(kBiM1).Add(stem_key(ii - 1)).Add(in.stem_key).value());
+  f->push_back(FeatureHash(kBiP1).Add(in.stem_key).Add(stem_key(ii + 1)).value());
+  const size_t lexical = f->size() - start;
+  f->push_back(FeatureHash(kBias).value());
   f->push_back(FeatureHash(kPrefix).Add(in.prefix).Add(HasArticle(stem)).value());
   for (size_t k = 1; k <= 4 && k <= stem0.size(); ++k) {
     f->push_back(FeatureHash(kPre).Add(k).Add(stem0.substr(0, k)).value());
@@ -445,8 +597,6 @@ void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64
   f->push_back(FeatureHash(kFormP2).Add(form_key(ii + 2)).value());
   f->push_back(FeatureHash(kStemM1).Add(stem_key(ii - 1)).value());
   f->push_back(FeatureHash(kStemP1).Add(stem_key(ii + 1)).value());
-  f->push_back(FeatureHash(kBiM1).Add(stem_key(ii - 1)).Add(in.stem_key).value());
-  f->push_back(FeatureHash(kBiP1).Add(in.stem_key).Add(stem_key(ii + 1)).value());
   for (uint32_t b = in.gaz_begin; b; b &= b - 1)
     f->push_back(FeatureHash(kGazBegin).Add(__builtin_ctz(b)).value());
   for (uint32_t b = in.gaz_inside; b; b &= b - 1)
@@ -487,7 +637,75 @@ void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64
     f->push_back(FeatureHash(kMemM1).Add(p->memory).Add(in.memory).value());
   if (const auto* p = info(ii + 1); p && p->memory)
     f->push_back(FeatureHash(kMemP1).Add(p->memory).Add(in.memory).value());
+  if (in.lexicon != 0) {
+    bool any = false;
+    for (int t = 0; t < kNerTypes; ++t) {
+      const int bin = LexiconBin(in.lexicon, t);
+      if (bin == 0) continue;
+      any = true;
+      f->push_back(FeatureHash(kLex).Add(t).Add(bin).value());
+      f->push_back(FeatureHash(kLexCount).Add(t).Add(bin).Add(in.lexicon & 15).value());
+    }
+    if (!any) f->push_back(FeatureHash(kLexNone).Add(in.lexicon & 15).value());
+  }
+  if (quote_features_) {
+    // Inside quotation marks (titles of programmes, films, models): the
+    // opening mark within 6 tokens before, not closed since, and the word
+    // before it (برنامج «…», بعنوان «…»).
+    auto mark = [&](long j) -> int {  // 1 opening, 2 closing, 3 either, 0 none
+      const Scratch::Info& q = s.info[j];
+      if (q.form_len != 1) return 0;
+      const char32_t c = all[q.form_off];
+      return c == U'\u00AB' ? 1 : c == U'\u00BB' ? 2 : (c == U'"' || c == U'\'') ? 3 : 0;
+    };
+    if (mark(ii) == 0) {
+      for (long j = ii - 1; j >= 0 && j >= ii - 6; --j) {
+        const int m = mark(j);
+        if (m == 2) break;
+        if (m == 1 || m == 3) {
+          long close = -1;
+          for (long k = ii + 1; k < n && k <= ii + 6; ++k)
+            if (int mk = mark(k); mk == 2 || mk == 3) {
+              close = k;
+              break;
+            }
+          if (close < 0 && m == 3) break;
+          f->push_back(FeatureHash(kQuoteIn).Add(std::min<long>(ii - j, 4)).Add(close >= 0).value());
+          f->push_back(FeatureHash(kQuoteWord).Add(stem_key(j - 1)).value());
+          break;
+        }
+      }
+    }
+  }
+  if (trigger_neighbours_) {
+    // The neighbours' shares: a name of two words (دينامو كييف).
+    if (const auto* p = info(ii - 1); p && p->triggers)
+      for (int t = 0; t < kNerTypes; ++t)
+        if (int bin = (p->triggers >> (4 + 3 * t)) & 7)
+          f->push_back(FeatureHash(kTrigLM1).Add(t).Add(bin).value());
+    if (const auto* p = info(ii + 1); p && p->triggers)
+      for (int t = 0; t < kNerTypes; ++t)
+        if (int bin = (p->triggers >> (16 + 3 * t)) & 7)
+          f->push_back(FeatureHash(kTrigRP1).Add(t).Add(bin).value());
+  }
+  if (in.triggers != 0) {
+    for (int t = 0; t < kNerTypes; ++t) {
+      if (int bin = (in.triggers >> (4 + 3 * t)) & 7)
+        f->push_back(FeatureHash(kTrigL).Add(t).Add(bin).value());
+      if (int bin = (in.triggers >> (16 + 3 * t)) & 7)
+        f->push_back(FeatureHash(kTrigR).Add(t).Add(bin).value());
+    }
+  }
+  {
+    const uint64_t top = LexiconTop(in.lexicon);
+    const auto* pm = info(ii - 1);
+    const auto* pp = info(ii + 1);
+    const uint64_t tm = pm ? LexiconTop(pm->lexicon) : 98, tp = pp ? LexiconTop(pp->lexicon) : 98;
+    f->push_back(FeatureHash(kLexM1).Add(tm).Add(top).value());
+    f->push_back(FeatureHash(kLexP1).Add(top).Add(tp).value());
+  }
   (void)form;
+  return lexical;
 }
 
 void EntityTagger::Remember(const Scratch& s, const uint8_t* tags,
@@ -500,20 +718,22 @@ void EntityTagger::Remember(const Scratch& s, const uint8_t* tags,
   }
 }
 
-void EntityTagger::EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) {
+size_t EntityTagger::EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) {
   const Scratch::Info& in = s.info[i];
+  f->push_back(FeatureHash(kEStem).Add(in.stem_key).value());  // the word's own: first
   f->push_back(FeatureHash(kEBias).value());
-  f->push_back(FeatureHash(kEStem).Add(in.stem_key).value());
   f->push_back(FeatureHash(kEClu).Add(ContextClusters::Level(in.clusters, 2)).value());
   f->push_back(FeatureHash(kEUpos).Add(in.upos).value());
   f->push_back(FeatureHash(kEGaz).Add(in.gaz_begin != 0).Add(in.gaz_inside != 0).value());
+  f->push_back(FeatureHash(kELex).Add(LexiconTop(in.lexicon)).value());
   f->push_back(
       FeatureHash(kEUposM1).Add(i > 0 ? s.info[i - 1].upos : 99).Add(in.upos).value());
+  return 1;
 }
 
-void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratch* s,
-                       uint8_t* tags) const {
-  if (end <= first) return;
+void EntityTagger::Decode(const Document& doc, uint32_t first, uint32_t end,
+                          const LinearModel& model, const LinearModel& edges, float node_unit,
+                          float edge_unit, Scratch* s, uint8_t* tags) const {
   Prepare(doc, first, end, s);
   const size_t n = s->info.size();
   s->scores.assign(n * kNerTags, 0);
@@ -528,22 +748,61 @@ void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratc
         in.kind == static_cast<uint8_t>(TokenKind::kHashtag)) {
       s->features.clear();
       StaticFeatures(*s, i, &s->features);
-      model_.Score(s->features.data(), s->features.size(), s->scores.data() + i * kNerTags);
+      model.Score(s->features.data(), s->features.size(), s->scores.data() + i * kNerTags);
       s->features.clear();
       EdgeFeatures(*s, i, &s->features);
-      edges_.Score(s->features.data(), s->features.size(),
-                   s->edge_scores.data() + i * kNerPairs);
+      edges.Score(s->features.data(), s->features.size(),
+                  s->edge_scores.data() + i * kNerPairs);
     } else {
       s->only_o[i] = 1;
     }
   }
   if (o_penalty_ != 0) {
-    const int32_t penalty = static_cast<int32_t>(std::lround(o_penalty_ / node_unit_));
+    const int32_t penalty = static_cast<int32_t>(std::lround(o_penalty_ / node_unit));
     for (size_t i = 0; i < n; ++i) s->scores[i * kNerTags] -= penalty;
   }
-  Viterbi(n, s->scores.data(), node_unit_, s->edge_scores.data(), edge_unit_,
+  if (!ensemble_.empty() && &model == &model_) {
+    // The other members' scores, added in perceptron units.
+    s->fscores.resize(n * kNerTags);
+    s->fedge_scores.resize(n * kNerPairs);
+    for (size_t k = 0; k < n * kNerTags; ++k) s->fscores[k] = s->scores[k] * node_unit;
+    for (size_t k = 0; k < n * kNerPairs; ++k) s->fedge_scores[k] = s->edge_scores[k] * edge_unit;
+    for (const Member& e : ensemble_) {
+      s->scores.assign(n * kNerTags, 0);
+      s->edge_scores.assign(n * kNerPairs, 0);
+      for (size_t i = 0; i < n; ++i) {
+        if (s->only_o[i]) continue;
+        s->features.clear();
+        StaticFeatures(*s, i, &s->features);
+        e.model.Score(s->features.data(), s->features.size(), s->scores.data() + i * kNerTags);
+        s->features.clear();
+        EdgeFeatures(*s, i, &s->features);
+        e.edges.Score(s->features.data(), s->features.size(),
+                      s->edge_scores.data() + i * kNerPairs);
+      }
+      for (size_t k = 0; k < n * kNerTags; ++k) s->fscores[k] += s->scores[k] * e.node_unit;
+      for (size_t k = 0; k < n * kNerPairs; ++k)
+        s->fedge_scores[k] += s->edge_scores[k] * e.edge_unit;
+    }
+    Viterbi(n, s->fscores.data(), 1.f, s->fedge_scores.data(), 1.f, s->only_o.data(), &s->back,
+            tags);
+    return;
+  }
+  Viterbi(n, s->scores.data(), node_unit, s->edge_scores.data(), edge_unit,
           s->only_o.data(), &s->back, tags);
+}
+
+void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratch* s,
+                       uint8_t* tags) const {
+  if (end <= first) return;
+  Decode(doc, first, end, model_, edges_, node_unit_, edge_unit_, s, tags);
   Remember(*s, tags, &s->memory);
+}
+
+void EntityTagger::Retag(const Document& doc, uint32_t first, uint32_t end, Scratch* s,
+                         uint8_t* tags) const {
+  if (end <= first || !two_pass_) return;
+  Decode(doc, first, end, model2_, edges2_, node_unit2_, edge_unit2_, s, tags);
 }
 
 void EntityTagger::Process(Document* doc) const {
@@ -565,6 +824,19 @@ void EntityTagger::Process(Document* doc) const {
     covered = sent.end_token;
   }
   tag_range(covered, static_cast<uint32_t>(doc->tokens.size()));
+  if (two_pass_) {
+    covered = 0;
+    auto retag = [&](uint32_t first, uint32_t end) {
+      if (end > first) Retag(*doc, first, end, &s, s.tags.data() + first);
+    };
+    for (const Sentence& sent : doc->sentences) {
+      if (sent.first_token < covered) continue;
+      retag(covered, sent.first_token);
+      retag(sent.first_token, sent.end_token);
+      covered = sent.end_token;
+    }
+    retag(covered, static_cast<uint32_t>(doc->tokens.size()));
+  }
   NerChunks(s.tags.data(), doc->tokens.size(), &chunks);
   for (const NerChunk& c : chunks) mentions.push_back({c.first, c.end, c.type});
   LinkEntities(mentions, doc);
@@ -573,12 +845,15 @@ void EntityTagger::Process(Document* doc) const {
 
 EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const WordTagger* words,
                                  Gazetteer gazetteer, ContextClusters clusters,
+                                 const std::vector<Document>* corpus,
                                  const NerTrainOptions& options, std::string* log) {
   EntityTagger t;
   t.gaz_ = std::move(gazetteer);
   t.clusters_ = std::move(clusters);
   t.doc_block_ = std::max(0, options.doc_block);
   t.o_penalty_ = options.o_penalty;
+  t.quote_features_ = options.quotes;
+  t.trigger_neighbours_ = options.trigger_neighbours;
   // The documents (tokenized and segmented once).
   std::vector<Document> docs(train.size());
   for (size_t k = 0; k < train.size(); ++k) {
@@ -590,22 +865,37 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   // doc_block sentences.
   std::vector<uint64_t> feats, efeats;
   std::vector<size_t> tok_offsets, etok_offsets;  // per token (+1 at the end)
+  std::vector<uint8_t> tok_lexical;  // per token: its leading word features (StaticFeatures)
   std::vector<size_t> sent_first(train.size() + 1, 0);  // first token of each sentence
-  auto build = [&](const std::vector<std::vector<uint8_t>>* memory_tags) {
+  // `lexicons` (when given): the corpus lexicon of each fold, for the
+  // sentences of that fold (fold_of).
+  std::vector<size_t> fold_of(train.size(), 0);
+  auto build = [&](const std::vector<std::vector<uint8_t>>* memory_tags,
+                   const std::vector<KeyTable>* lexicons, bool whole_block = false) {
     feats.clear(), efeats.clear(), tok_offsets.clear(), etok_offsets.clear();
+    tok_lexical.clear();
     Scratch s;
     for (size_t k = 0; k < train.size(); ++k) {
       if (memory_tags == nullptr || t.doc_block_ == 0 || k % t.doc_block_ == 0)
         s.memory.clear();
+      if (whole_block && memory_tags != nullptr && t.doc_block_ > 0 && k % t.doc_block_ == 0) {
+        // The memory of the second pass: the decisions on the whole block.
+        for (size_t j = k; j < train.size() && j < k + t.doc_block_; ++j) {
+          t.Prepare(docs[j], 0, static_cast<uint32_t>(docs[j].tokens.size()), &s);
+          Remember(s, (*memory_tags)[j].data(), &s.memory);
+        }
+      }
+      s.lexicon = lexicons != nullptr ? &(*lexicons)[fold_of[k]] : nullptr;
       sent_first[k] = tok_offsets.size();
       t.Prepare(docs[k], 0, static_cast<uint32_t>(docs[k].tokens.size()), &s);
       for (size_t i = 0; i < s.info.size(); ++i) {
         tok_offsets.push_back(feats.size());
-        t.StaticFeatures(s, i, &feats);
+        tok_lexical.push_back(static_cast<uint8_t>(t.StaticFeatures(s, i, &feats)));
         etok_offsets.push_back(efeats.size());
         EdgeFeatures(s, i, &efeats);
       }
-      if (memory_tags != nullptr) Remember(s, (*memory_tags)[k].data(), &s.memory);
+      if (memory_tags != nullptr && !whole_block)
+        Remember(s, (*memory_tags)[k].data(), &s.memory);
     }
     sent_first[train.size()] = tok_offsets.size();
     tok_offsets.push_back(feats.size());
@@ -615,15 +905,19 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   // sentence decoded with the current weights by Viterbi, and the features of
   // every token whose tag or tag pair differs from gold moved towards gold.
   auto learn = [&](const std::vector<size_t>& subset, int epochs, LinearModel* model,
-                   LinearModel* edges) {
+                   LinearModel* edges, uint64_t seed = 0) {
     PerceptronTrainer trainer(kNerTags);
     PerceptronTrainer edge_trainer(kNerPairs);
     std::vector<size_t> order = subset;
-    std::mt19937_64 rng(options.seed);
+    std::mt19937_64 rng(seed != 0 ? seed : options.seed);
     trainer.Update(&kCalibrationKey, 1, 1, 0);
     edge_trainer.Update(&kCalibrationKey, 1, 1, 0);
     std::vector<float> node, edge;
-    std::vector<uint8_t> back, guess;
+    std::vector<uint8_t> back, guess, drop;
+    // Word dropout: an entity token loses its own word's features with this
+    // probability (each epoch anew), as a name never seen in training.
+    const uint64_t drop_below =
+        static_cast<uint64_t>(std::clamp(options.word_dropout, 0.f, 1.f) * 16777216.f);
     for (int epoch = 0; epoch < epochs; ++epoch) {
       for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
       size_t errors = 0, total = 0;
@@ -632,12 +926,17 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
         const size_t base = sent_first[k];
         node.assign(n * kNerTags, 0.f);
         edge.assign(n * kNerPairs, 0.f);
+        drop.assign(n, 0);
         for (size_t i = 0; i < n; ++i) {
           const size_t tok = base + i;
-          trainer.Score(feats.data() + tok_offsets[tok], tok_offsets[tok + 1] - tok_offsets[tok],
+          if (drop_below > 0 && train[k].tags[i] != 0 && (rng() & 0xFFFFFF) < drop_below)
+            drop[i] = 1;
+          const size_t skip = drop[i] ? tok_lexical[tok] : 0, eskip = drop[i] ? 1 : 0;
+          trainer.Score(feats.data() + tok_offsets[tok] + skip,
+                        tok_offsets[tok + 1] - tok_offsets[tok] - skip,
                         node.data() + i * kNerTags);
-          edge_trainer.Score(efeats.data() + etok_offsets[tok],
-                             etok_offsets[tok + 1] - etok_offsets[tok],
+          edge_trainer.Score(efeats.data() + etok_offsets[tok] + eskip,
+                             etok_offsets[tok + 1] - etok_offsets[tok] - eskip,
                              edge.data() + i * kNerPairs);
         }
         guess.assign(n, 0);
@@ -647,11 +946,12 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
           const size_t tok = base + i;
           const int gold = train[k].tags[i];
           const int g = guess[i];
-          trainer.Update(feats.data() + tok_offsets[tok],
-                         tok_offsets[tok + 1] - tok_offsets[tok], gold, g);
-          edge_trainer.Update(efeats.data() + etok_offsets[tok],
-                              etok_offsets[tok + 1] - etok_offsets[tok], gp * kNerTags + gold,
-                              pp * kNerTags + g);
+          const size_t skip = drop[i] ? tok_lexical[tok] : 0, eskip = drop[i] ? 1 : 0;
+          trainer.Update(feats.data() + tok_offsets[tok] + skip,
+                         tok_offsets[tok + 1] - tok_offsets[tok] - skip, gold, g);
+          edge_trainer.Update(efeats.data() + etok_offsets[tok] + eskip,
+                              etok_offsets[tok + 1] - etok_offsets[tok] - eskip,
+                              gp * kNerTags + gold, pp * kNerTags + g);
           errors += g != gold;
           ++total;
           gp = gold;
@@ -665,15 +965,155 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     *model = trainer.Finalize(options.prune);
     *edges = edge_trainer.Finalize(options.prune);
   };
-  build(nullptr);
+  // The corpus lexicon made by the models (`model`, `edges`) trained
+  // without memory nor lexicon: for each stem seen at least
+  // lexicon_min_count times in the corpus, the shares of its occurrences
+  // tagged as each type.
+  auto corpus_lexicon = [&](const LinearModel& model, const LinearModel& edges) {
+    std::unordered_map<uint64_t, std::array<uint32_t, 1 + kNerTypes>> counts;
+    Scratch s;
+    std::vector<uint64_t> f;
+    std::vector<int32_t> node, edge;
+    std::vector<uint8_t> back, only_o, tags;
+    const float nu = Calibration(model), eu = Calibration(edges);
+    for (const Document& doc : *corpus) {
+      for (const Sentence& sent : doc.sentences) {
+        if (sent.end_token <= sent.first_token) continue;
+        t.Prepare(doc, sent.first_token, sent.end_token, &s);
+        const size_t n = s.info.size();
+        node.assign(n * kNerTags, 0);
+        edge.assign(n * kNerPairs, 0);
+        only_o.assign(n, 0);
+        tags.assign(n, 0);
+        for (size_t i = 0; i < n; ++i) {
+          const uint8_t kind = s.info[i].kind;
+          if (kind == static_cast<uint8_t>(TokenKind::kWord) ||
+              kind == static_cast<uint8_t>(TokenKind::kLatin) ||
+              kind == static_cast<uint8_t>(TokenKind::kNumber) ||
+              kind == static_cast<uint8_t>(TokenKind::kPunct) ||
+              kind == static_cast<uint8_t>(TokenKind::kHashtag)) {
+            f.clear();
+            t.StaticFeatures(s, i, &f);
+            model.Score(f.data(), f.size(), node.data() + i * kNerTags);
+            f.clear();
+            EdgeFeatures(s, i, &f);
+            edges.Score(f.data(), f.size(), edge.data() + i * kNerPairs);
+          } else {
+            only_o[i] = 1;
+          }
+        }
+        Viterbi(n, node.data(), nu, edge.data(), eu, only_o.data(), &back, tags.data());
+        for (size_t i = 0; i < n; ++i) {
+          const Scratch::Info& in = s.info[i];
+          if (in.stem_len < 2 || (in.kind != static_cast<uint8_t>(TokenKind::kWord) &&
+                                  in.kind != static_cast<uint8_t>(TokenKind::kLatin)))
+            continue;
+          auto& c = counts[in.stem_key];
+          ++c[0];
+          if (tags[i] != 0) ++c[1 + NerTagType(tags[i])];
+        }
+      }
+    }
+    std::vector<std::pair<uint64_t, uint32_t>> rows;
+    for (const auto& [key, c] : counts)
+      if (c[0] >= static_cast<uint32_t>(std::max(1, options.lexicon_min_count))) {
+        std::array<uint32_t, kNerTypes> tagged{};
+        for (int ty = 0; ty < kNerTypes; ++ty)
+          if (options.lexicon_types & (1 << ty)) tagged[ty] = c[1 + ty];
+        rows.emplace_back(key, LexiconValue(c[0], tagged.data()));
+      }
+    std::sort(rows.begin(), rows.end());
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> values;
+    for (const auto& [k, v] : rows) keys.push_back(k), values.push_back(v);
+    KeyTable table;
+    table.Set(std::move(keys), std::move(values));
+    return table;
+  };
+  const bool use_corpus =
+      options.lexicon && corpus != nullptr && !corpus->empty() && options.folds > 1;
+  if (options.triggers && corpus != nullptr && !corpus->empty()) {
+    // Triggers: stems after which (left) or before which (right) an entity
+    // of one type is at least trigger_share of the cases in the training
+    // data (seen at least 4 times).
+    std::unordered_map<uint64_t, std::array<uint32_t, 1 + kNerTypes>> after, before;
+    Scratch s;
+    for (size_t k = 0; k < train.size(); ++k) {
+      t.Prepare(docs[k], 0, static_cast<uint32_t>(docs[k].tokens.size()), &s);
+      const auto& tags = train[k].tags;
+      for (size_t i = 0; i < s.info.size(); ++i) {
+        if (i + 1 < s.info.size()) {
+          auto& c = after[s.info[i].stem_key];
+          ++c[0];
+          if (tags[i] == 0 && NerTagBegins(tags[i + 1])) ++c[1 + NerTagType(tags[i + 1])];
+        }
+        if (i > 0) {
+          auto& c = before[s.info[i].stem_key];
+          ++c[0];
+          if (tags[i] == 0 && tags[i - 1] != 0) ++c[1 + NerTagType(tags[i - 1])];
+        }
+      }
+    }
+    std::unordered_map<uint64_t, uint8_t> left, right;  // stem → bits of the types
+    for (const auto& [key, c] : after)
+      for (int ty = 0; ty < kNerTypes; ++ty)
+        if (c[0] >= 4 && c[1 + ty] >= options.trigger_share * c[0]) left[key] |= 1u << ty;
+    for (const auto& [key, c] : before)
+      for (int ty = 0; ty < kNerTypes; ++ty)
+        if (c[0] >= 4 && c[1 + ty] >= options.trigger_share * c[0]) right[key] |= 1u << ty;
+    // The corpus: each stem's occurrences right after a left trigger and
+    // right before a right trigger.
+    std::unordered_map<uint64_t, std::array<uint32_t, 1 + 2 * kNerTypes>> counts;
+    for (const Document& doc : *corpus) {
+      for (const Sentence& sent : doc.sentences) {
+        if (sent.end_token <= sent.first_token) continue;
+        t.Prepare(doc, sent.first_token, sent.end_token, &s);
+        const size_t n = s.info.size();
+        for (size_t i = 0; i < n; ++i) {
+          const Scratch::Info& in = s.info[i];
+          if (in.stem_len < 2 || (in.kind != static_cast<uint8_t>(TokenKind::kWord) &&
+                                  in.kind != static_cast<uint8_t>(TokenKind::kLatin)))
+            continue;
+          auto& c = counts[in.stem_key];
+          ++c[0];
+          if (i > 0)
+            if (auto it = left.find(s.info[i - 1].stem_key); it != left.end())
+              for (int ty = 0; ty < kNerTypes; ++ty)
+                if (it->second & (1u << ty)) ++c[1 + ty];
+          if (i + 1 < n)
+            if (auto it = right.find(s.info[i + 1].stem_key); it != right.end())
+              for (int ty = 0; ty < kNerTypes; ++ty)
+                if (it->second & (1u << ty)) ++c[1 + kNerTypes + ty];
+        }
+      }
+    }
+    std::vector<std::pair<uint64_t, uint32_t>> rows;
+    for (const auto& [key, c] : counts)
+      if (c[0] >= static_cast<uint32_t>(std::max(1, options.lexicon_min_count))) {
+        const uint32_t v = TriggerValue(c[0], c.data() + 1, c.data() + 1 + kNerTypes);
+        if ((v & ~(15u | (1u << 31))) != 0) rows.emplace_back(key, v);  // some share
+      }
+    std::sort(rows.begin(), rows.end());
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> values;
+    for (const auto& [k, v] : rows) keys.push_back(k), values.push_back(v);
+    t.triggers_.Set(std::move(keys), std::move(values));
+    if (log)
+      *log += "ner: " + std::to_string(left.size()) + " left and " + std::to_string(right.size()) +
+              " right triggers; trigger lexicon of " + std::to_string(t.triggers_.size()) +
+              " stems\n";
+  }
+  build(nullptr, nullptr);
   if (log) *log += "ner: " + std::to_string(train.size()) + " sentences, " +
                    std::to_string(tok_offsets.size() - 1) + " tokens, " +
                    std::to_string(feats.size()) + " static features\n";
-  if (t.doc_block_ > 0 && options.folds > 1) {
+  std::vector<KeyTable> fold_lexicons;
+  std::vector<std::vector<uint8_t>> predicted;  // the fold decisions
+  if ((t.doc_block_ > 0 || use_corpus) && options.folds > 1) {
     // The memory of the training sentences holds the decisions of a model
     // that has not seen them (contiguous folds, without memory), so that it
     // is as noisy in training as it is in use.
-    std::vector<std::vector<uint8_t>> predicted(train.size());
+    predicted.assign(train.size(), {});
     const size_t folds = static_cast<size_t>(options.folds);
     std::vector<int32_t> node, edge;
     std::vector<uint8_t> back;
@@ -701,16 +1141,52 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
         predicted[k].assign(n, 0);
         Viterbi(n, node.data(), Calibration(model), edge.data(), Calibration(edges), nullptr,
                 &back, predicted[k].data());
+        fold_of[k] = fold;
       }
+      if (use_corpus) fold_lexicons.push_back(corpus_lexicon(model, edges));
     }
     if (log) *log += "ner: memory from " + std::to_string(folds) + "-fold decisions\n";
-    build(&predicted);
+    if (use_corpus) {
+      // The lexicon of the shipped model: made by a model trained on all the
+      // sentences (without memory nor lexicon); each training sentence sees
+      // the lexicon of the model of its fold, which did not see it.
+      LinearModel model, edges;
+      std::vector<size_t> all(train.size());
+      for (size_t k = 0; k < all.size(); ++k) all[k] = k;
+      std::string* saved = log;
+      log = nullptr;
+      learn(all, options.epochs, &model, &edges);
+      log = saved;
+      t.lexicon_ = corpus_lexicon(model, edges);
+      if (log)
+        *log += "ner: corpus lexicon of " + std::to_string(t.lexicon_.size()) + " stems from " +
+                std::to_string(corpus->size()) + " documents\n";
+    }
+    build(t.doc_block_ > 0 ? &predicted : nullptr, use_corpus ? &fold_lexicons : nullptr);
   }
   std::vector<size_t> all(train.size());
   for (size_t k = 0; k < all.size(); ++k) all[k] = k;
   learn(all, options.epochs, &t.model_, &t.edges_);
   t.node_unit_ = Calibration(t.model_);
   t.edge_unit_ = Calibration(t.edges_);
+  for (int m = 1; m < options.ensemble; ++m) {
+    // More models trained in other orders; their scores add up.
+    Member e;
+    learn(all, options.epochs, &e.model, &e.edges,
+          FeatureHash(0xE75E).Add(options.seed).Add(static_cast<uint64_t>(m)).value() | 1);
+    e.node_unit = Calibration(e.model);
+    e.edge_unit = Calibration(e.edges);
+    t.ensemble_.push_back(std::move(e));
+  }
+  if (options.two_pass && t.doc_block_ > 0 && !predicted.empty()) {
+    build(&predicted, use_corpus ? &fold_lexicons : nullptr, true);
+    learn(all, options.epochs, &t.model2_, &t.edges2_);
+    t.two_pass_ = true;
+    t.node_unit2_ = Calibration(t.model2_);
+    t.edge_unit2_ = Calibration(t.edges2_);
+    if (log) *log += "ner: second-pass model, " + std::to_string(t.model2_.num_features()) +
+                     " features\n";
+  }
   if (log)
     *log += "ner: " + std::to_string(t.model_.num_features()) + " features kept, " +
             std::to_string(t.edges_.num_features()) + " edge features\n";

@@ -15,8 +15,14 @@
 // neighbours' gazetteer lists, word classes induced from unlabeled news
 // (context_clusters.h) at three granularities for it and its neighbours, and
 // the document memory: what the earlier sentences of the document tagged the
-// same stem as (Scratch::memory). Edge features: the stem, its class, its
-// UPOS, its gazetteer flags, the UPOS pair with the previous token.
+// same stem as (Scratch::memory), and the trigger lexicon: how often
+// unlabeled news writes the stem right after (before) a word that announces
+// (closes) an entity of each type in the training data (KeyTable triggers_).
+// Options tried and kept off (models/ner/README.md): a lexicon of the corpus
+// tagged by models trained without it, a second pass with the whole
+// document's decisions in memory, features of quotation marks, an ensemble,
+// word dropout. Edge features: the stem, its class, its UPOS, its gazetteer
+// flags, the UPOS pair with the previous token.
 //
 // Model: one file, `<models>/ner/ner.bin` (models/ner/README.md): the
 // weights, the gazetteer and the word classes. Immutable after Load/Train;
@@ -72,6 +78,24 @@ class Gazetteer {
   std::vector<uint32_t> bits_;
 };
 
+// Word keys (WordKey of NerLetter letters) → a 32-bit value, open addressing;
+// immutable after Set/Load.
+class KeyTable {
+ public:
+  void Set(std::vector<uint64_t> keys, std::vector<uint32_t> values);
+  uint32_t Find(uint64_t key) const;  // 0 when absent
+  size_t size() const { return row_keys_.size(); }
+  void Save(const char* keys_name, const char* values_name, ModelWriter* out) const;
+  Status Load(const char* keys_name, const char* values_name, const ModelReader& in);
+
+ private:
+  size_t mask_ = 0;
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> values_;
+  std::vector<uint64_t> row_keys_;
+  std::vector<uint32_t> row_values_;
+};
+
 struct NerTrainOptions {
   int epochs = 12;
   uint64_t seed = 1;
@@ -84,6 +108,28 @@ struct NerTrainOptions {
   // Subtracted from the score of O at every token (perceptron units): trades
   // precision for recall.
   float o_penalty = 0;
+  // Corpus lexicon: stems seen at least this often in the tagged corpus.
+  int lexicon_min_count = 3;
+  // A second model, whose memory holds the decisions of the whole document
+  // (the first pass's), retags every sentence.
+  bool two_pass = false;
+  // Trigger lexicon: from the corpus, for each stem, the shares of its
+  // occurrences right after a word that announces an entity of each type in
+  // the training data (and right before one that follows one).
+  bool triggers = false;
+  float trigger_share = 0.4f;
+  bool trigger_neighbours = false;  // also the neighbours' shares
+  // Models in the first pass (trained in different orders; scores added).
+  int ensemble = 1;
+  // Features of the place inside quotation marks.
+  bool quotes = false;
+  // The corpus lexicon (needs a corpus): the corpus tagged by models trained
+  // without it.
+  bool lexicon = false;
+  int lexicon_types = 15;  // bits of the types (EntityType order) it keeps
+  // Word dropout: the probability that an entity token of a training
+  // sentence loses the features of its own word at an epoch.
+  float word_dropout = 0;
 };
 
 class EntityTagger {
@@ -97,17 +143,22 @@ class EntityTagger {
       uint32_t clusters, gaz_begin, gaz_inside, gaz_word;
       uint8_t kind, upos, prefix;
       uint8_t memory;  // what the document memory holds for the stem (0: nothing)
+      uint32_t lexicon;  // what the corpus lexicon holds for the stem (0: nothing)
+      uint32_t triggers;  // what the trigger lexicon holds for the stem (0: nothing)
     };
     std::vector<Info> info;
     std::vector<uint64_t> features;
     std::vector<int32_t> scores;       // tokens × kNerTags
     std::vector<int32_t> edge_scores;  // tokens × kNerTags²
+    std::vector<float> fscores, fedge_scores;  // the ensemble's sums
     std::vector<uint8_t> only_o, back;
     std::vector<uint8_t> tags;
     // Document memory: stem key → bits of the entity types (and B/I) this
     // document's earlier tokens with that stem were tagged as. Tag adds its
     // decisions; clear it at the start of each document.
     std::unordered_map<uint64_t, uint8_t> memory;
+    // Training only: the corpus lexicon to use instead of the model's.
+    const KeyTable* lexicon = nullptr;
   };
 
   static std::string ModelPath(const std::string& models_dir);  // <models>/ner/ner.bin
@@ -119,6 +170,13 @@ class EntityTagger {
   // using and then extending scratch->memory.
   void Tag(const Document& doc, uint32_t first, uint32_t end, Scratch* scratch,
            uint8_t* tags) const;
+  // The second pass (when two_pass()): tags the sentence again with the
+  // second model, whose memory is what the first pass found in the whole
+  // document (scratch->memory after Tag on every sentence); leaves the
+  // memory as it is.
+  void Retag(const Document& doc, uint32_t first, uint32_t end, Scratch* scratch,
+             uint8_t* tags) const;
+  bool two_pass() const { return two_pass_; }
 
   // The analysis stage: tags every sentence and groups the mentions into
   // Document::entities (LinkEntities); adds kLayerEntities.
@@ -126,8 +184,11 @@ class EntityTagger {
 
   // Learns from `train`, each sentence as a Document made by
   // DocumentFromTokens and (when `words` is given) segmented by it.
+  // `corpus` (optional): unlabeled documents, tokenized and segmented, that
+  // models trained without it tag, to make the corpus lexicon.
   static EntityTagger Train(const std::vector<NerSentence>& train, const WordTagger* words,
                             Gazetteer gazetteer, ContextClusters clusters,
+                            const std::vector<Document>* corpus,
                             const NerTrainOptions& options, std::string* log);
 
   const std::string& header() const { return header_; }
@@ -137,18 +198,37 @@ class EntityTagger {
   size_t num_features() const { return model_.num_features() + edges_.num_features(); }
   const Gazetteer& gazetteer() const { return gaz_; }
   const ContextClusters& clusters() const { return clusters_; }
+  const KeyTable& lexicon() const { return lexicon_; }
+  const KeyTable& triggers() const { return triggers_; }
 
  private:
   void Prepare(const Document& doc, uint32_t first, uint32_t end, Scratch* s) const;
-  void StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const;
+  void Decode(const Document& doc, uint32_t first, uint32_t end, const LinearModel& model,
+              const LinearModel& edges, float node_unit, float edge_unit, Scratch* s,
+              uint8_t* tags) const;
+  // Both return how many of the features they added, at the front, are the
+  // token's own word's (left out by word dropout in training).
+  size_t StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const;
   static void Remember(const Scratch& s, const uint8_t* tags,
                        std::unordered_map<uint64_t, uint8_t>* memory);
-  static void EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f);
+  static size_t EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f);
 
   LinearModel model_;  // token features → tag
   LinearModel edges_;  // token features → (previous tag, tag)
+  bool two_pass_ = false;
+  bool quote_features_ = false;
+  bool trigger_neighbours_ = false;
+  struct Member {
+    LinearModel model, edges;
+    float node_unit = 0, edge_unit = 0;
+  };
+  std::vector<Member> ensemble_;  // more first-pass models, scores added
+  LinearModel model2_, edges2_;  // the second pass (two_pass_)
+  float node_unit2_ = 0, edge_unit2_ = 0;
   Gazetteer gaz_;
   ContextClusters clusters_;
+  KeyTable lexicon_;  // corpus lexicon: stem → packed type fractions (LexiconValue)
+  KeyTable triggers_;  // trigger lexicon: stem → packed shares (TriggerValue)
   std::string header_;
   int doc_block_ = 0;
   float node_unit_ = 0, edge_unit_ = 0;
