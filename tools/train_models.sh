@@ -18,8 +18,11 @@ cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)" --target isnad
 stages=("$@")
 (( ${#stages[@]} )) || stages=(segpos ner persuasion checkworthy)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# Intermediate files (the word classes of the entity tagger) under build/,
+# at a fixed path: the model files record their command, so that they come
+# out byte-identical from run to run.
+work=build/train
+mkdir -p "$work"
 CORPUS=$DATA/corpus/saudinewsnet.jsonl.gz
 
 for stage in "${stages[@]}"; do
