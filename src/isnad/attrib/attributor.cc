@@ -314,7 +314,8 @@ void Attributor::Process(Document* doc) const {
       if (j < limit && (f.N(j) == "ما" || f.N(j) == "عن" || f.N(j) == "وصف")) ++j;
       // "حسب ما أعلن X", "حسبما ذكرت X", "وفقما أفاد X": the verb joins the cue.
       const std::string_view cue_word = f.N(i);
-      const bool ends_in_ma = f.N(j - 1) == "ما" || cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما";
+      const bool ends_in_ma =
+          f.N(j - 1) == "ما" || (cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما");
       if (j < limit && ends_in_ma) {
         CueMatch mm;
         if (j < limit && (f.IsCueAt(j, &mm) || f.N(j) == "يذكر" || f.N(j) == "يقال")) ++j;

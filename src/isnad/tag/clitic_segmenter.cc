@@ -112,15 +112,13 @@ bool CliticSegmenter::KnownWord(std::u32string_view letters) const {
     auto it = fold_vocab_->find(key);
     return it != fold_vocab_->end() && it->second[10] > it->second[fold_];
   }
-  return std::binary_search(vocab_.begin(), vocab_.end(), key);
+  return vocab_index_.Find(vocab_, key) >= 0;
 }
 
 uint32_t CliticSegmenter::CorpusCount(std::u32string_view letters) const {
   if (corpus_keys_.empty() || letters.empty()) return 0;
-  uint64_t key = FeatureHash(997).Add(letters).value();
-  auto it = std::lower_bound(corpus_keys_.begin(), corpus_keys_.end(), key);
-  if (it == corpus_keys_.end() || *it != key) return 0;
-  return corpus_counts_[static_cast<size_t>(it - corpus_keys_.begin())];
+  const ptrdiff_t k = corpus_index_.Find(corpus_keys_, FeatureHash(997).Add(letters).value());
+  return k < 0 ? 0 : corpus_counts_[k];
 }
 
 void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, size_t word_start,
@@ -204,10 +202,9 @@ void CliticSegmenter::Label(Scratch* s) const {
   // Longer runs of letters are not words with clitics (and the letter
   // model's whole-token features would make them quadratic): keep them.
   if (L.empty() || L.size() > kMaxSegmentedLetters || !IsSegmentable(L)) return;
-  uint64_t key = TokenKey(L);
-  auto it = std::lower_bound(lex_keys_.begin(), lex_keys_.end(), key);
-  if (it != lex_keys_.end() && *it == key) {
-    size_t k = static_cast<size_t>(it - lex_keys_.begin());
+  const ptrdiff_t found = lex_index_.Find(lex_keys_, TokenKey(L));
+  if (found >= 0) {
+    const size_t k = static_cast<size_t>(found);
     uint32_t b = lex_offsets_[k], e = lex_offsets_[k + 1];
     if (e - b == L.size()) {
       std::copy(lex_labels_.begin() + b, lex_labels_.begin() + e, s->labels.begin());
@@ -318,6 +315,9 @@ Status CliticSegmenter::Load(const ModelReader& in) {
   for (size_t k = 1; ok && k < lex_offsets_.size(); ++k)
     ok = lex_offsets_[k - 1] <= lex_offsets_[k];
   if (!ok) return Status::Error(in.path() + ": inconsistent clitic segmenter model");
+  lex_index_.Build(lex_keys_);
+  vocab_index_.Build(vocab_);
+  corpus_index_.Build(corpus_keys_);
   return Status::Ok();
 }
 

@@ -30,6 +30,7 @@
 
 #include "isnad/status.h"
 #include "isnad/tag/conllu.h"
+#include "isnad/tag/key_index.h"
 #include "isnad/tag/linear_model.h"
 #include "isnad/tag/model_file.h"
 
@@ -110,6 +111,8 @@ class CliticSegmenter {
   // the tenth being trained on, so that a token's own words do not count as
   // known (the letter model serves tokens unseen in training).
   const std::unordered_map<uint64_t, std::array<uint32_t, 11>>* fold_vocab_ = nullptr;
+  // Lookup tables over the sorted keys above, built when a model is loaded.
+  KeyIndex lex_index_, vocab_index_, corpus_index_;
   int fold_ = 0;
   LinearModel model_;
 };

@@ -228,40 +228,30 @@ void PosTagger::Features(const TaggerWord* w, const WordInfo* info, size_t n, si
 
 int PosTagger::DictionaryTag(std::u32string_view form) const {
   if (dict_keys_.empty()) return -1;
-  uint64_t key = DictKey(form);
-  auto it = std::lower_bound(dict_keys_.begin(), dict_keys_.end(), key);
-  if (it == dict_keys_.end() || *it != key) return -1;
-  return dict_tags_[static_cast<size_t>(it - dict_keys_.begin())];
+  const ptrdiff_t k = dict_index_.Find(dict_keys_, DictKey(form));
+  return k < 0 ? -1 : dict_tags_[k];
 }
 
 uint32_t PosTagger::Ambiguity(std::u32string_view form) const {
-  uint64_t key = AmbKey(form);
-  auto it = std::lower_bound(amb_keys_.begin(), amb_keys_.end(), key);
-  if (it == amb_keys_.end() || *it != key) return 0;
-  return amb_tags_[static_cast<size_t>(it - amb_keys_.begin())];
+  const ptrdiff_t k = amb_index_.Find(amb_keys_, AmbKey(form));
+  return k < 0 ? 0 : amb_tags_[k];
 }
 
 uint32_t PosTagger::StemAmbiguity(std::u32string_view form) const {
-  uint64_t key = StemKey(StemOf(form));
-  auto it = std::lower_bound(amb_keys_.begin(), amb_keys_.end(), key);
-  if (it == amb_keys_.end() || *it != key) return 0;
-  return amb_tags_[static_cast<size_t>(it - amb_keys_.begin())];
+  const ptrdiff_t k = amb_index_.Find(amb_keys_, StemKey(StemOf(form)));
+  return k < 0 ? 0 : amb_tags_[k];
 }
 
 uint32_t PosTagger::Profile(std::u32string_view form) const {
-  uint64_t key = ProfileKey(form);
-  auto it = std::lower_bound(profile_keys_.begin(), profile_keys_.end(), key);
-  if (it == profile_keys_.end() || *it != key) return 0;
-  return profile_codes_[static_cast<size_t>(it - profile_keys_.begin())];
+  const ptrdiff_t k = profile_index_.Find(profile_keys_, ProfileKey(form));
+  return k < 0 ? 0 : profile_codes_[k];
 }
 
 uint32_t PosTagger::Cluster(std::u32string_view form) const {
   if (cluster_keys_.empty()) return 0;
   for (int pass = 0; pass < 2; ++pass) {
-    uint64_t key = ClusterKey(form);
-    auto it = std::lower_bound(cluster_keys_.begin(), cluster_keys_.end(), key);
-    if (it != cluster_keys_.end() && *it == key)
-      return cluster_codes_[static_cast<size_t>(it - cluster_keys_.begin())];
+    const ptrdiff_t k = cluster_index_.Find(cluster_keys_, ClusterKey(form));
+    if (k >= 0) return cluster_codes_[k];
     // An unseen word with the article: the class of its stem.
     if (form.size() <= 3 || form[0] != U'\u0627' || form[1] != U'\u0644') break;
     form = form.substr(2);
@@ -602,6 +592,10 @@ Status PosTagger::Load(const ModelReader& in) {
             (model_r_.num_classes() == 0 || model_r_.num_classes() == kClasses);
   for (uint8_t t : dict_tags_) ok = ok && t < kClasses;
   if (!ok) return Status::Error(in.path() + ": inconsistent POS tagger model");
+  dict_index_.Build(dict_keys_);
+  amb_index_.Build(amb_keys_);
+  profile_index_.Build(profile_keys_);
+  cluster_index_.Build(cluster_keys_);
   return Status::Ok();
 }
 

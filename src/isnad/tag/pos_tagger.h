@@ -28,6 +28,7 @@
 #include "isnad/document.h"
 #include "isnad/status.h"
 #include "isnad/tag/conllu.h"
+#include "isnad/tag/key_index.h"
 #include "isnad/tag/linear_model.h"
 #include "isnad/tag/model_file.h"
 
@@ -149,6 +150,8 @@ class PosTagger {
   // Corpus word classes: sorted hashes of forms; code = coarse * 8 + fine + 1.
   std::vector<uint64_t> cluster_keys_;
   std::vector<uint16_t> cluster_codes_;
+  // Lookup tables over the sorted keys above, built when a model is loaded.
+  KeyIndex dict_index_, amb_index_, profile_index_, cluster_index_;
   LinearModel model_;   // classes: Upos - 1
   LinearModel model2_;  // second pass (absent: one pass)
   LinearModel model_r_;  // right to left (absent: none)
