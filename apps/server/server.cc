@@ -2,6 +2,7 @@
 #include "server/server.h"
 
 #include <httplib.h>
+#include <sys/socket.h>
 
 #include <algorithm>
 #include <atomic>
@@ -100,6 +101,7 @@ struct Server::Impl {
   ServerOptions options;
   httplib::Server http;
   int port = -1;
+  int listen_socket = -1;  // seen by the socket options callback
   std::atomic<int> in_flight{0};
   int slots_total = 1;
   FifoSlots slots;  // analysis workers, handed out in arrival order
@@ -128,6 +130,10 @@ void Server::Impl::Setup() {
   http.set_write_timeout(std::max(1, options.timeout_seconds), 0);
   http.set_keep_alive_max_count(1000);
   http.set_tcp_nodelay(true);
+  http.set_socket_options([this](socket_t sock) {
+    httplib::default_socket_options(sock);  // SO_REUSEADDR, as without a callback
+    listen_socket = sock;
+  });
 
   http.Get("/healthz", [this](const httplib::Request&, httplib::Response& res) { Health(res); });
   http.Post("/v1/analyze",
@@ -333,6 +339,12 @@ Status Server::Bind() {
                            " (in use, or not a local address?)");
     impl_->port = o.port;
   }
+  // cpp-httplib listens with a backlog of 5 (compiled into Debian's
+  // library). When many clients connect at once the kernel then drops
+  // handshakes, and their first requests wait for a TCP retransmission: the
+  // 1 s and 3 s tails of the load test. Listening again on the same socket
+  // only raises the backlog (Linux, POSIX).
+  if (impl_->listen_socket >= 0) ::listen(impl_->listen_socket, SOMAXCONN);
   return Status::Ok();
 }
 
