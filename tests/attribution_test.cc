@@ -208,6 +208,10 @@ TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   ASSERT_NE(witnesses, nullptr);
   EXPECT_EQ(source->kind, SourceKind::kAnonymous);
   EXPECT_EQ(witnesses->kind, SourceKind::kWitness);
+  // "اضافة لشهود عيان": the source is the noun, without the glued ل.
+  if (d.layers & kLayerWords) {
+    EXPECT_EQ(Speaker(d, *witnesses).rfind("شهود عيان", 0), 0u) << Speaker(d, *witnesses);
+  }
   EXPECT_EQ(source->cue, witnesses->cue);
   EXPECT_NE(source->entity, witnesses->entity);
 

@@ -10,9 +10,33 @@
 #include "isnad/attrib/source_kind.h"
 #include "isnad/attrib/speaker_entities.h"
 #include "isnad/text/chars.h"
+#include "isnad/text/utf8.h"
 #include "isnad/tokenize/quotes.h"
 
 namespace isnad {
+
+namespace {
+// Where a speaker's span starts: at its first token, less a preposition
+// clitic glued to it that the segmenter split off ("اضافة لشهود عيان" →
+// شهود عيان), since the source is the noun, not the "to" before it. Only a
+// plain one-letter prefix is dropped (not ل + ال → لل, whose letters change).
+uint32_t SpeakerStart(const Document& doc, uint32_t token) {
+  const Token& t = doc.tokens[token];
+  if (!(doc.layers & kLayerWords) || t.word_count < 2 || t.span.size() < 3) return t.span.start;
+  const Word& clitic = doc.words[t.first_word];
+  const std::string_view form = doc.Form(clitic);
+  if (clitic.upos != Upos::ADP || (form != "ل" && form != "ب" && form != "ك")) return t.span.start;
+  const std::string_view next = doc.Form(doc.words[t.first_word + 1]);
+  std::u32string_view text = doc.Text(t.span);
+  // The token must read clitic + next word: its first letter is the clitic
+  // and the next word starts with its second letter. (Once per speaker.)
+  std::string first, second;
+  AppendUtf8(text[0], &first);
+  AppendUtf8(text[1], &second);
+  if (first != form || next.substr(0, second.size()) != second) return t.span.start;
+  return t.span.start + 1;
+}
+}  // namespace
 namespace {
 
 using namespace clause_words;  // the word lists of attribution (clause_words.h)
@@ -596,7 +620,7 @@ void Attributor::Process(Document* doc) const {
     Found& x = found[k];
     if (x.explicit_speaker) {
       x.a.has_speaker = true;
-      x.a.speaker = {toks[x.spk_first].span.start, toks[x.spk_end - 1].span.end};
+      x.a.speaker = {SpeakerStart(*doc, x.spk_first), toks[x.spk_end - 1].span.end};
       x.a.kind = ClassifySource(*doc, x.spk_first, x.spk_end);
     } else if (x.implicit && x.cls != CueClass::kImpersonal) {
       // A participle inside another report's content belongs to that report's speaker.
