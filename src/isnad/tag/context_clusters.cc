@@ -24,52 +24,16 @@ char32_t NerLetter(char32_t c) {
 
 uint64_t WordKey(std::u32string_view letters) { return FeatureHash(0x57C1).Add(letters).value(); }
 
-void ContextClusters::Index(std::vector<uint64_t> keys, std::vector<uint32_t> values) {
-  num_ = keys.size();
-  row_keys_ = std::move(keys);
-  row_values_ = std::move(values);
-  size_t cap = 16;
-  while (cap < num_ * 2) cap <<= 1;
-  mask_ = cap - 1;
-  keys_.assign(cap, 0);
-  values_.assign(cap, 0);
-  for (size_t r = 0; r < num_; ++r) {
-    uint64_t k = row_keys_[r];
-    size_t slot = (k ^ (k >> 29)) & mask_;
-    while (keys_[slot] != 0 && keys_[slot] != k) slot = (slot + 1) & mask_;
-    keys_[slot] = k;
-    values_[slot] = row_values_[r];
-  }
-}
-
 uint32_t ContextClusters::Find(std::u32string_view letters) const {
-  if (num_ == 0 || letters.empty()) return 0;
-  const uint64_t k = WordKey(letters);
-  size_t slot = (k ^ (k >> 29)) & mask_;
-  while (true) {
-    if (keys_[slot] == k) return values_[slot];
-    if (keys_[slot] == 0) return 0;
-    slot = (slot + 1) & mask_;
-  }
+  if (table_.size() == 0 || letters.empty()) return 0;
+  return table_.Find(WordKey(letters));
 }
 
 void ContextClusters::Save(ModelWriter* out) const {
-  out->AddArray("ccluk", row_keys_);
-  out->AddArray("cclv", row_values_);
+  table_.Save("ccluk", "cclv", out);
 }
 
-Status ContextClusters::Load(const ModelReader& in) {
-  std::vector<uint64_t> k;
-  std::vector<uint32_t> v;
-  Status st = in.Array("ccluk", &k);
-  if (st.ok()) st = in.Array("cclv", &v);
-  if (!st.ok()) return st;
-  if (k.size() != v.size()) return Status::Error(in.path() + ": inconsistent word clusters");
-  for (uint64_t x : k)
-    if (x == 0) return Status::Error(in.path() + ": bad word cluster key");
-  Index(std::move(k), std::move(v));
-  return Status::Ok();
-}
+Status ContextClusters::Load(const ModelReader& in) { return table_.Load("ccluk", "cclv", in); }
 
 namespace {
 
@@ -242,7 +206,7 @@ Status ContextClusters::Build(const std::string& corpus, const ContextClusterOpt
   }
   std::vector<uint64_t> keys(V);
   for (size_t r = 0; r < V; ++r) keys[r] = WordKey(forms[order[r]]);
-  out->Index(std::move(keys), std::move(packed));
+  out->table_.Set(std::move(keys), std::move(packed));
   if (log)
     *log += "clusters: " + std::to_string(seq.size()) + " positions, " +
             std::to_string(forms.size()) + " distinct words, " + std::to_string(V) +

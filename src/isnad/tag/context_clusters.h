@@ -27,6 +27,7 @@
 #include <vector>
 
 #include "isnad/status.h"
+#include "isnad/tag/key_table.h"
 #include "isnad/tag/model_file.h"
 
 namespace isnad {
@@ -60,16 +61,10 @@ class ContextClusters {
 
   void Save(ModelWriter* out) const;  // sections "ccluk", "cclv"
   Status Load(const ModelReader& in);
-  size_t size() const { return num_; }
+  size_t size() const { return table_.size(); }
 
  private:
-  void Index(std::vector<uint64_t> keys, std::vector<uint32_t> values);
-  size_t num_ = 0;
-  size_t mask_ = 0;
-  std::vector<uint64_t> keys_;  // open addressing, 0 = empty
-  std::vector<uint32_t> values_;
-  std::vector<uint64_t> row_keys_;  // for Save
-  std::vector<uint32_t> row_values_;
+  KeyTable table_;  // WordKey → packed class ids
 };
 
 // The hash under which a word's letters are stored.

@@ -69,48 +69,24 @@ Status Gazetteer::LoadLists(const std::string& dir) {
     }
   }
   std::sort(entries.begin(), entries.end());
-  row_keys_.clear();
-  row_bits_.clear();
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> bits;
   for (const auto& [key, bit] : entries) {
-    if (!row_keys_.empty() && row_keys_.back() == key) {
-      row_bits_.back() |= bit;
+    if (!keys.empty() && keys.back() == key) {
+      bits.back() |= bit;
     } else {
-      row_keys_.push_back(key);
-      row_bits_.push_back(bit);
+      keys.push_back(key);
+      bits.push_back(bit);
     }
   }
-  Index();
+  table_.Set(std::move(keys), std::move(bits));
   return Status::Ok();
 }
 
-void Gazetteer::Index() {
-  size_t cap = 16;
-  while (cap < row_keys_.size() * 2) cap <<= 1;
-  mask_ = cap - 1;
-  keys_.assign(cap, 0);
-  bits_.assign(cap, 0);
-  for (size_t r = 0; r < row_keys_.size(); ++r) {
-    uint64_t k = row_keys_[r];
-    size_t slot = (k ^ (k >> 29)) & mask_;
-    while (keys_[slot] != 0 && keys_[slot] != k) slot = (slot + 1) & mask_;
-    keys_[slot] = k;
-    bits_[slot] = row_bits_[r];
-  }
-}
-
-uint32_t Gazetteer::Find(uint64_t key) const {
-  if (row_keys_.empty()) return 0;
-  size_t slot = (key ^ (key >> 29)) & mask_;
-  while (true) {
-    if (keys_[slot] == key) return bits_[slot];
-    if (keys_[slot] == 0) return 0;
-    slot = (slot + 1) & mask_;
-  }
-}
+uint32_t Gazetteer::Find(uint64_t key) const { return table_.Find(key); }
 
 void Gazetteer::Save(ModelWriter* out) const {
-  out->AddArray("gazk", row_keys_);
-  out->AddArray("gazb", row_bits_);
+  table_.Save("gazk", "gazb", out);
   std::vector<uint32_t> n = {static_cast<uint32_t>(max_words_)};
   out->AddArray("gazn", n);
   std::string names;
@@ -120,13 +96,12 @@ void Gazetteer::Save(ModelWriter* out) const {
 
 Status Gazetteer::Load(const ModelReader& in) {
   std::vector<uint32_t> n;
-  Status st = in.Array("gazk", &row_keys_);
-  if (st.ok()) st = in.Array("gazb", &row_bits_);
+  Status st = table_.Load("gazk", "gazb", in);
   if (st.ok()) st = in.Array("gazn", &n);
   std::string_view names;
   if (st.ok()) st = in.Section("gazl", &names);
   if (!st.ok()) return st;
-  if (row_keys_.size() != row_bits_.size() || n.size() != 1 || n[0] > 16)
+  if (n.size() != 1 || n[0] > 16)
     return Status::Error(in.path() + ": inconsistent gazetteer");
   max_words_ = static_cast<int>(n[0]);
   lists_.clear();
@@ -135,63 +110,9 @@ Status Gazetteer::Load(const ModelReader& in) {
     lists_.emplace_back(names.substr(0, nl));
     names.remove_prefix(nl == std::string_view::npos ? names.size() : nl + 1);
   }
-  for (uint64_t k : row_keys_)
-    if (k == 0) return Status::Error(in.path() + ": bad gazetteer key");
-  Index();
   return Status::Ok();
 }
 
-// ---------------------------------------------------------------- KeyTable
-
-void KeyTable::Set(std::vector<uint64_t> keys, std::vector<uint32_t> values) {
-  row_keys_ = std::move(keys);
-  row_values_ = std::move(values);
-  size_t cap = 16;
-  while (cap < row_keys_.size() * 2) cap <<= 1;
-  mask_ = cap - 1;
-  keys_.assign(cap, 0);
-  values_.assign(cap, 0);
-  for (size_t r = 0; r < row_keys_.size(); ++r) {
-    uint64_t k = row_keys_[r];
-    size_t slot = (k ^ (k >> 29)) & mask_;
-    while (keys_[slot] != 0 && keys_[slot] != k) slot = (slot + 1) & mask_;
-    keys_[slot] = k;
-    values_[slot] = row_values_[r];
-  }
-}
-
-uint32_t KeyTable::Find(uint64_t key) const {
-  if (row_keys_.empty()) return 0;
-  size_t slot = (key ^ (key >> 29)) & mask_;
-  while (true) {
-    if (keys_[slot] == key) return values_[slot];
-    if (keys_[slot] == 0) return 0;
-    slot = (slot + 1) & mask_;
-  }
-}
-
-void KeyTable::Save(const char* keys_name, const char* values_name, ModelWriter* out) const {
-  out->AddArray(keys_name, row_keys_);
-  out->AddArray(values_name, row_values_);
-}
-
-Status KeyTable::Load(const char* keys_name, const char* values_name, const ModelReader& in) {
-  std::vector<uint64_t> k;
-  std::vector<uint32_t> v;
-  std::string_view probe;
-  if (!in.Section(keys_name, &probe).ok()) {  // a model without the table
-    Set({}, {});
-    return Status::Ok();
-  }
-  Status st = in.Array(keys_name, &k);
-  if (st.ok()) st = in.Array(values_name, &v);
-  if (!st.ok()) return st;
-  if (k.size() != v.size()) return Status::Error(in.path() + ": inconsistent " + keys_name);
-  for (uint64_t x : k)
-    if (x == 0) return Status::Error(in.path() + ": bad key in " + keys_name);
-  Set(std::move(k), std::move(v));
-  return Status::Ok();
-}
 
 // ---------------------------------------------------------------- Tagger
 
@@ -382,8 +303,8 @@ Status EntityTagger::Load(const std::string& path, std::unique_ptr<EntityTagger>
   if (st.ok()) t->o_penalty_ = penalty[0];
   if (st.ok()) st = t->gaz_.Load(in);
   if (st.ok()) st = t->clusters_.Load(in);
-  if (st.ok()) st = t->lexicon_.Load("nerlexk", "nerlexv", in);
-  if (st.ok()) st = t->triggers_.Load("nertrgk", "nertrgv", in);
+  if (st.ok()) st = t->lexicon_.LoadIfPresent("nerlexk", "nerlexv", in);
+  if (st.ok()) st = t->triggers_.LoadIfPresent("nertrgk", "nertrgv", in);
   if (std::string_view probe; st.ok() && in.Section("nerquot", &probe).ok())
     t->quote_features_ = true;
   if (std::string_view probe; st.ok() && in.Section("nertrgn", &probe).ok())

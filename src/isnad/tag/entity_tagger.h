@@ -44,6 +44,7 @@
 #include "isnad/document.h"
 #include "isnad/status.h"
 #include "isnad/tag/context_clusters.h"
+#include "isnad/tag/key_table.h"
 #include "isnad/tag/linear_model.h"
 #include "isnad/tag/model_file.h"
 #include "isnad/tag/ner_conll.h"
@@ -63,38 +64,16 @@ class Gazetteer {
   static uint64_t Extend(uint64_t key, std::u32string_view word);  // key 0: empty n-gram
   int max_words() const { return max_words_; }
   const std::vector<std::string>& lists() const { return lists_; }
-  size_t size() const { return row_keys_.size(); }
+  size_t size() const { return table_.size(); }
   void Save(ModelWriter* out) const;
   Status Load(const ModelReader& in);
 
  private:
-  void Index();
   std::vector<std::string> lists_;
   int max_words_ = 0;
-  std::vector<uint64_t> row_keys_;
-  std::vector<uint32_t> row_bits_;
-  size_t mask_ = 0;
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> bits_;
+  KeyTable table_;  // n-gram key → bits of its lists
 };
 
-// Word keys (WordKey of NerLetter letters) → a 32-bit value, open addressing;
-// immutable after Set/Load.
-class KeyTable {
- public:
-  void Set(std::vector<uint64_t> keys, std::vector<uint32_t> values);
-  uint32_t Find(uint64_t key) const;  // 0 when absent
-  size_t size() const { return row_keys_.size(); }
-  void Save(const char* keys_name, const char* values_name, ModelWriter* out) const;
-  Status Load(const char* keys_name, const char* values_name, const ModelReader& in);
-
- private:
-  size_t mask_ = 0;
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> values_;
-  std::vector<uint64_t> row_keys_;
-  std::vector<uint32_t> row_values_;
-};
 
 struct NerTrainOptions {
   int epochs = 12;

@@ -1,0 +1,44 @@
+// KeyTable: 64-bit keys (hashes of words or n-grams) → a 32-bit value, by
+// open addressing; one probe, usually one cache line, no allocation.
+//
+// The entity tagger's lexicons, its gazetteer and the corpus word classes
+// are all such tables. The rows are kept as given, for Save; the slots are
+// rebuilt from them by Set and Load. Immutable after Set/Load: share across
+// threads. Keys must not be 0 (it marks an empty slot).
+#ifndef ISNAD_TAG_KEY_TABLE_H_
+#define ISNAD_TAG_KEY_TABLE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "isnad/status.h"
+#include "isnad/tag/model_file.h"
+
+namespace isnad {
+
+class KeyTable {
+ public:
+  // Rows: keys[i] → values[i]; a repeated key keeps its last value.
+  void Set(std::vector<uint64_t> keys, std::vector<uint32_t> values);
+  uint32_t Find(uint64_t key) const;  // 0 when absent
+  size_t size() const { return row_keys_.size(); }
+  const std::vector<uint64_t>& keys() const { return row_keys_; }
+  const std::vector<uint32_t>& values() const { return row_values_; }
+  void Save(const char* keys_name, const char* values_name, ModelWriter* out) const;
+  // The sections must be present (Load), or may be absent: an empty table
+  // (LoadIfPresent, for tables newer than some model files).
+  Status Load(const char* keys_name, const char* values_name, const ModelReader& in);
+  Status LoadIfPresent(const char* keys_name, const char* values_name, const ModelReader& in);
+
+ private:
+  size_t mask_ = 0;
+  std::vector<uint64_t> keys_;  // slots, 0 = empty
+  std::vector<uint32_t> values_;
+  std::vector<uint64_t> row_keys_;
+  std::vector<uint32_t> row_values_;
+};
+
+}  // namespace isnad
+
+#endif  // ISNAD_TAG_KEY_TABLE_H_
