@@ -8,24 +8,12 @@ void KeyTable::Set(std::vector<uint64_t> keys, std::vector<uint32_t> values) {
   size_t cap = 16;
   while (cap < row_keys_.size() * 2) cap <<= 1;
   mask_ = cap - 1;
-  keys_.assign(cap, 0);
-  values_.assign(cap, 0);
+  slots_.assign(cap, Slot{});
   for (size_t r = 0; r < row_keys_.size(); ++r) {
     uint64_t k = row_keys_[r];
-    size_t slot = (k ^ (k >> 29)) & mask_;
-    while (keys_[slot] != 0 && keys_[slot] != k) slot = (slot + 1) & mask_;
-    keys_[slot] = k;
-    values_[slot] = row_values_[r];
-  }
-}
-
-uint32_t KeyTable::Find(uint64_t key) const {
-  if (row_keys_.empty()) return 0;
-  size_t slot = (key ^ (key >> 29)) & mask_;
-  while (true) {
-    if (keys_[slot] == key) return values_[slot];
-    if (keys_[slot] == 0) return 0;
-    slot = (slot + 1) & mask_;
+    size_t slot = SlotOf(k);
+    while (slots_[slot].key != 0 && slots_[slot].key != k) slot = (slot + 1) & mask_;
+    slots_[slot] = Slot{k, row_values_[r]};
   }
 }
 
