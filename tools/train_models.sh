@@ -14,10 +14,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${ISNAD_SHARED:-../shared}/data"
 [[ -d $DATA ]] || { echo "train_models.sh: no training data at $DATA (set ISNAD_SHARED)" >&2; exit 2; }
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build -j"$(nproc)" --target isnad
 stages=("$@")
 (( ${#stages[@]} )) || stages=(segpos ner persuasion checkworthy)
+for stage in "${stages[@]}"; do
+  case $stage in
+    segpos|ner|persuasion|checkworthy) ;;
+    *) echo "train_models.sh: unknown stage '$stage' (segpos ner persuasion checkworthy)" >&2; exit 2 ;;
+  esac
+done
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j"$(nproc)" --target isnad
 # Intermediate files (the word classes of the entity tagger) under build/,
 # at a fixed path: the model files record their command, so that they come
 # out byte-identical from run to run.
