@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <thread>
 
+#include "commands.h"
 #include "isnad/io/html_input.h"
 
 namespace isnad::cli {
@@ -49,7 +50,7 @@ size_t RunBatch(const std::vector<std::string>& paths_in, const BatchOptions& op
     std::string bytes;
     Status st = ReadInput(path, &bytes);
     if (!st.ok()) {
-      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+      ReportError(st);
       ++failed;
       continue;
     }

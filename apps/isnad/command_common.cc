@@ -5,12 +5,16 @@
 
 namespace isnad::cli {
 
+int ReportError(const Status& st) {
+  std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
+  return kExitInputError;
+}
+
 std::unique_ptr<Analyzer> CreateAnalyzerOrReport(const AnalyzerOptions& options, int* exit_code) {
   std::unique_ptr<Analyzer> analyzer;
   Status st = Analyzer::Create(options, &analyzer);
   if (!st.ok()) {
-    std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-    *exit_code = kExitInputError;
+    *exit_code = ReportError(st);
     return nullptr;
   }
   return analyzer;

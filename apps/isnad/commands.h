@@ -17,6 +17,9 @@ constexpr int kExitOk = 0;
 constexpr int kExitInputError = 1;
 constexpr int kExitUsage = 2;
 
+// Prints "isnad: <message>" on stderr; returns kExitInputError.
+int ReportError(const Status& st);
+
 // Creates the analyzer (loading its models once); on failure prints the
 // error and sets *exit_code. Every document-reading subcommand uses it.
 std::unique_ptr<Analyzer> CreateAnalyzerOrReport(const AnalyzerOptions& options, int* exit_code);

@@ -24,10 +24,7 @@ std::unique_ptr<Analyzer> MakeAnalyzer(const std::string& models, int* exit_code
 int EvalAttribution(const std::string& path, const std::string& models, bool show_errors) {
   std::string bytes;
   Status st = ReadInput(path, &bytes);
-  if (!st.ok()) {
-    std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-    return kExitInputError;
-  }
+  if (!st.ok()) return ReportError(st);
   int exit_code = kExitOk;
   std::unique_ptr<Analyzer> analyzer = MakeAnalyzer(models, &exit_code);
   if (!analyzer) return exit_code;
@@ -77,10 +74,7 @@ bool Analyze(const Analyzer& a, const std::string& id, const std::string& text, 
 int EvalSpans(const std::string& path, const std::string& models, const std::string& split) {
   std::vector<SpanItem> items;
   Status st = ReadSpanFile(path, &items);
-  if (!st.ok()) {
-    std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-    return kExitInputError;
-  }
+  if (!st.ok()) return ReportError(st);
   int exit_code = kExitOk;
   auto analyzer = MakeAnalyzer(models, &exit_code);
   if (!analyzer) return exit_code;
@@ -117,10 +111,7 @@ int EvalSpans(const std::string& path, const std::string& models, const std::str
 int EvalJudgement(const std::string& path, const std::string& models, bool multilabel) {
   std::vector<LabeledText> texts;
   Status st = ReadJudgementFile(path, &texts);
-  if (!st.ok()) {
-    std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-    return kExitInputError;
-  }
+  if (!st.ok()) return ReportError(st);
   int exit_code = kExitOk;
   auto analyzer = MakeAnalyzer(models, &exit_code);
   if (!analyzer) return exit_code;
@@ -160,10 +151,7 @@ int EvalJudgement(const std::string& path, const std::string& models, bool multi
 int EvalCheckworthy(const std::string& path, const std::string& models, bool sweep) {
   std::vector<LabeledText> texts;
   Status st = ReadCheckworthyFile(path, &texts);
-  if (!st.ok()) {
-    std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-    return kExitInputError;
-  }
+  if (!st.ok()) return ReportError(st);
   int exit_code = kExitOk;
   auto analyzer = MakeAnalyzer(models, &exit_code);
   if (!analyzer) return exit_code;

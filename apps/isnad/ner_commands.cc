@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <memory>
 
 #include "commands.h"
+#include "isnad/tag/model_file.h"
 #include "isnad/analyzer.h"
 #include "isnad/io/corpus_reader.h"
 #include "isnad/io/input.h"
@@ -18,18 +18,6 @@
 
 namespace isnad::cli {
 namespace {
-
-int Fail(const Status& st) {
-  std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-  return kExitInputError;
-}
-
-std::string Today() {
-  std::time_t now = std::time(nullptr);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&now));
-  return buf;
-}
 
 // The segmenter of the models folder, or null when it has none.
 Status LoadWords(const std::string& models, std::unique_ptr<WordTagger>* out) {
@@ -88,7 +76,7 @@ void AddNer(CLI::App& app, int* exit_code) {
     if (st.ok()) st = LoadWords(models, &words);
     if (st.ok()) st = ReadNerConll(args->conll, false, &sentences);
     if (!st.ok()) {
-      *exit_code = Fail(st);
+      *exit_code = ReportError(st);
       return;
     }
     TagSentences(*tagger, words.get(), &sentences);
@@ -154,7 +142,7 @@ void AddEvalNer(CLI::App& app, int* exit_code) {
     NerScores scores;
     if (st.ok()) st = Score(gold, system, args->pred.empty() ? "system" : args->pred, &scores);
     if (!st.ok()) {
-      *exit_code = Fail(st);
+      *exit_code = ReportError(st);
       return;
     }
     std::printf("%s", scores.Format().c_str());
@@ -186,7 +174,7 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
     Status st = ContextClusters::Build(*corpus, *o, &clusters, &log);
     std::fputs(log.c_str(), stderr);
     if (!st.ok()) {
-      *exit_code = Fail(st);
+      *exit_code = ReportError(st);
       return;
     }
     ModelWriter w;
@@ -194,11 +182,11 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
     w.SetHeader("corpus", std::filesystem::path(*corpus).filename().string() +
                               " (SaudiNewsNet, CC BY-NC-SA 4.0)");
     w.SetHeader("seed", std::to_string(o->seed));
-    w.SetHeader("date", Today());
+    w.SetHeader("date", ModelDate());
     clusters.Save(&w);
     st = w.WriteFile(*out);
     if (!st.ok()) {
-      *exit_code = Fail(st);
+      *exit_code = ReportError(st);
       return;
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -301,7 +289,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                           in.Header("corpus") + ", seed " + in.Header("seed") + ")";
     }
     if (!st.ok()) {
-      *exit_code = Fail(st);
+      *exit_code = ReportError(st);
       return;
     }
     // The corpus: tokenized, split and segmented as in the analysis.
@@ -327,7 +315,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
           return corpus.size() < args->corpus_docs;
         });
       if (!st.ok()) {
-        *exit_code = Fail(st);
+        *exit_code = ReportError(st);
         return;
       }
       corpus_header = std::filesystem::path(args->corpus).filename().string() + " (first " +
@@ -375,7 +363,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                                    std::to_string(args->o.lexicon_types)},
             {"trigger lexicon", std::to_string(tagger.triggers().size()) + " stems"},
             {"segmenter", words ? "segpos.bin" : "none"},
-            {"date", Today()},
+            {"date", ModelDate()},
             {"seed", std::to_string(args->o.seed)},
             {"epochs", std::to_string(args->o.epochs)},
             {"doc block", std::to_string(args->o.doc_block)},
@@ -388,7 +376,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
             {"command", command_line},
         });
     if (!st.ok()) {
-      *exit_code = Fail(st);
+      *exit_code = ReportError(st);
       return;
     }
     std::fprintf(stderr, "wrote %s (%zu features; trained in %.1f s)\n", path.c_str(),
@@ -399,7 +387,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
       NerScores scores;
       st = Score(dev, system, "dev", &scores);
       if (!st.ok()) {
-        *exit_code = Fail(st);
+        *exit_code = ReportError(st);
         return;
       }
       std::printf("dev (%zu sentences)\n%s", dev.size(), scores.Format().c_str());

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <memory>
 
 #include "batch.h"
 #include "commands.h"
+#include "isnad/tag/model_file.h"
 #include "isnad/analyzer.h"
 #include "isnad/io/input.h"
 #include "isnad/tag/conllu.h"
@@ -82,13 +82,6 @@ std::string FormatScores(const SegPosScores& s) {
   return buf;
 }
 
-std::string Today() {
-  std::time_t now = std::time(nullptr);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&now));
-  return buf;
-}
-
 void AddTrainSegPos(CLI::App& app, int* exit_code) {
   struct Args {
     std::string train, dev, out, corpus;
@@ -153,8 +146,7 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     std::vector<ConlluSentence> train;
     Status st = ReadConllu(args->train, &train);
     if (!st.ok()) {
-      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-      *exit_code = kExitInputError;
+      *exit_code = ReportError(st);
       return;
     }
     std::string log;
@@ -173,8 +165,7 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     }
     std::fputs(log.c_str(), stderr);
     if (!st.ok()) {
-      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-      *exit_code = kExitInputError;
+      *exit_code = ReportError(st);
       return;
     }
     log.clear();
@@ -194,8 +185,7 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
         CliticSegmenter fold_seg;
         st = CliticSegmenter::Train(rest, so, &fold_seg, nullptr);
         if (!st.ok()) {
-          std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-          *exit_code = kExitInputError;
+          *exit_code = ReportError(st);
           return;
         }
         size_t differ = 0, tokens = 0;
@@ -239,8 +229,7 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     st = PosTagger::Train(train, to, &pos, &log);
     std::fputs(log.c_str(), stderr);
     if (!st.ok()) {
-      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-      *exit_code = kExitInputError;
+      *exit_code = ReportError(st);
       return;
     }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -256,7 +245,7 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
             {"training data", std::filesystem::path(args->train).filename().string() + " (" +
                                   std::to_string(train.size()) + " sentences; UD Arabic-PADT)"},
             {"license", "CC BY-NC-SA 3.0 (that of UD Arabic-PADT)"},
-            {"date", Today()},
+            {"date", ModelDate()},
             {"seed", std::to_string(args->seed)},
             {"corpus", args->corpus.empty()
                            ? "none"
@@ -273,8 +262,7 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
             {"word classes", std::to_string(args->clusters)},
         });
     if (!st.ok()) {
-      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-      *exit_code = kExitInputError;
+      *exit_code = ReportError(st);
       return;
     }
     std::fprintf(stderr, "wrote %s (trained in %.1f s)\n", path.c_str(), secs);
@@ -284,8 +272,7 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
       st = WordTagger::Load(path, &loaded);
       if (st.ok()) st = EvaluateFile(args->dev, *loaded, &scores);
       if (!st.ok()) {
-        std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-        *exit_code = kExitInputError;
+        *exit_code = ReportError(st);
         return;
       }
       std::printf("dev %s\n%s", args->dev.c_str(), FormatScores(scores).c_str());
@@ -323,8 +310,7 @@ void AddEvalSegPos(CLI::App& app, int* exit_code) {
     Status st = WordTagger::Load(path, &tagger);
     if (st.ok()) st = EvaluateFile(args->gold, *tagger, &scores);
     if (!st.ok()) {
-      std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-      *exit_code = kExitInputError;
+      *exit_code = ReportError(st);
       return;
     }
     std::printf("%s", FormatScores(scores).c_str());

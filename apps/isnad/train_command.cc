@@ -50,8 +50,7 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
                    "span tagger: positive tokens weigh (negatives/positives)^power");
   pers->callback([p, exit_code]() {
     Status st = TrainPersuasion(*p);
-    if (!st.ok()) std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-    *exit_code = st.ok() ? kExitOk : kExitInputError;
+    *exit_code = st.ok() ? kExitOk : ReportError(st);
   });
 
   auto c = std::make_shared<CheckworthyTrainConfig>();
@@ -82,8 +81,7 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
   cw->add_option("--l2", c->l2, "L2 penalty per step (scaled by the learning rate)");
   cw->callback([c, exit_code]() {
     Status st = TrainCheckworthiness(*c);
-    if (!st.ok()) std::fprintf(stderr, "isnad: %s\n", st.message().c_str());
-    *exit_code = st.ok() ? kExitOk : kExitInputError;
+    *exit_code = st.ok() ? kExitOk : ReportError(st);
   });
 }
 

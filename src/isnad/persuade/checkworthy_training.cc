@@ -15,10 +15,10 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <memory>
 
+#include "isnad/tag/model_file.h"
 #include "isnad/analyzer.h"
 #include "isnad/attrib/attribution_index.h"
 #include "isnad/eval/persuasion_eval.h"
@@ -39,13 +39,6 @@ struct CwItem {
   int source = 0;      // 0: the train file, 1..: the added files
   FeatureVector features;
 };
-
-std::string Today() {
-  std::time_t t = std::time(nullptr);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&t));
-  return buf;
-}
 
 Status ReadItems(const Analyzer& analyzer, const CheckworthyBlocks& blocks, const std::string& path, int source,
                  uint64_t min_id, std::vector<CwItem>* out) {
@@ -285,7 +278,7 @@ Status TrainCheckworthiness(const CheckworthyTrainConfig& c, CheckworthyReport* 
   std::filesystem::create_directories(c.out_dir);
   std::string data = "CheckThat! 2024 task 1 Arabic train (" + c.train_file + ")";
   for (const std::string& f : c.add_files) data += " + " + f;
-  model.info() = data + "; command: " + c.command + "; " + Today();
+  model.info() = data + "; command: " + c.command + "; " + ModelDate();
   return model.Save(c.out_dir + "/" + kCheckworthyModelFile);
 }
 

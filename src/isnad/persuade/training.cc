@@ -1,9 +1,9 @@
+#include "isnad/tag/model_file.h"
 #include "isnad/persuade/training.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -21,13 +21,6 @@
 
 namespace isnad {
 namespace {
-
-std::string Today() {
-  std::time_t t = std::time(nullptr);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&t));
-  return buf;
-}
 
 // The analyzer that produces what the models read: text layers and
 // attributions, no persuasion or check-worthiness.
@@ -346,7 +339,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   const std::string info = "ArAIEval 2024 task 1 spans (" + c.span_file +
                            "), train+tune parts of the page-hash split, thresholds chosen on " +
                            (c.cv_thresholds ? "their 5-fold cross-validation; " : "the tune part; ") +
-                           "command: " + c.command + "; " + Today();
+                           "command: " + c.command + "; " + ModelDate();
   model.info() = info;
   sentence_model.info() = info;
   st = model.Save(c.out_dir + "/" + kTechniqueModelFile);
@@ -443,7 +436,7 @@ Status TrainPersuasion(const PersuasionTrainConfig& c) {
     std::fprintf(stderr, "1A: %zu train, %zu tune\n", data.train.size(), data.tune.size());
     LogisticModel model("persuasive", c.bits, {"persuasive"});
     FitBag(data, opt, Criterion::kAccuracy, &model);
-    model.info() = "ArAIEval 2023 task 1A train (" + c.task1a_file + "); command: " + c.command + "; " + Today();
+    model.info() = "ArAIEval 2023 task 1A train (" + c.task1a_file + "); command: " + c.command + "; " + ModelDate();
     st = model.Save(c.out_dir + "/" + kPersuasiveModelFile);
     if (!st.ok()) return st;
   }
@@ -462,7 +455,7 @@ Status TrainPersuasion(const PersuasionTrainConfig& c) {
     std::fprintf(stderr, "1B: %zu train, %zu tune, %zu labels\n", data.train.size(), data.tune.size(), names.size());
     LogisticModel model("doc_techniques", c.bits, names);
     FitBag(data, opt, Criterion::kF1, &model);
-    model.info() = "ArAIEval 2023 task 1B train (" + c.task1b_file + "); command: " + c.command + "; " + Today();
+    model.info() = "ArAIEval 2023 task 1B train (" + c.task1b_file + "); command: " + c.command + "; " + ModelDate();
     st = model.Save(c.out_dir + "/" + kDocTechniquesModelFile);
     if (!st.ok()) return st;
   }

@@ -1,8 +1,16 @@
 #include "isnad/tag/model_file.h"
 
 #include <cstdio>
+#include <ctime>
 
 namespace isnad {
+
+std::string ModelDate() {
+  std::time_t now = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", std::gmtime(&now));
+  return buf;
+}
 namespace {
 
 constexpr char kMagic[8] = {'I', 'S', 'N', 'A', 'D', 'M', 'D', 'L'};

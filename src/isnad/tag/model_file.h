@@ -26,6 +26,10 @@ namespace isnad {
 
 constexpr uint32_t kModelFileVersion = 1;
 
+// Today's date, UTC, as YYYY-MM-DD: the training date every model file
+// records in its header (this container and the persuasion models' alike).
+std::string ModelDate();
+
 class ModelWriter {
  public:
   void SetHeader(const std::string& key, const std::string& value);
