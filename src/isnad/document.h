@@ -191,6 +191,23 @@ class Document {
   }
 };
 
+// Calls fn(first, end) for each run of tokens a sequence tagger sees as one:
+// every sentence, and every stretch of tokens outside sentences, in text
+// order; never an empty run. (A sentence starting inside an earlier one is
+// passed over.)
+template <typename Fn>
+void ForEachTokenRun(const Document& doc, Fn fn) {
+  uint32_t covered = 0;
+  for (const Sentence& s : doc.sentences) {
+    if (s.first_token < covered) continue;
+    if (s.first_token > covered) fn(covered, s.first_token);
+    if (s.end_token > s.first_token) fn(s.first_token, s.end_token);
+    covered = s.end_token;
+  }
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  if (covered < n) fn(covered, n);
+}
+
 }  // namespace isnad
 
 #endif  // ISNAD_DOCUMENT_H_

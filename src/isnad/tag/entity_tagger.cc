@@ -733,30 +733,13 @@ void EntityTagger::Process(Document* doc) const {
   mentions.clear();
   s.tags.resize(doc->tokens.size());
   std::vector<NerChunk> chunks;
-  uint32_t covered = 0;
-  auto tag_range = [&](uint32_t first, uint32_t end) {
-    if (end <= first) return;
+  ForEachTokenRun(*doc, [&](uint32_t first, uint32_t end) {
     Tag(*doc, first, end, &s, s.tags.data() + first);
-  };
-  for (const Sentence& sent : doc->sentences) {
-    if (sent.first_token < covered) continue;
-    tag_range(covered, sent.first_token);
-    tag_range(sent.first_token, sent.end_token);
-    covered = sent.end_token;
-  }
-  tag_range(covered, static_cast<uint32_t>(doc->tokens.size()));
+  });
   if (two_pass_) {
-    covered = 0;
-    auto retag = [&](uint32_t first, uint32_t end) {
-      if (end > first) Retag(*doc, first, end, &s, s.tags.data() + first);
-    };
-    for (const Sentence& sent : doc->sentences) {
-      if (sent.first_token < covered) continue;
-      retag(covered, sent.first_token);
-      retag(sent.first_token, sent.end_token);
-      covered = sent.end_token;
-    }
-    retag(covered, static_cast<uint32_t>(doc->tokens.size()));
+    ForEachTokenRun(*doc, [&](uint32_t first, uint32_t end) {
+      Retag(*doc, first, end, &s, s.tags.data() + first);
+    });
   }
   NerChunks(s.tags.data(), doc->tokens.size(), &chunks);
   for (const NerChunk& c : chunks) mentions.push_back({c.first, c.end, c.type});

@@ -178,14 +178,7 @@ void WordTagger::Process(Document* doc) const {
         doc->words[t.first_word + k].upos = fixed != Upos::kNone ? fixed : b.tags[w];
     }
   };
-  uint32_t covered = 0;
-  for (const Sentence& s : doc->sentences) {
-    if (s.first_token < covered) continue;
-    if (s.first_token > covered) tag_range(covered, s.first_token);
-    tag_range(s.first_token, s.end_token);
-    covered = s.end_token;
-  }
-  if (covered < doc->tokens.size()) tag_range(covered, static_cast<uint32_t>(doc->tokens.size()));
+  ForEachTokenRun(*doc, tag_range);
   doc->layers |= kLayerWords | kLayerUpos;
 }
 
