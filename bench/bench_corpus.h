@@ -3,6 +3,8 @@
 #ifndef ISNAD_BENCH_BENCH_CORPUS_H_
 #define ISNAD_BENCH_BENCH_CORPUS_H_
 
+#include <benchmark/benchmark.h>
+
 #include <string>
 #include <vector>
 
@@ -18,6 +20,14 @@ inline std::vector<std::string> LoadCorpusArticles(size_t count) {
     return out.size() < count;
   });
   return out;
+}
+
+// The stage benchmarks' sample: the first 400 articles (about 400k words).
+// Empty, with the benchmark marked skipped, when the corpus is absent.
+inline std::vector<std::string> SampleArticlesOrSkip(benchmark::State& state) {
+  std::vector<std::string> texts = LoadCorpusArticles(400);
+  if (texts.empty()) state.SkipWithError("SaudiNewsNet corpus not found");
+  return texts;
 }
 
 }  // namespace isnad

@@ -37,11 +37,8 @@ void BM_CheckworthyScoring(benchmark::State& state) {
     state.SkipWithError("no checkworthy/checkworthy.lm");
     return;
   }
-  std::vector<std::string> texts = LoadCorpusArticles(400);
-  if (texts.empty()) {
-    state.SkipWithError("SaudiNewsNet corpus not found");
-    return;
-  }
+  std::vector<std::string> texts = SampleArticlesOrSkip(state);
+  if (texts.empty()) return;
   std::vector<Document> docs(texts.size());
   size_t bytes = 0;
   for (size_t i = 0; i < texts.size(); ++i) {

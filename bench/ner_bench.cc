@@ -18,10 +18,6 @@
 namespace isnad {
 namespace {
 
-constexpr size_t kArticles = 400;
-
-std::vector<std::string> LoadArticles() { return LoadCorpusArticles(kArticles); }
-
 std::unique_ptr<Analyzer> MakeAnalyzer(benchmark::State& state) {
   AnalyzerOptions o;
   o.persuasion = false;
@@ -37,11 +33,8 @@ std::unique_ptr<Analyzer> MakeAnalyzer(benchmark::State& state) {
 void BM_NerTagging(benchmark::State& state) {
   auto analyzer = MakeAnalyzer(state);
   if (!analyzer) return;
-  std::vector<std::string> texts = LoadArticles();
-  if (texts.empty()) {
-    state.SkipWithError("SaudiNewsNet corpus not found");
-    return;
-  }
+  std::vector<std::string> texts = SampleArticlesOrSkip(state);
+  if (texts.empty()) return;
   std::vector<Document> docs(texts.size());
   size_t tokens = 0;
   for (size_t i = 0; i < texts.size(); ++i) {
@@ -60,11 +53,8 @@ BENCHMARK(BM_NerTagging)->Unit(benchmark::kMillisecond);
 void BM_NerFullAnalysis(benchmark::State& state) {
   auto analyzer = MakeAnalyzer(state);
   if (!analyzer) return;
-  std::vector<std::string> texts = LoadArticles();
-  if (texts.empty()) {
-    state.SkipWithError("SaudiNewsNet corpus not found");
-    return;
-  }
+  std::vector<std::string> texts = SampleArticlesOrSkip(state);
+  if (texts.empty()) return;
   Document doc;
   size_t tokens = 0;
   for (auto _ : state) {

@@ -17,10 +17,6 @@
 namespace isnad {
 namespace {
 
-constexpr size_t kArticles = 400;
-
-std::vector<std::string> LoadArticles() { return LoadCorpusArticles(kArticles); }
-
 void BM_SegPos(benchmark::State& state) {
   AnalyzerOptions opt;
   opt.attributions = false;
@@ -29,11 +25,8 @@ void BM_SegPos(benchmark::State& state) {
     state.SkipWithError("no segpos model");
     return;
   }
-  std::vector<std::string> texts = LoadArticles();
-  if (texts.empty()) {
-    state.SkipWithError("SaudiNewsNet corpus not found");
-    return;
-  }
+  std::vector<std::string> texts = SampleArticlesOrSkip(state);
+  if (texts.empty()) return;
   std::vector<Document> docs(texts.size());
   for (size_t i = 0; i < texts.size(); ++i) {
     (void)SetDocumentText("a", texts[i], InputOptions{true}, &docs[i]);
