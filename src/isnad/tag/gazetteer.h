@@ -1,0 +1,40 @@
+// Gazetteer: the name lists of the entity tagger (GATE's Arabic lists, one
+// .lst file each), compiled into hashed n-grams of normalized words.
+#ifndef ISNAD_TAG_GAZETTEER_H_
+#define ISNAD_TAG_GAZETTEER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "isnad/status.h"
+#include "isnad/tag/key_table.h"
+#include "isnad/tag/model_file.h"
+
+namespace isnad {
+
+// The names of a gazetteer: n-grams of normalized words, each with the bit
+// set of the lists it is in (one bit per .lst file, at most 32 lists).
+class Gazetteer {
+ public:
+  // Reads every *.lst file of `dir` (one entry a line), in name order.
+  Status LoadLists(const std::string& dir);
+  // Bits of the lists holding the n-gram whose key is `key` (NgramKey).
+  uint32_t Find(uint64_t key) const;
+  static uint64_t Extend(uint64_t key, std::u32string_view word);  // key 0: empty n-gram
+  int max_words() const { return max_words_; }
+  const std::vector<std::string>& lists() const { return lists_; }
+  size_t size() const { return table_.size(); }
+  void Save(ModelWriter* out) const;
+  Status Load(const ModelReader& in);
+
+ private:
+  std::vector<std::string> lists_;
+  int max_words_ = 0;
+  KeyTable table_;  // n-gram key → bits of its lists
+};
+
+}  // namespace isnad
+
+#endif  // ISNAD_TAG_GAZETTEER_H_
