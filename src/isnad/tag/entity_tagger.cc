@@ -20,6 +20,29 @@ namespace isnad {
 
 namespace {
 
+using TokenInfo = EntityTagger::Scratch::Info;
+
+// Tokens the tagger scores; any other token (a quote mark, a URL, an emoji...)
+// is O without a look.
+bool MayBeInEntity(const TokenInfo& in) {
+  switch (static_cast<TokenKind>(in.kind)) {
+    case TokenKind::kWord:
+    case TokenKind::kLatin:
+    case TokenKind::kNumber:
+    case TokenKind::kPunct:
+    case TokenKind::kHashtag:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Tokens whose stem the corpus lexicons count: words of two letters or more.
+bool HasLexiconStem(const TokenInfo& in) {
+  return in.stem_len >= 2 && (static_cast<TokenKind>(in.kind) == TokenKind::kWord ||
+                              static_cast<TokenKind>(in.kind) == TokenKind::kLatin);
+}
+
 // Feature templates.
 enum : uint64_t {
   kBias = 1, kForm, kStem, kStem0, kPrefix, kPre, kSuf, kShape, kUpos, kFormM1, kFormM2,
@@ -564,11 +587,7 @@ void EntityTagger::Decode(const Document& doc, uint32_t first, uint32_t end,
   s->only_o.assign(n, 0);
   for (size_t i = 0; i < n; ++i) {
     const Scratch::Info& in = s->info[i];
-    if (in.kind == static_cast<uint8_t>(TokenKind::kWord) ||
-        in.kind == static_cast<uint8_t>(TokenKind::kLatin) ||
-        in.kind == static_cast<uint8_t>(TokenKind::kNumber) ||
-        in.kind == static_cast<uint8_t>(TokenKind::kPunct) ||
-        in.kind == static_cast<uint8_t>(TokenKind::kHashtag)) {
+    if (MayBeInEntity(in)) {
       s->features.clear();
       StaticFeatures(*s, i, &s->features);
       model.Score(s->features.data(), s->features.size(), s->scores.data() + i * kNerTags);
@@ -792,12 +811,7 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
         only_o.assign(n, 0);
         tags.assign(n, 0);
         for (size_t i = 0; i < n; ++i) {
-          const uint8_t kind = s.info[i].kind;
-          if (kind == static_cast<uint8_t>(TokenKind::kWord) ||
-              kind == static_cast<uint8_t>(TokenKind::kLatin) ||
-              kind == static_cast<uint8_t>(TokenKind::kNumber) ||
-              kind == static_cast<uint8_t>(TokenKind::kPunct) ||
-              kind == static_cast<uint8_t>(TokenKind::kHashtag)) {
+          if (MayBeInEntity(s.info[i])) {
             f.clear();
             t.StaticFeatures(s, i, &f);
             model.Score(f.data(), f.size(), node.data() + i * kNerTags);
@@ -811,9 +825,7 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
         Viterbi(n, node.data(), nu, edge.data(), eu, only_o.data(), &back, tags.data());
         for (size_t i = 0; i < n; ++i) {
           const Scratch::Info& in = s.info[i];
-          if (in.stem_len < 2 || (in.kind != static_cast<uint8_t>(TokenKind::kWord) &&
-                                  in.kind != static_cast<uint8_t>(TokenKind::kLatin)))
-            continue;
+          if (!HasLexiconStem(in)) continue;
           auto& c = counts[in.stem_key];
           ++c[0];
           if (tags[i] != 0) ++c[1 + NerTagType(tags[i])];
@@ -877,9 +889,7 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
         const size_t n = s.info.size();
         for (size_t i = 0; i < n; ++i) {
           const Scratch::Info& in = s.info[i];
-          if (in.stem_len < 2 || (in.kind != static_cast<uint8_t>(TokenKind::kWord) &&
-                                  in.kind != static_cast<uint8_t>(TokenKind::kLatin)))
-            continue;
+          if (!HasLexiconStem(in)) continue;
           auto& c = counts[in.stem_key];
           ++c[0];
           if (i > 0)
