@@ -45,12 +45,6 @@ void TagSentences(const EntityTagger& tagger, const WordTagger* words,
       s.tags.assign(s.tokens.size(), 0);
       tagger.Tag(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, s.tags.data());
     }
-    if (!tagger.two_pass()) continue;
-    for (size_t k = first; k < end; ++k) {
-      NerSentence& s = (*sentences)[k];
-      const Document& doc = docs[k - first];
-      tagger.Retag(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, s.tags.data());
-    }
   }
 }
 
@@ -242,12 +236,6 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                 "corpus lexicon from --corpus: the shares of each stem's occurrences that "
                 "models trained without it tag as each type");
   cmd->add_flag("--quotes", args->o.quotes, "features of the place inside quotation marks");
-  cmd->add_option("--ensemble", args->o.ensemble,
-                  "models trained in different orders whose scores add up")
-      ->capture_default_str();
-  cmd->add_flag("--two-pass", args->o.two_pass,
-               "a second model retags each sentence with the first pass's decisions on the "
-               "whole document in its memory");
   cmd->add_option("--lexicon-min-count", args->o.lexicon_min_count,
                   "corpus lexicon: stems seen at least this often")
       ->capture_default_str();
@@ -367,10 +355,8 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
             {"seed", std::to_string(args->o.seed)},
             {"epochs", std::to_string(args->o.epochs)},
             {"doc block", std::to_string(args->o.doc_block)},
-            {"two pass", args->o.two_pass ? "1" : "0"},
             {"triggers", args->o.triggers ? "1 (share " + std::to_string(args->o.trigger_share) + ")" : "0"},
             {"quotes", args->o.quotes ? "1" : "0"},
-            {"ensemble", std::to_string(args->o.ensemble)},
             {"word dropout", std::to_string(args->o.word_dropout)},
             {"o penalty", std::to_string(args->o.o_penalty)},
             {"command", command_line},

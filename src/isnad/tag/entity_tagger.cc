@@ -234,34 +234,17 @@ Status EntityTagger::Load(const std::string& path, std::unique_ptr<EntityTagger>
     t->quote_features_ = true;
   if (std::string_view probe; st.ok() && in.Section("nertrgn", &probe).ok())
     t->trigger_neighbours_ = true;
-  if (std::string_view probe; st.ok() && in.Section("nerens", &probe).ok()) {
-    std::vector<uint32_t> count;
-    st = in.Array("nerens", &count);
-    if (st.ok() && (count.size() != 1 || count[0] > 8))
-      st = Status::Error(path + ": bad nerens section");
-    for (uint32_t m = 0; st.ok() && m < count[0]; ++m) {
-      Member e;
-      st = e.model.Load("nerm" + std::to_string(m + 1), in);
-      if (st.ok()) st = e.edges.Load("nerme" + std::to_string(m + 1), in);
-      if (!st.ok()) break;
-      e.node_unit = Calibration(e.model);
-      e.edge_unit = Calibration(e.edges);
-      if (e.node_unit == 0 || e.edge_unit == 0)
-        st = Status::Error(path + ": ner ensemble model without its calibration feature");
-      t->ensemble_.push_back(std::move(e));
-    }
-  }
   if (!st.ok()) return st;
-  if (std::string_view probe; in.Section("nertwo", &probe).ok()) {
-    st = t->model2_.Load("ner2", in);
-    if (st.ok()) st = t->edges2_.Load("nere2", in);
-    if (!st.ok()) return st;
-    t->two_pass_ = true;
-    t->node_unit2_ = Calibration(t->model2_);
-    t->edge_unit2_ = Calibration(t->edges2_);
-    if (t->node_unit2_ == 0 || t->edge_unit2_ == 0)
-      return Status::Error(path + ": ner second-pass model without its calibration feature");
-  }
+  // The ensemble and second-pass experiments are gone; a model that used
+  // them would be tagged differently here, so it is refused.
+  std::vector<uint32_t> members;
+  if (std::string_view probe; in.Section("nerens", &probe).ok())
+    st = in.Array("nerens", &members);
+  if (std::string_view probe; !st.ok() || in.Section("nertwo", &probe).ok() ||
+                              (!members.empty() && members[0] != 0))
+    return Status::Error(path + ": ner model with an ensemble or a second pass, which this isnad "
+                                "no longer reads; retrain it");
+
   if (t->model_.num_classes() != kNerTags)
     return Status::Error(path + ": ner model has " + std::to_string(t->model_.num_classes()) +
                          " classes, expected " + std::to_string(kNerTags));
@@ -293,16 +276,6 @@ Status EntityTagger::Save(const std::string& path,
   triggers_.Save("nertrgk", "nertrgv", &w);
   if (quote_features_) w.AddArray("nerquot", std::vector<uint32_t>{1});
   if (trigger_neighbours_) w.AddArray("nertrgn", std::vector<uint32_t>{1});
-  w.AddArray("nerens", std::vector<uint32_t>{static_cast<uint32_t>(ensemble_.size())});
-  for (size_t m = 0; m < ensemble_.size(); ++m) {
-    ensemble_[m].model.Save("nerm" + std::to_string(m + 1), &w);
-    ensemble_[m].edges.Save("nerme" + std::to_string(m + 1), &w);
-  }
-  if (two_pass_) {
-    w.AddArray("nertwo", std::vector<uint32_t>{1});
-    model2_.Save("ner2", &w);
-    edges2_.Save("nere2", &w);
-  }
   return w.WriteFile(path);
 }
 
@@ -603,33 +576,6 @@ void EntityTagger::Decode(const Document& doc, uint32_t first, uint32_t end,
     const int32_t penalty = static_cast<int32_t>(std::lround(o_penalty_ / node_unit));
     for (size_t i = 0; i < n; ++i) s->scores[i * kNerTags] -= penalty;
   }
-  if (!ensemble_.empty() && &model == &model_) {
-    // The other members' scores, added in perceptron units.
-    s->fscores.resize(n * kNerTags);
-    s->fedge_scores.resize(n * kNerPairs);
-    for (size_t k = 0; k < n * kNerTags; ++k) s->fscores[k] = s->scores[k] * node_unit;
-    for (size_t k = 0; k < n * kNerPairs; ++k) s->fedge_scores[k] = s->edge_scores[k] * edge_unit;
-    for (const Member& e : ensemble_) {
-      s->scores.assign(n * kNerTags, 0);
-      s->edge_scores.assign(n * kNerPairs, 0);
-      for (size_t i = 0; i < n; ++i) {
-        if (s->only_o[i]) continue;
-        s->features.clear();
-        StaticFeatures(*s, i, &s->features);
-        e.model.Score(s->features.data(), s->features.size(), s->scores.data() + i * kNerTags);
-        s->features.clear();
-        EdgeFeatures(*s, i, &s->features);
-        e.edges.Score(s->features.data(), s->features.size(),
-                      s->edge_scores.data() + i * kNerPairs);
-      }
-      for (size_t k = 0; k < n * kNerTags; ++k) s->fscores[k] += s->scores[k] * e.node_unit;
-      for (size_t k = 0; k < n * kNerPairs; ++k)
-        s->fedge_scores[k] += s->edge_scores[k] * e.edge_unit;
-    }
-    Viterbi(n, s->fscores.data(), 1.f, s->fedge_scores.data(), 1.f, s->only_o.data(), &s->back,
-            tags);
-    return;
-  }
   Viterbi(n, s->scores.data(), node_unit, s->edge_scores.data(), edge_unit,
           s->only_o.data(), &s->back, tags);
 }
@@ -639,12 +585,6 @@ void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratc
   if (end <= first) return;
   Decode(doc, first, end, model_, edges_, node_unit_, edge_unit_, s, tags);
   Remember(*s, tags, &s->memory);
-}
-
-void EntityTagger::Retag(const Document& doc, uint32_t first, uint32_t end, Scratch* s,
-                         uint8_t* tags) const {
-  if (end <= first || !two_pass_) return;
-  Decode(doc, first, end, model2_, edges2_, node_unit2_, edge_unit2_, s, tags);
 }
 
 void EntityTagger::Process(Document* doc) const {
@@ -657,11 +597,6 @@ void EntityTagger::Process(Document* doc) const {
   ForEachTokenRun(*doc, [&](uint32_t first, uint32_t end) {
     Tag(*doc, first, end, &s, s.tags.data() + first);
   });
-  if (two_pass_) {
-    ForEachTokenRun(*doc, [&](uint32_t first, uint32_t end) {
-      Retag(*doc, first, end, &s, s.tags.data() + first);
-    });
-  }
   NerChunks(s.tags.data(), doc->tokens.size(), &chunks);
   for (const NerChunk& c : chunks) mentions.push_back({c.first, c.end, c.type});
   LinkEntities(mentions, doc);
@@ -696,20 +631,13 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   // sentences of that fold (fold_of).
   std::vector<size_t> fold_of(train.size(), 0);
   auto build = [&](const std::vector<std::vector<uint8_t>>* memory_tags,
-                   const std::vector<KeyTable>* lexicons, bool whole_block = false) {
+                   const std::vector<KeyTable>* lexicons) {
     feats.clear(), efeats.clear(), tok_offsets.clear(), etok_offsets.clear();
     tok_lexical.clear();
     Scratch s;
     for (size_t k = 0; k < train.size(); ++k) {
       if (memory_tags == nullptr || t.doc_block_ == 0 || k % t.doc_block_ == 0)
         s.memory.clear();
-      if (whole_block && memory_tags != nullptr && t.doc_block_ > 0 && k % t.doc_block_ == 0) {
-        // The memory of the second pass: the decisions on the whole block.
-        for (size_t j = k; j < train.size() && j < k + t.doc_block_; ++j) {
-          t.Prepare(docs[j], 0, static_cast<uint32_t>(docs[j].tokens.size()), &s);
-          Remember(s, (*memory_tags)[j].data(), &s.memory);
-        }
-      }
       s.lexicon = lexicons != nullptr ? &(*lexicons)[fold_of[k]] : nullptr;
       sent_first[k] = tok_offsets.size();
       t.Prepare(docs[k], 0, static_cast<uint32_t>(docs[k].tokens.size()), &s);
@@ -719,7 +647,7 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
         etok_offsets.push_back(efeats.size());
         EdgeFeatures(s, i, &efeats);
       }
-      if (memory_tags != nullptr && !whole_block)
+      if (memory_tags != nullptr)
         Remember(s, (*memory_tags)[k].data(), &s.memory);
     }
     sent_first[train.size()] = tok_offsets.size();
@@ -730,11 +658,11 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   // sentence decoded with the current weights by Viterbi, and the features of
   // every token whose tag or tag pair differs from gold moved towards gold.
   auto learn = [&](const std::vector<size_t>& subset, int epochs, LinearModel* model,
-                   LinearModel* edges, uint64_t seed = 0) {
+                   LinearModel* edges) {
     PerceptronTrainer trainer(kNerTags);
     PerceptronTrainer edge_trainer(kNerPairs);
     std::vector<size_t> order = subset;
-    std::mt19937_64 rng(seed != 0 ? seed : options.seed);
+    std::mt19937_64 rng(options.seed);
     trainer.Update(&kCalibrationKey, 1, 1, 0);
     edge_trainer.Update(&kCalibrationKey, 1, 1, 0);
     std::vector<float> node, edge;
@@ -985,24 +913,6 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   learn(all, options.epochs, &t.model_, &t.edges_);
   t.node_unit_ = Calibration(t.model_);
   t.edge_unit_ = Calibration(t.edges_);
-  for (int m = 1; m < options.ensemble; ++m) {
-    // More models trained in other orders; their scores add up.
-    Member e;
-    learn(all, options.epochs, &e.model, &e.edges,
-          FeatureHash(0xE75E).Add(options.seed).Add(static_cast<uint64_t>(m)).value() | 1);
-    e.node_unit = Calibration(e.model);
-    e.edge_unit = Calibration(e.edges);
-    t.ensemble_.push_back(std::move(e));
-  }
-  if (options.two_pass && t.doc_block_ > 0 && !predicted.empty()) {
-    build(&predicted, use_corpus ? &fold_lexicons : nullptr, true);
-    learn(all, options.epochs, &t.model2_, &t.edges2_);
-    t.two_pass_ = true;
-    t.node_unit2_ = Calibration(t.model2_);
-    t.edge_unit2_ = Calibration(t.edges2_);
-    if (log) *log += "ner: second-pass model, " + std::to_string(t.model2_.num_features()) +
-                     " features\n";
-  }
   if (log)
     *log += "ner: " + std::to_string(t.model_.num_features()) + " features kept, " +
             std::to_string(t.edges_.num_features()) + " edge features\n";

@@ -19,10 +19,10 @@
 // unlabeled news writes the stem right after (before) a word that announces
 // (closes) an entity of each type in the training data (KeyTable triggers_).
 // Options tried and kept off (models/ner/README.md): a lexicon of the corpus
-// tagged by models trained without it, a second pass with the whole
-// document's decisions in memory, features of quotation marks, an ensemble,
-// word dropout. Edge features: the stem, its class, its UPOS, its gazetteer
-// flags, the UPOS pair with the previous token.
+// tagged by models trained without it, features of quotation marks, word
+// dropout. (A second pass with the whole document's decisions in memory and
+// an ensemble were tried too and removed.) Edge features: the stem, its
+// class, its UPOS, its gazetteer flags, the UPOS pair with the previous token.
 //
 // Model: one file, `<models>/ner/ner.bin` (models/ner/README.md): the
 // weights, the gazetteer and the word classes. Immutable after Load/Train;
@@ -68,17 +68,12 @@ struct NerTrainOptions {
   float o_penalty = 0;
   // Corpus lexicon: stems seen at least this often in the tagged corpus.
   int lexicon_min_count = 3;
-  // A second model, whose memory holds the decisions of the whole document
-  // (the first pass's), retags every sentence.
-  bool two_pass = false;
   // Trigger lexicon: from the corpus, for each stem, the shares of its
   // occurrences right after a word that announces an entity of each type in
   // the training data (and right before one that follows one).
   bool triggers = false;
   float trigger_share = 0.4f;
   bool trigger_neighbours = false;  // also the neighbours' shares
-  // Models in the first pass (trained in different orders; scores added).
-  int ensemble = 1;
   // Features of the place inside quotation marks.
   bool quotes = false;
   // The corpus lexicon (needs a corpus): the corpus tagged by models trained
@@ -108,7 +103,6 @@ class EntityTagger {
     std::vector<uint64_t> features;
     std::vector<int32_t> scores;       // tokens × kNerTags
     std::vector<int32_t> edge_scores;  // tokens × kNerTags²
-    std::vector<float> fscores, fedge_scores;  // the ensemble's sums
     std::vector<uint8_t> only_o, back;
     std::vector<uint8_t> tags;
     // Document memory: stem key → bits of the entity types (and B/I) this
@@ -128,13 +122,6 @@ class EntityTagger {
   // using and then extending scratch->memory.
   void Tag(const Document& doc, uint32_t first, uint32_t end, Scratch* scratch,
            uint8_t* tags) const;
-  // The second pass (when two_pass()): tags the sentence again with the
-  // second model, whose memory is what the first pass found in the whole
-  // document (scratch->memory after Tag on every sentence); leaves the
-  // memory as it is.
-  void Retag(const Document& doc, uint32_t first, uint32_t end, Scratch* scratch,
-             uint8_t* tags) const;
-  bool two_pass() const { return two_pass_; }
 
   // The analysis stage: tags every sentence and groups the mentions into
   // Document::entities (LinkEntities); adds kLayerEntities.
@@ -173,16 +160,8 @@ class EntityTagger {
 
   LinearModel model_;  // token features → tag
   LinearModel edges_;  // token features → (previous tag, tag)
-  bool two_pass_ = false;
   bool quote_features_ = false;
   bool trigger_neighbours_ = false;
-  struct Member {
-    LinearModel model, edges;
-    float node_unit = 0, edge_unit = 0;
-  };
-  std::vector<Member> ensemble_;  // more first-pass models, scores added
-  LinearModel model2_, edges2_;  // the second pass (two_pass_)
-  float node_unit2_ = 0, edge_unit2_ = 0;
   Gazetteer gaz_;
   ContextClusters clusters_;
   KeyTable lexicon_;  // corpus lexicon: stem → packed type fractions (LexiconValue)
