@@ -50,10 +50,6 @@ size_t Letters(std::string_view s) {
   return n;
 }
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
 
 constexpr std::string_view kNone = "<none>";
 
@@ -81,20 +77,35 @@ uint64_t UposMain(const Document& doc, const Token& t) {
 }  // namespace
 
 std::string_view LightStem(std::string_view w) {
+  // Byte compares and letter counts that stop early: the stems are computed
+  // several times per token (tagger, sentence bag, document bag), so this is
+  // one of the hottest functions of the persuasion stage.
   static constexpr std::string_view kArticle[] = {"وال", "فال", "بال", "كال", "لل", "ال"};
   static constexpr std::string_view kSuffix[] = {"هما", "ها", "هم", "كم", "نا", "ات", "ون",
                                                  "ين", "ان", "ية", "ة", "ه"};
+  auto same = [](const char* a, std::string_view p) {
+    for (size_t i = 0; i < p.size(); ++i)
+      if (a[i] != p[i]) return false;
+    return true;
+  };
+  // Whether s holds at least n code points.
+  auto at_least = [](std::string_view s, size_t n) {
+    for (unsigned char c : s)
+      if ((c & 0xC0) != 0x80 && n-- == 1) return true;
+    return n == 0;
+  };
   bool stripped = false;
   for (std::string_view p : kArticle) {
-    if (StartsWith(w, p) && Letters(w.substr(p.size())) >= 3) {
+    if (w.size() >= p.size() && same(w.data(), p) && at_least(w.substr(p.size()), 3)) {
       w.remove_prefix(p.size());
       stripped = true;
       break;
     }
   }
-  if (!stripped && (StartsWith(w, "و") || StartsWith(w, "ف")) && Letters(w) >= 5) w.remove_prefix(2);
+  if (!stripped && w.size() >= 2 && (same(w.data(), "و") || same(w.data(), "ف")) && at_least(w, 5)) w.remove_prefix(2);
   for (std::string_view s : kSuffix) {
-    if (EndsWith(w, s) && Letters(w.substr(0, w.size() - s.size())) >= 3) {
+    if (w.size() >= s.size() && same(w.data() + w.size() - s.size(), s) &&
+        at_least(w.substr(0, w.size() - s.size()), 3)) {
       w.remove_suffix(s.size());
       break;
     }
@@ -200,7 +211,7 @@ void TokenContext::Features(uint32_t i, FeatureVector* out) const {
 }
 
 void BagFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVector* out,
-                 const AttributionIndex* index) {
+                 const AttributionIndex* index, const TokenContext* ctx) {
   const size_t start = out->size();
   end = std::min<uint32_t>(end, static_cast<uint32_t>(doc.tokens.size()));
   out->Add(FeatureId(kBagBias, uint64_t{0}));
@@ -213,7 +224,7 @@ void BagFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVecto
       case TokenKind::kWord:
       case TokenKind::kLatin:
         out->Add(FeatureId(kBagW, w));
-        if (t.kind == TokenKind::kWord) out->Add(FeatureId(kBagStem, LightStem(w)));
+        if (t.kind == TokenKind::kWord) out->Add(FeatureId(kBagStem, ctx != nullptr ? ctx->stem(i) : LightStem(w)));
         out->Add(FeatureId(kBagBi, prev, w));
         prev = w;
         ++words;

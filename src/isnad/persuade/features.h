@@ -76,6 +76,8 @@ class TokenContext {
  public:
   void Build(const Document& doc);
   void Features(uint32_t i, FeatureVector* out) const;
+  // LightStem of token i's normalized form (any kind of token).
+  std::string_view stem(uint32_t i) const { return stem_[i]; }
 
  private:
   const Document* doc_ = nullptr;
@@ -89,8 +91,9 @@ class TokenContext {
 // weighted 1/sqrt(n) so that long and short texts score alike.
 // `index` (optional) finds the attributions that reach into the range
 // without a scan of all of them: give it when calling once per sentence.
+// `ctx` (optional, built on doc) supplies the stems.
 void BagFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVector* out,
-                 const AttributionIndex* index = nullptr);
+                 const AttributionIndex* index = nullptr, const TokenContext* ctx = nullptr);
 
 }  // namespace isnad
 

@@ -113,8 +113,8 @@ void PersuasionDetector::DecodeSentenceSpans(const Document& doc, const float* p
 
 void PersuasionDetector::Process(Document* doc) const {
   FeatureVector f;
+  TokenContext ctx;  // built when the tagger runs; its stems serve the bags too
   if (tagger_) {
-    TokenContext ctx;
     ctx.Build(*doc);
     const int k = tagger_->outputs();
     std::vector<float> probs(doc->tokens.size() * k);
@@ -125,7 +125,7 @@ void PersuasionDetector::Process(Document* doc) const {
       if (kind == TokenKind::kPunct || kind == TokenKind::kQuote) continue;
       f.clear();
       ctx.Features(i, &f);
-      StemGramFeatures(*doc, i, &f);
+      StemGramFeatures(*doc, ctx, i, &f);
       tagger_->Score(f, &probs[size_t{i} * k]);
     }
     doc->techniques.clear();
@@ -139,8 +139,8 @@ void PersuasionDetector::Process(Document* doc) const {
       for (size_t n = 0; n < doc->sentences.size(); ++n) {
         const Sentence& s = doc->sentences[n];
         f.clear();
-        BagFeatures(*doc, s.first_token, s.end_token, &f, &index);
-        BagStemGramFeatures(*doc, s.first_token, s.end_token, &f);
+        BagFeatures(*doc, s.first_token, s.end_token, &f, &index, &ctx);
+        BagStemGramFeatures(*doc, s.first_token, s.end_token, &f, &ctx);
         sentence_tagger_->Score(f, &sp[n * ks]);
       }
       for (int j = 0; j < ks; ++j)
@@ -155,7 +155,7 @@ void PersuasionDetector::Process(Document* doc) const {
   }
   if (persuasive_) {
     f.clear();
-    BagFeatures(*doc, 0, static_cast<uint32_t>(doc->tokens.size()), &f);
+    BagFeatures(*doc, 0, static_cast<uint32_t>(doc->tokens.size()), &f, nullptr, tagger_ ? &ctx : nullptr);
     float p = 0;
     persuasive_->Score(f, &p);
     doc->persuasion.label = p >= persuasive_->threshold(0);

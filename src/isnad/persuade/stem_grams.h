@@ -17,9 +17,14 @@ namespace isnad {
 
 // Appends the trigram and 4-gram features of token i (Arabic words).
 void StemGramFeatures(const Document& doc, uint32_t i, FeatureVector* out);
+// The same, with the stems of `ctx` (built on doc) instead of computing
+// token i's stem again.
+void StemGramFeatures(const Document& doc, const TokenContext& ctx, uint32_t i, FeatureVector* out);
 // Appends the grams of tokens [first, end) as a bag, each weighted
 // 1/sqrt(their number) (the sentence classifier's).
-void BagStemGramFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVector* out);
+// `ctx` (optional, built on doc) supplies the stems.
+void BagStemGramFeatures(const Document& doc, uint32_t first, uint32_t end, FeatureVector* out,
+                         const TokenContext* ctx = nullptr);
 
 }  // namespace isnad
 
