@@ -1,6 +1,7 @@
-// Technique spans: the stem letter-gram features, the span scorer against
-// the official ArAIEval 2024 task 1 scorer's rules, and training the tagger
-// end to end (cross-validated thresholds, averaged fits) on a small
+// Technique spans: the stem letter-gram features, the weak stem lexicon,
+// hysteresis decoding, the span scorer against the official ArAIEval 2024
+// task 1 scorer's rules, and training the tagger end to end
+// (cross-validated thresholds, averaged fits, the weak lexicon) on a small
 // synthetic span file.
 #include <gtest/gtest.h>
 
@@ -15,6 +16,7 @@
 #include "isnad/persuade/persuasion.h"
 #include "isnad/persuade/stem_grams.h"
 #include "isnad/persuade/training.h"
+#include "isnad/persuade/weak_lexicon.h"
 #include "test_util.h"
 
 namespace isnad {
@@ -49,6 +51,70 @@ TEST(StemGrams, FormsOfOneRootShareGramsWhateverTheirClitics) {
   EXPECT_EQ(Shared(terrorists, terror), 5u);
   EXPECT_EQ(Shared(terrorists, peace), 0u);
   EXPECT_TRUE(GramIds("!").empty());  // punctuation has none
+}
+
+Document Analyzed(const std::string& text) {
+  Document d = test::MakeDocument(text);
+  std::unique_ptr<Analyzer> a;
+  AnalyzerOptions o;
+  o.persuasion = false;
+  o.checkworthiness = false;
+  EXPECT_TRUE(Analyzer::Create(o, &a).ok());
+  a->Analyze(&d);
+  return d;
+}
+
+TEST(SpanDecoding, HysteresisExtendsARunOnlyAroundATokenAtTheThreshold) {
+  const Document d = Analyzed("قال إن المرتزقة الإرهابيين هاجموا البلدة");
+  ASSERT_EQ(d.tokens.size(), 6u);
+  const float probs[6] = {0.01f, 0.02f, 0.05f, 0.30f, 0.01f, 0.06f};
+  std::vector<Technique> plain, extended;
+  PersuasionDetector::DecodeSpans(d, probs, 1, 0, 0.2f, "Loaded_Language", &plain);
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(d.TextUtf8(plain[0].span), "الإرهابيين");
+  PersuasionDetector::DecodeSpans(d, probs, 1, 0, 0.2f, "Loaded_Language", &extended, 0.04f);
+  // The run grows to المرتزقة (0.05); البلدة (0.06) has no token at the
+  // threshold in its run, so it is no span.
+  ASSERT_EQ(extended.size(), 1u);
+  EXPECT_EQ(d.TextUtf8(extended[0].span), "المرتزقة الإرهابيين");
+  EXPECT_FLOAT_EQ(extended[0].score, (0.05f + 0.30f) / 2);
+}
+
+TEST(WeakLexicon, LoadedStemsGetTheirOwnCodeAndSurviveSaveAndLoad) {
+  std::vector<std::vector<std::string>> stems;
+  std::vector<std::vector<std::string>> labels;
+  for (int i = 0; i < 40; ++i) {
+    const bool loaded = i % 2 == 0;
+    stems.push_back({"قال", "متحدث", loaded ? "مرتزق" : "جنود", i % 4 < 2 ? "مدين" : "قري"});
+    labels.push_back({loaded ? "Loaded_Language" : "no_technique"});
+  }
+  for (const char* statistic : {"lor", "lr"}) {
+    StemLexiconOptions o;
+    o.classes = {"Loaded_Language"};
+    o.statistic = statistic;
+    o.window = 1;
+    StemLexicon lex;
+    lex.Build(stems, labels, o);
+    ASSERT_EQ(lex.size(), 6u) << statistic;
+    ASSERT_NE(lex.Find("مرتزق"), nullptr);
+    ASSERT_NE(lex.Find("جنود"), nullptr);
+    EXPECT_EQ(lex.Find("غائب"), nullptr);
+    EXPECT_GT(lex.Find("مرتزق")[0], lex.Find("جنود")[0]) << statistic;
+    const std::string path = ::testing::TempDir() + "/isnad_lexicon_" + statistic + ".tsv";
+    ASSERT_TRUE(lex.Save(path, "test").ok());
+    StemLexicon back;
+    ASSERT_TRUE(back.Load(path).ok());
+    EXPECT_EQ(back.size(), lex.size());
+    EXPECT_EQ(back.window(), 1);
+    for (const char* s : {"قال", "متحدث", "مرتزق", "جنود", "مدين", "قري"}) EXPECT_EQ(back.Find(s)[0], lex.Find(s)[0]);
+    // Features of a token: its own code and its neighbours' (window 1).
+    const Document d = Analyzed("إن المرتزقة هاجموا");
+    FeatureVector f;
+    TokenContext ctx;
+    ctx.Build(d);
+    back.Features(d, ctx, 1, &f);
+    EXPECT_EQ(f.size(), 3u);
+  }
 }
 
 TEST(SpanScorer, FollowsTheOfficialScorerOnOverlapsAndMisses) {
@@ -135,6 +201,60 @@ TEST(TechniqueTraining, CrossValidatedAveragedTaggerFindsTheLoadedWordAndIsDeter
     loaded |= d.TextUtf8(t.span) == "المرتزقة";
   }
   EXPECT_TRUE(loaded);
+}
+
+// A 1B-like file: documents labeled Loaded_Language contain "المرتزقة",
+// the others "الجنود"; one item repeats a text of the span file.
+std::string WriteJudgementFile(const std::string& dir) {
+  const std::string path = dir + "/task1b.jsonl";
+  std::ofstream out(path);
+  for (int i = 0; i < 30; ++i) {
+    const bool loaded = i % 3 == 0;
+    out << "{\"id\": \"d" << i << "\", \"text\": \"" << (loaded ? "أرسل المرتزقة رسالة " : "أرسل الجنود رسالة ")
+        << i << "\", \"labels\": [\"" << (loaded ? "Loaded_Language" : "no_technique") << "\"]}\n";
+  }
+  out << "{\"id\": \"leak\", \"text\": \"قال المتحدث إن الجنود وصلوا إلى المدينة صباح اليوم.\", "
+         "\"labels\": [\"no_technique\"]}\n";
+  return path;
+}
+
+TEST(TechniqueTraining, WeakLexiconAndHysteresisAreSavedDeterministicallyAndLoaded) {
+  const std::string dir = ::testing::TempDir() + "/isnad_span_training_lexicon";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  PersuasionTrainConfig c;
+  c.span_file = WriteSpanFile(dir);
+  c.lexicon_file = WriteJudgementFile(dir);
+  c.lexicon_statistic = "lr";
+  c.lexicon_min_df = 1;
+  c.extend_ratios = {0.5f};
+  c.min_spans = 1;
+  c.epochs = 3;
+  c.bits = 14;
+  c.span_runs = 1;
+  c.command = "test";
+  for (const char* run : {"a", "b"}) {
+    c.out_dir = dir + "/" + run + "/persuasion";
+    ASSERT_TRUE(TrainPersuasion(c).ok()) << run;
+  }
+  for (const char* file : {kTechniqueModelFile, kStemLexiconFile})
+    EXPECT_EQ(ReadBytes(dir + "/a/persuasion/" + file), ReadBytes(dir + "/b/persuasion/" + file)) << file;
+  const std::string lexicon = ReadBytes(dir + "/a/persuasion/" + kStemLexiconFile);
+  EXPECT_NE(lexicon.find("\nمرتزق\t"), std::string::npos);
+  EXPECT_EQ(lexicon.find("\nمتحدث\t"), std::string::npos);  // only in the left-out item
+  std::unique_ptr<PersuasionDetector> detector;
+  ASSERT_TRUE(PersuasionDetector::Load(dir + "/a", &detector).ok());
+  ASSERT_NE(detector, nullptr);
+  Document d = Analyzed("أعلن الجيش أن المرتزقة دخلوا البلدة.");
+  detector->Process(&d);
+  bool loaded = false;
+  for (const Technique& t : d.techniques) loaded |= d.TextUtf8(t.span).find("المرتزقة") != std::string::npos;
+  EXPECT_TRUE(loaded);
+  // Trained without the lexicon into the same folder: the old lexicon goes.
+  c.lexicon_file.clear();
+  c.out_dir = dir + "/a/persuasion";
+  ASSERT_TRUE(TrainPersuasion(c).ok());
+  EXPECT_FALSE(std::filesystem::exists(dir + "/a/persuasion/" + kStemLexiconFile));
 }
 
 }  // namespace

@@ -46,6 +46,7 @@ for stage in "${stages[@]}"; do
       build/isnad train persuasion --spans "$DATA/persuasion/araieval2024_task1_dev.jsonl" \
         --binary "$DATA/persuasion/araieval2023_task1A_train.jsonl" \
         --multilabel "$DATA/persuasion/araieval2023_task1B_train.jsonl" \
+        --weak-lexicon "$DATA/persuasion/araieval2023_task1B_train.jsonl" \
         --out models/persuasion --seed 1 --cv-thresholds true --span-runs 4 ;;
     checkworthy)
       build/isnad train checkworthy "$DATA/checkworthiness/CT24_checkworthy_arabic_train.tsv" \

@@ -48,6 +48,16 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
                    "sentence classifier of the long techniques: initial SGD step");
   pers->add_option("--pos-weight-power", p->pos_weight_power,
                    "span tagger: positive tokens weigh (negatives/positives)^power");
+  pers->add_option("--weak-lexicon", p->lexicon_file,
+                   "span tagger: build a stem lexicon from this ArAIEval 2023 1B train file (document labels) "
+                   "and use it as features");
+  pers->add_option("--lexicon-min-df", p->lexicon_min_df, "weak lexicon: stems in fewer documents are left out");
+  pers->add_option("--lexicon-classes", p->lexicon_classes, "weak lexicon: comma-separated techniques");
+  pers->add_option("--lexicon-window", p->lexicon_window,
+                   "weak lexicon: also the neighbours' codes within this many tokens");
+  pers->add_option("--lexicon-statistic", p->lexicon_statistic,
+                   "weak lexicon: lor (log-odds of document counts) or lr (document classifier weights)");
+  pers->add_option("--extend-ratios", p->extend_ratios, "token decoding: hysteresis ratios to try with each threshold (default 0.8 0.6 0.4 0.25 0.15 0.1; 1: none)");
   pers->callback([p, exit_code]() {
     Status st = TrainPersuasion(*p);
     *exit_code = st.ok() ? kExitOk : ReportError(st);

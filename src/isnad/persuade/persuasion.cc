@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 
 #include "isnad/attrib/attribution_index.h"
 #include "isnad/persuade/features.h"
@@ -27,6 +28,10 @@ Status PersuasionDetector::Load(const std::string& models_dir, std::unique_ptr<P
   auto d = std::unique_ptr<PersuasionDetector>(new PersuasionDetector());
   Status st = LoadIfPresent(dir + kTechniqueModelFile, &d->tagger_);
   if (st.ok() && d->tagger_) st = LoadIfPresent(dir + kSentenceTechniqueModelFile, &d->sentence_tagger_);
+  if (st.ok() && d->tagger_ && std::filesystem::exists(dir + kStemLexiconFile)) {
+    d->lexicon_ = std::make_unique<StemLexicon>();
+    st = d->lexicon_->Load(dir + kStemLexiconFile);
+  }
   if (st.ok()) st = LoadIfPresent(dir + kPersuasiveModelFile, &d->persuasive_);
   if (st.ok()) st = LoadIfPresent(dir + kDocTechniquesModelFile, &d->doc_techniques_);
   if (!st.ok()) return st;
@@ -35,25 +40,46 @@ Status PersuasionDetector::Load(const std::string& models_dir, std::unique_ptr<P
   if (d->tagger_ && d->tagger_->KeepEnabledOutputs() == 0) d->tagger_.reset();
   if (d->sentence_tagger_ && d->sentence_tagger_->KeepEnabledOutputs() == 0) d->sentence_tagger_.reset();
   if (d->doc_techniques_) d->doc_techniques_->KeepEnabledOutputs();
+  if (d->tagger_) {
+    d->extend_.assign(d->tagger_->outputs(), -1.f);
+    const std::string path = dir + kSpanDecodingFile;
+    if (std::filesystem::exists(path)) {
+      std::ifstream in(path);
+      std::string line;
+      size_t line_no = 0;
+      while (std::getline(in, line)) {
+        ++line_no;
+        if (line.empty() || line[0] == '#') continue;
+        const size_t tab = line.find('\t');
+        if (tab == std::string::npos) return Status::Error(path + ":" + std::to_string(line_no) + ": expected technique<TAB>extend");
+        const std::string name = line.substr(0, tab);
+        const float v = std::strtof(line.c_str() + tab + 1, nullptr);
+        for (int j = 0; j < d->tagger_->outputs(); ++j)
+          if (d->tagger_->name(j) == name) d->extend_[j] = v;
+      }
+    }
+  }
   if (d->tagger_ || d->persuasive_) *out = std::move(d);
   return Status::Ok();
 }
 
 void PersuasionDetector::DecodeSpans(const Document& doc, const float* probs, int outputs, int k,
                                      float threshold, const std::string& name,
-                                     std::vector<Technique>* out) {
+                                     std::vector<Technique>* out, float extend) {
+  if (extend < 0 || extend > threshold) extend = threshold;
   for (const Sentence& s : doc.sentences) {
     uint32_t i = s.first_token;
     while (i < s.end_token) {
-      if (probs[size_t{i} * outputs + k] < threshold) {
+      if (probs[size_t{i} * outputs + k] < extend) {
         ++i;
         continue;
       }
       uint32_t j = i;
-      float sum = 0;
+      float sum = 0, top = 0;
       bool has_word = false;
-      while (j < s.end_token && probs[size_t{j} * outputs + k] >= threshold) {
+      while (j < s.end_token && probs[size_t{j} * outputs + k] >= extend) {
         sum += probs[size_t{j} * outputs + k];
+        top = std::max(top, probs[size_t{j} * outputs + k]);
         has_word |= doc.tokens[j].kind != TokenKind::kPunct && doc.tokens[j].kind != TokenKind::kQuote;
         ++j;
       }
@@ -64,7 +90,7 @@ void PersuasionDetector::DecodeSpans(const Document& doc, const float* probs, in
       };
       while (a < b && edge(a)) ++a;
       while (b > a && edge(b - 1)) --b;
-      if (has_word && a < b) {
+      if (has_word && a < b && top >= threshold) {
         Technique t;
         t.span = Span{doc.tokens[a].span.start, doc.tokens[b - 1].span.end};
         t.technique = name;
@@ -126,12 +152,14 @@ void PersuasionDetector::Process(Document* doc) const {
       f.clear();
       ctx.Features(i, &f);
       StemGramFeatures(*doc, ctx, i, &f);
+      if (lexicon_) lexicon_->Features(*doc, ctx, i, &f);
       tagger_->Score(f, &probs[size_t{i} * k]);
     }
     doc->techniques.clear();
     for (int j = 0; j < k; ++j)
       if (tagger_->threshold(j) <= 1.f)
-        DecodeSpans(*doc, probs.data(), k, j, tagger_->threshold(j), tagger_->name(j), &doc->techniques);
+        DecodeSpans(*doc, probs.data(), k, j, tagger_->threshold(j), tagger_->name(j), &doc->techniques,
+                    extend_[j]);
     if (sentence_tagger_) {
       const int ks = sentence_tagger_->outputs();
       std::vector<float> sp(doc->sentences.size() * ks);

@@ -4,11 +4,13 @@
 //   - techniques[] (kLayerTechniques): spans of the 23 ArMPro techniques, from
 //     a token tagger (one logistic output per technique over hashed token
 //     features: word, light stem, affixes, letter 3- and 4-grams of the
-//     stem (stem_grams.h), neighbours, and
+//     stem (stem_grams.h), the stem's codes in a weak lexicon induced from
+//     document-labeled data (weak_lexicon.h), neighbours, and
 //     the attribution structure: inside a quotation, inside a reported
 //     content, cue, speaker). Runs of consecutive tokens of one sentence
-//     whose probability reaches the technique's threshold become one span;
-//     its score is the mean probability of its tokens. Techniques whose
+//     whose probability reaches the technique's extend threshold and that
+//     hold a token at its threshold become one span (hysteresis;
+//     span_decoding.tsv); its score is the mean probability of its tokens. Techniques whose
 //     spans are long (doubt, appeals, questioning a reputation) come
 //     instead from a sentence classifier (one output per technique over
 //     the sentence's bag of features and of its words' stem grams): a
@@ -20,7 +22,8 @@
 //     not, and the techniques it uses — from two bag-of-features classifiers
 //     trained on ArAIEval 2023 tasks 1A and 1B.
 //
-// Models, in <models>/persuasion/: techniques.lm and sentence_techniques.lm (spans),
+// Models, in <models>/persuasion/: techniques.lm (+ stem_lexicon.tsv,
+// span_decoding.tsv when it was trained with them) and sentence_techniques.lm (spans),
 // persuasive.lm and doc_techniques.lm (judgement). Each layer is produced
 // only when its model files are present.
 //
@@ -35,6 +38,7 @@
 
 #include "isnad/document.h"
 #include "isnad/persuade/logistic_model.h"
+#include "isnad/persuade/weak_lexicon.h"
 #include "isnad/status.h"
 
 namespace isnad {
@@ -53,8 +57,12 @@ class PersuasionDetector {
 
   // The spans of one technique output from per-token probabilities (the
   // decoding that Process uses; exposed for training and tests).
+  // With `extend` below the threshold, a run is the tokens at or above
+  // `extend` around at least one at or above the threshold (hysteresis);
+  // negative: extend = threshold.
   static void DecodeSpans(const Document& doc, const float* probs, int outputs, int k,
-                          float threshold, const std::string& name, std::vector<Technique>* out);
+                          float threshold, const std::string& name, std::vector<Technique>* out,
+                          float extend = -1.f);
   // Sentence-level decoding: probs holds `outputs` values per sentence;
   // every sentence whose output k reaches the threshold becomes one span
   // (SentenceExtent).
@@ -67,6 +75,8 @@ class PersuasionDetector {
 
  private:
   std::unique_ptr<LogisticModel> tagger_, sentence_tagger_, persuasive_, doc_techniques_;
+  std::unique_ptr<StemLexicon> lexicon_;  // features of tagger_, when it was trained with one
+  std::vector<float> extend_;             // per tagger_ output: DecodeSpans' extend (-1: none)
 };
 
 // File names inside <models>/persuasion/.
@@ -74,6 +84,9 @@ inline constexpr char kTechniqueModelFile[] = "techniques.lm";
 inline constexpr char kSentenceTechniqueModelFile[] = "sentence_techniques.lm";
 inline constexpr char kPersuasiveModelFile[] = "persuasive.lm";
 inline constexpr char kDocTechniquesModelFile[] = "doc_techniques.lm";
+// Token decoding of techniques.lm, optional: lines "technique<TAB>extend"
+// (DecodeSpans' hysteresis threshold); '#' lines are comments.
+inline constexpr char kSpanDecodingFile[] = "span_decoding.tsv";
 
 }  // namespace isnad
 

@@ -18,6 +18,7 @@
 #include "isnad/persuade/logistic_model.h"
 #include "isnad/persuade/persuasion.h"
 #include "isnad/persuade/stem_grams.h"
+#include "isnad/persuade/weak_lexicon.h"
 
 namespace isnad {
 namespace {
@@ -88,6 +89,64 @@ void FitAveraged(const std::vector<TrainExample>& examples, TrainOptions opt, in
   model->biases() = std::move(b);
 }
 
+// Whitespace runs as one space, none at the ends: how texts of two files are
+// matched.
+std::string SquashSpaces(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    const bool space = ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += ch;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The weak lexicon (weak_lexicon.h) from c.lexicon_file, without the items
+// whose text is also a text of the span file (any part: the dev part must
+// not leak, nor the held-out folds of the cross-validation).
+Status BuildWeakLexicon(const PersuasionTrainConfig& c, const Analyzer& analyzer,
+                        const std::vector<SpanItem>& span_items, StemLexicon* lexicon) {
+  std::vector<LabeledText> texts;
+  Status st = ReadJudgementFile(c.lexicon_file, &texts);
+  if (!st.ok()) return st;
+  std::set<std::string> span_texts;
+  for (const SpanItem& it : span_items) span_texts.insert(SquashSpaces(it.text));
+  std::vector<std::vector<std::string>> stems, labels;
+  size_t excluded = 0;
+  Document doc;
+  for (const LabeledText& t : texts) {
+    if (span_texts.count(SquashSpaces(t.text))) {
+      ++excluded;
+      continue;
+    }
+    st = AnalyzeText(analyzer, t.id, t.text, &doc);
+    if (!st.ok()) return st.At(c.lexicon_file + " " + t.id);
+    stems.emplace_back();
+    for (const Token& tok : doc.tokens)
+      if (tok.kind == TokenKind::kWord) stems.back().emplace_back(LightStem(doc.Norm(tok)));
+    labels.push_back(t.labels);
+  }
+  StemLexiconOptions o;
+  o.min_df = c.lexicon_min_df;
+  o.window = c.lexicon_window;
+  o.statistic = c.lexicon_statistic;
+  o.classes.clear();
+  size_t at = 0;
+  while (at <= c.lexicon_classes.size()) {
+    const size_t comma = std::min(c.lexicon_classes.find(',', at), c.lexicon_classes.size());
+    if (comma > at) o.classes.push_back(c.lexicon_classes.substr(at, comma - at));
+    at = comma + 1;
+  }
+  lexicon->Build(stems, labels, o);
+  std::fprintf(stderr, "weak lexicon: %zu documents (%zu left out: text also in the span file), %zu stems\n",
+               stems.size(), excluded, lexicon->size());
+  return Status::Ok();
+}
+
 // Whether gold span g makes sentence extent `s` an instance of g's
 // technique: they share at least half of g or half of s.
 bool SentenceHasSpan(Span s, Span g) {
@@ -108,6 +167,18 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
         ++span_counts[l.technique];
         span_chars[l.technique] += l.span.size();
       }
+  StemLexicon lexicon;
+  const std::string lexicon_path = c.out_dir + "/" + kStemLexiconFile;
+  if (!c.lexicon_file.empty()) {
+    st = BuildWeakLexicon(c, analyzer, items, &lexicon);
+    if (!st.ok()) return st;
+    st = lexicon.Save(lexicon_path, "statistic " + c.lexicon_statistic + "; ArAIEval 2023 task 1B train (" +
+                                        c.lexicon_file + "; research use only), without the items whose text is in " +
+                                        c.span_file + "; command: " + c.command + "; " + ModelDate());
+    if (!st.ok()) return st;
+  } else {
+    std::filesystem::remove(lexicon_path);  // a tagger without it must not read an old one
+  }
   std::vector<std::string> names;
   for (const auto& [name, n] : span_counts)
     if (n >= c.min_spans) names.push_back(name);
@@ -133,7 +204,8 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     for (uint32_t i = 0; i < d.doc.tokens.size(); ++i) {
       TrainExample e;
       ctx.Features(i, &e.features);
-      StemGramFeatures(d.doc, i, &e.features);
+      StemGramFeatures(d.doc, ctx, i, &e.features);
+      if (!lexicon.empty()) lexicon.Features(d.doc, ctx, i, &e.features);
       e.labels.assign(k, 0);
       const Span ts = d.doc.tokens[i].span;
       for (const LabeledSpan& l : it.labels) {
@@ -168,6 +240,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   struct Option {
     int mode;  // 0 token runs, 1 whole sentences, 2 off
     float t;
+    float extend = -1;  // token runs: hysteresis (DecodeSpans)
   };
   // Fits the tagger and the sentence classifier on the docs `fit` and
   // scores the docs `eval` (their token and sentence probabilities).
@@ -211,7 +284,8 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       for (size_t n = 0; n < tune_docs.size(); ++n) {
         pred.clear();
         if (o.mode == 0) {
-          PersuasionDetector::DecodeSpans(tune_docs[n]->doc, tune_probs[n].data(), k, j, o.t, names[j], &pred);
+          PersuasionDetector::DecodeSpans(tune_docs[n]->doc, tune_probs[n].data(), k, j, o.t, names[j], &pred,
+                                          o.extend);
         } else {
           PersuasionDetector::DecodeSentenceSpans(tune_docs[n]->doc, tune_sentence_probs[n].data(), k, j, o.t,
                                                   names[j], &pred);
@@ -234,6 +308,8 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
                                        0.55f, 0.60f, 0.65f, 0.70f, 0.75f, 0.80f, 0.85f, 0.90f, 0.95f};
     options->clear();
     for (float t : kSteps) options->push_back({0, t});
+    for (float r : c.extend_ratios)
+      for (float t : kSteps) options->push_back({0, t, t * r});
     for (float t : kSteps) options->push_back({1, t});
     options->push_back({2, 1.01f});
     const int kGrid = static_cast<int>(options->size()), kOff = kGrid - 1;
@@ -285,9 +361,10 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       for (int j = 0; j < k; ++j) {
         const Option& o = (*options)[ch0[j]];
         const SpanScores& s = cache[j][ch0[j]];
-        std::fprintf(stderr, "  %-34s spans %4zu  %-8s threshold %.2f  %s P %.3f R %.3f F1 %.3f\n",
+        std::fprintf(stderr, "  %-34s spans %4zu  %-8s threshold %.2f extend %.3f  %s P %.3f R %.3f F1 %.3f\n",
                      names[j].c_str(), span_counts[names[j]],
-                     o.mode == 0 ? "token" : o.mode == 1 ? "sentence" : "off", o.t, c.cv_thresholds ? "cv" : "tune",
+                     o.mode == 0 ? "token" : o.mode == 1 ? "sentence" : "off", o.t, o.extend,
+                     c.cv_thresholds ? "cv" : "tune",
                      s.P(), s.R(), s.F1());
       }
     }
@@ -323,10 +400,11 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   }
   // Token decoders keep their threshold in the tagger, sentence decoders in
   // the sentence classifier; 1.01 is off.
-  std::vector<float> thresholds(k, 1.01f), sentence_thresholds(k, 1.01f);
+  std::vector<float> thresholds(k, 1.01f), sentence_thresholds(k, 1.01f), extend(k, -1.f);
   for (int j = 0; j < k; ++j) {
     const Option& o = options[choice[j]];
     if (o.mode == 0) thresholds[j] = o.t;
+    if (o.mode == 0) extend[j] = o.extend;
     if (o.mode == 1) sentence_thresholds[j] = o.t;
   }
   // 2. Refit on train + tune.
@@ -344,6 +422,18 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   sentence_model.info() = info;
   st = model.Save(c.out_dir + "/" + kTechniqueModelFile);
   if (!st.ok()) return st;
+  const std::string decoding_path = c.out_dir + "/" + kSpanDecodingFile;
+  if (std::any_of(extend.begin(), extend.end(), [](float e) { return e >= 0; })) {
+    std::FILE* f = std::fopen(decoding_path.c_str(), "wb");
+    if (f == nullptr) return Status::Error(decoding_path + ": cannot write");
+    std::fprintf(f, "# token decoding of %s: a span is the tokens at or above <extend> around one at or above "
+                    "the threshold; chosen with the thresholds. %s\n", kTechniqueModelFile, info.c_str());
+    for (int j = 0; j < k; ++j)
+      if (extend[j] >= 0) std::fprintf(f, "%s\t%.4f\n", names[j].c_str(), extend[j]);
+    if (std::fclose(f) != 0) return Status::Error(decoding_path + ": write failed");
+  } else {
+    std::filesystem::remove(decoding_path);
+  }
   return sentence_model.Save(c.out_dir + "/" + kSentenceTechniqueModelFile);
 }
 

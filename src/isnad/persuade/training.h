@@ -43,6 +43,18 @@ struct PersuasionTrainConfig {
   // The span tagger and sentence classifier are the mean of this many fits
   // with consecutive seeds (less dependent on one shuffle's luck).
   int span_runs = 4;
+  // Weak supervision (weak_lexicon.h): a stem lexicon built from this file
+  // (ArAIEval 2023 1B train, document labels) becomes features of the span
+  // tagger and is saved next to it; empty: none.
+  std::string lexicon_file;
+  uint32_t lexicon_min_df = 2;
+  std::string lexicon_classes = "Loaded_Language,Name_Calling-Labeling";
+  int lexicon_window = 0;
+  std::string lexicon_statistic = "lr";  // StemLexiconOptions::statistic
+  // Token decoding with hysteresis (PersuasionDetector::DecodeSpans): the
+  // threshold tuning also tries, for each token threshold t, extending runs
+  // over neighbours at or above t * ratio; {1}: plain runs only.
+  std::vector<float> extend_ratios = {0.8f, 0.6f, 0.4f, 0.25f, 0.15f, 0.1f};  // also the lexicon codes of the neighbours within this distance
 };
 // Trains whichever models the config names files for; prints progress and
 // tune scores to stderr.
