@@ -124,7 +124,7 @@ void StemLexicon::Build(const std::vector<std::vector<std::string>>& doc_stems,
     keys_.push_back(key);
     codes_.insert(codes_.end(), entries_[e].second.begin(), entries_[e].second.end());
   }
-  Index();
+  index_.Build(keys_);
 }
 
 Status StemLexicon::Save(const std::string& path, const std::string& info) const {
@@ -193,33 +193,13 @@ Status StemLexicon::Load(const std::string& path) {
     keys_.push_back(key);
     codes_.insert(codes_.end(), codes.begin(), codes.end());
   }
-  Index();
+  index_.Build(keys_);
   return Status::Ok();
 }
 
-void StemLexicon::Index() {
-  size_t n = 16;
-  while (n < 2 * keys_.size()) n *= 2;
-  slot_keys_.assign(n, 0);
-  slot_index_.assign(n, 0);
-  slot_mask_ = n - 1;
-  for (size_t e = 0; e < keys_.size(); ++e) {
-    const uint64_t key = keys_[e] | 1;  // never 0, the empty slot
-    size_t at = static_cast<size_t>(key >> 17) & slot_mask_;
-    while (slot_keys_[at] != 0) at = (at + 1) & slot_mask_;
-    slot_keys_[at] = key;
-    slot_index_[at] = static_cast<uint32_t>(e);
-  }
-}
-
 const uint8_t* StemLexicon::Find(std::string_view stem) const {
-  if (slot_keys_.empty()) return nullptr;
-  const uint64_t probe = FeatureId(kLexKey, stem) | 1;
-  for (size_t at = static_cast<size_t>(probe >> 17) & slot_mask_;; at = (at + 1) & slot_mask_) {
-    const uint64_t k = slot_keys_[at];
-    if (k == 0) return nullptr;
-    if (k == probe) return &codes_[size_t{slot_index_[at]} * classes_.size()];  // 63 bits agree
-  }
+  const ptrdiff_t at = index_.Find(keys_, FeatureId(kLexKey, stem));
+  return at < 0 ? nullptr : &codes_[static_cast<size_t>(at) * classes_.size()];
 }
 
 void StemLexicon::Features(const Document& doc, const TokenContext& ctx, uint32_t i, FeatureVector* out) const {

@@ -32,6 +32,7 @@
 #include "isnad/document.h"
 #include "isnad/persuade/features.h"
 #include "isnad/status.h"
+#include "isnad/tag/key_index.h"
 
 namespace isnad {
 
@@ -73,12 +74,9 @@ class StemLexicon {
   std::vector<std::string> classes_;
   int window_ = 0;
   std::vector<std::pair<std::string, std::vector<uint8_t>>> entries_;  // for Save, sorted by stem
-  void Index();  // slots_ from keys_
   std::vector<uint64_t> keys_;    // sorted hashes of the stems
   std::vector<uint8_t> codes_;    // keys_.size() * classes
-  std::vector<uint64_t> slot_keys_;   // open addressing (linear probing), 0 empty
-  std::vector<uint32_t> slot_index_;  // into keys_
-  uint64_t slot_mask_ = 0;
+  KeyIndex index_;                // keys_ → position
 };
 
 }  // namespace isnad
