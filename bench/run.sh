@@ -131,8 +131,8 @@ print("MB/s = MiB of input text per CPU-second (best pass); wall: per wall-clock
 print(f"| {'what':<52} | {'MB/s/core':>9} | {'wall MB/s':>9} | {'÷ Lucene':>8} | {'÷ Snowball':>10} |")
 print(f"|{'-' * 54}|{'-' * 11}|{'-' * 11}|{'-' * 10}|{'-' * 12}|")
 for name, v, w in rows:
-    ws = f"{w:9.1f}" if w else f"{'':9}"
-    print(f"| {name:<52} | {v:9.1f} | {ws} | {v / luc:8.2f} | {v / snow:10.2f} |")
+    ws = f"{w:9.2f}" if w else f"{'':9}"
+    print(f"| {name:<52} | {v:9.2f} | {ws} | {v / luc:8.2f} | {v / snow:10.2f} |")
 print("\n" + lucene + "\n" + snowball)
 PY
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); cores: $(nproc)"
