@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Every dev figure of the README's quality table, from the project's own
+# evaluation commands, on ../shared/data (the dev splits; no test split is
+# read or needed).
+#
+#   bash tools/eval_models.sh [stage...]
+#     stages: attribution segpos ner persuasion checkworthy (default: all)
+#
+# The committed models are scored as they are, except where they were
+# trained on the dev data themselves:
+#   - ner: the shipped model trains on all of ANERcorp train, so a model with
+#     the shipped settings is trained on the first 90% (--dev-fraction 0.1,
+#     seeds 1, 2, 3; about a minute each) and scored on the last 10%;
+#   - checkworthy: the shipped model trains on train + dev, so the figure is
+#     its recipe's 5-fold cross-validation over dev (printed by training into
+#     a temporary folder); the same recipe on train alone is scored on dev.
+# Set ISNAD_NER_SEEDS to change the NER seeds (e.g. "1" for a quick look).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA="${ISNAD_DATA:-../shared/data}"
+if [[ ! -d "$DATA" ]]; then
+  echo "eval_models.sh: no data folder at $DATA (set ISNAD_DATA)" >&2
+  exit 2
+fi
+stages=("$@")
+(( ${#stages[@]} )) || stages=(attribution segpos ner persuasion checkworthy)
+for stage in "${stages[@]}"; do
+  case $stage in
+    attribution|segpos|ner|persuasion|checkworthy) ;;
+    *) echo "eval_models.sh: unknown stage '$stage' (attribution segpos ner persuasion checkworthy)" >&2; exit 2 ;;
+  esac
+done
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build build -j"$(nproc)" --target isnad >&2
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+P="$DATA/persuasion"
+CW="$DATA/checkworthiness"
+
+for stage in "${stages[@]}"; do
+  echo "== $stage"
+  case $stage in
+    attribution)
+      build/isnad eval attribution "$DATA/attribution/dev.jsonl" ;;
+    segpos)
+      build/isnad eval segpos "$DATA/padt/dev.conllu" ;;
+    ner)
+      # The shipped model's settings (tools/train_models.sh), the last 10% held out.
+      if [[ ! -f build/train/clusters.bin ]]; then
+        build/isnad train clusters --corpus "$DATA/corpus/saudinewsnet.jsonl.gz" \
+          --out build/train/clusters.bin --seed 1 >&2
+      fi
+      for seed in ${ISNAD_NER_SEEDS:-1 2 3}; do
+        echo "-- seed $seed"
+        build/isnad train ner --train "$DATA/anercorp/train.txt" --dev-fraction 0.1 \
+          --gazetteer "$DATA/lexicons/gate-gazetteer" --clusters build/train/clusters.bin \
+          --corpus "$DATA/corpus/saudinewsnet.jsonl.gz" --triggers --trigger-neighbours \
+          --out "$tmp/ner-$seed" --seed "$seed" --epochs 12 --doc-block 15 2>/dev/null |
+          sed -n '/^dev (/,$p' 
+      done ;;
+    persuasion)
+      echo "-- ArAIEval 2024 spans, project dev part"
+      build/isnad eval persuasion --spans "$P/araieval2024_task1_dev.jsonl" --split dev | grep -E "gold / predicted|P / R|micro-F1"
+      echo "-- ArMPro spans (V2 labels), project dev part"
+      build/isnad eval persuasion --spans "$P/armpro_span_dev.jsonl" --split dev | grep -E "gold / predicted|P / R|micro-F1"
+      echo "-- ArAIEval 2023 1A dev"
+      build/isnad eval persuasion --binary "$P/araieval2023_task1A_dev.jsonl" | grep -E "micro-F1|macro-F1|F1 persuasive"
+      echo "-- ArAIEval 2023 1B dev"
+      build/isnad eval persuasion --multilabel "$P/araieval2023_task1B_dev.jsonl" | grep -E "^(micro|macro)-F1" ;;
+    checkworthy)
+      echo "-- the shipped recipe (train + dev): 5-fold cross-validation over dev"
+      build/isnad train checkworthy "$CW/CT24_checkworthy_arabic_train.tsv" \
+        --add "$CW/CT24_checkworthy_arabic_dev.tsv" --add-repeat 2 --cv 5 \
+        --features "checkworthy2 bag=1 func=1" --nb --learning-rate 1 --epochs 10 \
+        --pos-weight-power 1 --seed 1 --out "$tmp/cw" 2>/dev/null | grep "^cv" ;;
+  esac
+done
