@@ -13,6 +13,7 @@
 #include "isnad/persuade/checkworthiness.h"
 #include "isnad/persuade/datasets.h"
 #include "isnad/persuade/logistic_model.h"
+#include "isnad/persuade/model_file.h"
 #include "isnad/persuade/persuasion.h"
 #include "test_util.h"
 
@@ -250,6 +251,54 @@ TEST(PersuasionData, SplitKeepsAnArticleTogether) {
   EXPECT_GT(dev, 100u);
   EXPECT_LT(dev, 300u);
   EXPECT_LT(per_page.size(), 672u);  // pages with several paragraphs share one key
+}
+
+// Format 2 keeps only the nonzero rows: a committed model saved again and
+// reloaded scores every feature exactly as the original.
+TEST(LinearModelFile, ResavedModelScoresTheSame) {
+  LogisticModel m;
+  ASSERT_TRUE(m.Load(ResolveModelsDir(AnalyzerOptions()) + "/persuasion/techniques.lm").ok());
+  const std::string path = ::testing::TempDir() + "/isnad_resaved.lm";
+  ASSERT_TRUE(m.Save(path).ok());
+  LogisticModel back;
+  ASSERT_TRUE(back.Load(path).ok());
+  ASSERT_EQ(back.outputs(), m.outputs());
+  std::vector<float> a(m.outputs()), b(m.outputs());
+  for (uint64_t id = 0; id < 5000; ++id) {
+    FeatureVector f;
+    f.Add(FeatureId(7, std::to_string(id)));
+    f.Add(id * 0x9E3779B97F4A7C15ull);
+    m.Margins(f, a.data());
+    back.Margins(f, b.data());
+    ASSERT_EQ(a, b) << "feature " << id;
+  }
+}
+
+TEST(LinearModelFile, BucketsOutOfOrderAreAnError) {
+  const std::string path = ::testing::TempDir() + "/isnad_bad_rows.lm";
+  {
+    model_file::Writer w(path);
+    w.Bytes("ISNADLM", 8);
+    w.U32(2);
+    w.Str("test");
+    w.Str("");
+    w.U32(8);  // bits
+    w.U32(1);  // one output
+    w.Str("a");
+    w.F32(0.5f);
+    w.F32(0.f);
+    w.F32(1.f);  // scale
+    w.U32(2);    // two rows, buckets 5 then 3
+    const uint32_t buckets[2] = {5, 3};
+    const int16_t rows[2] = {1, 2};
+    w.Bytes(buckets, sizeof buckets);
+    w.Bytes(rows, sizeof rows);
+    ASSERT_TRUE(w.Close().ok());
+  }
+  LogisticModel m;
+  const Status st = m.Load(path);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("isnad_bad_rows.lm"), std::string::npos);
 }
 
 }  // namespace

@@ -106,7 +106,20 @@ Status LogisticModel::Save(const std::string& path) const {
     q.resize(w_.size());
     for (size_t i = 0; i < w_.size(); ++i) q[i] = static_cast<int16_t>(std::lround(w_[i] / scale));
   }
-  w.Bytes(q.data(), q.size() * sizeof(int16_t));
+  // Format 2: only the buckets with a nonzero weight (most of the 2^bits
+  // are empty, and inflating the zeros was most of the loading time).
+  const size_t k = names_.size();
+  std::vector<uint32_t> buckets;
+  std::vector<int16_t> rows;
+  for (size_t b = 0; b < q.size() / k; ++b) {
+    const int16_t* row = &q[b * k];
+    if (std::all_of(row, row + k, [](int16_t x) { return x == 0; })) continue;
+    buckets.push_back(static_cast<uint32_t>(b));
+    rows.insert(rows.end(), row, row + k);
+  }
+  w.U32(static_cast<uint32_t>(buckets.size()));
+  w.Bytes(buckets.data(), buckets.size() * sizeof(uint32_t));
+  w.Bytes(rows.data(), rows.size() * sizeof(int16_t));
   return w.Close();
 }
 
@@ -117,8 +130,8 @@ Status LogisticModel::Load(const std::string& path) {
   r.Bytes(magic, sizeof magic);
   if (!r.ok() || std::string(magic) != kMagic) return Status::Error(path + ": not an isnad linear model");
   const uint32_t version = r.U32();
-  if (version != kFormatVersion)
-    return Status::Error(path + ": model format " + std::to_string(version) + ", this isnad reads " +
+  if (version != 1 && version != kFormatVersion)
+    return Status::Error(path + ": model format " + std::to_string(version) + ", this isnad reads 1 to " +
                          std::to_string(kFormatVersion));
   kind_ = r.Str();
   info_ = r.Str();
@@ -135,8 +148,25 @@ Status LogisticModel::Load(const std::string& path) {
     bias_[j] = r.F32();
   }
   scale_ = r.F32();
-  q_.resize((size_t{1} << bits_) * k);
-  r.Bytes(q_.data(), q_.size() * sizeof(int16_t));
+  const size_t num_buckets = size_t{1} << bits_;
+  if (version == 1) {  // every bucket's row
+    q_.resize(num_buckets * k);
+    r.Bytes(q_.data(), q_.size() * sizeof(int16_t));
+  } else {  // the nonzero rows, after their bucket numbers (ascending)
+    const uint32_t n = r.U32();
+    if (!r.ok() || n > num_buckets) return Status::Error(path + ": bad row count");
+    std::vector<uint32_t> buckets(n);
+    std::vector<int16_t> rows(size_t{n} * k);
+    r.Bytes(buckets.data(), buckets.size() * sizeof(uint32_t));
+    r.Bytes(rows.data(), rows.size() * sizeof(int16_t));
+    if (!r.ok()) return Status::Error(path + ": truncated model file");
+    q_.assign(num_buckets * k, 0);
+    for (size_t i = 0; i < n; ++i) {
+      if (buckets[i] >= num_buckets || (i > 0 && buckets[i] <= buckets[i - 1]))
+        return Status::Error(path + ": bad bucket number");
+      std::copy_n(&rows[i * k], k, &q_[size_t{buckets[i]} * k]);
+    }
+  }
   if (!r.ok()) return Status::Error(path + ": truncated model file");
   w_.clear();
   return Status::Ok();

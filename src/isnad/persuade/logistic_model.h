@@ -10,8 +10,10 @@
 //
 // File format (gzip-compressed): magic "ISNADLM", format version, kind,
 // free-text info (training data, command, date), bits, K, the output names
-// and thresholds, the biases, a weight scale, then 2^bits * K int16 weights
-// (w = q * scale). Loaded once; immutable and shared by threads afterwards.
+// and thresholds, the biases, a weight scale, then the int16 weights
+// (w = q * scale): in format 2 the number of nonzero rows, their bucket
+// numbers (ascending) and the K weights of each; in format 1 (still read)
+// all 2^bits * K. Loaded once; immutable and shared by threads afterwards.
 //
 // Cost: Score is O(features * K) multiply-adds, no allocation; the rows of
 // a feature vector are prefetched together, since the table is larger than
@@ -30,7 +32,7 @@ namespace isnad {
 
 class LogisticModel {
  public:
-  static constexpr uint32_t kFormatVersion = 1;
+  static constexpr uint32_t kFormatVersion = 2;
 
   LogisticModel() = default;
   LogisticModel(std::string kind, uint32_t bits, std::vector<std::string> outputs);
