@@ -80,6 +80,50 @@ TEST(SpanDecoding, HysteresisExtendsARunOnlyAroundATokenAtTheThreshold) {
   EXPECT_FLOAT_EQ(extended[0].score, (0.05f + 0.30f) / 2);
 }
 
+TEST(SpanDecoding, SentencePowerLowersTheThresholdsBesideAConfidentToken) {
+  const Document d = Analyzed("قال إن المرتزقة الإرهابيين هاجموا البلدة");
+  ASSERT_EQ(d.tokens.size(), 6u);
+  const float probs[6] = {0.01f, 0.02f, 0.15f, 0.90f, 0.01f, 0.12f};
+  std::vector<Technique> plain, powered;
+  PersuasionDetector::DecodeSpans(d, probs, 1, 0, 0.2f, "Loaded_Language", &plain, 0.1f);
+  ASSERT_EQ(plain.size(), 1u);
+  EXPECT_EQ(d.TextUtf8(plain[0].span), "المرتزقة الإرهابيين");
+  // a = 0.5: p * 0.9 >= t^2, so the threshold is 0.2^2 / 0.9 = 0.044 and
+  // البلدة (0.12) becomes a span of its own; the extend (0.011) takes in إن.
+  PersuasionDetector::DecodeSpans(d, probs, 1, 0, 0.2f, "Loaded_Language", &powered, 0.1f, 0.5f);
+  ASSERT_EQ(powered.size(), 2u);
+  EXPECT_EQ(d.TextUtf8(powered[0].span), "إن المرتزقة الإرهابيين");
+  EXPECT_EQ(d.TextUtf8(powered[1].span), "البلدة");
+  // A sentence whose best token is below the threshold has no span.
+  const float low[6] = {0.01f, 0.02f, 0.15f, 0.19f, 0.01f, 0.12f};
+  powered.clear();
+  PersuasionDetector::DecodeSpans(d, low, 1, 0, 0.2f, "Loaded_Language", &powered, 0.1f, 0.5f);
+  EXPECT_TRUE(powered.empty());
+}
+
+TEST(SpanDecoding, SpansOnEntityMentionsCanBeDropped) {
+  const Document d = Analyzed("قال إن المرتزقة هاجموا البلدة");
+  ASSERT_EQ(d.tokens.size(), 5u);
+  const float probs[5] = {0.01f, 0.02f, 0.90f, 0.01f, 0.80f};
+  std::vector<uint8_t> entity_tokens(5, 0);
+  entity_tokens[4] = 1;  // as if البلدة were a mention
+  std::vector<Technique> out;
+  PersuasionDetector::DecodeSpans(d, probs, 1, 0, 0.5f, "Loaded_Language", &out, -1.f, 0.f, &entity_tokens);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(d.TextUtf8(out[0].span), "المرتزقة");
+  // EntityTokens marks the tokens of the analysis' mentions.
+  std::vector<uint8_t> marks;
+  PersuasionDetector::EntityTokens(d, &marks);
+  ASSERT_EQ(marks.size(), d.tokens.size());
+  size_t marked = 0;
+  for (uint8_t m : marks) marked += m;
+  size_t mention_tokens = 0;
+  for (const Entity& e : d.entities)
+    for (const Span& m : e.mentions)
+      for (const Token& t : d.tokens) mention_tokens += t.span.start < m.end && m.start < t.span.end;
+  EXPECT_EQ(marked, mention_tokens);
+}
+
 TEST(WeakLexicon, LoadedStemsGetTheirOwnCodeAndSurviveSaveAndLoad) {
   std::vector<std::vector<std::string>> stems;
   std::vector<std::vector<std::string>> labels;

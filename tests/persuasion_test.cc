@@ -73,7 +73,10 @@ TEST_F(PersuasionTest, LoadedWordOfTheSampleIsATechniqueSpanAtItsOffsets) {
   for (const Technique& t : sample_.techniques)
     if (t.span.start == at) found = &t;
   ASSERT_NE(found, nullptr);
-  EXPECT_EQ(sample_.TextUtf8(found->span), "الإرهابيين");
+  // The word itself, or with the hysteresis and the sentence power the
+  // whole label ("terrorists backed ...").
+  const std::string text = sample_.TextUtf8(found->span);
+  EXPECT_TRUE(text == "الإرهابيين" || text == "الإرهابيين المدعومين") << text;
   EXPECT_TRUE(found->technique == "Loaded_Language" || found->technique == "Name_Calling-Labeling")
       << found->technique;
   EXPECT_GT(found->score, 0.f);

@@ -57,6 +57,9 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
                    "weak lexicon: also the neighbours' codes within this many tokens");
   pers->add_option("--lexicon-statistic", p->lexicon_statistic,
                    "weak lexicon: lor (log-odds of document counts) or lr (document classifier weights)");
+  pers->add_option("--dump-oof", p->dump_oof, "analysis: write the out-of-fold spans of the cross-validation with features and credits to this TSV");
+  pers->add_option("--sentence-powers", p->sentence_powers, "token decoding: sentence powers to try with each threshold (default 0 0.1 0.2 0.3 0.4 0.5; 0: none)");
+  pers->add_option("--entity-drop", p->entity_drop, "token decoding: also try dropping the spans on named-entity mentions (default true)");
   pers->add_option("--extend-ratios", p->extend_ratios, "token decoding: hysteresis ratios to try with each threshold (default 0.8 0.6 0.4 0.25 0.15 0.1; 1: none)");
   pers->callback([p, exit_code]() {
     Status st = TrainPersuasion(*p);

@@ -1,6 +1,7 @@
 #include "isnad/persuade/persuasion.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 
@@ -41,7 +42,7 @@ Status PersuasionDetector::Load(const std::string& models_dir, std::unique_ptr<P
   if (d->sentence_tagger_ && d->sentence_tagger_->KeepEnabledOutputs() == 0) d->sentence_tagger_.reset();
   if (d->doc_techniques_) d->doc_techniques_->KeepEnabledOutputs();
   if (d->tagger_) {
-    d->extend_.assign(d->tagger_->outputs(), -1.f);
+    d->decoding_.assign(d->tagger_->outputs(), Decoding{});
     const std::string path = dir + kSpanDecodingFile;
     if (std::filesystem::exists(path)) {
       std::ifstream in(path);
@@ -53,11 +54,19 @@ Status PersuasionDetector::Load(const std::string& models_dir, std::unique_ptr<P
         const size_t tab = line.find('\t');
         if (tab == std::string::npos) return Status::Error(path + ":" + std::to_string(line_no) + ": expected technique<TAB>extend");
         const std::string name = line.substr(0, tab);
-        const float v = std::strtof(line.c_str() + tab + 1, nullptr);
+        Decoding dec;
+        char* end = nullptr;
+        dec.extend = std::strtof(line.c_str() + tab + 1, &end);
+        if (*end == '\t') dec.sentence_power = std::strtof(end + 1, &end);
+        if (*end == '\t') dec.drop_entities = std::strtol(end + 1, &end, 10) != 0;
+        if (dec.sentence_power < 0 || dec.sentence_power >= 1)
+          return Status::Error(path + ":" + std::to_string(line_no) + ": sentence power must be in [0, 1)");
         for (int j = 0; j < d->tagger_->outputs(); ++j)
-          if (d->tagger_->name(j) == name) d->extend_[j] = v;
+          if (d->tagger_->name(j) == name) d->decoding_[j] = dec;
       }
     }
+    for (int j = 0; j < d->tagger_->outputs(); ++j)
+      d->any_drop_entities_ |= d->tagger_->threshold(j) <= 1.f && d->decoding_[j].drop_entities;
   }
   if (d->tagger_ || d->persuasive_) *out = std::move(d);
   return Status::Ok();
@@ -65,9 +74,24 @@ Status PersuasionDetector::Load(const std::string& models_dir, std::unique_ptr<P
 
 void PersuasionDetector::DecodeSpans(const Document& doc, const float* probs, int outputs, int k,
                                      float threshold, const std::string& name,
-                                     std::vector<Technique>* out, float extend) {
+                                     std::vector<Technique>* out, float extend, float sentence_power,
+                                     const std::vector<uint8_t>* entity_tokens) {
   if (extend < 0 || extend > threshold) extend = threshold;
+  auto edge = [&](uint32_t t) {
+    return doc.tokens[t].kind == TokenKind::kPunct || doc.tokens[t].kind == TokenKind::kQuote;
+  };
+  const float sentence_threshold = threshold, sentence_extend = extend;
   for (const Sentence& s : doc.sentences) {
+    if (sentence_power > 0) {
+      // p^(1-a) m^a >= t  <=>  p >= (t / m^a)^(1 / (1 - a)).
+      float m = 0;
+      for (uint32_t t = s.first_token; t < s.end_token; ++t)
+        if (!edge(t)) m = std::max(m, probs[size_t{t} * outputs + k]);
+      if (m <= 0) continue;
+      const float ma = std::pow(m, sentence_power), inv = 1.f / (1.f - sentence_power);
+      threshold = std::pow(sentence_threshold / ma, inv);
+      extend = std::pow(sentence_extend / ma, inv);
+    }
     uint32_t i = s.first_token;
     while (i < s.end_token) {
       if (probs[size_t{i} * outputs + k] < extend) {
@@ -85,12 +109,12 @@ void PersuasionDetector::DecodeSpans(const Document& doc, const float* probs, in
       }
       // Trim punctuation and quotation marks at both ends.
       uint32_t a = i, b = j;
-      auto edge = [&](uint32_t t) {
-        return doc.tokens[t].kind == TokenKind::kPunct || doc.tokens[t].kind == TokenKind::kQuote;
-      };
       while (a < b && edge(a)) ++a;
       while (b > a && edge(b - 1)) --b;
-      if (has_word && a < b && top >= threshold) {
+      bool on_entity = false;
+      if (entity_tokens != nullptr)
+        for (uint32_t t = a; t < b; ++t) on_entity |= (*entity_tokens)[t] != 0;
+      if (has_word && a < b && top >= threshold && !on_entity) {
         Technique t;
         t.span = Span{doc.tokens[a].span.start, doc.tokens[b - 1].span.end};
         t.technique = name;
@@ -100,6 +124,16 @@ void PersuasionDetector::DecodeSpans(const Document& doc, const float* probs, in
       i = j;
     }
   }
+}
+
+void PersuasionDetector::EntityTokens(const Document& doc, std::vector<uint8_t>* out) {
+  out->assign(doc.tokens.size(), 0);
+  for (const Entity& e : doc.entities)
+    for (const Span& m : e.mentions) {
+      auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
+                                 [](const Token& t, uint32_t pos) { return t.span.end <= pos; });
+      for (; it != doc.tokens.end() && it->span.start < m.end; ++it) (*out)[it - doc.tokens.begin()] = 1;
+    }
 }
 
 Span PersuasionDetector::SentenceExtent(const Document& doc, const Sentence& s) {
@@ -156,10 +190,13 @@ void PersuasionDetector::Process(Document* doc) const {
       tagger_->Score(f, &probs[size_t{i} * k]);
     }
     doc->techniques.clear();
+    std::vector<uint8_t> entity_tokens;
+    if (any_drop_entities_) EntityTokens(*doc, &entity_tokens);
     for (int j = 0; j < k; ++j)
       if (tagger_->threshold(j) <= 1.f)
         DecodeSpans(*doc, probs.data(), k, j, tagger_->threshold(j), tagger_->name(j), &doc->techniques,
-                    extend_[j]);
+                    decoding_[j].extend, decoding_[j].sentence_power,
+                    decoding_[j].drop_entities ? &entity_tokens : nullptr);
     if (sentence_tagger_) {
       const int ks = sentence_tagger_->outputs();
       std::vector<float> sp(doc->sentences.size() * ks);

@@ -10,7 +10,10 @@
 //     content, cue, speaker). Runs of consecutive tokens of one sentence
 //     whose probability reaches the technique's extend threshold and that
 //     hold a token at its threshold become one span (hysteresis;
-//     span_decoding.tsv); its score is the mean probability of its tokens. Techniques whose
+//     span_decoding.tsv, which may also give a technique a sentence power,
+//     thresholds lowered beside a confident token of the sentence, and drop
+//     its spans on named-entity mentions); its score is the mean
+//     probability of its tokens. Techniques whose
 //     spans are long (doubt, appeals, questioning a reputation) come
 //     instead from a sentence classifier (one output per technique over
 //     the sentence's bag of features and of its words' stem grams): a
@@ -27,7 +30,8 @@
 // persuasive.lm and doc_techniques.lm (judgement). Each layer is produced
 // only when its model files are present.
 //
-// Needs: tokens, sentences; attributions when present (features). Cost:
+// Needs: tokens, sentences; attributions when present (features); entities
+// when a technique drops spans on them. Cost:
 // linear in the tokens (about 40 hashed features a token, one row of
 // weights each). Thread-safe: immutable after Load.
 #ifndef ISNAD_PERSUADE_PERSUASION_H_
@@ -60,9 +64,18 @@ class PersuasionDetector {
   // With `extend` below the threshold, a run is the tokens at or above
   // `extend` around at least one at or above the threshold (hysteresis);
   // negative: extend = threshold.
+  // With `sentence_power` a > 0 the tokens are decoded on
+  // p^(1-a) * m^a, m the highest probability of a word of their sentence
+  // (a sentence with one confident token lends its other tokens some
+  // weight); computed as per-sentence thresholds, the score stays the mean
+  // of p. With `entity_tokens` (EntityTokens), a span that holds a token of
+  // a named-entity mention is dropped.
   static void DecodeSpans(const Document& doc, const float* probs, int outputs, int k,
                           float threshold, const std::string& name, std::vector<Technique>* out,
-                          float extend = -1.f);
+                          float extend = -1.f, float sentence_power = 0.f,
+                          const std::vector<uint8_t>* entity_tokens = nullptr);
+  // Per token of doc: 1 when it lies in a mention of doc.entities.
+  static void EntityTokens(const Document& doc, std::vector<uint8_t>* out);
   // Sentence-level decoding: probs holds `outputs` values per sentence;
   // every sentence whose output k reaches the threshold becomes one span
   // (SentenceExtent).
@@ -76,7 +89,13 @@ class PersuasionDetector {
  private:
   std::unique_ptr<LogisticModel> tagger_, sentence_tagger_, persuasive_, doc_techniques_;
   std::unique_ptr<StemLexicon> lexicon_;  // features of tagger_, when it was trained with one
-  std::vector<float> extend_;             // per tagger_ output: DecodeSpans' extend (-1: none)
+  struct Decoding {
+    float extend = -1.f;         // DecodeSpans' extend (-1: none)
+    float sentence_power = 0.f;  // DecodeSpans' sentence_power
+    bool drop_entities = false;  // spans on named-entity mentions are dropped
+  };
+  std::vector<Decoding> decoding_;  // per tagger_ output
+  bool any_drop_entities_ = false;
 };
 
 // File names inside <models>/persuasion/.
@@ -84,8 +103,10 @@ inline constexpr char kTechniqueModelFile[] = "techniques.lm";
 inline constexpr char kSentenceTechniqueModelFile[] = "sentence_techniques.lm";
 inline constexpr char kPersuasiveModelFile[] = "persuasive.lm";
 inline constexpr char kDocTechniquesModelFile[] = "doc_techniques.lm";
-// Token decoding of techniques.lm, optional: lines "technique<TAB>extend"
-// (DecodeSpans' hysteresis threshold); '#' lines are comments.
+// Token decoding of techniques.lm, optional: lines
+// "technique<TAB>extend[<TAB>sentence_power<TAB>drop_entities]" (DecodeSpans'
+// hysteresis threshold, sentence power, and 1 when spans on named-entity
+// mentions are dropped); '#' lines are comments.
 inline constexpr char kSpanDecodingFile[] = "span_decoding.tsv";
 
 }  // namespace isnad

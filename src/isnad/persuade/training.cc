@@ -65,6 +65,7 @@ struct SpanDoc {
   std::vector<LabeledSpan> gold;
   size_t first_example = 0;   // its tokens' examples
   size_t first_sentence = 0;  // its sentences' examples
+  std::vector<uint8_t> entity_tokens;  // PersuasionDetector::EntityTokens
 };
 
 constexpr int kFolds = 5;
@@ -198,6 +199,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     d.gold = it.labels;
     st = AnalyzeText(analyzer, it.id, it.text, &d.doc);
     if (!st.ok()) return st.At(c.span_file + " " + it.id);
+    PersuasionDetector::EntityTokens(d.doc, &d.entity_tokens);
     d.first_example = examples.size();
     TokenContext ctx;
     ctx.Build(d.doc);
@@ -241,6 +243,8 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     int mode;  // 0 token runs, 1 whole sentences, 2 off
     float t;
     float extend = -1;  // token runs: hysteresis (DecodeSpans)
+    float power = 0;    // token runs: DecodeSpans' sentence_power
+    bool drop_entities = false;  // token runs: spans on entity mentions dropped
   };
   // Fits the tagger and the sentence classifier on the docs `fit` and
   // scores the docs `eval` (their token and sentence probabilities).
@@ -285,7 +289,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
         pred.clear();
         if (o.mode == 0) {
           PersuasionDetector::DecodeSpans(tune_docs[n]->doc, tune_probs[n].data(), k, j, o.t, names[j], &pred,
-                                          o.extend);
+                                          o.extend, o.power, o.drop_entities ? &tune_docs[n]->entity_tokens : nullptr);
         } else {
           PersuasionDetector::DecodeSentenceSpans(tune_docs[n]->doc, tune_sentence_probs[n].data(), k, j, o.t,
                                                   names[j], &pred);
@@ -307,9 +311,12 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
                                        0.14f, 0.16f, 0.18f, 0.20f, 0.25f, 0.30f, 0.35f, 0.40f, 0.45f, 0.50f,
                                        0.55f, 0.60f, 0.65f, 0.70f, 0.75f, 0.80f, 0.85f, 0.90f, 0.95f};
     options->clear();
-    for (float t : kSteps) options->push_back({0, t});
-    for (float r : c.extend_ratios)
-      for (float t : kSteps) options->push_back({0, t, t * r});
+    for (float a : c.sentence_powers)
+      for (int e = 0; e <= (c.entity_drop ? 1 : 0); ++e) {
+        for (float t : kSteps) options->push_back({0, t, -1, a, e == 1});
+        for (float r : c.extend_ratios)
+          for (float t : kSteps) options->push_back({0, t, t * r, a, e == 1});
+      }
     for (float t : kSteps) options->push_back({1, t});
     options->push_back({2, 1.01f});
     const int kGrid = static_cast<int>(options->size()), kOff = kGrid - 1;
@@ -361,9 +368,10 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       for (int j = 0; j < k; ++j) {
         const Option& o = (*options)[ch0[j]];
         const SpanScores& s = cache[j][ch0[j]];
-        std::fprintf(stderr, "  %-34s spans %4zu  %-8s threshold %.2f extend %.3f  %s P %.3f R %.3f F1 %.3f\n",
+        std::fprintf(stderr, "  %-34s spans %4zu  %-8s threshold %.2f extend %.3f power %.2f ent %d  %s P %.3f R %.3f F1 %.3f\n",
                      names[j].c_str(), span_counts[names[j]],
-                     o.mode == 0 ? "token" : o.mode == 1 ? "sentence" : "off", o.t, o.extend,
+                     o.mode == 0 ? "token" : o.mode == 1 ? "sentence" : "off", o.t, o.extend, o.power,
+                     o.drop_entities ? 1 : 0,
                      c.cv_thresholds ? "cv" : "tune",
                      s.P(), s.R(), s.F1());
       }
@@ -378,6 +386,106 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   // (model selection without the dev part).
   std::vector<int> choice;
   std::vector<Option> options;
+  // Analysis (--dump-oof): the out-of-fold spans of the chosen decoders,
+  // one line each, with span features and their precision and recall
+  // credits (additive over spans, so any filter can be scored offline).
+  auto DumpOutOfFold = [&](const std::string& path) -> Status {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (f == nullptr) return Status::Error(path + ": cannot write");
+    size_t gold_total = 0;
+    for (const SpanDoc* d : tune_docs) gold_total += d->gold.size();
+    std::fprintf(f, "#gold\t%zu\n", gold_total);
+    std::fprintf(f, "doc\ttechnique\tmode\ttokens\tchars\tmean\tmax\tmin\tsent\tnsent\tquestion\tquote\tentity\tdigit\tpc\trc\ttext\n");
+    std::vector<Technique> pred;
+    for (size_t n = 0; n < tune_docs.size(); ++n) {
+      const Document& doc = tune_docs[n]->doc;
+      for (int j = 0; j < k; ++j) {
+        const Option& o = options[choice[j]];
+        if (o.mode == 2) continue;
+        pred.clear();
+        if (o.mode == 0)
+          PersuasionDetector::DecodeSpans(doc, tune_probs[n].data(), k, j, o.t, names[j], &pred, o.extend, o.power,
+                                          o.drop_entities ? &tune_docs[n]->entity_tokens : nullptr);
+        else
+          PersuasionDetector::DecodeSentenceSpans(doc, tune_sentence_probs[n].data(), k, j, o.t, names[j], &pred);
+        for (const Technique& x : pred) {
+          double pc = 0, rc = 0;
+          for (const LabeledSpan& g : tune_docs[n]->gold) {
+            if (g.technique != names[j] || !g.span.Overlaps(x.span)) continue;
+            const double inter = std::min(g.span.end, x.span.end) - std::max(g.span.start, x.span.start);
+            pc += inter / x.span.size();
+            rc += inter / g.span.size();
+          }
+          int ntok = 0, quote = 0, digit = 0, sent = -1;
+          float mx = 0, mn = 1;
+          for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+            const Token& t = doc.tokens[i];
+            if (t.span.start < x.span.start || t.span.end > x.span.end) continue;
+            ++ntok;
+            quote |= t.quote != 0;
+            digit |= t.kind == TokenKind::kNumber;
+            const float p = tune_probs[n][size_t{i} * k + j];
+            mx = std::max(mx, p);
+            mn = std::min(mn, p);
+          }
+          int question = 0;
+          for (size_t si = 0; si < doc.sentences.size(); ++si) {
+            const Sentence& s = doc.sentences[si];
+            if (s.span.start <= x.span.start && x.span.start < s.span.end) {
+              sent = static_cast<int>(si);
+              const std::string_view text = std::string_view(doc.text).substr(s.span.start, s.span.size());
+              question = text.find('?') != std::string_view::npos || text.find("\xd8\x9f") != std::string_view::npos;
+            }
+          }
+          int entity = 0;
+          for (const Entity& e : doc.entities)
+            for (const Span& m : e.mentions) entity |= m.Overlaps(x.span);
+          std::string text(std::string_view(doc.text).substr(x.span.start, x.span.size()));
+          for (char& ch : text)
+            if (ch == '\t' || ch == '\n') ch = ' ';
+          std::fprintf(f, "%s\t%s\t%d\t%d\t%u\t%.4f\t%.4f\t%.4f\t%d\t%zu\t%d\t%d\t%d\t%d\t%.4f\t%.4f\t%s\n",
+                       doc.id.c_str(), names[j].c_str(), o.mode, ntok, x.span.size(), x.score, mx, mn, sent,
+                       doc.sentences.size(), question, quote, entity, digit, pc, rc, text.c_str());
+        }
+      }
+    }
+    std::fclose(f);
+    // Tokens: doc, fold, token, sentence, start, end, edge (punctuation or
+    // quotation mark), quote, question sentence, the k token probabilities,
+    // the k sentence probabilities; then the gold spans.
+    f = std::fopen((path + ".tokens").c_str(), "wb");
+    std::FILE* g = std::fopen((path + ".gold").c_str(), "wb");
+    if (f == nullptr || g == nullptr) return Status::Error(path + ".tokens: cannot write");
+    std::fprintf(f, "#names");
+    for (int j = 0; j < k; ++j) std::fprintf(f, "\t%s", names[j].c_str());
+    std::fprintf(f, "\n");
+    for (size_t n = 0; n < tune_docs.size(); ++n) {
+      const Document& doc = tune_docs[n]->doc;
+      std::fprintf(g, "#doc\t%zu\t%s\n", n, doc.id.c_str());
+      for (const LabeledSpan& l : tune_docs[n]->gold)
+        std::fprintf(g, "%zu\t%s\t%u\t%u\n", n, l.technique.c_str(), l.span.start, l.span.end);
+      for (size_t si = 0; si < doc.sentences.size(); ++si) {
+        const Sentence& s = doc.sentences[si];
+        int question = 0;
+        for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+          const std::string_view w = doc.Norm(doc.tokens[i]);
+          question |= w.find('?') != std::string_view::npos || w.find("\xd8\x9f") != std::string_view::npos;
+        }
+        for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+          const Token& t = doc.tokens[i];
+          const int edge = t.kind == TokenKind::kPunct || t.kind == TokenKind::kQuote;
+          std::fprintf(f, "%zu\t%d\t%u\t%zu\t%u\t%u\t%d\t%d\t%d", n, tune_docs[n]->fold, i, si, t.span.start,
+                       t.span.end, edge, t.quote != 0, question);
+          for (int j = 0; j < k; ++j) std::fprintf(f, "\t%.5f", tune_probs[n][size_t{i} * k + j]);
+          for (int j = 0; j < k; ++j) std::fprintf(f, "\t%.5f", tune_sentence_probs[n][si * k + j]);
+          std::fprintf(f, "\n");
+        }
+      }
+    }
+    std::fclose(f);
+    std::fclose(g);
+    return Status::Ok();
+  };
   auto cross_validate = [&](bool verbose) {
     tune_probs.clear();
     tune_sentence_probs.clear();
@@ -385,10 +493,14 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     for (int f = 0; f < kFolds; ++f)
       fit_and_score([&](const SpanDoc& d) { return d.fold != f; }, [&](const SpanDoc& d) { return d.fold == f; });
     const SpanScores cv = choose_thresholds(&choice, &options, verbose);
-    std::fprintf(stderr, "  cv micro P %.3f R %.3f F1 %.3f\n", cv.P(), cv.R(), cv.F1());
+    std::fprintf(stderr, "  cv micro P %.4f R %.4f F1 %.4f\n", cv.P(), cv.R(), cv.F1());
   };
   if (c.cv_thresholds) {
     cross_validate(true);
+    if (!c.dump_oof.empty()) {
+      st = DumpOutOfFold(c.dump_oof);
+      if (!st.ok()) return st;
+    }
   } else {
     if (c.cv) cross_validate(false);
     tune_probs.clear();
@@ -400,11 +512,14 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   }
   // Token decoders keep their threshold in the tagger, sentence decoders in
   // the sentence classifier; 1.01 is off.
-  std::vector<float> thresholds(k, 1.01f), sentence_thresholds(k, 1.01f), extend(k, -1.f);
+  std::vector<float> thresholds(k, 1.01f), sentence_thresholds(k, 1.01f), extend(k, -1.f), power(k, 0.f);
+  std::vector<int> drop_entities(k, 0);
   for (int j = 0; j < k; ++j) {
     const Option& o = options[choice[j]];
     if (o.mode == 0) thresholds[j] = o.t;
     if (o.mode == 0) extend[j] = o.extend;
+    if (o.mode == 0) power[j] = o.power;
+    if (o.mode == 0) drop_entities[j] = o.drop_entities;
     if (o.mode == 1) sentence_thresholds[j] = o.t;
   }
   // 2. Refit on train + tune.
@@ -423,13 +538,17 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
   st = model.Save(c.out_dir + "/" + kTechniqueModelFile);
   if (!st.ok()) return st;
   const std::string decoding_path = c.out_dir + "/" + kSpanDecodingFile;
-  if (std::any_of(extend.begin(), extend.end(), [](float e) { return e >= 0; })) {
+  bool custom = false;
+  for (int j = 0; j < k; ++j) custom |= extend[j] >= 0 || power[j] > 0 || drop_entities[j];
+  if (custom) {
     std::FILE* f = std::fopen(decoding_path.c_str(), "wb");
     if (f == nullptr) return Status::Error(decoding_path + ": cannot write");
     std::fprintf(f, "# token decoding of %s: a span is the tokens at or above <extend> around one at or above "
                     "the threshold; chosen with the thresholds. %s\n", kTechniqueModelFile, info.c_str());
+    std::fprintf(f, "# technique<TAB>extend<TAB>sentence power<TAB>drop spans on entity mentions\n");
     for (int j = 0; j < k; ++j)
-      if (extend[j] >= 0) std::fprintf(f, "%s\t%.4f\n", names[j].c_str(), extend[j]);
+      if (extend[j] >= 0 || power[j] > 0 || drop_entities[j])
+        std::fprintf(f, "%s\t%.4f\t%.2f\t%d\n", names[j].c_str(), extend[j], power[j], drop_entities[j]);
     if (std::fclose(f) != 0) return Status::Error(decoding_path + ": write failed");
   } else {
     std::filesystem::remove(decoding_path);

@@ -54,7 +54,15 @@ struct PersuasionTrainConfig {
   // Token decoding with hysteresis (PersuasionDetector::DecodeSpans): the
   // threshold tuning also tries, for each token threshold t, extending runs
   // over neighbours at or above t * ratio; {1}: plain runs only.
-  std::vector<float> extend_ratios = {0.8f, 0.6f, 0.4f, 0.25f, 0.15f, 0.1f};  // also the lexicon codes of the neighbours within this distance
+  std::vector<float> extend_ratios = {0.8f, 0.6f, 0.4f, 0.25f, 0.15f, 0.1f};
+  // Analysis: write the cross-validation's out-of-fold spans of the chosen
+  // decoders, with span features and their credits, to this TSV; empty: no.
+  std::string dump_oof;
+  // Token decoding: sentence powers to try with each threshold
+  // (DecodeSpans' sentence_power; {0}: none), and whether to try dropping
+  // the spans that lie on a named-entity mention.
+  std::vector<float> sentence_powers = {0.f, 0.1f, 0.2f, 0.3f, 0.4f, 0.5f};
+  bool entity_drop = true;  // also the lexicon codes of the neighbours within this distance
 };
 // Trains whichever models the config names files for; prints progress and
 // tune scores to stderr.
