@@ -22,14 +22,19 @@
 namespace isnad {
 namespace {
 
-std::vector<uint64_t> GramIds(const std::string& word) {
-  Document d = test::MakeDocument(word);
+Document Analyzed(const std::string& text) {
+  Document d = test::MakeDocument(text);
   std::unique_ptr<Analyzer> a;
   AnalyzerOptions o;
   o.persuasion = false;
   o.checkworthiness = false;
   EXPECT_TRUE(Analyzer::Create(o, &a).ok());
   a->Analyze(&d);
+  return d;
+}
+
+std::vector<uint64_t> GramIds(const std::string& word) {
+  const Document d = Analyzed(word);
   FeatureVector f;
   for (uint32_t i = 0; i < d.tokens.size(); ++i) StemGramFeatures(d, i, &f);
   std::sort(f.ids.begin(), f.ids.end());
@@ -53,16 +58,6 @@ TEST(StemGrams, FormsOfOneRootShareGramsWhateverTheirClitics) {
   EXPECT_TRUE(GramIds("!").empty());  // punctuation has none
 }
 
-Document Analyzed(const std::string& text) {
-  Document d = test::MakeDocument(text);
-  std::unique_ptr<Analyzer> a;
-  AnalyzerOptions o;
-  o.persuasion = false;
-  o.checkworthiness = false;
-  EXPECT_TRUE(Analyzer::Create(o, &a).ok());
-  a->Analyze(&d);
-  return d;
-}
 
 TEST(SpanDecoding, HysteresisExtendsARunOnlyAroundATokenAtTheThreshold) {
   const Document d = Analyzed("قال إن المرتزقة الإرهابيين هاجموا البلدة");
