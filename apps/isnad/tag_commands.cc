@@ -287,8 +287,13 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     if (args->tagger_update != "perceptron" || args->seed_average != 1 ||
         args->gold_history != 0.f) {
       char buf[160];
-      std::snprintf(buf, sizeof buf, "%s, %d seed(s) averaged, gold history %.2f",
-                    args->tagger_update == "pa" ? "passive-aggressive (PA-I)" : "perceptron",
+      std::string rule = "perceptron";
+      if (args->tagger_update == "pa") {
+        char cap[32];
+        std::snprintf(cap, sizeof cap, "%g", args->pa_cap);
+        rule = std::string("passive-aggressive (PA-I, C ") + cap + ")";
+      }
+      std::snprintf(buf, sizeof buf, "%s, %d seed(s) averaged, gold history %.2f", rule.c_str(),
                     args->seed_average, args->gold_history);
       header.emplace_back("tagger learning", buf);
     }
