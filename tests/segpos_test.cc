@@ -230,6 +230,35 @@ TEST(LinearModel, SurvivesTheModelFile) {
   std::remove(path.c_str());
 }
 
+// The options of the trainer used by the POS tagger only: a step of 1
+// (UpdateBy) is the perceptron's update, and the mean of identical trainers
+// is their own model; the default Update stays as it was.
+TEST(LinearModel, StepUpdatesAndTheMeanOfTrainers) {
+  uint64_t f[2] = {FeatureHash(1).Add(std::string_view("a")).value(),
+                   FeatureHash(1).Add(std::string_view("b")).value()};
+  PerceptronTrainer plain(3), stepped(3), half(3);
+  for (int i = 0; i < 10; ++i) {
+    int gold = i % 3, guess = (i + 1) % 3;
+    plain.Update(f, 2, gold, guess);
+    stepped.UpdateBy(f, 2, gold, guess, 1.f);
+    half.UpdateBy(f, 2, gold, guess, 0.5f);
+  }
+  auto scores = [&](const LinearModel& m, uint64_t x) {
+    std::vector<int32_t> s(3, 0);
+    m.Score(&x, 1, s.data());
+    return s;
+  };
+  LinearModel a = plain.Finalize(0), b = stepped.Finalize(0), c = half.Finalize(0);
+  const PerceptronTrainer* two[2] = {&plain, &stepped};
+  LinearModel mean = PerceptronTrainer::FinalizeMean(two, 2, 0);
+  for (uint64_t x : f) {
+    EXPECT_EQ(scores(a, x), scores(b, x));
+    EXPECT_EQ(scores(a, x), scores(mean, x));
+    // Quantization scales to the largest weight: half steps, same model.
+    EXPECT_EQ(scores(a, x), scores(c, x));
+  }
+}
+
 TEST(Conllu, ReadsRangesAndNamesTheBadLine) {
   const std::string good =
       "# text = وبأنه قال\n"

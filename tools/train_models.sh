@@ -36,7 +36,8 @@ for stage in "${stages[@]}"; do
   case $stage in
     segpos)
       build/isnad train segpos --train "$DATA/padt/train.conllu" --dev "$DATA/padt/dev.conllu" \
-        --out models/segpos --seed 1 --corpus "$CORPUS" --tagger-passes 1 ;;
+        --out models/segpos --seed 1 --corpus "$CORPUS" --tagger-passes 1 \
+        --tagger-update pa --pa-cap 0.005 --tagger-epochs 8 --tagger-seed-average 2 --tagger-prune 0.01 ;;
     ner)
       build/isnad train clusters --corpus "$CORPUS" --out "$work/clusters.bin" --seed 1
       build/isnad train ner --train "$DATA/anercorp/train.txt" --dev-fraction 0 \

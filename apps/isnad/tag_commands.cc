@@ -94,6 +94,10 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     bool right_to_left = false;
     int class_words = 50000;
     float tagger_prune = 0.0005f;
+    std::string tagger_update = "perceptron";
+    float pa_cap = 1.f;
+    int seed_average = 1;
+    float gold_history = 0.f;
   };
   auto args = std::make_shared<Args>();
   CLI::App* train = SubcommandOrNew(app, "train", "Train a model from annotated data");
@@ -134,6 +138,21 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
                "also train a right-to-left tagger whose scores are added to the left-to-right one's");
   cmd->add_option("--tagger-prune", args->tagger_prune,
                   "drop tagger features whose weights all stay below this share of the largest")
+      ->capture_default_str();
+  cmd->add_option("--tagger-update", args->tagger_update,
+                  "learning rule of the tagger: perceptron, or pa (passive-aggressive, PA-I)")
+      ->check(CLI::IsMember({"perceptron", "pa"}))
+      ->capture_default_str();
+  cmd->add_option("--pa-cap", args->pa_cap, "largest passive-aggressive step (C)")
+      ->capture_default_str();
+  cmd->add_option("--tagger-seed-average", args->seed_average,
+                  "train the tagger with this many seeds and average their weights into one model")
+      ->check(CLI::Range(1, 8))
+      ->capture_default_str();
+  cmd->add_option("--tagger-gold-history", args->gold_history,
+                  "share of training sentences read with the gold previous tags instead of the "
+                  "guessed ones")
+      ->check(CLI::Range(0.0, 1.0))
       ->capture_default_str();
   cmd->add_option("--word-class-vocabulary", args->class_words,
                   "the corpus words (most frequent first, seen 5+ times) given a word class")
@@ -225,6 +244,10 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     to.right_to_left = args->right_to_left;
     to.cluster_words = args->class_words;
     to.prune = args->tagger_prune;
+    to.update_rule = args->tagger_update == "pa" ? 1 : 0;
+    to.pa_cap = args->pa_cap;
+    to.seed_average = args->seed_average;
+    to.gold_history = args->gold_history;
     PosTagger pos;
     st = PosTagger::Train(train, to, &pos, &log);
     std::fputs(log.c_str(), stderr);
@@ -237,30 +260,49 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     std::error_code ec;
     std::filesystem::create_directories(args->out, ec);
     std::string path = args->out + "/segpos.bin";
-    st = model.Save(
-        path,
-        {
-            {"model", "isnad clitic segmenter + UPOS tagger (averaged perceptrons)"},
-            {"format", "1"},
-            {"training data", std::filesystem::path(args->train).filename().string() + " (" +
-                                  std::to_string(train.size()) + " sentences; UD Arabic-PADT)"},
-            {"license", "CC BY-NC-SA 3.0 (that of UD Arabic-PADT)"},
-            {"date", ModelDate()},
-            {"seed", std::to_string(args->seed)},
-            {"corpus", args->corpus.empty()
-                           ? "none"
-                           : std::filesystem::path(args->corpus).filename().string() +
-                                 " (word profiles; SaudiNewsNet, CC BY-NC-SA 4.0)"},
-            {"epochs", "segmenter " + std::to_string(args->seg_epochs) + ", tagger " +
-                           std::to_string(args->pos_epochs)},
-            {"tagger passes", std::to_string(args->passes)},
-            {"tagger directions",
-             args->right_to_left ? "left to right + right to left" : "left to right"},
-            {"tagger words", args->jackknife >= 2 ? "jackknifed segmentation, " +
-                                                        std::to_string(args->jackknife) + " folds"
-                                                  : "gold segmentation"},
-            {"word classes", std::to_string(args->clusters)},
-        });
+    std::vector<std::pair<std::string, std::string>> header = {
+        {"model", "isnad clitic segmenter + UPOS tagger (averaged perceptrons)"},
+        {"format", "1"},
+        {"training data", std::filesystem::path(args->train).filename().string() + " (" +
+                              std::to_string(train.size()) + " sentences; UD Arabic-PADT)"},
+        {"license", "CC BY-NC-SA 3.0 (that of UD Arabic-PADT)"},
+        {"date", ModelDate()},
+        {"seed", std::to_string(args->seed)},
+        {"corpus", args->corpus.empty()
+                       ? "none"
+                       : std::filesystem::path(args->corpus).filename().string() +
+                             " (word profiles; SaudiNewsNet, CC BY-NC-SA 4.0)"},
+        {"epochs", "segmenter " + std::to_string(args->seg_epochs) + ", tagger " +
+                       std::to_string(args->pos_epochs)},
+        {"tagger passes", std::to_string(args->passes)},
+        {"tagger directions",
+         args->right_to_left ? "left to right + right to left" : "left to right"},
+        {"tagger words", args->jackknife >= 2 ? "jackknifed segmentation, " +
+                                                    std::to_string(args->jackknife) + " folds"
+                                              : "gold segmentation"},
+        {"word classes", std::to_string(args->clusters)},
+    };
+    // The learning options, written only when not the defaults (a model
+    // trained with the defaults stays byte-identical to earlier ones).
+    if (args->tagger_update != "perceptron" || args->seed_average != 1 ||
+        args->gold_history != 0.f) {
+      char buf[160];
+      std::string rule = "perceptron";
+      if (args->tagger_update == "pa") {
+        char cap[32];
+        std::snprintf(cap, sizeof cap, "%g", args->pa_cap);
+        rule = std::string("passive-aggressive (PA-I, C ") + cap + ")";
+      }
+      std::snprintf(buf, sizeof buf, "%s, %d seed(s) averaged, gold history %.2f", rule.c_str(),
+                    args->seed_average, args->gold_history);
+      header.emplace_back("tagger learning", buf);
+    }
+    if (args->tagger_prune != 0.0005f) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%g", args->tagger_prune);
+      header.emplace_back("tagger prune", buf);
+    }
+    st = model.Save(path, header);
     if (!st.ok()) {
       *exit_code = ReportError(st);
       return;

@@ -76,6 +76,82 @@ void PerceptronTrainer::Update(const uint64_t* features, size_t n, int gold, int
   }
 }
 
+void PerceptronTrainer::UpdateBy(const uint64_t* features, size_t n, int gold, int other,
+                                 float step) {
+  ++clock_;
+  if (gold == other || step == 0.f) return;
+  for (size_t i = 0; i < n; ++i) {
+    auto [it, added] = index_.try_emplace(features[i], static_cast<uint32_t>(keys_.size()));
+    if (added) {
+      keys_.push_back(features[i]);
+      w_.resize(w_.size() + num_classes_, 0.f);
+      total_.resize(total_.size() + num_classes_, 0.f);
+      stamp_.resize(stamp_.size() + num_classes_, clock_);
+    }
+    size_t base = static_cast<size_t>(it->second) * num_classes_;
+    for (int c : {gold, other}) {
+      size_t k = base + c;
+      total_[k] += static_cast<float>(clock_ - stamp_[k]) * w_[k];
+      stamp_[k] = clock_;
+      w_[k] += c == gold ? step : -step;
+    }
+  }
+}
+
+std::vector<float> PerceptronTrainer::Averaged() const {
+  std::vector<float> avg(keys_.size() * num_classes_);
+  for (size_t k = 0; k < avg.size(); ++k) {
+    double t = total_[k] + static_cast<double>(clock_ - stamp_[k]) * w_[k];
+    avg[k] = static_cast<float>(t / std::max<uint64_t>(clock_, 1));
+  }
+  return avg;
+}
+
+LinearModel PerceptronTrainer::FinalizeMean(const PerceptronTrainer* const* trainers,
+                                            size_t count, float prune_fraction) {
+  if (count == 0) return LinearModel();
+  const int nc = trainers[0]->num_classes_;
+  std::vector<uint64_t> keys;
+  std::unordered_map<uint64_t, uint32_t> row;
+  std::vector<float> sum;
+  for (size_t t = 0; t < count; ++t) {
+    const PerceptronTrainer& tr = *trainers[t];
+    std::vector<float> avg = tr.Averaged();
+    for (size_t r = 0; r < tr.keys_.size(); ++r) {
+      auto [it, added] = row.try_emplace(tr.keys_[r], static_cast<uint32_t>(keys.size()));
+      if (added) {
+        keys.push_back(tr.keys_[r]);
+        sum.resize(sum.size() + nc, 0.f);
+      }
+      for (int c = 0; c < nc; ++c)
+        sum[static_cast<size_t>(it->second) * nc + c] += avg[r * nc + c] / count;
+    }
+  }
+  return Quantize(keys, sum, nc, prune_fraction);
+}
+
+LinearModel PerceptronTrainer::Quantize(const std::vector<uint64_t>& keys,
+                                        const std::vector<float>& avg, int num_classes,
+                                        float prune_fraction) {
+  float maxabs = 1e-9f;
+  for (float a : avg) maxabs = std::max(maxabs, std::fabs(a));
+  float scale = 32767.f / maxabs;
+  std::vector<uint64_t> keep_keys;
+  std::vector<int16_t> keep_w;
+  for (size_t r = 0; r < keys.size(); ++r) {
+    const float* row = &avg[r * num_classes];
+    float m = 0;
+    for (int c = 0; c < num_classes; ++c) m = std::max(m, std::fabs(row[c]));
+    if (m * scale < prune_fraction * 32767.f || std::lround(m * scale) == 0) continue;
+    keep_keys.push_back(keys[r]);
+    for (int c = 0; c < num_classes; ++c)
+      keep_w.push_back(static_cast<int16_t>(std::lround(row[c] * scale)));
+  }
+  LinearModel m;
+  m.Build(std::move(keep_keys), std::move(keep_w), num_classes);
+  return m;
+}
+
 LinearModel PerceptronTrainer::Finalize(float prune_fraction) const {
   size_t rows = keys_.size();
   std::vector<float> avg(rows * num_classes_);

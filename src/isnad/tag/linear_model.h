@@ -4,7 +4,8 @@
 // A feature is a 64-bit hash (FeatureHash) of a template id and its values;
 // a model maps each known feature to one weight per class, and a class score
 // is the sum of the weights of the active features. PerceptronTrainer learns
-// such a model with the averaged perceptron (Collins 2002); Finalize() prunes
+// such a model with the averaged perceptron (Collins 2002; UpdateBy takes
+// other steps, for passive-aggressive updates); Finalize() prunes
 // near-zero features and quantizes the weights to 16 bits, which keeps model
 // files small and scoring cache-friendly.
 //
@@ -144,9 +145,18 @@ class PerceptronTrainer {
   // One training example seen: when guess != gold, moves the weights of the
   // features towards gold. Call for every example (it advances the clock).
   void Update(const uint64_t* features, size_t n, int gold, int guess);
+  // The same with a step other than 1 (passive-aggressive / MIRA updates):
+  // gold's weights move by +step, `other`'s by -step. Advances the clock
+  // even when step is 0 or gold == other.
+  void UpdateBy(const uint64_t* features, size_t n, int gold, int other, float step);
   // The averaged weights; features whose largest |weight| is below
   // `min_weight` (in units of the largest weight / 32767) are dropped.
   LinearModel Finalize(float prune_fraction) const;
+  // The mean of the averaged weights of several trainers (same classes) as
+  // one model, pruned and quantized as Finalize does; features in the order
+  // the trainers first saw them (deterministic).
+  static LinearModel FinalizeMean(const PerceptronTrainer* const* trainers, size_t count,
+                                  float prune_fraction);
 
  private:
   int num_classes_;
@@ -155,6 +165,11 @@ class PerceptronTrainer {
   std::vector<uint64_t> keys_;
   std::vector<float> w_, total_;
   std::vector<uint64_t> stamp_;
+
+  // The averaged weights, rows in keys_ order.
+  std::vector<float> Averaged() const;
+  static LinearModel Quantize(const std::vector<uint64_t>& keys, const std::vector<float>& avg,
+                              int num_classes, float prune_fraction);
 };
 
 }  // namespace isnad

@@ -800,18 +800,21 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
 
   // One pass of the tagger trained on the sentences `ids` (with first-pass
   // tags when `stacked`).
-  auto train_pass = [&](const std::vector<size_t>& ids, int epochs, bool stacked,
-                        uint64_t seed) -> LinearModel {
-    PerceptronTrainer trainer(kClasses);
+  auto train_one = [&](PerceptronTrainer& trainer, const std::vector<size_t>& ids, int epochs,
+                       bool stacked, uint64_t seed) {
     std::vector<float> scores(kClasses);
     std::vector<uint64_t> feats;
     std::vector<size_t> order = ids;
     SplitMix rng{seed};
+    SplitMix explore{seed ^ 0xE8A1ull};
     for (int epoch = 0; epoch < epochs; ++epoch) {
       Shuffle(&order, &rng);
       size_t errors = 0, total = 0;
       for (size_t idx : order) {
         const Sent& s = sents[idx];
+        const bool gold_hist =
+            options.gold_history > 0.f &&
+            static_cast<double>(explore.Next() >> 11) / 9007199254740992.0 < options.gold_history;
         int t1 = kBos, t2 = kBos;
         for (size_t i = 0; i < s.words.size(); ++i) {
           Features(s.words.data(), s.info.data(), s.words.size(), i, t1, t2,
@@ -821,13 +824,26 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
           int best = 0;
           for (int c = 1; c < kClasses; ++c)
             if (scores[c] > scores[best]) best = c;
-          if (s.gold[i] >= 0) {  // -1: a predicted word without a gold match
-            trainer.Update(feats.data(), feats.size(), s.gold[i], best);
-            errors += best != s.gold[i];
+          const int g = s.gold[i];
+          if (g >= 0) {  // -1: a predicted word without a gold match
+            if (options.update_rule == 1) {
+              int other = g == 0 ? 1 : 0;
+              for (int c = 0; c < kClasses; ++c)
+                if (c != g && scores[c] > scores[other]) other = c;
+              float loss = 1.f - (scores[g] - scores[other]);
+              float step = 0.f;
+              if (loss > 0.f)
+                step = std::min(options.pa_cap, loss / (2.f * static_cast<float>(feats.size())));
+              trainer.UpdateBy(feats.data(), feats.size(), g, other, step);
+            } else {
+              trainer.Update(feats.data(), feats.size(), g, best);
+            }
+            errors += best != g;
             ++total;
           }
+          const int prev = gold_hist && g >= 0 ? g : best;
           t2 = t1;
-          t1 = best;
+          t1 = prev;
         }
       }
       if (log)
@@ -835,7 +851,22 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
                 std::to_string(epoch + 1) + ": " + std::to_string(errors) + " errors of " +
                 std::to_string(total) + " words\n";
     }
-    return trainer.Finalize(options.prune);
+  };
+  auto train_pass = [&](const std::vector<size_t>& ids, int epochs, bool stacked,
+                        uint64_t seed) -> LinearModel {
+    if (options.seed_average <= 1) {
+      PerceptronTrainer trainer(kClasses);
+      train_one(trainer, ids, epochs, stacked, seed);
+      return trainer.Finalize(options.prune);
+    }
+    std::vector<PerceptronTrainer> trainers;
+    for (int k = 0; k < options.seed_average; ++k) {
+      trainers.emplace_back(kClasses);
+      train_one(trainers.back(), ids, epochs, stacked, seed + 1000 * static_cast<uint64_t>(k));
+    }
+    std::vector<const PerceptronTrainer*> ptrs;
+    for (const PerceptronTrainer& t : trainers) ptrs.push_back(&t);
+    return PerceptronTrainer::FinalizeMean(ptrs.data(), ptrs.size(), options.prune);
   };
   std::vector<size_t> all(sents.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = i;

@@ -8,7 +8,9 @@
 // (ambiguity classes) and the tags its stem took (without ال and an ending
 // such as ة ات ون ين ي, for unseen inflections), corpus profiles and
 // distributional word classes of it and its neighbours, and the two previous
-// tags. Optionally a right-to-left model reads the sentence backwards first;
+// tags. Trained as averaged perceptrons, or (TaggerTrainOptions::update_rule)
+// with passive-aggressive updates, optionally several training orders
+// averaged into one model. Optionally a right-to-left model reads the sentence backwards first;
 // its scores are added to the left-to-right model's. An optional second pass
 // also sees the first pass's tags on both sides (stacking). Words seen often
 // with one tag in training take it from a tag dictionary without scoring.
@@ -75,6 +77,18 @@ struct TaggerTrainOptions {
   // A second model reads each sentence right to left; its scores are added
   // to those of the left-to-right one when decoding.
   bool right_to_left = false;
+  // The learning rule (training only; the model is scored the same way):
+  // 0 the averaged perceptron (a step of 1 when the guess is wrong); 1
+  // passive-aggressive (PA-I): whenever the gold tag does not beat the best
+  // other tag by a margin of 1, a step of min(pa_cap, loss / ||Δφ||²).
+  int update_rule = 0;
+  float pa_cap = 1.f;
+  // Models trained with this many consecutive seeds (training orders), their
+  // averaged weights averaged into one model: no extra cost when tagging.
+  int seed_average = 1;
+  // Training reads the previous tags the model guessed; with this
+  // probability (per sentence) it reads the gold ones instead.
+  float gold_history = 0.f;
 };
 
 class PosTagger {
