@@ -56,24 +56,7 @@ void PerceptronTrainer::Score(const uint64_t* features, size_t n, float* scores)
 }
 
 void PerceptronTrainer::Update(const uint64_t* features, size_t n, int gold, int guess) {
-  ++clock_;
-  if (gold == guess) return;
-  for (size_t i = 0; i < n; ++i) {
-    auto [it, added] = index_.try_emplace(features[i], static_cast<uint32_t>(keys_.size()));
-    if (added) {
-      keys_.push_back(features[i]);
-      w_.resize(w_.size() + num_classes_, 0.f);
-      total_.resize(total_.size() + num_classes_, 0.f);
-      stamp_.resize(stamp_.size() + num_classes_, clock_);
-    }
-    size_t base = static_cast<size_t>(it->second) * num_classes_;
-    for (int c : {gold, guess}) {
-      size_t k = base + c;
-      total_[k] += static_cast<float>(clock_ - stamp_[k]) * w_[k];
-      stamp_[k] = clock_;
-      w_[k] += c == gold ? 1.f : -1.f;
-    }
-  }
+  UpdateBy(features, n, gold, guess, 1.f);
 }
 
 void PerceptronTrainer::UpdateBy(const uint64_t* features, size_t n, int gold, int other,
@@ -153,29 +136,7 @@ LinearModel PerceptronTrainer::Quantize(const std::vector<uint64_t>& keys,
 }
 
 LinearModel PerceptronTrainer::Finalize(float prune_fraction) const {
-  size_t rows = keys_.size();
-  std::vector<float> avg(rows * num_classes_);
-  float maxabs = 1e-9f;
-  for (size_t k = 0; k < avg.size(); ++k) {
-    double t = total_[k] + static_cast<double>(clock_ - stamp_[k]) * w_[k];
-    avg[k] = static_cast<float>(t / std::max<uint64_t>(clock_, 1));
-    maxabs = std::max(maxabs, std::fabs(avg[k]));
-  }
-  float scale = 32767.f / maxabs;
-  std::vector<uint64_t> keep_keys;
-  std::vector<int16_t> keep_w;
-  for (size_t r = 0; r < rows; ++r) {
-    const float* row = &avg[r * num_classes_];
-    float m = 0;
-    for (int c = 0; c < num_classes_; ++c) m = std::max(m, std::fabs(row[c]));
-    if (m * scale < prune_fraction * 32767.f || std::lround(m * scale) == 0) continue;
-    keep_keys.push_back(keys_[r]);
-    for (int c = 0; c < num_classes_; ++c)
-      keep_w.push_back(static_cast<int16_t>(std::lround(row[c] * scale)));
-  }
-  LinearModel m;
-  m.Build(std::move(keep_keys), std::move(keep_w), num_classes_);
-  return m;
+  return Quantize(keys_, Averaged(), num_classes_, prune_fraction);
 }
 
 }  // namespace isnad
