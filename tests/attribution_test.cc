@@ -72,6 +72,25 @@ TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   EXPECT_EQ(added->entity, noting->entity);
 }
 
+// Arabic drops a subject already named: after a stance verb, a noun phrase
+// with its ب-complement that is no entity and no source noun is the object,
+// and the speaker carries over; a named speaker stays the speaker.
+TEST_F(AttributionTest, ObjectOfAStanceVerbIsNotItsSpeaker) {
+  Document d = Analyze(
+      "وقال وزير الخارجية الأمريكي جون كيري إن المباحثات تقترب من الاكتمال. "
+      "ووصف الشراكة الاقتصادية عبر المحيط الهادئ بأنها وسيلة ملموسة لإظهار الالتزام.");
+  const Attribution* described = Find(d, "ووصف");
+  ASSERT_NE(described, nullptr);
+  EXPECT_EQ(Speaker(d, *described), "وزير الخارجية الأمريكي جون كيري");
+  Document named = Analyze(
+      "وقال وزير الخارجية الأمريكي جون كيري إن المباحثات تقترب من الاكتمال. "
+      "ووصفت وزارة الخارجية الروسية الاتفاق بأنه خطوة مهمة.");
+  const Attribution* ministry = Find(named, "ووصفت");
+  ASSERT_NE(ministry, nullptr);
+  // (The phrase runs on to the object, as noun phrases after a verb do.)
+  EXPECT_EQ(Speaker(named, *ministry).rfind("وزارة الخارجية الروسية", 0), 0u);
+}
+
 TEST_F(AttributionTest, AccordingToVouchesForTheClause) {
   Document d = Analyze("سيطرت القوات على المدينة بحسب مصادر عسكرية.");
   const Attribution* a = Find(d, "بحسب");

@@ -39,6 +39,14 @@ uint32_t SpeakerStart(const Document& doc, uint32_t token) {
 }  // namespace
 namespace {
 
+// Whether `span` overlaps a mention of an entity the entity tagger found.
+bool InEntityMention(const Document& doc, Span span) {
+  for (const Entity& e : doc.entities)
+    for (const Span& m : e.mentions)
+      if (m.start < span.end && span.start < m.end) return true;
+  return false;
+}
+
 using namespace clause_words;  // the word lists of attribution (clause_words.h)
 
 // Sentences joined across semicolons: at most this many.
@@ -480,7 +488,27 @@ void Attributor::Process(Document* doc) const {
         content_from = close + 1;
       }
     }
-    if (has_np) {
+    // "ووصف الشراكة الاقتصادية بأنها …": Arabic drops a subject the text has
+    // already named. A noun phrase after a stance verb, followed by its
+    // ب-complement, that is neither an entity the tagger found nor headed
+    // by a source noun is the verb's object; the speaker is carried over.
+    bool object_np = false;
+    if (has_np && m.info.cls == CueClass::kStance && !named_sources.empty()) {
+      const uint32_t np_end = f.NounPhraseEnd(after, limit);
+      bool by_default = false;
+      ClassifySource(*doc, after, np_end, &by_default);
+      // The complement: right after the phrase (بـ…), or بأن within a few
+      // words (وصف الشراكة عبر المحيط الهادئ بأنها …).
+      uint32_t comp = np_end;
+      if (comp < limit && f.N(comp).substr(0, 2) != "ب")
+        while (comp < limit && comp < np_end + 6 && IsWord(toks[comp]) && f.N(comp).substr(0, 6) != "بان")
+          ++comp;
+      object_np = by_default && comp < limit && f.N(comp).substr(0, 2) == "ب" &&
+                  !InEntityMention(*doc, Span{toks[after].span.start, toks[np_end - 1].span.end});
+    }
+    if (object_np) {
+      content_from = after;
+    } else if (has_np) {
       x.spk_first = after;
       x.spk_end = f.NounPhraseEnd(after, limit);
       x.explicit_speaker = true;

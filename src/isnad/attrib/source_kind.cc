@@ -71,7 +71,8 @@ std::string_view StripArticle(std::string_view n) {
   return n;
 }
 
-SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end) {
+SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, bool* by_default) {
+  if (by_default != nullptr) *by_default = false;
   if (first >= end) return SourceKind::kUnknown;
   const std::string_view head_full = doc.Norm(doc.tokens[first]);
   std::string_view head = StripArticle(head_full);
@@ -107,6 +108,7 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end) {
     if (kOrganizationHeads.count(w) || kOrganizationHeads.count(doc.Norm(doc.tokens[i])))
       return SourceKind::kOrganization;
   }
+  if (by_default != nullptr) *by_default = true;
   return SourceKind::kPerson;
 }
 

@@ -12,7 +12,10 @@
 namespace isnad {
 
 // The kind of the speaker whose mention is tokens [first, end) of `doc`.
-SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end);
+// `by_default` (when given) is set when no head noun of the lexicon decided
+// and the mention is a person only because most named sources are.
+SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end,
+                          bool* by_default = nullptr);
 
 // The entity type that a source of `kind` gets in `entities`.
 EntityType EntityTypeOfSource(SourceKind kind);
