@@ -91,6 +91,21 @@ TEST_F(AttributionTest, ObjectOfAStanceVerbIsNotItsSpeaker) {
   EXPECT_EQ(Speaker(named, *ministry).rfind("وزارة الخارجية الروسية", 0), 0u);
 }
 
+// "في بيان أعلن فيه X أن …", "أكد خلالها ضرورة …": the pronoun of the
+// statement or the meeting stands between the verb and its subject.
+TEST_F(AttributionTest, InItAndDuringItAreNotTheSpeaker) {
+  Document d = Analyze("وفي بيان أعلن فيه رئيس الحكومة التركية أحمد داود أوغلو أن العناصر اعتقلت.");
+  const Attribution* announced = Find(d, "أعلن");
+  ASSERT_NE(announced, nullptr);
+  EXPECT_EQ(Speaker(d, *announced), "رئيس الحكومة التركية أحمد داود أوغلو");
+  Document m = Analyze(
+      "قال الرئيس الجزائري عبد العزيز بوتفليقة إن البلدين شريكان. "
+      "وأكد خلالها ضرورة تكريس التشاور والتنسيق بين البلدين.");
+  const Attribution* stressed = Find(m, "وأكد");
+  ASSERT_NE(stressed, nullptr);
+  EXPECT_EQ(Speaker(m, *stressed), "الرئيس الجزائري عبد العزيز بوتفليقة");
+}
+
 TEST_F(AttributionTest, AccordingToVouchesForTheClause) {
   Document d = Analyze("سيطرت القوات على المدينة بحسب مصادر عسكرية.");
   const Attribution* a = Find(d, "بحسب");
