@@ -140,8 +140,8 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
                   "drop tagger features whose weights all stay below this share of the largest")
       ->capture_default_str();
   cmd->add_option("--tagger-update", args->tagger_update,
-                  "learning rule of the tagger: perceptron, pa (passive-aggressive, PA-I) or pa2 (PA-II)")
-      ->check(CLI::IsMember({"perceptron", "pa", "pa2"}))
+                  "learning rule of the tagger: perceptron, or pa (passive-aggressive, PA-I)")
+      ->check(CLI::IsMember({"perceptron", "pa"}))
       ->capture_default_str();
   cmd->add_option("--pa-cap", args->pa_cap, "largest passive-aggressive step (C)")
       ->capture_default_str();
@@ -244,7 +244,7 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
     to.right_to_left = args->right_to_left;
     to.cluster_words = args->class_words;
     to.prune = args->tagger_prune;
-    to.update_rule = args->tagger_update == "pa" ? 1 : args->tagger_update == "pa2" ? 2 : 0;
+    to.update_rule = args->tagger_update == "pa" ? 1 : 0;
     to.pa_cap = args->pa_cap;
     to.seed_average = args->seed_average;
     to.gold_history = args->gold_history;
@@ -288,12 +288,10 @@ void AddTrainSegPos(CLI::App& app, int* exit_code) {
         args->gold_history != 0.f) {
       char buf[160];
       std::string rule = "perceptron";
-      if (args->tagger_update == "pa" || args->tagger_update == "pa2") {
+      if (args->tagger_update == "pa") {
         char cap[32];
         std::snprintf(cap, sizeof cap, "%g", args->pa_cap);
-        rule = std::string(args->tagger_update == "pa" ? "passive-aggressive (PA-I, C "
-                                                       : "passive-aggressive (PA-II, C ") +
-               cap + ")";
+        rule = std::string("passive-aggressive (PA-I, C ") + cap + ")";
       }
       std::snprintf(buf, sizeof buf, "%s, %d seed(s) averaged, gold history %.2f", rule.c_str(),
                     args->seed_average, args->gold_history);

@@ -5,7 +5,6 @@
 
 
 #include <algorithm>
-#include <cstdlib>
 #include <cmath>
 #include <unordered_map>
 
@@ -66,14 +65,6 @@ TokenKind GuessTokenKind(std::u32string_view token) {
   if (latin) return TokenKind::kLatin;
   if (punct) return TokenKind::kPunct;
   return TokenKind::kSymbol;
-}
-
-static int Exp() {
-  static const int e = [] {
-    const char* v = std::getenv("ISNAD_EXP");
-    return v ? std::atoi(v) : 0;
-  }();
-  return e;
 }
 
 void PosTagger::Features(const TaggerWord* w, const WordInfo* info, size_t n, size_t i, int t1,
@@ -155,66 +146,6 @@ void PosTagger::Features(const TaggerWord* w, const WordInfo* info, size_t n, si
     uint64_t mm1 = marks(ii - 1), m0 = marks(ii), mp1 = marks(ii + 1);
     f->push_back(FeatureHash(29).Add(static_cast<uint64_t>(t1)).Add(mm1).Add(m0).value());
     f->push_back(FeatureHash(30).Add(m0).Add(mp1).Add(suf(x, 1)).value());
-    if (Exp() & 1)
-      f->push_back(FeatureHash(120)
-                       .Add(static_cast<uint64_t>(t1))
-                       .Add(static_cast<uint64_t>(t2))
-                       .Add(mm1)
-                       .Add(m0)
-                       .value());
-  }
-  if (Exp() & 2) {  // letter trigrams inside the word
-    for (size_t k = 1; k + 3 < x.size(); ++k)
-      f->push_back(FeatureHash(121).Add(x.substr(k, 3)).value());
-  }
-  if (Exp() & 4) {  // the stem's pattern: affix and long-vowel letters kept
-    auto pattern = [](std::u32string_view y) {
-      std::u32string pat(y);
-      for (char32_t& c : pat) {
-        switch (c) {
-          case U'\u0627': case U'\u0648': case U'\u064A': case U'\u062A': case U'\u0646':
-          case U'\u0645': case U'\u0633': case U'\u0629': case U'\u0649': case U'\u0647':
-            break;
-          default:
-            c = U'C';
-        }
-      }
-      return pat;
-    };
-    std::u32string pat = pattern(stem);
-    if (Exp() & 32) {
-      auto stem_of = [](std::u32string_view y) {
-        return y.size() > 3 && y[0] == U'\u0627' && y[1] == U'\u0644' ? y.substr(2) : y;
-      };
-      std::u32string pn = pattern(stem_of(form(ii + 1)));
-      std::u32string pp = pattern(stem_of(form(ii - 1)));
-      f->push_back(FeatureHash(126).Add(std::u32string_view(pat)).Add(std::u32string_view(pn)).value());
-      f->push_back(FeatureHash(127).Add(std::u32string_view(pp)).Add(std::u32string_view(pat)).value());
-    }
-    f->push_back(FeatureHash(122).Add(static_cast<uint64_t>(al)).Add(std::u32string_view(pat)).value());
-    f->push_back(FeatureHash(123).Add(std::u32string_view(pat)).Add(static_cast<uint64_t>(t1)).value());
-    if (Exp() & 64) f->push_back(FeatureHash(128).Add(std::u32string_view(pattern(x))).value());
-    if (Exp() & 256) {
-      uint64_t consonants = 0;
-      for (char32_t c : pat) consonants += c == U'C';
-      f->push_back(FeatureHash(129)
-                       .Add(std::min<uint64_t>(consonants, 7))
-                       .Add(static_cast<uint64_t>(std::min<size_t>(stem.size(), 12)))
-                       .Add(static_cast<uint64_t>(info[i].amb != 0))
-                       .value());
-    }
-    if (Exp() & 8)
-      f->push_back(FeatureHash(124)
-                       .Add(std::u32string_view(pat))
-                       .Add(static_cast<uint64_t>(info[i].amb != 0))
-                       .Add(static_cast<uint64_t>(info[i].stem))
-                       .value());
-    if (Exp() & 16)
-      f->push_back(FeatureHash(125)
-                       .Add(std::u32string_view(pat))
-                       .Add(static_cast<uint64_t>(info[i].prof >> 4))
-                       .Add(static_cast<uint64_t>(info[i].cluster >> 3))
-                       .value());
   }
   // The other words of the same token: the clitic before and the pronoun
   // after this word (ب before a noun, ه after a noun or a verb).
@@ -895,16 +826,14 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
             if (scores[c] > scores[best]) best = c;
           const int g = s.gold[i];
           if (g >= 0) {  // -1: a predicted word without a gold match
-            if (options.update_rule == 1 || options.update_rule == 2) {
+            if (options.update_rule == 1) {
               int other = g == 0 ? 1 : 0;
               for (int c = 0; c < kClasses; ++c)
                 if (c != g && scores[c] > scores[other]) other = c;
               float loss = 1.f - (scores[g] - scores[other]);
               float step = 0.f;
-              const float norm = 2.f * static_cast<float>(feats.size());
               if (loss > 0.f)
-                step = options.update_rule == 1 ? std::min(options.pa_cap, loss / norm)
-                                                : loss / (norm + 0.5f / options.pa_cap);
+                step = std::min(options.pa_cap, loss / (2.f * static_cast<float>(feats.size())));
               trainer.UpdateBy(feats.data(), feats.size(), g, other, step);
             } else {
               trainer.Update(feats.data(), feats.size(), g, best);
