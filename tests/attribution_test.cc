@@ -32,6 +32,12 @@ class AttributionTest : public ::testing::Test {
       if (Cue(d, a) == cue && nth-- == 0) return &a;
     return nullptr;
   }
+  // The speaker of the first attribution with cue `cue` in `text`.
+  static std::string SpeakerOf(const std::string& text, const std::string& cue) {
+    const Document d = Analyze(text);
+    const Attribution* a = Find(d, cue);
+    return a == nullptr ? "(no attribution)" : Speaker(d, *a);
+  }
   static std::unique_ptr<Analyzer> analyzer_;
 };
 std::unique_ptr<Analyzer> AttributionTest::analyzer_;
@@ -76,34 +82,25 @@ TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
 // with its ب-complement that is no entity and no source noun is the object,
 // and the speaker carries over; a named speaker stays the speaker.
 TEST_F(AttributionTest, ObjectOfAStanceVerbIsNotItsSpeaker) {
-  Document d = Analyze(
-      "وقال وزير الخارجية الأمريكي جون كيري إن المباحثات تقترب من الاكتمال. "
-      "ووصف الشراكة الاقتصادية عبر المحيط الهادئ بأنها وسيلة ملموسة لإظهار الالتزام.");
-  const Attribution* described = Find(d, "ووصف");
-  ASSERT_NE(described, nullptr);
-  EXPECT_EQ(Speaker(d, *described), "وزير الخارجية الأمريكي جون كيري");
-  Document named = Analyze(
-      "وقال وزير الخارجية الأمريكي جون كيري إن المباحثات تقترب من الاكتمال. "
-      "ووصفت وزارة الخارجية الروسية الاتفاق بأنه خطوة مهمة.");
-  const Attribution* ministry = Find(named, "ووصفت");
-  ASSERT_NE(ministry, nullptr);
+  const std::string kerry = "وقال وزير الخارجية الأمريكي جون كيري إن المباحثات تقترب من الاكتمال. ";
+  EXPECT_EQ(SpeakerOf(kerry + "ووصف الشراكة الاقتصادية عبر المحيط الهادئ بأنها وسيلة ملموسة لإظهار الالتزام.",
+                      "ووصف"),
+            "وزير الخارجية الأمريكي جون كيري");
   // (The phrase runs on to the object, as noun phrases after a verb do.)
-  EXPECT_EQ(Speaker(named, *ministry).rfind("وزارة الخارجية الروسية", 0), 0u);
+  EXPECT_EQ(SpeakerOf(kerry + "ووصفت وزارة الخارجية الروسية الاتفاق بأنه خطوة مهمة.", "ووصفت")
+                .rfind("وزارة الخارجية الروسية", 0),
+            0u);
 }
 
 // "في بيان أعلن فيه X أن …", "أكد خلالها ضرورة …": the pronoun of the
 // statement or the meeting stands between the verb and its subject.
 TEST_F(AttributionTest, InItAndDuringItAreNotTheSpeaker) {
-  Document d = Analyze("وفي بيان أعلن فيه رئيس الحكومة التركية أحمد داود أوغلو أن العناصر اعتقلت.");
-  const Attribution* announced = Find(d, "أعلن");
-  ASSERT_NE(announced, nullptr);
-  EXPECT_EQ(Speaker(d, *announced), "رئيس الحكومة التركية أحمد داود أوغلو");
-  Document m = Analyze(
-      "قال الرئيس الجزائري عبد العزيز بوتفليقة إن البلدين شريكان. "
-      "وأكد خلالها ضرورة تكريس التشاور والتنسيق بين البلدين.");
-  const Attribution* stressed = Find(m, "وأكد");
-  ASSERT_NE(stressed, nullptr);
-  EXPECT_EQ(Speaker(m, *stressed), "الرئيس الجزائري عبد العزيز بوتفليقة");
+  EXPECT_EQ(SpeakerOf("وفي بيان أعلن فيه رئيس الحكومة التركية أحمد داود أوغلو أن العناصر اعتقلت.", "أعلن"),
+            "رئيس الحكومة التركية أحمد داود أوغلو");
+  EXPECT_EQ(SpeakerOf("قال الرئيس الجزائري عبد العزيز بوتفليقة إن البلدين شريكان. "
+                      "وأكد خلالها ضرورة تكريس التشاور والتنسيق بين البلدين.",
+                      "وأكد"),
+            "الرئيس الجزائري عبد العزيز بوتفليقة");
 }
 
 TEST_F(AttributionTest, AccordingToVouchesForTheClause) {
