@@ -277,6 +277,26 @@ TEST(LinearModelFile, ResavedModelScoresTheSame) {
   }
 }
 
+// A header asking for more weights than any model has is refused before
+// anything is allocated.
+TEST(LinearModelFile, OversizedHeaderIsAnError) {
+  const std::string path = ::testing::TempDir() + "/isnad_huge.lm";
+  {
+    model_file::Writer w(path);
+    w.Bytes("ISNADLM", 8);
+    w.U32(1);  // format 1 would allocate every bucket's row
+    w.Str("test");
+    w.Str("");
+    w.U32(26);    // bits
+    w.U32(1000);  // outputs: 2^26 * 1000 weights
+    ASSERT_TRUE(w.Close().ok());
+  }
+  LogisticModel m;
+  const Status st = m.Load(path);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("bad header"), std::string::npos);
+}
+
 TEST(LinearModelFile, BucketsOutOfOrderAreAnError) {
   const std::string path = ::testing::TempDir() + "/isnad_bad_rows.lm";
   {

@@ -137,7 +137,9 @@ Status LogisticModel::Load(const std::string& path) {
   info_ = r.Str();
   bits_ = r.U32();
   const uint32_t k = r.U32();
-  if (!r.ok() || bits_ < 4 || bits_ > 26 || k == 0 || k > 1024) return Status::Error(path + ": bad header");
+  // At most 2^27 weights (256 MB): a corrupt header must not ask for more.
+  if (!r.ok() || bits_ < 4 || bits_ > 26 || k == 0 || k > 1024 || (size_t{k} << bits_) > (size_t{1} << 27))
+    return Status::Error(path + ": bad header");
   mask_ = (uint64_t{1} << bits_) - 1;
   names_.assign(k, {});
   thresholds_.assign(k, 0.5f);
