@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 #include <random>
 
@@ -128,7 +129,9 @@ Status LogisticModel::Load(const std::string& path) {
   if (!r.open()) return Status::Error(path + ": cannot open");
   char magic[sizeof kMagic] = {};
   r.Bytes(magic, sizeof magic);
-  if (!r.ok() || std::string(magic) != kMagic) return Status::Error(path + ": not an isnad linear model");
+  // All eight bytes, the terminating NUL included: the file's bytes need not end in one.
+  if (!r.ok() || std::memcmp(magic, kMagic, sizeof magic) != 0)
+    return Status::Error(path + ": not an isnad linear model");
   const uint32_t version = r.U32();
   if (version != 1 && version != kFormatVersion)
     return Status::Error(path + ": model format " + std::to_string(version) + ", this isnad reads 1 to " +
