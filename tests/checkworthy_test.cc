@@ -100,13 +100,7 @@ TEST(CheckworthyBlocks, KindRoundTripsAndUnknownKindsAreErrors) {
 }
 
 TEST(CheckworthyBlocks, LegacyKindIsTheBagAndBlocksAddFeatures) {
-  AnalyzerOptions o;
-  o.persuasion = false;
-  o.checkworthiness = false;
-  std::unique_ptr<Analyzer> a;
-  ASSERT_TRUE(Analyzer::Create(o, &a).ok());
-  Document d = test::MakeDocument("أعلنت وزارة الصحة اليوم تسجيل 120 إصابة جديدة في دمشق.");
-  a->Analyze(&d);
+  Document d = test::AnalyzeBeforePersuasion("أعلنت وزارة الصحة اليوم تسجيل 120 إصابة جديدة في دمشق.");
   const uint32_t n = static_cast<uint32_t>(d.tokens.size());
   FeatureVector bag, legacy, blocks;
   BagFeatures(d, 0, n, &bag);
@@ -127,13 +121,7 @@ TEST(CheckworthyBlocks, FunctionWordIdsAreThoseOfTheirStrings) {
   // The shipped model reads these ids: they must stay FeatureId(309, p1, w)
   // for bigrams and MixHash(FeatureId(310, p2, p1) ^ FeatureId(311, w)) for
   // trigrams over the sequence of function words and class names.
-  AnalyzerOptions o;
-  o.persuasion = false;
-  o.checkworthiness = false;
-  std::unique_ptr<Analyzer> a;
-  ASSERT_TRUE(Analyzer::Create(o, &a).ok());
-  Document d = test::MakeDocument("قال إنه لم يتم تسجيل 5 إصابات في المدينة #كورونا");
-  a->Analyze(&d);
+  Document d = test::AnalyzeBeforePersuasion("قال إنه لم يتم تسجيل 5 إصابات في المدينة #كورونا");
   ASSERT_FALSE(d.words.empty());
   std::vector<std::string> seq;
   for (const Token& t : d.tokens) {
@@ -200,15 +188,9 @@ TEST(CheckworthyTraining, SavedModelScoresWithItsBlocks) {
   std::unique_ptr<ClaimDetector> detector;
   ASSERT_TRUE(ClaimDetector::Load(f.dir + "/models", &detector).ok());
   ASSERT_NE(detector, nullptr);
-  AnalyzerOptions o;
-  o.persuasion = false;
-  o.checkworthiness = false;
-  std::unique_ptr<Analyzer> a;
-  ASSERT_TRUE(Analyzer::Create(o, &a).ok());
-  Document claim = test::MakeDocument("أعلنت وزارة الصحة تسجيل 345 إصابة جديدة في المحافظة");
-  Document greeting = test::MakeDocument("صباح الخير يا أصدقاء اللهم احفظنا جميعا");
+  Document claim = test::AnalyzeBeforePersuasion("أعلنت وزارة الصحة تسجيل 345 إصابة جديدة في المحافظة");
+  Document greeting = test::AnalyzeBeforePersuasion("صباح الخير يا أصدقاء اللهم احفظنا جميعا");
   for (Document* d : {&claim, &greeting}) {
-    a->Analyze(d);
     detector->Process(d);
   }
   EXPECT_TRUE(claim.checkworthy.label);

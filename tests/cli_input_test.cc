@@ -19,6 +19,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "test_util.h"
+
 extern char** environ;
 
 namespace isnad {
@@ -31,13 +33,6 @@ struct RunResult {
   std::string out;     // stdout, unless it was kept in a file
   std::string err;
 };
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 class CliInputTest : public ::testing::Test {
  protected:
@@ -84,8 +79,8 @@ class CliInputTest : public ::testing::Test {
     int status = 0;
     waitpid(pid, &status, 0);
     if (WIFEXITED(status)) r.exit_code = WEXITSTATUS(status);
-    if (stdout_path.empty()) r.out = ReadFile(out_path);
-    r.err = ReadFile(err_path);
+    if (stdout_path.empty()) r.out = test::ReadFile(out_path);
+    r.err = test::ReadFile(err_path);
     return r;
   }
 

@@ -22,19 +22,9 @@
 namespace isnad {
 namespace {
 
-Document Analyzed(const std::string& text) {
-  Document d = test::MakeDocument(text);
-  std::unique_ptr<Analyzer> a;
-  AnalyzerOptions o;
-  o.persuasion = false;
-  o.checkworthiness = false;
-  EXPECT_TRUE(Analyzer::Create(o, &a).ok());
-  a->Analyze(&d);
-  return d;
-}
 
 std::vector<uint64_t> GramIds(const std::string& word) {
-  const Document d = Analyzed(word);
+  const Document d = test::AnalyzeBeforePersuasion(word);
   FeatureVector f;
   for (uint32_t i = 0; i < d.tokens.size(); ++i) StemGramFeatures(d, i, &f);
   std::sort(f.ids.begin(), f.ids.end());
@@ -60,7 +50,7 @@ TEST(StemGrams, FormsOfOneRootShareGramsWhateverTheirClitics) {
 
 
 TEST(SpanDecoding, HysteresisExtendsARunOnlyAroundATokenAtTheThreshold) {
-  const Document d = Analyzed("قال إن المرتزقة الإرهابيين هاجموا البلدة");
+  const Document d = test::AnalyzeBeforePersuasion("قال إن المرتزقة الإرهابيين هاجموا البلدة");
   ASSERT_EQ(d.tokens.size(), 6u);
   const float probs[6] = {0.01f, 0.02f, 0.05f, 0.30f, 0.01f, 0.06f};
   std::vector<Technique> plain, extended;
@@ -76,7 +66,7 @@ TEST(SpanDecoding, HysteresisExtendsARunOnlyAroundATokenAtTheThreshold) {
 }
 
 TEST(SpanDecoding, SentencePowerLowersTheThresholdsBesideAConfidentToken) {
-  const Document d = Analyzed("قال إن المرتزقة الإرهابيين هاجموا البلدة");
+  const Document d = test::AnalyzeBeforePersuasion("قال إن المرتزقة الإرهابيين هاجموا البلدة");
   ASSERT_EQ(d.tokens.size(), 6u);
   const float probs[6] = {0.01f, 0.02f, 0.15f, 0.90f, 0.01f, 0.12f};
   std::vector<Technique> plain, powered;
@@ -97,7 +87,7 @@ TEST(SpanDecoding, SentencePowerLowersTheThresholdsBesideAConfidentToken) {
 }
 
 TEST(SpanDecoding, SpansOnEntityMentionsCanBeDropped) {
-  const Document d = Analyzed("قال إن المرتزقة هاجموا البلدة");
+  const Document d = test::AnalyzeBeforePersuasion("قال إن المرتزقة هاجموا البلدة");
   ASSERT_EQ(d.tokens.size(), 5u);
   const float probs[5] = {0.01f, 0.02f, 0.90f, 0.01f, 0.80f};
   std::vector<uint8_t> entity_tokens(5, 0);
@@ -147,7 +137,7 @@ TEST(WeakLexicon, LoadedStemsGetTheirOwnCodeAndSurviveSaveAndLoad) {
     EXPECT_EQ(back.window(), 1);
     for (const char* s : {"قال", "متحدث", "مرتزق", "جنود", "مدين", "قري"}) EXPECT_EQ(back.Find(s)[0], lex.Find(s)[0]);
     // Features of a token: its own code and its neighbours' (window 1).
-    const Document d = Analyzed("إن المرتزقة هاجموا");
+    const Document d = test::AnalyzeBeforePersuasion("إن المرتزقة هاجموا");
     FeatureVector f;
     TokenContext ctx;
     ctx.Build(d);
@@ -195,12 +185,6 @@ std::string WriteSpanFile(const std::string& dir) {
   return path;
 }
 
-std::string ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 TEST(TechniqueTraining, CrossValidatedAveragedTaggerFindsTheLoadedWordAndIsDeterministic) {
   const std::string dir = ::testing::TempDir() + "/isnad_span_training";
@@ -218,19 +202,13 @@ TEST(TechniqueTraining, CrossValidatedAveragedTaggerFindsTheLoadedWordAndIsDeter
     c.out_dir = dir + "/" + run + "/persuasion";
     ASSERT_TRUE(TrainPersuasion(c).ok()) << run;
   }
-  EXPECT_EQ(ReadBytes(dir + "/a/persuasion/" + kTechniqueModelFile),
-            ReadBytes(dir + "/b/persuasion/" + kTechniqueModelFile));
+  EXPECT_EQ(test::ReadFile(dir + "/a/persuasion/" + kTechniqueModelFile),
+            test::ReadFile(dir + "/b/persuasion/" + kTechniqueModelFile));
   std::unique_ptr<PersuasionDetector> detector;
   ASSERT_TRUE(PersuasionDetector::Load(dir + "/a", &detector).ok());
   ASSERT_NE(detector, nullptr);
   ASSERT_TRUE(detector->has_spans());
-  std::unique_ptr<Analyzer> a;
-  AnalyzerOptions o;
-  o.persuasion = false;
-  o.checkworthiness = false;
-  ASSERT_TRUE(Analyzer::Create(o, &a).ok());
-  Document d = test::MakeDocument("أعلن الجيش أن المرتزقة دخلوا البلدة. وقال إن الجنود وصلوا أمس.");
-  a->Analyze(&d);
+  Document d = test::AnalyzeBeforePersuasion("أعلن الجيش أن المرتزقة دخلوا البلدة. وقال إن الجنود وصلوا أمس.");
   detector->Process(&d);
   ASSERT_FALSE(d.techniques.empty());
   bool loaded = false;
@@ -277,14 +255,14 @@ TEST(TechniqueTraining, WeakLexiconAndHysteresisAreSavedDeterministicallyAndLoad
     ASSERT_TRUE(TrainPersuasion(c).ok()) << run;
   }
   for (const char* file : {kTechniqueModelFile, kStemLexiconFile})
-    EXPECT_EQ(ReadBytes(dir + "/a/persuasion/" + file), ReadBytes(dir + "/b/persuasion/" + file)) << file;
-  const std::string lexicon = ReadBytes(dir + "/a/persuasion/" + kStemLexiconFile);
+    EXPECT_EQ(test::ReadFile(dir + "/a/persuasion/" + file), test::ReadFile(dir + "/b/persuasion/" + file)) << file;
+  const std::string lexicon = test::ReadFile(dir + "/a/persuasion/" + kStemLexiconFile);
   EXPECT_NE(lexicon.find("\nمرتزق\t"), std::string::npos);
   EXPECT_EQ(lexicon.find("\nمتحدث\t"), std::string::npos);  // only in the left-out item
   std::unique_ptr<PersuasionDetector> detector;
   ASSERT_TRUE(PersuasionDetector::Load(dir + "/a", &detector).ok());
   ASSERT_NE(detector, nullptr);
-  Document d = Analyzed("أعلن الجيش أن المرتزقة دخلوا البلدة.");
+  Document d = test::AnalyzeBeforePersuasion("أعلن الجيش أن المرتزقة دخلوا البلدة.");
   detector->Process(&d);
   bool loaded = false;
   for (const Technique& t : d.techniques) loaded |= d.TextUtf8(t.span).find("المرتزقة") != std::string::npos;

@@ -20,13 +20,6 @@
 namespace isnad {
 namespace {
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 // The sample article of the source tree.
 std::string SamplePath() { return ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt"; }
 
@@ -43,7 +36,7 @@ class PersuasionTest : public ::testing::Test {
   static void SetUpTestSuite() {
     AnalyzerOptions o;
     ASSERT_TRUE(Analyzer::Create(o, &analyzer_).ok());
-    const std::string text = ReadFile(SamplePath());
+    const std::string text = test::ReadFile(SamplePath());
     ASSERT_FALSE(text.empty()) << SamplePath();
     sample_ = test::MakeDocument(text, "sana-2017-lavrov");
     analyzer_->Analyze(&sample_);
@@ -84,7 +77,7 @@ TEST_F(PersuasionTest, LoadedWordOfTheSampleIsATechniqueSpanAtItsOffsets) {
 }
 
 TEST_F(PersuasionTest, EverySpanIsInsideTheTextAndNamesAListedTechnique) {
-  const std::string list = ReadFile(test::SharedDir() + "/data/persuasion/persuasion_techniques_list.txt");
+  const std::string list = test::ReadFile(test::SharedDir() + "/data/persuasion/persuasion_techniques_list.txt");
   ASSERT_FALSE(sample_.techniques.empty());
   for (const Technique& t : sample_.techniques) {
     EXPECT_LT(t.span.start, t.span.end);
