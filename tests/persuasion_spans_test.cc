@@ -96,9 +96,9 @@ TEST(SpanDecoding, SpansOnEntityMentionsCanBeDropped) {
   PersuasionDetector::DecodeSpans(d, probs, 1, 0, 0.5f, "Loaded_Language", &out, -1.f, 0.f, &entity_tokens);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(d.TextUtf8(out[0].span), "المرتزقة");
-  // EntityTokens marks the tokens of the analysis' mentions.
+  // MarkEntityTokens marks the tokens of the analysis' mentions.
   std::vector<uint8_t> marks;
-  PersuasionDetector::EntityTokens(d, &marks);
+  MarkEntityTokens(d, &marks);
   ASSERT_EQ(marks.size(), d.tokens.size());
   size_t marked = 0;
   for (uint8_t m : marks) marked += m;

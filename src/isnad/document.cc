@@ -1,5 +1,7 @@
 #include "isnad/document.h"
 
+#include <algorithm>
+
 #include "isnad/text/utf8.h"
 
 namespace isnad {
@@ -80,5 +82,15 @@ void Document::Clear() {
 }
 
 std::string Document::TextUtf8(Span s) const { return EncodeUtf8(Text(s)); }
+
+void MarkEntityTokens(const Document& doc, std::vector<uint8_t>* out) {
+  out->assign(doc.tokens.size(), 0);
+  for (const Entity& e : doc.entities)
+    for (const Span& m : e.mentions) {
+      auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
+                                 [](const Token& t, uint32_t pos) { return t.span.end <= pos; });
+      for (; it != doc.tokens.end() && it->span.start < m.end; ++it) (*out)[it - doc.tokens.begin()] = 1;
+    }
+}
 
 }  // namespace isnad

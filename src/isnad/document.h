@@ -208,6 +208,9 @@ void ForEachTokenRun(const Document& doc, Fn fn) {
   if (covered < n) fn(covered, n);
 }
 
+// Per token of doc: 1 when it lies in a mention of doc.entities, else 0.
+void MarkEntityTokens(const Document& doc, std::vector<uint8_t>* out);
+
 }  // namespace isnad
 
 #endif  // ISNAD_DOCUMENT_H_

@@ -39,14 +39,6 @@ uint32_t SpeakerStart(const Document& doc, uint32_t token) {
 }  // namespace
 namespace {
 
-// Whether `span` overlaps a mention of an entity the entity tagger found.
-bool InEntityMention(const Document& doc, Span span) {
-  for (const Entity& e : doc.entities)
-    for (const Span& m : e.mentions)
-      if (m.start < span.end && span.start < m.end) return true;
-  return false;
-}
-
 using namespace clause_words;  // the word lists of attribution (clause_words.h)
 
 // Sentences joined across semicolons: at most this many.
@@ -166,6 +158,8 @@ void Attributor::Process(Document* doc) const {
     return;
   }
   const std::vector<uint32_t> sent_of = SentenceOfToken(*doc);
+  std::vector<uint8_t> entity_tokens;  // the entity tagger's mentions, per token
+  MarkEntityTokens(*doc, &entity_tokens);
   // A report runs over a semicolon (news Arabic puts ؛ inside sentences:
   // "إن السفينة أغرقت؛ لأنها…"), so reports are read in sentences joined
   // across semicolons.
@@ -493,8 +487,8 @@ void Attributor::Process(Document* doc) const {
     // ب-complement, that is neither an entity the tagger found nor headed
     // by a source noun is the verb's object; the speaker is carried over.
     bool object_np = false;
+    const uint32_t np_end = has_np ? f.NounPhraseEnd(after, limit) : after;
     if (has_np && m.info.cls == CueClass::kStance && !named_sources.empty()) {
-      const uint32_t np_end = f.NounPhraseEnd(after, limit);
       bool by_default = false;
       ClassifySource(*doc, after, np_end, &by_default);
       // The complement: right after the phrase (بـ…), or بأن within a few
@@ -504,13 +498,14 @@ void Attributor::Process(Document* doc) const {
         while (comp < limit && comp < np_end + 6 && IsWord(toks[comp]) && f.N(comp).substr(0, 6) != "بان")
           ++comp;
       object_np = by_default && comp < limit && f.N(comp).substr(0, 2) == "ب" &&
-                  !InEntityMention(*doc, Span{toks[after].span.start, toks[np_end - 1].span.end});
+                  std::none_of(entity_tokens.begin() + after, entity_tokens.begin() + np_end,
+                               [](uint8_t in_entity) { return in_entity != 0; });
     }
     if (object_np) {
       content_from = after;
     } else if (has_np) {
       x.spk_first = after;
-      x.spk_end = f.NounPhraseEnd(after, limit);
+      x.spk_end = np_end;
       x.explicit_speaker = true;
       content_from = x.spk_end;
       // Two sources on one cue: "مصدر … اضافة لشهود عيان …"

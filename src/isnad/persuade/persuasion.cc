@@ -126,16 +126,6 @@ void PersuasionDetector::DecodeSpans(const Document& doc, const float* probs, in
   }
 }
 
-void PersuasionDetector::EntityTokens(const Document& doc, std::vector<uint8_t>* out) {
-  out->assign(doc.tokens.size(), 0);
-  for (const Entity& e : doc.entities)
-    for (const Span& m : e.mentions) {
-      auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
-                                 [](const Token& t, uint32_t pos) { return t.span.end <= pos; });
-      for (; it != doc.tokens.end() && it->span.start < m.end; ++it) (*out)[it - doc.tokens.begin()] = 1;
-    }
-}
-
 Span PersuasionDetector::SentenceExtent(const Document& doc, const Sentence& s) {
   auto edge = [&](uint32_t t) {
     switch (doc.tokens[t].kind) {
@@ -191,7 +181,7 @@ void PersuasionDetector::Process(Document* doc) const {
     }
     doc->techniques.clear();
     std::vector<uint8_t> entity_tokens;
-    if (any_drop_entities_) EntityTokens(*doc, &entity_tokens);
+    if (any_drop_entities_) MarkEntityTokens(*doc, &entity_tokens);
     for (int j = 0; j < k; ++j)
       if (tagger_->threshold(j) <= 1.f)
         DecodeSpans(*doc, probs.data(), k, j, tagger_->threshold(j), tagger_->name(j), &doc->techniques,

@@ -68,14 +68,12 @@ class PersuasionDetector {
   // p^(1-a) * m^a, m the highest probability of a word of their sentence
   // (a sentence with one confident token lends its other tokens some
   // weight); computed as per-sentence thresholds, the score stays the mean
-  // of p. With `entity_tokens` (EntityTokens), a span that holds a token of
+  // of p. With `entity_tokens` (MarkEntityTokens), a span that holds a token of
   // a named-entity mention is dropped.
   static void DecodeSpans(const Document& doc, const float* probs, int outputs, int k,
                           float threshold, const std::string& name, std::vector<Technique>* out,
                           float extend = -1.f, float sentence_power = 0.f,
                           const std::vector<uint8_t>* entity_tokens = nullptr);
-  // Per token of doc: 1 when it lies in a mention of doc.entities.
-  static void EntityTokens(const Document& doc, std::vector<uint8_t>* out);
   // Sentence-level decoding: probs holds `outputs` values per sentence;
   // every sentence whose output k reaches the threshold becomes one span
   // (SentenceExtent).

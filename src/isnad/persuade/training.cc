@@ -65,7 +65,7 @@ struct SpanDoc {
   std::vector<LabeledSpan> gold;
   size_t first_example = 0;   // its tokens' examples
   size_t first_sentence = 0;  // its sentences' examples
-  std::vector<uint8_t> entity_tokens;  // PersuasionDetector::EntityTokens
+  std::vector<uint8_t> entity_tokens;  // MarkEntityTokens (document.h)
 };
 
 constexpr int kFolds = 5;
@@ -199,7 +199,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
     d.gold = it.labels;
     st = AnalyzeText(analyzer, it.id, it.text, &d.doc);
     if (!st.ok()) return st.At(c.span_file + " " + it.id);
-    PersuasionDetector::EntityTokens(d.doc, &d.entity_tokens);
+    MarkEntityTokens(d.doc, &d.entity_tokens);
     d.first_example = examples.size();
     TokenContext ctx;
     ctx.Build(d.doc);
