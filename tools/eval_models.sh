@@ -14,14 +14,12 @@
 #   - checkworthy: the shipped model trains on train + dev, so the figure is
 #     its recipe's 5-fold cross-validation over dev (printed by training into
 #     a temporary folder); the same recipe on train alone is scored on dev.
-# Set ISNAD_NER_SEEDS to change the NER seeds (e.g. "1" for a quick look).
+# The recipes are those of tools/train_models.sh (tools/recipes.sh). Set
+# ISNAD_SHARED for another ../shared and ISNAD_NER_SEEDS to change the NER seeds (e.g. "1" for a quick look).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DATA="${ISNAD_DATA:-../shared/data}"
-if [[ ! -d "$DATA" ]]; then
-  echo "eval_models.sh: no data folder at $DATA (set ISNAD_DATA)" >&2
-  exit 2
-fi
+DATA="${ISNAD_SHARED:-../shared}/data"
+[[ -d $DATA ]] || { echo "eval_models.sh: no data at $DATA (set ISNAD_SHARED)" >&2; exit 2; }
 stages=("$@")
 (( ${#stages[@]} )) || stages=(attribution segpos ner persuasion checkworthy)
 for stage in "${stages[@]}"; do
@@ -33,10 +31,10 @@ done
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)" --target isnad >&2
+source tools/recipes.sh
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 P="$DATA/persuasion"
-CW="$DATA/checkworthiness"
 
 for stage in "${stages[@]}"; do
   echo "== $stage"
@@ -47,17 +45,10 @@ for stage in "${stages[@]}"; do
       build/isnad eval segpos "$DATA/padt/dev.conllu" ;;
     ner)
       # The shipped model's settings (tools/train_models.sh), the last 10% held out.
-      if [[ ! -f build/train/clusters.bin ]]; then
-        build/isnad train clusters --corpus "$DATA/corpus/saudinewsnet.jsonl.gz" \
-          --out build/train/clusters.bin --seed 1 >&2
-      fi
+      [[ -f build/train/clusters.bin ]] || train_clusters >&2
       for seed in ${ISNAD_NER_SEEDS:-1 2 3}; do
         echo "-- seed $seed"
-        build/isnad train ner --train "$DATA/anercorp/train.txt" --dev-fraction 0.1 \
-          --gazetteer "$DATA/lexicons/gate-gazetteer" --clusters build/train/clusters.bin \
-          --corpus "$DATA/corpus/saudinewsnet.jsonl.gz" --triggers --trigger-neighbours \
-          --out "$tmp/ner-$seed" --seed "$seed" --epochs 12 --doc-block 15 2>/dev/null |
-          sed -n '/^dev (/,$p' 
+        train_ner "$tmp/ner-$seed" "$seed" 0.1 2>/dev/null | sed -n '/^dev (/,$p'
       done ;;
     persuasion)
       echo "-- ArAIEval 2024 spans, project dev part"
@@ -70,9 +61,6 @@ for stage in "${stages[@]}"; do
       build/isnad eval persuasion --multilabel "$P/araieval2023_task1B_dev.jsonl" | grep -E "^(micro|macro)-F1" ;;
     checkworthy)
       echo "-- the shipped recipe (train + dev): 5-fold cross-validation over dev"
-      build/isnad train checkworthy "$CW/CT24_checkworthy_arabic_train.tsv" \
-        --add "$CW/CT24_checkworthy_arabic_dev.tsv" --add-repeat 2 --cv 5 \
-        --features "checkworthy2 bag=1 func=1" --nb --learning-rate 1 --epochs 10 \
-        --pos-weight-power 1 --seed 1 --out "$tmp/cw" 2>/dev/null | grep "^cv" ;;
+      train_checkworthy "$tmp/cw" 2>/dev/null | grep "^cv" ;;
   esac
 done

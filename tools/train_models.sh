@@ -24,12 +24,7 @@ for stage in "${stages[@]}"; do
 done
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)" --target isnad
-# Intermediate files (the word classes of the entity tagger) under build/,
-# at a fixed path: the model files record their command, so that they come
-# out byte-identical from run to run.
-work=build/train
-mkdir -p "$work"
-CORPUS=$DATA/corpus/saudinewsnet.jsonl.gz
+source tools/recipes.sh
 
 for stage in "${stages[@]}"; do
   echo "== $stage" >&2
@@ -39,10 +34,8 @@ for stage in "${stages[@]}"; do
         --out models/segpos --seed 1 --corpus "$CORPUS" --tagger-passes 1 \
         --tagger-update pa --pa-cap 0.005 --tagger-epochs 8 --tagger-seed-average 2 --tagger-prune 0.01 ;;
     ner)
-      build/isnad train clusters --corpus "$CORPUS" --out "$work/clusters.bin" --seed 1
-      build/isnad train ner --train "$DATA/anercorp/train.txt" --dev-fraction 0 \
-        --gazetteer "$DATA/lexicons/gate-gazetteer" --clusters "$work/clusters.bin" --corpus "$CORPUS" \
-        --triggers --trigger-neighbours --out models/ner --seed 1 --epochs 12 --doc-block 15 ;;
+      train_clusters
+      train_ner models/ner 1 0 ;;
     persuasion)
       build/isnad train persuasion --spans "$DATA/persuasion/araieval2024_task1_dev.jsonl" \
         --binary "$DATA/persuasion/araieval2023_task1A_train.jsonl" \
@@ -50,10 +43,7 @@ for stage in "${stages[@]}"; do
         --weak-lexicon "$DATA/persuasion/araieval2023_task1B_train.jsonl" \
         --out models/persuasion --seed 1 --cv-thresholds true --span-runs 4 ;;
     checkworthy)
-      build/isnad train checkworthy "$DATA/checkworthiness/CT24_checkworthy_arabic_train.tsv" \
-        --add "$DATA/checkworthiness/CT24_checkworthy_arabic_dev.tsv" --add-repeat 2 --cv 5 \
-        --features "checkworthy2 bag=1 func=1" --nb --learning-rate 1 --epochs 10 \
-        --pos-weight-power 1 --seed 1 --out models/checkworthy ;;
+      train_checkworthy models/checkworthy ;;
     *) echo "train_models.sh: unknown stage '$stage' (segpos ner persuasion checkworthy)" >&2; exit 2 ;;
   esac
 done

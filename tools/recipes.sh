@@ -1,0 +1,30 @@
+# The training recipes of the committed models that are also trained to be
+# scored: sourced by tools/train_models.sh (which writes models/) and
+# tools/eval_models.sh (which trains held-out copies), so that what is
+# scored is what ships. Expects DATA (the data folder) and build/isnad.
+# The model files record their command line: keep the arguments as they are,
+# or the files stop coming out byte-identical.
+CORPUS="$DATA/corpus/saudinewsnet.jsonl.gz"
+
+# The entity tagger's word classes, at the fixed path its command records.
+train_clusters() {
+  mkdir -p build/train
+  build/isnad train clusters --corpus "$CORPUS" --out build/train/clusters.bin --seed 1
+}
+
+# train_ner OUT SEED DEV_FRACTION (0: all of ANERcorp train; 0.1: the last
+# tenth held out and scored).
+train_ner() {
+  build/isnad train ner --train "$DATA/anercorp/train.txt" --dev-fraction "$3" \
+    --gazetteer "$DATA/lexicons/gate-gazetteer" --clusters build/train/clusters.bin --corpus "$CORPUS" \
+    --triggers --trigger-neighbours --out "$1" --seed "$2" --epochs 12 --doc-block 15
+}
+
+# train_checkworthy OUT: train + dev (dev counted twice); prints the 5-fold
+# cross-validation over dev.
+train_checkworthy() {
+  build/isnad train checkworthy "$DATA/checkworthiness/CT24_checkworthy_arabic_train.tsv" \
+    --add "$DATA/checkworthiness/CT24_checkworthy_arabic_dev.tsv" --add-repeat 2 --cv 5 \
+    --features "checkworthy2 bag=1 func=1" --nb --learning-rate 1 --epochs 10 \
+    --pos-weight-power 1 --seed 1 --out "$1"
+}
