@@ -194,11 +194,8 @@ Status TrainCheckworthiness(const CheckworthyTrainConfig& c, CheckworthyReport* 
   if (report == nullptr) report = &local;
   *report = CheckworthyReport();
   const auto t0 = std::chrono::steady_clock::now();
-  AnalyzerOptions ao;
-  ao.persuasion = false;
-  ao.checkworthiness = false;
   std::unique_ptr<Analyzer> analyzer;
-  Status st = Analyzer::Create(ao, &analyzer);
+  Status st = CreateTrainingAnalyzer(&analyzer);
   if (!st.ok()) return st;
   CheckworthyBlocks blocks;
   st = CheckworthyBlocks::Parse(c.features, &blocks);

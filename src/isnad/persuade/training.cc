@@ -23,15 +23,6 @@
 namespace isnad {
 namespace {
 
-// The analyzer that produces what the models read: text layers and
-// attributions, no persuasion or check-worthiness.
-Status BaseAnalyzer(std::unique_ptr<Analyzer>* out) {
-  AnalyzerOptions o;
-  o.persuasion = false;
-  o.checkworthiness = false;
-  return Analyzer::Create(o, out);
-}
-
 Status AnalyzeText(const Analyzer& a, const std::string& id, const std::string& text, Document* doc) {
   Status st = SetDocumentText(id, text, InputOptions{true}, doc);
   if (!st.ok()) return st;
@@ -618,10 +609,17 @@ void FitBag(const BagData& data, const TrainOptions& opt, Criterion criterion, L
 
 }  // namespace
 
+Status CreateTrainingAnalyzer(std::unique_ptr<Analyzer>* out) {
+  AnalyzerOptions o;
+  o.persuasion = false;
+  o.checkworthiness = false;
+  return Analyzer::Create(o, out);
+}
+
 Status TrainPersuasion(const PersuasionTrainConfig& c) {
   std::filesystem::create_directories(c.out_dir);
   std::unique_ptr<Analyzer> analyzer;
-  Status st = BaseAnalyzer(&analyzer);
+  Status st = CreateTrainingAnalyzer(&analyzer);
   if (!st.ok()) return st;
   TrainOptions opt;
   opt.seed = c.seed;

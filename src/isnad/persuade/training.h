@@ -11,9 +11,11 @@
 #define ISNAD_PERSUADE_TRAINING_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "isnad/analyzer.h"
 #include "isnad/eval/persuasion_eval.h"
 #include "isnad/status.h"
 
@@ -100,6 +102,11 @@ struct CheckworthyReport {
   float threshold = 0;              // the final model's
 };
 Status TrainCheckworthiness(const CheckworthyTrainConfig& config, CheckworthyReport* report = nullptr);
+
+// The analyzer whose output the persuasion and check-worthiness models read
+// when they are trained: every stage before them (text layers, words,
+// entities, attributions), neither of them.
+Status CreateTrainingAnalyzer(std::unique_ptr<Analyzer>* out);
 
 }  // namespace isnad
 
