@@ -41,6 +41,16 @@ TEST(Tokenizer, NumbersWithSeparatorsAndPercent) {
   EXPECT_EQ(doc.Norm(doc.tokens[6]), "15٪");
 }
 
+// The Arabic comma between digits is the decimal mark (one number, as UD
+// Arabic-PADT tokenizes it); after a number and a space it is punctuation.
+TEST(Tokenizer, ArabicCommaAsDecimalMark) {
+  Document doc = TextLayer("نسبة 2،5% والساعة 5،42 عصرا، و3، 4");
+  EXPECT_EQ(TokenTexts(doc), (Strings{"نسبة", "2،5%", "والساعة", "5،42", "عصرا", "،", "و", "3", "،", "4"}));
+  EXPECT_EQ(doc.tokens[1].kind, TokenKind::kNumber);
+  EXPECT_EQ(doc.tokens[3].kind, TokenKind::kNumber);
+  EXPECT_EQ(doc.tokens[8].kind, TokenKind::kPunct);
+}
+
 TEST(Tokenizer, DatesUrlsHashtagsMentionsEmailEmoji) {
   Document doc = TextLayer("في 14/11/2017 نشر @SANA_English على https://sana.sy/?p=1. #سوريا 😀👍 info@sana.sy");
   EXPECT_EQ(TokenTexts(doc), (Strings{"في", "14/11/2017", "نشر", "@SANA_English", "على",

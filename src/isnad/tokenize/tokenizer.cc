@@ -34,8 +34,13 @@ bool IsEmailLocalChar(char32_t c) {
 
 bool IsHashtagChar(char32_t c) { return c == '_' || IsDigit(c) || IsLetterOrMark(c) || IsTatweel(c); }
 
-// Separators allowed between digit groups of one number: 15.5، 1,000، ١٥٫٥
-bool IsNumberSeparator(char32_t c) { return c == '.' || c == ',' || c == 0x066B || c == 0x066C; }
+// Separators allowed between digit groups of one number: 15.5 1,000 ١٥٫٥ and
+// the Arabic comma, which Arabic news writes as the decimal mark (2،5 في
+// المئة, الساعة 5،42) and UD Arabic-PADT keeps inside the number token. With a
+// space after it, the Arabic comma stays punctuation.
+bool IsNumberSeparator(char32_t c) {
+  return c == '.' || c == ',' || c == 0x060C || c == 0x066B || c == 0x066C;
+}
 bool IsDateSeparator(char32_t c) { return c == '/' || c == '-'; }
 bool IsPercent(char32_t c) { return c == '%' || c == 0x066A; }
 
