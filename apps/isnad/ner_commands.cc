@@ -34,9 +34,13 @@ void TagSentences(const EntityTagger& tagger, const WordTagger* words,
   EntityTagger::Scratch scratch;
   const size_t block = std::max<size_t>(1, static_cast<size_t>(tagger.doc_block()));
   std::vector<Document> docs(block);
+  // The block's tokens for PropagateNames (the block is the document).
+  std::vector<uint64_t> keys;
+  std::vector<uint8_t> starts, tags;
   for (size_t first = 0; first < sentences->size(); first += block) {
     const size_t end = std::min(sentences->size(), first + block);
     scratch.memory.clear();
+    keys.clear(), starts.clear(), tags.clear();
     for (size_t k = first; k < end; ++k) {
       NerSentence& s = (*sentences)[k];
       Document& doc = docs[k - first];
@@ -44,6 +48,19 @@ void TagSentences(const EntityTagger& tagger, const WordTagger* words,
       if (words) words->Process(&doc);
       s.tags.assign(s.tokens.size(), 0);
       tagger.Tag(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, s.tags.data());
+      if (tagger.propagate_types() == 0) continue;
+      for (size_t i = 0; i < s.tokens.size(); ++i) {
+        keys.push_back(EntityTagger::NameKey(scratch, i));
+        starts.push_back(i == 0);
+        tags.push_back(s.tags[i]);
+      }
+    }
+    if (tagger.propagate_types() != 0) {
+      PropagateNames(keys.data(), starts.data(), keys.size(), tagger.propagate_types(),
+                     tags.data());
+      size_t at = 0;
+      for (size_t k = first; k < end; ++k)
+        for (uint8_t& t : (*sentences)[k].tags) t = tags[at++];
     }
   }
 }
@@ -220,6 +237,10 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                   "training: an entity token loses its own word's features with this "
                   "probability at each epoch")
       ->capture_default_str();
+  cmd->add_option("--propagate", args->o.propagate,
+                  "one sense per discourse: bits of the types (1 PERS, 2 LOC, 4 ORG, 8 MISC) "
+                  "whose names are also tagged where they recur untagged in the document")
+      ->capture_default_str();
   cmd->add_flag("--triggers", args->o.triggers,
                "trigger lexicon from --corpus: the shares of each stem's occurrences next to "
                "words that announce an entity type in the training data");
@@ -358,6 +379,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
             {"triggers", args->o.triggers ? "1 (share " + std::to_string(args->o.trigger_share) + ")" : "0"},
             {"quotes", args->o.quotes ? "1" : "0"},
             {"word dropout", std::to_string(args->o.word_dropout)},
+            {"propagate", std::to_string(args->o.propagate)},
             {"o penalty", std::to_string(args->o.o_penalty)},
             {"command", command_line},
         });

@@ -234,6 +234,12 @@ Status EntityTagger::Load(const std::string& path, std::unique_ptr<EntityTagger>
     t->quote_features_ = true;
   if (std::string_view probe; st.ok() && in.Section("nertrgn", &probe).ok())
     t->trigger_neighbours_ = true;
+  if (std::string_view probe; st.ok() && in.Section("nerprop", &probe).ok()) {
+    std::vector<uint32_t> prop;
+    st = in.Array("nerprop", &prop);
+    if (st.ok() && prop.size() != 1) st = Status::Error(path + ": bad nerprop section");
+    if (st.ok()) t->propagate_ = static_cast<int>(prop[0] & ((1u << kNerTypes) - 1));
+  }
   if (!st.ok()) return st;
   // The ensemble and second-pass experiments are gone; a model that used
   // them would be tagged differently here, so it is refused.
@@ -276,6 +282,8 @@ Status EntityTagger::Save(const std::string& path,
   triggers_.Save("nertrgk", "nertrgv", &w);
   if (quote_features_) w.AddArray("nerquot", std::vector<uint32_t>{1});
   if (trigger_neighbours_) w.AddArray("nertrgn", std::vector<uint32_t>{1});
+  if (propagate_ != 0)
+    w.AddArray("nerprop", std::vector<uint32_t>{static_cast<uint32_t>(propagate_)});
   return w.WriteFile(path);
 }
 
@@ -587,16 +595,112 @@ void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratc
   Remember(*s, tags, &s->memory);
 }
 
+uint64_t EntityTagger::NameKey(const Scratch& s, size_t i) {
+  const Scratch::Info& in = s.info[i];
+  switch (static_cast<TokenKind>(in.kind)) {
+    case TokenKind::kWord:
+    case TokenKind::kLatin:
+      return in.stem_len >= 2 ? in.stem_key | 1 : 0;
+    case TokenKind::kNumber:
+      return in.form_key | 1;
+    default:
+      return 0;
+  }
+}
+
+void PropagateNames(const uint64_t* keys, const uint8_t* starts, size_t n, int types,
+                    uint8_t* tags) {
+  if (types == 0 || n == 0) return;
+  thread_local std::vector<NerChunk> chunks;
+  NerChunks(tags, n, &chunks);
+  if (chunks.empty()) return;
+  // The names: the key sequences of the chunks (inside a sentence, no key
+  // 0), each with an occurrence and its counts by type.
+  struct Name {
+    uint32_t first, len;
+    std::array<uint32_t, kNerTypes> count;
+  };
+  thread_local std::vector<Name> names;
+  names.clear();
+  for (const NerChunk& c : chunks) {
+    bool ok = true;
+    for (uint32_t i = c.first; i < c.end && ok; ++i)
+      ok = keys[i] != 0 && (i == c.first || !starts[i]);
+    if (!ok) continue;
+    const uint32_t len = c.end - c.first;
+    Name* found = nullptr;
+    for (Name& m : names)
+      if (m.len == len && std::equal(keys + m.first, keys + m.first + len, keys + c.first)) {
+        found = &m;
+        break;
+      }
+    if (found == nullptr) {
+      names.push_back({c.first, len, {}});
+      found = &names.back();
+    }
+    ++found->count[c.type];
+  }
+  // The propagated names and their types, longer first (then in order of
+  // first appearance).
+  thread_local std::vector<std::pair<uint32_t, int>> use;
+  use.clear();
+  for (uint32_t k = 0; k < names.size(); ++k) {
+    int best = 0;
+    for (int t = 1; t < kNerTypes; ++t)
+      if (names[k].count[t] > names[k].count[best]) best = t;
+    if ((types >> best) & 1) use.emplace_back(k, best);
+  }
+  if (use.empty()) return;
+  std::stable_sort(use.begin(), use.end(), [&](const auto& a, const auto& b) {
+    return names[a.first].len > names[b.first].len;
+  });
+  for (size_t i = 0; i < n;) {
+    size_t advance = 1;
+    if (keys[i] != 0 && tags[i] == 0) {
+      for (const auto& [k, type] : use) {
+        const Name& m = names[k];
+        if (keys[m.first] != keys[i] || i + m.len > n) continue;
+        bool ok = true;
+        for (uint32_t q = 1; q < m.len && ok; ++q)
+          ok = tags[i + q] == 0 && !starts[i + q] && keys[i + q] == keys[m.first + q];
+        // Not the start of a longer chunk (the next token would be its I).
+        if (ok && i + m.len < n && !starts[i + m.len] && tags[i + m.len] != 0 &&
+            !NerTagBegins(tags[i + m.len]))
+          ok = false;
+        if (!ok) continue;
+        for (uint32_t q = 0; q < m.len; ++q)
+          tags[i + q] = static_cast<uint8_t>(q == 0 ? NerBegin(type) : NerInside(type));
+        advance = m.len;
+        break;
+      }
+    }
+    i += advance;
+  }
+}
+
 void EntityTagger::Process(Document* doc) const {
   thread_local Scratch s;
   thread_local std::vector<EntityMention> mentions;
+  thread_local std::vector<uint64_t> keys;
+  thread_local std::vector<uint8_t> starts;
   s.memory.clear();
   mentions.clear();
-  s.tags.resize(doc->tokens.size());
+  s.tags.assign(doc->tokens.size(), 0);
+  if (propagate_ != 0) {
+    keys.assign(doc->tokens.size(), 0);
+    starts.assign(doc->tokens.size(), 0);
+  }
   std::vector<NerChunk> chunks;
   ForEachTokenRun(*doc, [&](uint32_t first, uint32_t end) {
     Tag(*doc, first, end, &s, s.tags.data() + first);
+    if (propagate_ != 0 && end > first) {
+      starts[first] = 1;
+      for (uint32_t i = first; i < end; ++i) keys[i] = NameKey(s, i - first);
+    }
   });
+  // One sense per discourse, over the whole document.
+  if (propagate_ != 0)
+    PropagateNames(keys.data(), starts.data(), doc->tokens.size(), propagate_, s.tags.data());
   NerChunks(s.tags.data(), doc->tokens.size(), &chunks);
   for (const NerChunk& c : chunks) mentions.push_back({c.first, c.end, c.type});
   LinkEntities(mentions, doc);
@@ -614,6 +718,7 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   t.o_penalty_ = options.o_penalty;
   t.quote_features_ = options.quotes;
   t.trigger_neighbours_ = options.trigger_neighbours;
+  t.propagate_ = options.propagate & ((1 << kNerTypes) - 1);
   // The documents (tokenized and segmented once).
   std::vector<Document> docs(train.size());
   for (size_t k = 0; k < train.size(); ++k) {

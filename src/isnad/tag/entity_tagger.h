@@ -23,6 +23,9 @@
 // dropout. (A second pass with the whole document's decisions in memory and
 // an ensemble were tried too and removed.) Edge features: the stem, its
 // class, its UPOS, its gazetteer flags, the UPOS pair with the previous token.
+// After tagging, one sense per discourse (PropagateNames, the model's
+// propagate types): a name tagged ORG or MISC in the document is tagged so
+// where it recurs untagged.
 //
 // Model: one file, `<models>/ner/ner.bin` (models/ner/README.md): the
 // weights, the gazetteer and the word classes. Immutable after Load/Train;
@@ -83,6 +86,10 @@ struct NerTrainOptions {
   // Word dropout: the probability that an entity token of a training
   // sentence loses the features of its own word at an epoch.
   float word_dropout = 0;
+  // One sense per discourse (PropagateNames after tagging a document), kept
+  // in the model: bits of the types (EntityType order) whose names are
+  // propagated (0: none).
+  int propagate = 0;
 };
 
 class EntityTagger {
@@ -140,6 +147,13 @@ class EntityTagger {
   // Sentences per pseudo-document for sentence-per-block data (CoNLL): clear
   // the memory every this many sentences (0: every sentence).
   int doc_block() const { return doc_block_; }
+  // PropagateNames's types (0: off); Process applies it to each document, and
+  // a caller that tags sentence by sentence applies it to each block.
+  int propagate_types() const { return propagate_; }
+  // The key of token i of the sentence that Tag last tagged with `s`, for
+  // PropagateNames: its stem (words of two letters or more), its form
+  // (numbers), else 0 (never part of a propagated name).
+  static uint64_t NameKey(const Scratch& s, size_t i);
   size_t num_features() const { return model_.num_features() + edges_.num_features(); }
   const Gazetteer& gazetteer() const { return gaz_; }
   const ContextClusters& clusters() const { return clusters_; }
@@ -168,9 +182,19 @@ class EntityTagger {
   KeyTable triggers_;  // trigger lexicon: stem → packed shares (TriggerValue)
   std::string header_;
   int doc_block_ = 0;
+  int propagate_ = 0;
   float node_unit_ = 0, edge_unit_ = 0;
   float o_penalty_ = 0;  // fixed point → perceptron units
 };
+
+// One sense per discourse: each name of the document (a chunk of `tags`,
+// compared by the token keys `keys`) whose most frequent type in the document
+// is one of `types` (bits, EntityType order; ties go to the earlier type) is
+// given that type wherever its keys recur with all tags O, inside one sentence
+// (`starts[i]`: a sentence begins at token i) and not followed by an I tag.
+// Keys 0 never match. Longer names first, left to right. Tags n tokens.
+void PropagateNames(const uint64_t* keys, const uint8_t* starts, size_t n, int types,
+                    uint8_t* tags);
 
 // A Document whose text is `tokens` joined by spaces, with exactly those
 // tokens (kinds guessed from their characters) as one sentence. For tagging
