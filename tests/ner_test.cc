@@ -77,6 +77,65 @@ TEST(NerScores, ConllevalOnAHandComputedExample) {
   EXPECT_EQ(chunks[2], (NerChunk{3, 4, 2}));
 }
 
+TEST(NerPropagate, OneSensePerDiscourse) {
+  // Keys: 7 8 = "البنك التجاري", 9 = a club, 5 = a place; 0 = a mark.
+  // Sentence 1: [7 8] ORG, [9] ORG twice; [5] LOC.
+  // Sentence 2: 7 8 untagged (gets ORG), 9 untagged at the sentence's start
+  //   (gets ORG), 5 untagged (LOC is not propagated), 7 alone (no match).
+  // Sentence 3: 9 tagged PERS (ORG has the majority: stays PERS, the
+  //   untagged 9 after it gets ORG); 7 | 8 across a sentence start: no match.
+  const std::vector<uint64_t> keys = {7, 8, 9, 9, 5, 0,   // sentence 1
+                                      9, 2, 7, 8, 5, 7,   // sentence 2
+                                      9, 9, 2, 7,         // sentence 3
+                                      8, 3, 9, 4};        // sentence 4: 8 alone; 9 before I-LOC
+  std::vector<uint8_t> starts(keys.size(), 0);
+  starts[0] = starts[6] = starts[12] = starts[16] = 1;
+  auto tags = Tags({"B-ORG", "I-ORG", "B-ORG", "B-ORG", "B-LOC", "O",
+                    "O", "O", "O", "O", "O", "O",
+                    "B-PERS", "O", "O", "O",
+                    "O", "O", "O", "I-LOC"});
+  PropagateNames(keys.data(), starts.data(), keys.size(), 4 | 8, tags.data());
+  EXPECT_EQ(tags, Tags({"B-ORG", "I-ORG", "B-ORG", "B-ORG", "B-LOC", "O",
+                        "B-ORG", "O", "B-ORG", "I-ORG", "O", "O",
+                        "B-PERS", "B-ORG", "O", "O",
+                        "O", "O", "O", "I-LOC"}));
+  // Types 0: nothing changes.
+  auto before = Tags({"B-ORG", "O", "O"});
+  std::vector<uint64_t> k2 = {4, 4, 4};
+  std::vector<uint8_t> s2 = {1, 0, 0};
+  auto after = before;
+  PropagateNames(k2.data(), s2.data(), 3, 0, after.data());
+  EXPECT_EQ(after, before);
+  PropagateNames(k2.data(), s2.data(), 3, 4, after.data());
+  EXPECT_EQ(after, Tags({"B-ORG", "B-ORG", "B-ORG"}));
+}
+
+TEST(NerPropagate, KeptInTheModel) {
+  // A tiny model; the propagate types survive Save / Load.
+  std::vector<NerSentence> train;
+  ASSERT_TRUE(ParseNerConll("زار O\nنادي O\nبنفيكا B-ORG\nأمس O\n\nفاز O\nسلتيك B-ORG\n\n",
+                            "x", true, &train)
+                  .ok());
+  NerTrainOptions o;
+  o.epochs = 2;
+  o.propagate = 4 | 8;
+  EntityTagger t = EntityTagger::Train(train, nullptr, Gazetteer(), ContextClusters(), nullptr,
+                                       o, nullptr);
+  EXPECT_EQ(t.propagate_types(), 12);
+  const std::string path = ::testing::TempDir() + "/ner_prop_test.bin";
+  ASSERT_TRUE(t.Save(path, {}).ok());
+  std::unique_ptr<EntityTagger> loaded;
+  ASSERT_TRUE(EntityTagger::Load(path, &loaded).ok());
+  EXPECT_EQ(loaded->propagate_types(), 12);
+  o.propagate = 0;
+  EntityTagger off = EntityTagger::Train(train, nullptr, Gazetteer(), ContextClusters(), nullptr,
+                                         o, nullptr);
+  ASSERT_TRUE(off.Save(path, {}).ok());
+  ASSERT_TRUE(EntityTagger::Load(path, &loaded).ok());
+  EXPECT_EQ(loaded->propagate_types(), 0);
+  std::remove(path.c_str());
+}
+
 class NerSample : public ::testing::Test {
  protected:
   void SetUp() override {

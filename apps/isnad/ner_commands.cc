@@ -34,9 +34,13 @@ void TagSentences(const EntityTagger& tagger, const WordTagger* words,
   EntityTagger::Scratch scratch;
   const size_t block = std::max<size_t>(1, static_cast<size_t>(tagger.doc_block()));
   std::vector<Document> docs(block);
+  // The block's tokens for PropagateNames (the block is the document).
+  std::vector<uint64_t> keys;
+  std::vector<uint8_t> starts, tags;
   for (size_t first = 0; first < sentences->size(); first += block) {
     const size_t end = std::min(sentences->size(), first + block);
     scratch.memory.clear();
+    keys.clear(), starts.clear(), tags.clear();
     for (size_t k = first; k < end; ++k) {
       NerSentence& s = (*sentences)[k];
       Document& doc = docs[k - first];
@@ -44,6 +48,19 @@ void TagSentences(const EntityTagger& tagger, const WordTagger* words,
       if (words) words->Process(&doc);
       s.tags.assign(s.tokens.size(), 0);
       tagger.Tag(doc, 0, static_cast<uint32_t>(doc.tokens.size()), &scratch, s.tags.data());
+      if (tagger.propagate_types() == 0) continue;
+      for (size_t i = 0; i < s.tokens.size(); ++i) {
+        keys.push_back(EntityTagger::NameKey(scratch, i));
+        starts.push_back(i == 0);
+        tags.push_back(s.tags[i]);
+      }
+    }
+    if (tagger.propagate_types() != 0) {
+      PropagateNames(keys.data(), starts.data(), keys.size(), tagger.propagate_types(),
+                     tags.data());
+      size_t at = 0;
+      for (size_t k = first; k < end; ++k)
+        for (uint8_t& t : (*sentences)[k].tags) t = tags[at++];
     }
   }
 }
@@ -211,33 +228,26 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
       ->check(CLI::ExistingFile);
   cmd->add_option("--models", args->models, "folder with segpos/segpos.bin (clitic segmenter)");
   cmd->add_option("--corpus", args->corpus,
-                  "unlabeled news (JSON lines with \"text\", gzip allowed) for --triggers and "
-                  "--corpus-lexicon (the tables are compiled in)")
+                  "unlabeled news (JSON lines with \"text\", gzip allowed) for --triggers (the "
+                  "table is compiled in)")
       ->check(CLI::ExistingFile);
   cmd->add_option("--corpus-docs", args->corpus_docs, "the first this many articles of --corpus")
       ->capture_default_str();
-  cmd->add_option("--word-dropout", args->o.word_dropout,
-                  "training: an entity token loses its own word's features with this "
-                  "probability at each epoch")
+  cmd->add_option("--propagate", args->o.propagate,
+                  "one sense per discourse: bits of the types (1 PERS, 2 LOC, 4 ORG, 8 MISC) "
+                  "whose names are also tagged where they recur untagged in the document")
       ->capture_default_str();
   cmd->add_flag("--triggers", args->o.triggers,
                "trigger lexicon from --corpus: the shares of each stem's occurrences next to "
                "words that announce an entity type in the training data");
-  cmd->add_option("--lexicon-types", args->o.lexicon_types,
-                  "corpus lexicon: bits of the types it keeps (1 PERS, 2 LOC, 4 ORG, 8 MISC)")
-      ->capture_default_str();
   cmd->add_option("--trigger-share", args->o.trigger_share,
                   "a trigger announces an entity type in at least this share of its occurrences")
       ->capture_default_str();
   cmd->add_flag("--trigger-neighbours", args->o.trigger_neighbours,
                 "trigger lexicon: also the shares of the neighbours (left of the previous "
                 "word, right of the next)");
-  cmd->add_flag("--corpus-lexicon", args->o.lexicon,
-                "corpus lexicon from --corpus: the shares of each stem's occurrences that "
-                "models trained without it tag as each type");
-  cmd->add_flag("--quotes", args->o.quotes, "features of the place inside quotation marks");
   cmd->add_option("--lexicon-min-count", args->o.lexicon_min_count,
-                  "corpus lexicon: stems seen at least this often")
+                  "trigger lexicon: stems seen at least this often in the corpus")
       ->capture_default_str();
   cmd->add_option("--out", args->out, "output folder (the model is <out>/ner.bin)")->required();
   cmd->add_option("--seed", args->o.seed, "random seed (training order)")->required();
@@ -347,8 +357,6 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                                     " entries (LGPL)"},
             {"clusters", clusters_header},
             {"corpus", corpus_header},
-            {"corpus lexicon", std::to_string(tagger.lexicon().size()) + " stems, types " +
-                                   std::to_string(args->o.lexicon_types)},
             {"trigger lexicon", std::to_string(tagger.triggers().size()) + " stems"},
             {"segmenter", words ? "segpos.bin" : "none"},
             {"date", ModelDate()},
@@ -356,8 +364,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
             {"epochs", std::to_string(args->o.epochs)},
             {"doc block", std::to_string(args->o.doc_block)},
             {"triggers", args->o.triggers ? "1 (share " + std::to_string(args->o.trigger_share) + ")" : "0"},
-            {"quotes", args->o.quotes ? "1" : "0"},
-            {"word dropout", std::to_string(args->o.word_dropout)},
+            {"propagate", std::to_string(args->o.propagate)},
             {"o penalty", std::to_string(args->o.o_penalty)},
             {"command", command_line},
         });

@@ -37,7 +37,7 @@ bool MayBeInEntity(const TokenInfo& in) {
   }
 }
 
-// Tokens whose stem the corpus lexicons count: words of two letters or more.
+// Tokens whose stem the trigger lexicon counts: words of two letters or more.
 bool HasLexiconStem(const TokenInfo& in) {
   return in.stem_len >= 2 && (static_cast<TokenKind>(in.kind) == TokenKind::kWord ||
                               static_cast<TokenKind>(in.kind) == TokenKind::kLatin);
@@ -53,9 +53,11 @@ enum : uint64_t {
   kEBias = 80, kEStem, kEClu, kEUpos, kEGaz, kEUposM1,
   kMem = 90, kMemM1, kMemP1, kMemStem,
   kTri = 95,
-  kLex = 100, kLexCount, kLexNone, kLexM1, kLexP1, kLexPair, kELex,
+  // 100-106 and 115-116 were the corpus lexicon's and the quotation marks'
+  // (removed); kLexM1, kLexP1 and kELex remain as the constant features
+  // they were without a lexicon (StaticFeatures, EdgeFeatures).
+  kLexM1 = 103, kLexP1 = 104, kELex = 106,
   kTrigL = 110, kTrigR, kTrigLM1, kTrigRP1,
-  kQuoteIn = 115, kQuoteWord,
   kCalibration = 99,
 };
 
@@ -75,22 +77,12 @@ constexpr int kNerPairs = kNerTags * kNerTags;
 
 constexpr uint64_t kPadKey = 0x5EED5EED;
 
-// The corpus lexicon's value of a stem: bits 0-3 log2 of its count in the
-// corpus, 4 + 3t .. 6 + 3t the share of its occurrences tagged as type t
-// (LexiconShare), bit 31 set.
+// The bin of a share of a stem's corpus occurrences (0: none, 1-7).
 int LexiconShare(uint32_t tagged, uint32_t total) {
   if (tagged == 0) return 0;
   const double f = static_cast<double>(tagged) / total;
   return f < 0.05 ? 1 : f < 0.15 ? 2 : f < 0.3 ? 3 : f < 0.5 ? 4 : f < 0.7 ? 5 : f < 0.9 ? 6 : 7;
 }
-uint32_t LexiconValue(uint32_t total, const uint32_t* tagged) {
-  uint32_t v = 1u << 31;
-  v |= static_cast<uint32_t>(std::min(15, static_cast<int>(std::log2(total))));
-  for (int t = 0; t < kNerTypes; ++t)
-    v |= static_cast<uint32_t>(LexiconShare(tagged[t], total)) << (4 + 3 * t);
-  return v;
-}
-int LexiconBin(uint32_t v, int t) { return (v >> (4 + 3 * t)) & 7; }
 // The trigger lexicon's value of a stem: bits 0-3 log2 of its count, 4 + 3t
 // the share of its occurrences after a left trigger of type t, 16 + 3t
 // before a right trigger of type t (LexiconShare), bit 31 set.
@@ -102,13 +94,6 @@ uint32_t TriggerValue(uint32_t total, const uint32_t* left, const uint32_t* righ
     v |= static_cast<uint32_t>(LexiconShare(right[t], total)) << (16 + 3 * t);
   }
   return v;
-}
-// The type with the largest share and that share (type kNerTypes: none).
-uint64_t LexiconTop(uint32_t v) {
-  int best = kNerTypes, bin = 0;
-  for (int t = 0; t < kNerTypes; ++t)
-    if (LexiconBin(v, t) > bin) best = t, bin = LexiconBin(v, t);
-  return v == 0 ? 99 : static_cast<uint64_t>(best * 8 + bin);
 }
 
 
@@ -228,12 +213,22 @@ Status EntityTagger::Load(const std::string& path, std::unique_ptr<EntityTagger>
   if (st.ok()) t->o_penalty_ = penalty[0];
   if (st.ok()) st = t->gaz_.Load(in);
   if (st.ok()) st = t->clusters_.Load(in);
-  if (st.ok()) st = t->lexicon_.LoadIfPresent("nerlexk", "nerlexv", in);
+  // The corpus lexicon and the quote features are gone; a model that used
+  // them (a nonempty lexicon, the quotes section) is refused below.
+  KeyTable lexicon;
+  if (st.ok()) st = lexicon.LoadIfPresent("nerlexk", "nerlexv", in);
   if (st.ok()) st = t->triggers_.LoadIfPresent("nertrgk", "nertrgv", in);
-  if (std::string_view probe; st.ok() && in.Section("nerquot", &probe).ok())
-    t->quote_features_ = true;
+  if (std::string_view probe; st.ok() && (lexicon.size() != 0 || in.Section("nerquot", &probe).ok()))
+    return Status::Error(path + ": ner model with a corpus lexicon or quote features, which this "
+                                "isnad no longer reads; retrain it");
   if (std::string_view probe; st.ok() && in.Section("nertrgn", &probe).ok())
     t->trigger_neighbours_ = true;
+  if (std::string_view probe; st.ok() && in.Section("nerprop", &probe).ok()) {
+    std::vector<uint32_t> prop;
+    st = in.Array("nerprop", &prop);
+    if (st.ok() && prop.size() != 1) st = Status::Error(path + ": bad nerprop section");
+    if (st.ok()) t->propagate_ = static_cast<int>(prop[0] & ((1u << kNerTypes) - 1));
+  }
   if (!st.ok()) return st;
   // The ensemble and second-pass experiments are gone; a model that used
   // them would be tagged differently here, so it is refused.
@@ -272,10 +267,10 @@ Status EntityTagger::Save(const std::string& path,
   w.AddArray("nerpen", std::vector<float>{o_penalty_});
   gaz_.Save(&w);
   clusters_.Save(&w);
-  lexicon_.Save("nerlexk", "nerlexv", &w);
   triggers_.Save("nertrgk", "nertrgv", &w);
-  if (quote_features_) w.AddArray("nerquot", std::vector<uint32_t>{1});
   if (trigger_neighbours_) w.AddArray("nertrgn", std::vector<uint32_t>{1});
+  if (propagate_ != 0)
+    w.AddArray("nerprop", std::vector<uint32_t>{static_cast<uint32_t>(propagate_)});
   return w.WriteFile(path);
 }
 
@@ -335,13 +330,8 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
     if (in.clusters == 0 && HasArticle(stem)) in.clusters = clusters_.Find(stem.substr(2));
     in.gaz_begin = in.gaz_inside = in.gaz_word = 0;
     in.memory = 0;
-    in.lexicon = 0;
     in.triggers = 0;
-    if (stem.size() >= 2) {
-      const KeyTable& lex = s->lexicon != nullptr ? *s->lexicon : lexicon_;
-      in.lexicon = lex.Find(in.stem_key);
-      in.triggers = triggers_.Find(in.stem_key);
-    }
+    if (stem.size() >= 2) in.triggers = triggers_.Find(in.stem_key);
     if (!s->memory.empty() && stem.size() >= 2 &&
         (in.kind == static_cast<uint8_t>(TokenKind::kWord) ||
          in.kind == static_cast<uint8_t>(TokenKind::kLatin))) {
@@ -375,7 +365,7 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
   }
 }
 
-size_t EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const {
+void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const {
   const std::u32string_view all(s.letters);
   const long n = static_cast<long>(s.info.size());
   const long ii = static_cast<long>(i);
@@ -388,15 +378,11 @@ size_t EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint
   };
   auto form_key = [&](long j) { return j < 0 || j >= n ? kPadKey + (j < 0) : s.info[j].form_key; };
   auto stem_key = [&](long j) { return j < 0 || j >= n ? kPadKey + (j < 0) : s.info[j].stem_key; };
-  // The features of the word itself come first (word dropout in training
-  // leaves them out).
-  const size_t start = f->size();
   f->push_back(FeatureHash(kForm).Add(in.form_key).value());
   f->push_back(FeatureHash(kStem).Add(in.stem_key).value());
   if (stem0.size() != stem.size()) f->push_back(FeatureHash(kStem0).Add(stem0).value());
   f->push_back(FeatureHash(kBiM1).Add(stem_key(ii - 1)).Add(in.stem_key).value());
   f->push_back(FeatureHash(kBiP1).Add(in.stem_key).Add(stem_key(ii + 1)).value());
-  const size_t lexical = f->size() - start;
   f->push_back(FeatureHash(kBias).value());
   f->push_back(FeatureHash(kPrefix).Add(in.prefix).Add(HasArticle(stem)).value());
   for (size_t k = 1; k <= 4 && k <= stem0.size(); ++k) {
@@ -456,46 +442,6 @@ size_t EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint
     f->push_back(FeatureHash(kMemM1).Add(p->memory).Add(in.memory).value());
   if (const auto* p = info(ii + 1); p && p->memory)
     f->push_back(FeatureHash(kMemP1).Add(p->memory).Add(in.memory).value());
-  if (in.lexicon != 0) {
-    bool any = false;
-    for (int t = 0; t < kNerTypes; ++t) {
-      const int bin = LexiconBin(in.lexicon, t);
-      if (bin == 0) continue;
-      any = true;
-      f->push_back(FeatureHash(kLex).Add(t).Add(bin).value());
-      f->push_back(FeatureHash(kLexCount).Add(t).Add(bin).Add(in.lexicon & 15).value());
-    }
-    if (!any) f->push_back(FeatureHash(kLexNone).Add(in.lexicon & 15).value());
-  }
-  if (quote_features_) {
-    // Inside quotation marks (titles of programmes, films, models): the
-    // opening mark within 6 tokens before, not closed since, and the word
-    // before it (برنامج «…», بعنوان «…»).
-    auto mark = [&](long j) -> int {  // 1 opening, 2 closing, 3 either, 0 none
-      const Scratch::Info& q = s.info[j];
-      if (q.form_len != 1) return 0;
-      const char32_t c = all[q.form_off];
-      return c == U'\u00AB' ? 1 : c == U'\u00BB' ? 2 : (c == U'"' || c == U'\'') ? 3 : 0;
-    };
-    if (mark(ii) == 0) {
-      for (long j = ii - 1; j >= 0 && j >= ii - 6; --j) {
-        const int m = mark(j);
-        if (m == 2) break;
-        if (m == 1 || m == 3) {
-          long close = -1;
-          for (long k = ii + 1; k < n && k <= ii + 6; ++k)
-            if (int mk = mark(k); mk == 2 || mk == 3) {
-              close = k;
-              break;
-            }
-          if (close < 0 && m == 3) break;
-          f->push_back(FeatureHash(kQuoteIn).Add(std::min<long>(ii - j, 4)).Add(close >= 0).value());
-          f->push_back(FeatureHash(kQuoteWord).Add(stem_key(j - 1)).value());
-          break;
-        }
-      }
-    }
-  }
   if (trigger_neighbours_) {
     // The neighbours' shares: a name of two words (دينامو كييف).
     if (const auto* p = info(ii - 1); p && p->triggers)
@@ -515,16 +461,12 @@ size_t EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint
         f->push_back(FeatureHash(kTrigR).Add(t).Add(bin).value());
     }
   }
-  {
-    const uint64_t top = LexiconTop(in.lexicon);
-    const auto* pm = info(ii - 1);
-    const auto* pp = info(ii + 1);
-    const uint64_t tm = pm ? LexiconTop(pm->lexicon) : 98, tp = pp ? LexiconTop(pp->lexicon) : 98;
-    f->push_back(FeatureHash(kLexM1).Add(tm).Add(top).value());
-    f->push_back(FeatureHash(kLexP1).Add(top).Add(tp).value());
-  }
+  // Constant but for the sentence's ends (the corpus lexicon's top types of
+  // the neighbours, removed, were these without a lexicon): kept, so that the
+  // weights stay those of the shipped model.
+  f->push_back(FeatureHash(kLexM1).Add(uint64_t{ii > 0 ? 99u : 98u}).Add(uint64_t{99}).value());
+  f->push_back(FeatureHash(kLexP1).Add(uint64_t{99}).Add(uint64_t{ii + 1 < n ? 99u : 98u}).value());
   (void)form;
-  return lexical;
 }
 
 void EntityTagger::Remember(const Scratch& s, const uint8_t* tags,
@@ -537,17 +479,16 @@ void EntityTagger::Remember(const Scratch& s, const uint8_t* tags,
   }
 }
 
-size_t EntityTagger::EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) {
+void EntityTagger::EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) {
   const Scratch::Info& in = s.info[i];
-  f->push_back(FeatureHash(kEStem).Add(in.stem_key).value());  // the word's own: first
+  f->push_back(FeatureHash(kEStem).Add(in.stem_key).value());
   f->push_back(FeatureHash(kEBias).value());
   f->push_back(FeatureHash(kEClu).Add(ContextClusters::Level(in.clusters, 2)).value());
   f->push_back(FeatureHash(kEUpos).Add(in.upos).value());
   f->push_back(FeatureHash(kEGaz).Add(in.gaz_begin != 0).Add(in.gaz_inside != 0).value());
-  f->push_back(FeatureHash(kELex).Add(LexiconTop(in.lexicon)).value());
+  f->push_back(FeatureHash(kELex).Add(uint64_t{99}).value());  // constant (see kLexM1)
   f->push_back(
       FeatureHash(kEUposM1).Add(i > 0 ? s.info[i - 1].upos : 99).Add(in.upos).value());
-  return 1;
 }
 
 void EntityTagger::Decode(const Document& doc, uint32_t first, uint32_t end,
@@ -587,16 +528,112 @@ void EntityTagger::Tag(const Document& doc, uint32_t first, uint32_t end, Scratc
   Remember(*s, tags, &s->memory);
 }
 
+uint64_t EntityTagger::NameKey(const Scratch& s, size_t i) {
+  const Scratch::Info& in = s.info[i];
+  switch (static_cast<TokenKind>(in.kind)) {
+    case TokenKind::kWord:
+    case TokenKind::kLatin:
+      return in.stem_len >= 2 ? in.stem_key | 1 : 0;
+    case TokenKind::kNumber:
+      return in.form_key | 1;
+    default:
+      return 0;
+  }
+}
+
+void PropagateNames(const uint64_t* keys, const uint8_t* starts, size_t n, int types,
+                    uint8_t* tags) {
+  if (types == 0 || n == 0) return;
+  thread_local std::vector<NerChunk> chunks;
+  NerChunks(tags, n, &chunks);
+  if (chunks.empty()) return;
+  // The names: the key sequences of the chunks (inside a sentence, no key
+  // 0), each with an occurrence and its counts by type.
+  struct Name {
+    uint32_t first, len;
+    std::array<uint32_t, kNerTypes> count;
+  };
+  thread_local std::vector<Name> names;
+  names.clear();
+  for (const NerChunk& c : chunks) {
+    bool ok = true;
+    for (uint32_t i = c.first; i < c.end && ok; ++i)
+      ok = keys[i] != 0 && (i == c.first || !starts[i]);
+    if (!ok) continue;
+    const uint32_t len = c.end - c.first;
+    Name* found = nullptr;
+    for (Name& m : names)
+      if (m.len == len && std::equal(keys + m.first, keys + m.first + len, keys + c.first)) {
+        found = &m;
+        break;
+      }
+    if (found == nullptr) {
+      names.push_back({c.first, len, {}});
+      found = &names.back();
+    }
+    ++found->count[c.type];
+  }
+  // The propagated names and their types, longer first (then in order of
+  // first appearance).
+  thread_local std::vector<std::pair<uint32_t, int>> use;
+  use.clear();
+  for (uint32_t k = 0; k < names.size(); ++k) {
+    int best = 0;
+    for (int t = 1; t < kNerTypes; ++t)
+      if (names[k].count[t] > names[k].count[best]) best = t;
+    if ((types >> best) & 1) use.emplace_back(k, best);
+  }
+  if (use.empty()) return;
+  std::stable_sort(use.begin(), use.end(), [&](const auto& a, const auto& b) {
+    return names[a.first].len > names[b.first].len;
+  });
+  for (size_t i = 0; i < n;) {
+    size_t advance = 1;
+    if (keys[i] != 0 && tags[i] == 0) {
+      for (const auto& [k, type] : use) {
+        const Name& m = names[k];
+        if (keys[m.first] != keys[i] || i + m.len > n) continue;
+        bool ok = true;
+        for (uint32_t q = 1; q < m.len && ok; ++q)
+          ok = tags[i + q] == 0 && !starts[i + q] && keys[i + q] == keys[m.first + q];
+        // Not the start of a longer chunk (the next token would be its I).
+        if (ok && i + m.len < n && !starts[i + m.len] && tags[i + m.len] != 0 &&
+            !NerTagBegins(tags[i + m.len]))
+          ok = false;
+        if (!ok) continue;
+        for (uint32_t q = 0; q < m.len; ++q)
+          tags[i + q] = static_cast<uint8_t>(q == 0 ? NerBegin(type) : NerInside(type));
+        advance = m.len;
+        break;
+      }
+    }
+    i += advance;
+  }
+}
+
 void EntityTagger::Process(Document* doc) const {
   thread_local Scratch s;
   thread_local std::vector<EntityMention> mentions;
+  thread_local std::vector<uint64_t> keys;
+  thread_local std::vector<uint8_t> starts;
   s.memory.clear();
   mentions.clear();
-  s.tags.resize(doc->tokens.size());
+  s.tags.assign(doc->tokens.size(), 0);
+  if (propagate_ != 0) {
+    keys.assign(doc->tokens.size(), 0);
+    starts.assign(doc->tokens.size(), 0);
+  }
   std::vector<NerChunk> chunks;
   ForEachTokenRun(*doc, [&](uint32_t first, uint32_t end) {
     Tag(*doc, first, end, &s, s.tags.data() + first);
+    if (propagate_ != 0 && end > first) {
+      starts[first] = 1;
+      for (uint32_t i = first; i < end; ++i) keys[i] = NameKey(s, i - first);
+    }
   });
+  // One sense per discourse, over the whole document.
+  if (propagate_ != 0)
+    PropagateNames(keys.data(), starts.data(), doc->tokens.size(), propagate_, s.tags.data());
   NerChunks(s.tags.data(), doc->tokens.size(), &chunks);
   for (const NerChunk& c : chunks) mentions.push_back({c.first, c.end, c.type});
   LinkEntities(mentions, doc);
@@ -612,8 +649,8 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   t.clusters_ = std::move(clusters);
   t.doc_block_ = std::max(0, options.doc_block);
   t.o_penalty_ = options.o_penalty;
-  t.quote_features_ = options.quotes;
   t.trigger_neighbours_ = options.trigger_neighbours;
+  t.propagate_ = options.propagate & ((1 << kNerTypes) - 1);
   // The documents (tokenized and segmented once).
   std::vector<Document> docs(train.size());
   for (size_t k = 0; k < train.size(); ++k) {
@@ -625,25 +662,18 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   // doc_block sentences.
   std::vector<uint64_t> feats, efeats;
   std::vector<size_t> tok_offsets, etok_offsets;  // per token (+1 at the end)
-  std::vector<uint8_t> tok_lexical;  // per token: its leading word features (StaticFeatures)
   std::vector<size_t> sent_first(train.size() + 1, 0);  // first token of each sentence
-  // `lexicons` (when given): the corpus lexicon of each fold, for the
-  // sentences of that fold (fold_of).
-  std::vector<size_t> fold_of(train.size(), 0);
-  auto build = [&](const std::vector<std::vector<uint8_t>>* memory_tags,
-                   const std::vector<KeyTable>* lexicons) {
+  auto build = [&](const std::vector<std::vector<uint8_t>>* memory_tags) {
     feats.clear(), efeats.clear(), tok_offsets.clear(), etok_offsets.clear();
-    tok_lexical.clear();
     Scratch s;
     for (size_t k = 0; k < train.size(); ++k) {
       if (memory_tags == nullptr || t.doc_block_ == 0 || k % t.doc_block_ == 0)
         s.memory.clear();
-      s.lexicon = lexicons != nullptr ? &(*lexicons)[fold_of[k]] : nullptr;
       sent_first[k] = tok_offsets.size();
       t.Prepare(docs[k], 0, static_cast<uint32_t>(docs[k].tokens.size()), &s);
       for (size_t i = 0; i < s.info.size(); ++i) {
         tok_offsets.push_back(feats.size());
-        tok_lexical.push_back(static_cast<uint8_t>(t.StaticFeatures(s, i, &feats)));
+        t.StaticFeatures(s, i, &feats);
         etok_offsets.push_back(efeats.size());
         EdgeFeatures(s, i, &efeats);
       }
@@ -666,11 +696,7 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     trainer.Update(&kCalibrationKey, 1, 1, 0);
     edge_trainer.Update(&kCalibrationKey, 1, 1, 0);
     std::vector<float> node, edge;
-    std::vector<uint8_t> back, guess, drop;
-    // Word dropout: an entity token loses its own word's features with this
-    // probability (each epoch anew), as a name never seen in training.
-    const uint64_t drop_below =
-        static_cast<uint64_t>(std::clamp(options.word_dropout, 0.f, 1.f) * 16777216.f);
+    std::vector<uint8_t> back, guess;
     for (int epoch = 0; epoch < epochs; ++epoch) {
       for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
       size_t errors = 0, total = 0;
@@ -679,18 +705,12 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
         const size_t base = sent_first[k];
         node.assign(n * kNerTags, 0.f);
         edge.assign(n * kNerPairs, 0.f);
-        drop.assign(n, 0);
         for (size_t i = 0; i < n; ++i) {
           const size_t tok = base + i;
-          if (drop_below > 0 && train[k].tags[i] != 0 && (rng() & 0xFFFFFF) < drop_below)
-            drop[i] = 1;
-          const size_t skip = drop[i] ? tok_lexical[tok] : 0, eskip = drop[i] ? 1 : 0;
-          trainer.Score(feats.data() + tok_offsets[tok] + skip,
-                        tok_offsets[tok + 1] - tok_offsets[tok] - skip,
+          trainer.Score(feats.data() + tok_offsets[tok], tok_offsets[tok + 1] - tok_offsets[tok],
                         node.data() + i * kNerTags);
-          edge_trainer.Score(efeats.data() + etok_offsets[tok] + eskip,
-                             etok_offsets[tok + 1] - etok_offsets[tok] - eskip,
-                             edge.data() + i * kNerPairs);
+          edge_trainer.Score(efeats.data() + etok_offsets[tok],
+                             etok_offsets[tok + 1] - etok_offsets[tok], edge.data() + i * kNerPairs);
         }
         guess.assign(n, 0);
         Viterbi(n, node.data(), 1.f, edge.data(), 1.f, nullptr, &back, guess.data());
@@ -699,11 +719,10 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
           const size_t tok = base + i;
           const int gold = train[k].tags[i];
           const int g = guess[i];
-          const size_t skip = drop[i] ? tok_lexical[tok] : 0, eskip = drop[i] ? 1 : 0;
-          trainer.Update(feats.data() + tok_offsets[tok] + skip,
-                         tok_offsets[tok + 1] - tok_offsets[tok] - skip, gold, g);
-          edge_trainer.Update(efeats.data() + etok_offsets[tok] + eskip,
-                              etok_offsets[tok + 1] - etok_offsets[tok] - eskip,
+          trainer.Update(feats.data() + tok_offsets[tok], tok_offsets[tok + 1] - tok_offsets[tok],
+                         gold, g);
+          edge_trainer.Update(efeats.data() + etok_offsets[tok],
+                              etok_offsets[tok + 1] - etok_offsets[tok],
                               gp * kNerTags + gold, pp * kNerTags + g);
           errors += g != gold;
           ++total;
@@ -718,66 +737,6 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     *model = trainer.Finalize(options.prune);
     *edges = edge_trainer.Finalize(options.prune);
   };
-  // The corpus lexicon made by the models (`model`, `edges`) trained
-  // without memory nor lexicon: for each stem seen at least
-  // lexicon_min_count times in the corpus, the shares of its occurrences
-  // tagged as each type.
-  auto corpus_lexicon = [&](const LinearModel& model, const LinearModel& edges) {
-    std::unordered_map<uint64_t, std::array<uint32_t, 1 + kNerTypes>> counts;
-    Scratch s;
-    std::vector<uint64_t> f;
-    std::vector<int32_t> node, edge;
-    std::vector<uint8_t> back, only_o, tags;
-    const float nu = Calibration(model), eu = Calibration(edges);
-    for (const Document& doc : *corpus) {
-      for (const Sentence& sent : doc.sentences) {
-        if (sent.end_token <= sent.first_token) continue;
-        t.Prepare(doc, sent.first_token, sent.end_token, &s);
-        const size_t n = s.info.size();
-        node.assign(n * kNerTags, 0);
-        edge.assign(n * kNerPairs, 0);
-        only_o.assign(n, 0);
-        tags.assign(n, 0);
-        for (size_t i = 0; i < n; ++i) {
-          if (MayBeInEntity(s.info[i])) {
-            f.clear();
-            t.StaticFeatures(s, i, &f);
-            model.Score(f.data(), f.size(), node.data() + i * kNerTags);
-            f.clear();
-            EdgeFeatures(s, i, &f);
-            edges.Score(f.data(), f.size(), edge.data() + i * kNerPairs);
-          } else {
-            only_o[i] = 1;
-          }
-        }
-        Viterbi(n, node.data(), nu, edge.data(), eu, only_o.data(), &back, tags.data());
-        for (size_t i = 0; i < n; ++i) {
-          const Scratch::Info& in = s.info[i];
-          if (!HasLexiconStem(in)) continue;
-          auto& c = counts[in.stem_key];
-          ++c[0];
-          if (tags[i] != 0) ++c[1 + NerTagType(tags[i])];
-        }
-      }
-    }
-    std::vector<std::pair<uint64_t, uint32_t>> rows;
-    for (const auto& [key, c] : counts)
-      if (c[0] >= static_cast<uint32_t>(std::max(1, options.lexicon_min_count))) {
-        std::array<uint32_t, kNerTypes> tagged{};
-        for (int ty = 0; ty < kNerTypes; ++ty)
-          if (options.lexicon_types & (1 << ty)) tagged[ty] = c[1 + ty];
-        rows.emplace_back(key, LexiconValue(c[0], tagged.data()));
-      }
-    std::sort(rows.begin(), rows.end());
-    std::vector<uint64_t> keys;
-    std::vector<uint32_t> values;
-    for (const auto& [k, v] : rows) keys.push_back(k), values.push_back(v);
-    KeyTable table;
-    table.Set(std::move(keys), std::move(values));
-    return table;
-  };
-  const bool use_corpus =
-      options.lexicon && corpus != nullptr && !corpus->empty() && options.folds > 1;
   if (options.triggers && corpus != nullptr && !corpus->empty()) {
     // Triggers: stems after which (left) or before which (right) an entity
     // of one type is at least trigger_share of the cases in the training
@@ -847,13 +806,12 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
               " right triggers; trigger lexicon of " + std::to_string(t.triggers_.size()) +
               " stems\n";
   }
-  build(nullptr, nullptr);
+  build(nullptr);
   if (log) *log += "ner: " + std::to_string(train.size()) + " sentences, " +
                    std::to_string(tok_offsets.size() - 1) + " tokens, " +
                    std::to_string(feats.size()) + " static features\n";
-  std::vector<KeyTable> fold_lexicons;
   std::vector<std::vector<uint8_t>> predicted;  // the fold decisions
-  if ((t.doc_block_ > 0 || use_corpus) && options.folds > 1) {
+  if (t.doc_block_ > 0 && options.folds > 1) {
     // The memory of the training sentences holds the decisions of a model
     // that has not seen them (contiguous folds, without memory), so that it
     // is as noisy in training as it is in use.
@@ -885,28 +843,10 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
         predicted[k].assign(n, 0);
         Viterbi(n, node.data(), Calibration(model), edge.data(), Calibration(edges), nullptr,
                 &back, predicted[k].data());
-        fold_of[k] = fold;
       }
-      if (use_corpus) fold_lexicons.push_back(corpus_lexicon(model, edges));
     }
     if (log) *log += "ner: memory from " + std::to_string(folds) + "-fold decisions\n";
-    if (use_corpus) {
-      // The lexicon of the shipped model: made by a model trained on all the
-      // sentences (without memory nor lexicon); each training sentence sees
-      // the lexicon of the model of its fold, which did not see it.
-      LinearModel model, edges;
-      std::vector<size_t> all(train.size());
-      for (size_t k = 0; k < all.size(); ++k) all[k] = k;
-      std::string* saved = log;
-      log = nullptr;
-      learn(all, options.epochs, &model, &edges);
-      log = saved;
-      t.lexicon_ = corpus_lexicon(model, edges);
-      if (log)
-        *log += "ner: corpus lexicon of " + std::to_string(t.lexicon_.size()) + " stems from " +
-                std::to_string(corpus->size()) + " documents\n";
-    }
-    build(t.doc_block_ > 0 ? &predicted : nullptr, use_corpus ? &fold_lexicons : nullptr);
+    build(&predicted);
   }
   std::vector<size_t> all(train.size());
   for (size_t k = 0; k < all.size(); ++k) all[k] = k;

@@ -18,11 +18,14 @@
 // same stem as (Scratch::memory), and the trigger lexicon: how often
 // unlabeled news writes the stem right after (before) a word that announces
 // (closes) an entity of each type in the training data (KeyTable triggers_).
-// Options tried and kept off (models/ner/README.md): a lexicon of the corpus
-// tagged by models trained without it, features of quotation marks, word
-// dropout. (A second pass with the whole document's decisions in memory and
-// an ensemble were tried too and removed.) Edge features: the stem, its
+// Tried and removed (models/ner/README.md): a lexicon of the corpus tagged by
+// models trained without it, features of quotation marks, word dropout, a
+// second pass with the whole document's decisions in memory, an ensemble.
+// Edge features: the stem, its
 // class, its UPOS, its gazetteer flags, the UPOS pair with the previous token.
+// After tagging, one sense per discourse (PropagateNames, the model's
+// propagate types): a name tagged ORG or MISC in the document is tagged so
+// where it recurs untagged.
 //
 // Model: one file, `<models>/ner/ner.bin` (models/ner/README.md): the
 // weights, the gazetteer and the word classes. Immutable after Load/Train;
@@ -66,7 +69,7 @@ struct NerTrainOptions {
   // Subtracted from the score of O at every token (perceptron units): trades
   // precision for recall.
   float o_penalty = 0;
-  // Corpus lexicon: stems seen at least this often in the tagged corpus.
+  // Trigger lexicon: stems seen at least this often in the corpus.
   int lexicon_min_count = 3;
   // Trigger lexicon: from the corpus, for each stem, the shares of its
   // occurrences right after a word that announces an entity of each type in
@@ -74,15 +77,10 @@ struct NerTrainOptions {
   bool triggers = false;
   float trigger_share = 0.4f;
   bool trigger_neighbours = false;  // also the neighbours' shares
-  // Features of the place inside quotation marks.
-  bool quotes = false;
-  // The corpus lexicon (needs a corpus): the corpus tagged by models trained
-  // without it.
-  bool lexicon = false;
-  int lexicon_types = 15;  // bits of the types (EntityType order) it keeps
-  // Word dropout: the probability that an entity token of a training
-  // sentence loses the features of its own word at an epoch.
-  float word_dropout = 0;
+  // One sense per discourse (PropagateNames after tagging a document), kept
+  // in the model: bits of the types (EntityType order) whose names are
+  // propagated (0: none).
+  int propagate = 0;
 };
 
 class EntityTagger {
@@ -96,7 +94,6 @@ class EntityTagger {
       uint32_t clusters, gaz_begin, gaz_inside, gaz_word;
       uint8_t kind, upos, prefix;
       uint8_t memory;  // what the document memory holds for the stem (0: nothing)
-      uint32_t lexicon;  // what the corpus lexicon holds for the stem (0: nothing)
       uint32_t triggers;  // what the trigger lexicon holds for the stem (0: nothing)
     };
     std::vector<Info> info;
@@ -109,8 +106,6 @@ class EntityTagger {
     // document's earlier tokens with that stem were tagged as. Tag adds its
     // decisions; clear it at the start of each document.
     std::unordered_map<uint64_t, uint8_t> memory;
-    // Training only: the corpus lexicon to use instead of the model's.
-    const KeyTable* lexicon = nullptr;
   };
 
   static std::string ModelPath(const std::string& models_dir);  // <models>/ner/ner.bin
@@ -129,8 +124,8 @@ class EntityTagger {
 
   // Learns from `train`, each sentence as a Document made by
   // DocumentFromTokens and (when `words` is given) segmented by it.
-  // `corpus` (optional): unlabeled documents, tokenized and segmented, that
-  // models trained without it tag, to make the corpus lexicon.
+  // `corpus` (optional): unlabeled documents, tokenized and segmented, for
+  // the trigger lexicon (NerTrainOptions::triggers).
   static EntityTagger Train(const std::vector<NerSentence>& train, const WordTagger* words,
                             Gazetteer gazetteer, ContextClusters clusters,
                             const std::vector<Document>* corpus,
@@ -140,10 +135,16 @@ class EntityTagger {
   // Sentences per pseudo-document for sentence-per-block data (CoNLL): clear
   // the memory every this many sentences (0: every sentence).
   int doc_block() const { return doc_block_; }
+  // PropagateNames's types (0: off); Process applies it to each document, and
+  // a caller that tags sentence by sentence applies it to each block.
+  int propagate_types() const { return propagate_; }
+  // The key of token i of the sentence that Tag last tagged with `s`, for
+  // PropagateNames: its stem (words of two letters or more), its form
+  // (numbers), else 0 (never part of a propagated name).
+  static uint64_t NameKey(const Scratch& s, size_t i);
   size_t num_features() const { return model_.num_features() + edges_.num_features(); }
   const Gazetteer& gazetteer() const { return gaz_; }
   const ContextClusters& clusters() const { return clusters_; }
-  const KeyTable& lexicon() const { return lexicon_; }
   const KeyTable& triggers() const { return triggers_; }
 
  private:
@@ -151,26 +152,32 @@ class EntityTagger {
   void Decode(const Document& doc, uint32_t first, uint32_t end, const LinearModel& model,
               const LinearModel& edges, float node_unit, float edge_unit, Scratch* s,
               uint8_t* tags) const;
-  // Both return how many of the features they added, at the front, are the
-  // token's own word's (left out by word dropout in training).
-  size_t StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const;
+  void StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const;
   static void Remember(const Scratch& s, const uint8_t* tags,
                        std::unordered_map<uint64_t, uint8_t>* memory);
-  static size_t EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f);
+  static void EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f);
 
   LinearModel model_;  // token features → tag
   LinearModel edges_;  // token features → (previous tag, tag)
-  bool quote_features_ = false;
   bool trigger_neighbours_ = false;
   Gazetteer gaz_;
   ContextClusters clusters_;
-  KeyTable lexicon_;  // corpus lexicon: stem → packed type fractions (LexiconValue)
   KeyTable triggers_;  // trigger lexicon: stem → packed shares (TriggerValue)
   std::string header_;
   int doc_block_ = 0;
+  int propagate_ = 0;
   float node_unit_ = 0, edge_unit_ = 0;
   float o_penalty_ = 0;  // fixed point → perceptron units
 };
+
+// One sense per discourse: each name of the document (a chunk of `tags`,
+// compared by the token keys `keys`) whose most frequent type in the document
+// is one of `types` (bits, EntityType order; ties go to the earlier type) is
+// given that type wherever its keys recur with all tags O, inside one sentence
+// (`starts[i]`: a sentence begins at token i) and not followed by an I tag.
+// Keys 0 never match. Longer names first, left to right. Tags n tokens.
+void PropagateNames(const uint64_t* keys, const uint8_t* starts, size_t n, int types,
+                    uint8_t* tags);
 
 // A Document whose text is `tokens` joined by spaces, with exactly those
 // tokens (kinds guessed from their characters) as one sentence. For tagging
