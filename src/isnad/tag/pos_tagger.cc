@@ -5,7 +5,6 @@
 
 
 #include <algorithm>
-#include <cstdlib>
 #include <cmath>
 #include <unordered_map>
 
@@ -66,15 +65,6 @@ TokenKind GuessTokenKind(std::u32string_view token) {
   if (latin) return TokenKind::kLatin;
   if (punct) return TokenKind::kPunct;
   return TokenKind::kSymbol;
-}
-
-static long EnvInt(const char* name) {
-  const char* v = std::getenv(name);
-  return v ? std::atol(v) : 0;
-}
-static int Exp() {
-  static const int e = static_cast<int>(EnvInt("ISNAD_EXP"));
-  return e;
 }
 
 void PosTagger::Features(const TaggerWord* w, const WordInfo* info, size_t n, size_t i, int t1,
@@ -214,79 +204,6 @@ void PosTagger::Features(const TaggerWord* w, const WordInfo* info, size_t n, si
     f->push_back(FeatureHash(118).Add(s0).Add(static_cast<uint64_t>(t1)).value());
     f->push_back(FeatureHash(119).Add(s0).Add(static_cast<uint64_t>(info[i].prof >> 4)).value());
   }
-  const int exp = Exp();
-  if (exp & 1) {  // the words three away
-    f->push_back(FeatureHash(130).Add(form(ii - 3)).value());
-    f->push_back(FeatureHash(131).Add(form(ii + 3)).value());
-  }
-  if (exp & 2) {  // the next word's stem class with this word's
-    uint64_t sp1 = inf(ii + 1, &WordInfo::stem, 1u << 30);
-    f->push_back(FeatureHash(132).Add(static_cast<uint64_t>(info[i].stem)).Add(sp1).value());
-    f->push_back(FeatureHash(133).Add(static_cast<uint64_t>(info[i].amb)).Add(sp1).value());
-  }
-  if (exp & 4) {  // the previous tag with the next word's ambiguity class / word class
-    uint64_t ap1 = inf(ii + 1, &WordInfo::amb, 1u << 30);
-    uint64_t cp1 = inf(ii + 1, &WordInfo::cluster, 1u << 20) >> 3;
-    f->push_back(FeatureHash(134).Add(static_cast<uint64_t>(t1)).Add(ap1).value());
-    f->push_back(FeatureHash(135).Add(static_cast<uint64_t>(t1)).Add(cp1).value());
-  }
-  if (exp & 8) {  // the end of the whole token
-    f->push_back(FeatureHash(136).Add(suf(cw.token, 2)).Add(place).value());
-    f->push_back(FeatureHash(137).Add(suf(cw.token, 3)).value());
-  }
-  if (exp & 16) {  // the stem's pattern: affix and long-vowel letters kept
-    std::u32string pat(stem);
-    uint64_t consonants = 0;
-    for (char32_t& c : pat) {
-      switch (c) {
-        case U'\u0627': case U'\u0648': case U'\u064A': case U'\u062A': case U'\u0646':
-        case U'\u0645': case U'\u0633': case U'\u0629': case U'\u0649': case U'\u0647':
-          break;
-        default:
-          c = U'C';
-          ++consonants;
-      }
-    }
-    std::u32string_view pv(pat);
-    f->push_back(FeatureHash(122).Add(static_cast<uint64_t>(al)).Add(pv).value());
-    f->push_back(FeatureHash(123).Add(pv).Add(static_cast<uint64_t>(t1)).value());
-    f->push_back(FeatureHash(125)
-                     .Add(pv)
-                     .Add(static_cast<uint64_t>(info[i].prof >> 4))
-                     .Add(static_cast<uint64_t>(info[i].cluster >> 3))
-                     .value());
-    f->push_back(FeatureHash(129)
-                     .Add(std::min<uint64_t>(consonants, 7))
-                     .Add(static_cast<uint64_t>(std::min<size_t>(stem.size(), 12)))
-                     .Add(static_cast<uint64_t>(info[i].amb != 0))
-                     .value());
-  }
-  if (exp & 32)  // the two previous tags with the ambiguity class
-    f->push_back(FeatureHash(138)
-                     .Add(static_cast<uint64_t>(t1))
-                     .Add(static_cast<uint64_t>(t2))
-                     .Add(static_cast<uint64_t>(info[i].amb))
-                     .value());
-  if ((exp & 256) && info[i].letters != 0) {  // letter trigram likelihoods
-    uint64_t lc = info[i].letters;
-    uint64_t known = info[i].amb != 0;
-    f->push_back(FeatureHash(150).Add(lc & 0xFF).Add(known).value());
-    f->push_back(FeatureHash(151).Add((lc >> 8) & 0xFF).value());
-    f->push_back(FeatureHash(152).Add((lc >> 16) & 0xFF).value());
-    f->push_back(FeatureHash(153).Add(lc).Add(known).value());
-  }
-  if ((exp & 128) && cw.alif != 0) {  // the hamza of an initial alif
-    f->push_back(FeatureHash(141).Add(static_cast<uint64_t>(cw.alif)).Add(x).value());
-    f->push_back(FeatureHash(142)
-                     .Add(static_cast<uint64_t>(cw.alif))
-                     .Add(static_cast<uint64_t>(t1))
-                     .Add(pre(x, 2))
-                     .value());
-  }
-  if (exp & 64) {  // construct state: this word's end with the next word's start
-    f->push_back(FeatureHash(139).Add(suf(x, 2)).Add(pre(form(ii + 1), 2)).value());
-    f->push_back(FeatureHash(140).Add(inf(ii + 1, &WordInfo::stem, 1u << 30)).value());
-  }
   if (first != nullptr) {
     auto pt = [&](long j) -> uint64_t {
       return j < 0 ? kClasses : j >= static_cast<long>(n) ? kClasses + 1 : first[j];
@@ -342,57 +259,6 @@ uint32_t PosTagger::Cluster(std::u32string_view form) const {
   return 0;
 }
 
-namespace {
-template <typename F>
-void ForEachTrigram(std::u32string_view x, F&& f) {
-  // The word between edge marks: ^ab, abc, ..., yz$.
-  const size_t m = x.size() + 2;
-  auto at = [&](size_t k) -> uint64_t { return k == 0 ? 1 : k == m - 1 ? 2 : x[k - 1]; };
-  for (size_t k = 0; k + 2 < m; ++k)
-    f(FeatureHash(90).Add(at(k)).Add(at(k + 1)).Add(at(k + 2)).value());
-}
-int LetterClassOf(int upos_class) {
-  switch (static_cast<Upos>(upos_class + 1)) {
-    case Upos::X: case Upos::PROPN: return 0;
-    case Upos::NOUN: return 1;
-    case Upos::ADJ: return 2;
-    case Upos::VERB: return 3;
-    default: return -1;
-  }
-}
-}  // namespace
-
-uint32_t PosTagger::LetterCode(std::u32string_view x, const TrigramCounts* minus,
-                               const std::array<uint32_t, 4>* minus_totals) const {
-  if (tri_keys_.empty() || x.size() < 2 || !IsArabicLetter(x[0])) return 0;
-  double ll[4] = {0, 0, 0, 0};
-  int t = 0;
-  ForEachTrigram(x, [&](uint64_t key) {
-    const ptrdiff_t k = tri_index_.Find(tri_keys_, key);
-    const std::array<uint32_t, 4>* mm = nullptr;
-    if (minus != nullptr) {
-      auto it = minus->find(key);
-      if (it != minus->end()) mm = &it->second;
-    }
-    for (int c = 0; c < 4; ++c) {
-      double n = k < 0 ? 0 : tri_counts_[4 * k + c];
-      double total = tri_totals_[c];
-      if (mm != nullptr) n -= (*mm)[c];
-      if (minus_totals != nullptr) total -= (*minus_totals)[c];
-      ll[c] += std::log((n + 0.1) / (total + 0.1 * 30000));
-    }
-    ++t;
-  });
-  auto bucket = [&](double d) -> uint32_t {
-    long b = std::lround(d / t * 2);
-    return static_cast<uint32_t>(std::clamp<long>(b, -6, 6) + 7);
-  };
-  const double dx = ll[0] - std::max({ll[1], ll[2], ll[3]});
-  const double dan = ll[2] - ll[1];
-  const double dvn = ll[3] - std::max(ll[1], ll[2]);
-  return bucket(dx) | (bucket(dan) << 8) | (bucket(dvn) << 16);
-}
-
 void PosTagger::Lookup(const TaggerWord* w, size_t n, std::vector<WordInfo>* info) const {
   info->resize(n);
   for (size_t i = 0; i < n; ++i) {
@@ -401,7 +267,6 @@ void PosTagger::Lookup(const TaggerWord* w, size_t n, std::vector<WordInfo>* inf
     d.prof = profile_keys_.empty() ? 0 : Profile(w[i].form);
     d.cluster = Cluster(w[i].form);
     d.stem = amb_keys_.empty() ? 0 : StemAmbiguity(w[i].form);
-    d.letters = (Exp() & 256) ? LetterCode(w[i].form, nullptr, nullptr) : 0;
   }
 }
 
@@ -633,8 +498,6 @@ void PosTagger::Decode(const LinearModel& model, const TaggerWord* words, const 
       }
       model.Score(s->features.data(), s->features.size(), s->scores.data());
       if (keep != nullptr) std::copy_n(s->scores.begin(), kClasses, keep + i * kClasses);
-      static const long xbias = EnvInt("ISNAD_XBIAS");
-      s->scores[static_cast<int>(Upos::X) - 1] += static_cast<int32_t>(xbias);
       best = 0;
       for (int c = 1; c < kClasses; ++c)
         if (s->scores[c] > s->scores[best]) best = c;
@@ -642,57 +505,6 @@ void PosTagger::Decode(const LinearModel& model, const TaggerWord* words, const 
     tags[i] = static_cast<uint8_t>(best);
     t2 = t1;
     t1 = best;
-  }
-}
-
-void PosTagger::DecodeBeam(const LinearModel& model, const TaggerWord* words, const WordInfo* info,
-                           size_t n, size_t beam, int32_t margin, Scratch* s, uint8_t* tags) const {
-  struct Hyp {
-    int64_t score;
-    int t1, t2;
-    int back;  // index into hist of this hyp's last tag, -1 at start
-  };
-  struct Node {
-    int tag, prev;
-  };
-  std::vector<Node> hist;
-  std::vector<Hyp> hyps{{0, kBos, kBos, -1}}, next;
-  s->scores.resize(kClasses);
-  for (size_t i = 0; i < n; ++i) {
-    next.clear();
-    const int dict = DictionaryTag(words[i].form);
-    for (const Hyp& h : hyps) {
-      if (dict >= 0) {
-        next.push_back({h.score, dict, h.t1, h.back});
-        continue;
-      }
-      Features(words, info, n, i, h.t1, h.t2, nullptr, &s->features);
-      std::fill(s->scores.begin(), s->scores.end(), 0);
-      model.Score(s->features.data(), s->features.size(), s->scores.data());
-      int best = 0;
-      for (int c = 1; c < kClasses; ++c)
-        if (s->scores[c] > s->scores[best]) best = c;
-      for (int c = 0; c < kClasses; ++c)
-        if (c == best || s->scores[best] - s->scores[c] < margin)
-          next.push_back({h.score + s->scores[c], c, h.t1, h.back});
-    }
-    // Keep the best hypothesis per (t1, t2) state, then the best `beam`.
-    std::stable_sort(next.begin(), next.end(),
-                     [](const Hyp& a, const Hyp& b) { return a.score > b.score; });
-    hyps.clear();
-    for (const Hyp& h : next) {
-      bool dup = false;
-      for (const Hyp& k : hyps) dup |= k.t1 == h.t1 && k.t2 == h.t2;
-      if (dup) continue;
-      hist.push_back({h.t1, h.back});
-      hyps.push_back({h.score, h.t1, h.t2, static_cast<int>(hist.size() - 1)});
-      if (hyps.size() >= beam) break;
-    }
-  }
-  int k = hyps.empty() ? -1 : hyps[0].back;
-  for (size_t i = n; i-- > 0;) {
-    tags[i] = static_cast<uint8_t>(hist[k].tag);
-    k = hist[k].prev;
   }
 }
 
@@ -734,13 +546,7 @@ void PosTagger::Tag(const TaggerWord* words, size_t n, Scratch* s, Upos* tags) c
     bias = s->rscores.data();
   }
   s->first.resize(n);
-  static const long beam = EnvInt("ISNAD_BEAM");
-  static const long margin = EnvInt("ISNAD_MARGIN");
-  if (beam > 1 && bias == nullptr && n > 0)
-    DecodeBeam(model_, words, s->info.data(), n, static_cast<size_t>(beam),
-               margin > 0 ? static_cast<int32_t>(margin) : INT32_MAX, s, s->first.data());
-  else
-    Decode(model_, words, s->info.data(), n, nullptr, s, s->first.data(), bias);
+  Decode(model_, words, s->info.data(), n, nullptr, s, s->first.data(), bias);
   if (model2_.num_classes() == kClasses) {
     uint8_t* out = reinterpret_cast<uint8_t*>(tags);
     static_assert(sizeof(Upos) == 1);
@@ -760,11 +566,6 @@ void PosTagger::Save(ModelWriter* out) const {
   out->AddArray("pos.pc", profile_codes_);
   out->AddArray("pos.ck", cluster_keys_);
   out->AddArray("pos.cc", cluster_codes_);
-  if (!tri_keys_.empty()) {
-    out->AddArray("pos.tk", tri_keys_);
-    out->AddArray("pos.tc", tri_counts_);
-    out->AddArray("pos.tt", tri_totals_);
-  }
   model_.Save("pos.m", out);
   if (model2_.num_classes() != 0) model2_.Save("pos.s", out);
   if (model_r_.num_classes() != 0) model_r_.Save("pos.r", out);
@@ -781,13 +582,6 @@ Status PosTagger::Load(const ModelReader& in) {
   if (st.ok()) st = in.Array("pos.cc", &cluster_codes_);
   if (st.ok()) st = model_.Load("pos.m", in);
   std::string_view unused;
-  if (st.ok() && in.Section("pos.tk", &unused).ok()) {
-    st = in.Array("pos.tk", &tri_keys_);
-    if (st.ok()) st = in.Array("pos.tc", &tri_counts_);
-    if (st.ok()) st = in.Array("pos.tt", &tri_totals_);
-    if (st.ok() && (tri_counts_.size() != 4 * tri_keys_.size() || tri_totals_.size() != 4))
-      st = Status::Error(in.path() + ": inconsistent letter trigram counts");
-  }
   if (st.ok() && in.Section("pos.sn", &unused).ok()) st = model2_.Load("pos.s", in);
   if (st.ok() && in.Section("pos.rn", &unused).ok()) st = model_r_.Load("pos.r", in);
   if (!st.ok()) return st;
@@ -802,7 +596,6 @@ Status PosTagger::Load(const ModelReader& in) {
   amb_index_.Build(amb_keys_);
   profile_index_.Build(profile_keys_);
   cluster_index_.Build(cluster_keys_);
-  tri_index_.Build(tri_keys_);
   return Status::Ok();
 }
 
@@ -825,16 +618,12 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
   for (size_t sidx = 0; sidx < train.size(); ++sidx) {
     const ConlluSentence& cs = train[sidx];
     Sent s;
-    std::vector<uint8_t> alif;
     for (const ConlluToken& tok : cs.tokens) {
       for (const ConlluWord& w : tok.words) {
         if (w.upos == Upos::kNone) continue;
         s.forms.push_back(NormalizedLetters(w.form));
         s.tokens.push_back(NormalizedLetters(tok.form));
         s.gold.push_back(static_cast<int>(w.upos) - 1);
-        Utf8DecodeResult wr;
-        (void)DecodeUtf8(w.form, true, &wr);
-        alif.push_back(wr.code_points.empty() ? 0 : InitialAlif(wr.code_points[0]));
       }
     }
     size_t k = 0;
@@ -855,7 +644,6 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
     for (size_t i = 0; i < s.words.size(); ++i) {
       s.words[i].form = s.forms[i];
       s.words[i].token = s.tokens[i];
-      s.words[i].alif = alif[i];
       auto& c = counts[s.forms[i]];
       if (c.empty()) c.assign(kClasses, 0);
       c[s.gold[i]]++;
@@ -905,13 +693,6 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
           tw.index = static_cast<uint8_t>(std::min<size_t>(k, 255));
           tw.count = static_cast<uint8_t>(std::min<size_t>(np, 255));
           tw.kind = kind;
-          if (!pw.empty()) {
-            Utf8DecodeResult wr;
-            (void)DecodeUtf8(pw[k], true, &wr);
-            tw.alif = wr.code_points.empty() ? 0 : InitialAlif(wr.code_points[0]);
-          } else {
-            tw.alif = r.code_points.empty() ? 0 : InitialAlif(r.code_points[0]);
-          }
           p.words.push_back(tw);
         }
         g += ng;
@@ -967,17 +748,14 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
       sc[gold[i]]++;
     }
   }
-  const int amb_min = EnvInt("ISNAD_AMBMIN") > 0 ? static_cast<int>(EnvInt("ISNAD_AMBMIN"))
-                                                 : options.ambiguity_min_count;
-  const double amb_share = EnvInt("ISNAD_AMBSHARE") > 0 ? EnvInt("ISNAD_AMBSHARE") / 1000.0 : 0.05;
   auto mask_of = [&](const std::vector<int>& c, const std::vector<int>* minus) -> uint32_t {
     int total = 0;
     int cc[kClasses];
     for (int k = 0; k < kClasses; ++k) total += cc[k] = c[k] - (minus ? (*minus)[k] : 0);
-    if (total < amb_min) return 0;
+    if (total < options.ambiguity_min_count) return 0;
     uint32_t mask = 0;
     for (int k = 0; k < kClasses; ++k)
-      if (cc[k] > 0 && cc[k] >= amb_share * total) mask |= 1u << k;
+      if (cc[k] > 0 && cc[k] >= 0.05 * total) mask |= 1u << k;
     return mask;
   };
   for (size_t si = 0; si < sents.size(); ++si) {
@@ -997,59 +775,6 @@ Status PosTagger::Train(const std::vector<ConlluSentence>& train, const TaggerTr
               : mask_of(sc->second,
                         sown == fold_stem_counts[si % kFolds].end() ? nullptr : &sown->second);
     }
-  }
-  if (Exp() & 256) {
-    // Letter trigrams of the word types of each class; a type seen in one
-    // fold only is left out of its own fold's counts.
-    std::unordered_map<std::u32string, std::array<uint16_t, 4>> type_folds;  // fold bit sets
-    for (size_t si = 0; si < sents.size(); ++si) {
-      const auto& forms = segmented ? gold_of[si].first : sents[si].forms;
-      const auto& gold = segmented ? gold_of[si].second : sents[si].gold;
-      for (size_t i = 0; i < forms.size(); ++i) {
-        int lc = LetterClassOf(gold[i]);
-        if (lc < 0) continue;
-        type_folds[forms[i]][lc] |= static_cast<uint16_t>(1u << (si % kFolds));
-      }
-    }
-    TrigramCounts all;
-    std::vector<TrigramCounts> only(kFolds);
-    std::array<uint32_t, 4> totals{};
-    std::vector<std::array<uint32_t, 4>> only_totals(kFolds, std::array<uint32_t, 4>{});
-    std::vector<std::pair<std::u32string, std::array<uint16_t, 4>>> types(type_folds.begin(),
-                                                                          type_folds.end());
-    std::sort(types.begin(), types.end());
-    for (const auto& [form, folds] : types) {
-      if (form.size() < 2 || !IsArabicLetter(form[0])) continue;
-      for (int c = 0; c < 4; ++c) {
-        if (folds[c] == 0) continue;
-        int single = -1;
-        for (int f = 0; f < kFolds; ++f)
-          if (folds[c] == (1u << f)) single = f;
-        ForEachTrigram(form, [&](uint64_t key) {
-          all[key][c]++;
-          ++totals[c];
-          if (single >= 0) {
-            only[single][key][c]++;
-            ++only_totals[single][c];
-          }
-        });
-      }
-    }
-    std::vector<uint64_t> keys;
-    for (const auto& kv : all) keys.push_back(kv.first);
-    std::sort(keys.begin(), keys.end());
-    tagger.tri_keys_ = keys;
-    for (uint64_t k : keys)
-      for (int c = 0; c < 4; ++c) tagger.tri_counts_.push_back(all[k][c]);
-    tagger.tri_totals_.assign(totals.begin(), totals.end());
-    tagger.tri_index_.Build(tagger.tri_keys_);
-    for (size_t si = 0; si < sents.size(); ++si) {
-      Sent& s = sents[si];
-      for (size_t i = 0; i < s.words.size(); ++i)
-        s.info[i].letters =
-            tagger.LetterCode(s.forms[i], &only[si % kFolds], &only_totals[si % kFolds]);
-    }
-    if (log) *log += "letter trigrams: " + std::to_string(keys.size()) + "\n";
   }
   std::vector<std::pair<uint64_t, uint32_t>> amb;
   for (const auto& [form, c] : counts) {

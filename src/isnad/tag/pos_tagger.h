@@ -22,9 +22,7 @@
 #ifndef ISNAD_TAG_POS_TAGGER_H_
 #define ISNAD_TAG_POS_TAGGER_H_
 
-#include <array>
 #include <cstdint>
-#include <unordered_map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -45,20 +43,7 @@ struct TaggerWord {
   uint8_t index = 0;          // position of the word in its token
   uint8_t count = 1;          // words in the token
   TokenKind kind = TokenKind::kWord;
-  uint8_t alif = 0;  // the word's first letter as written: InitialAlif
 };
-
-// 1 for a bare ا, 2 أ, 3 إ, 4 آ (the normalized forms lose the hamza, which
-// tells إن from أن), 0 for any other letter.
-inline uint8_t InitialAlif(char32_t c) {
-  switch (c) {
-    case U'\u0627': return 1;
-    case U'\u0623': return 2;
-    case U'\u0625': return 3;
-    case U'\u0622': return 4;
-    default: return 0;
-  }
-}
 
 struct TaggerTrainOptions {
   int epochs = 10;
@@ -114,7 +99,6 @@ class PosTagger {
     uint32_t prof = 0;     // corpus profile code, 0 unknown
     uint32_t cluster = 0;  // corpus word class, 0 unknown
     uint32_t stem = 0;     // ambiguity class of the word's stem (StemOf), 0 unknown
-    uint32_t letters = 0;  // LetterCode: how X-, noun-, adjective-, verb-like its letters are
   };
   struct Scratch {
     std::vector<uint64_t> features;
@@ -156,10 +140,6 @@ class PosTagger {
   void Decode(const LinearModel& model, const TaggerWord* w, const WordInfo* info, size_t n,
               const uint8_t* first, Scratch* s, uint8_t* tags, const int32_t* bias = nullptr,
               int32_t* keep = nullptr) const;
-  // Beam search: the `beam` best hypotheses, each extended only by the tags
-  // whose score is within `margin` of its best one.
-  void DecodeBeam(const LinearModel& model, const TaggerWord* w, const WordInfo* info, size_t n,
-                  size_t beam, int32_t margin, Scratch* s, uint8_t* tags) const;
   // The right-to-left model's scores of the sentence into s->rscores.
   void ScoreRightToLeft(const TaggerWord* w, size_t n, Scratch* s) const;
   void Lookup(const TaggerWord* w, size_t n, std::vector<WordInfo>* info) const;
@@ -169,15 +149,6 @@ class PosTagger {
   uint32_t StemAmbiguity(std::u32string_view form) const;  // 0 when unknown
   uint32_t Profile(std::u32string_view form) const;    // 0 when unknown
   uint32_t Cluster(std::u32string_view form) const;    // 0 when unknown
-  // Letter trigram counts per class (X, NOUN, ADJ, VERB) of the training
-  // word types; `minus` (or null) holds counts to leave out (jackknifing).
-  using TrigramCounts = std::unordered_map<uint64_t, std::array<uint32_t, 4>>;
-  uint32_t LetterCode(std::u32string_view form, const TrigramCounts* minus,
-                      const std::array<uint32_t, 4>* minus_totals) const;
-  std::vector<uint64_t> tri_keys_;    // sorted trigram hashes
-  std::vector<uint32_t> tri_counts_;  // 4 per key
-  std::vector<uint32_t> tri_totals_;  // 4
-  KeyIndex tri_index_;
 
   std::vector<uint64_t> dict_keys_;  // sorted hashes of forms
   std::vector<uint8_t> dict_tags_;

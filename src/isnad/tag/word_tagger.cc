@@ -30,7 +30,6 @@ struct Buffers {
   std::u32string letters;  // normalized letters of words and tokens
   struct Ref {
     uint32_t form_off, form_len, token_off, token_len;
-    uint8_t alif;  // InitialAlif of the word as written
   };
   std::vector<Ref> refs;
   std::vector<TaggerWord> words;
@@ -138,16 +137,14 @@ void WordTagger::Process(Document* doc) const {
       for (const auto& [off, len] : b.pieces) {
         doc->words.push_back(Word{off, len, Upos::kNone});
         uint32_t form_off = static_cast<uint32_t>(b.letters.size());
-        char32_t head = 0;  // the first character as written
         ForEachCodePoint(std::string_view(doc->arena).substr(off, len), [&](char32_t c) {
-          if (head == 0) head = c;
           if (char32_t l = SegmentationLetter(c)) b.letters.push_back(l);
         });
         if (b.letters.size() == form_off)  // no letters: keep the form as is
           ForEachCodePoint(std::string_view(doc->arena).substr(off, len),
                            [&](char32_t c) { b.letters.push_back(c); });
-        b.refs.push_back({form_off, static_cast<uint32_t>(b.letters.size()) - form_off, token_off,
-                          token_len, InitialAlif(head)});
+        b.refs.push_back(
+            {form_off, static_cast<uint32_t>(b.letters.size()) - form_off, token_off, token_len});
       }
     }
     if (b.refs.empty()) return;
@@ -164,7 +161,6 @@ void WordTagger::Process(Document* doc) const {
         tw.index = static_cast<uint8_t>(std::min<uint32_t>(k, 255));
         tw.count = static_cast<uint8_t>(std::min<uint32_t>(t.word_count, 255));
         tw.kind = t.kind;
-        tw.alif = r.alif;
       }
     }
     b.tags.resize(b.words.size());
