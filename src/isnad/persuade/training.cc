@@ -19,6 +19,12 @@
 #include "isnad/persuade/persuasion.h"
 #include "isnad/persuade/stem_grams.h"
 #include "isnad/persuade/weak_lexicon.h"
+#include "isnad/io/corpus_reader.h"
+#include "isnad/tag/context_clusters.h"
+#include "isnad/text/chars.h"
+#include "isnad/text/normalize.h"
+#include "isnad/text/utf8.h"
+#include <unordered_map>
 
 namespace isnad {
 namespace {
@@ -97,6 +103,9 @@ std::string SquashSpaces(std::string_view s) {
   return out;
 }
 
+Status CollectStemClusters(const std::string& corpus, const ContextClusters& clusters, int level,
+                           std::vector<StemClusterCount>* out);
+
 // The weak lexicon (weak_lexicon.h) from c.lexicon_file, without the items
 // whose text is also a text of the span file (any part: the dev part must
 // not leak, nor the held-out folds of the cross-validation).
@@ -134,8 +143,74 @@ Status BuildWeakLexicon(const PersuasionTrainConfig& c, const Analyzer& analyzer
     at = comma + 1;
   }
   lexicon->Build(stems, labels, o);
+  if (!c.lexicon_clusters.empty() && !c.lexicon_corpus.empty()) {
+    ModelReader in;
+    ContextClusters clusters;
+    st = in.Open(c.lexicon_clusters);
+    if (st.ok()) st = clusters.Load(in);
+    if (!st.ok()) return st;
+    std::vector<StemClusterCount> rows;
+    st = CollectStemClusters(c.lexicon_corpus, clusters, c.lexicon_cluster_level, &rows);
+    if (!st.ok()) return st;
+    LexiconExpansionOptions e;
+    e.min_count = c.lexicon_expand_min_count;
+    e.prior = c.lexicon_expand_prior;
+    const size_t n = lexicon->Expand(rows, e);
+    std::fprintf(stderr, "weak lexicon: expanded from %zu (stem, class) rows of the corpus: %zu stems coded\n",
+                 rows.size(), n);
+  }
   std::fprintf(stderr, "weak lexicon: %zu documents (%zu left out: text also in the span file), %zu stems\n",
                stems.size(), excluded, lexicon->size());
+  return Status::Ok();
+}
+
+// The corpus words as (light stem, word class, count) rows for
+// StemLexicon::Expand: words cut as ContextClusters::Build cuts them (runs
+// of Arabic letters after NerLetter), looked up in `clusters`; the stem is
+// the tagger's (LightStem of the isnad normalization of the same letters).
+Status CollectStemClusters(const std::string& corpus, const ContextClusters& clusters, int level,
+                           std::vector<StemClusterCount>* out) {
+  struct Form {
+    uint32_t cluster = 0;
+    uint64_t count = 0;
+    std::string stem;
+  };
+  std::unordered_map<std::u32string, Form> forms;
+  std::u32string ner, raw;
+  Utf8DecodeResult r;
+  auto flush = [&]() {
+    if (ner.empty()) return;
+    auto [it, added] = forms.try_emplace(ner);
+    if (added) {
+      it->second.cluster = ContextClusters::Level(clusters.Find(ner), level);
+      if (it->second.cluster != 0) it->second.stem = std::string(LightStem(Normalize(raw)));
+    }
+    ++it->second.count;
+    ner.clear();
+    raw.clear();
+  };
+  Status st = ForEachCorpusText(corpus, [&](std::string_view text) {
+    (void)DecodeUtf8(text, true, &r);
+    for (char32_t ch : r.code_points) {
+      const char32_t l = NerLetter(ch);
+      if (l == 0) continue;
+      if (IsArabicLetter(l)) {
+        ner.push_back(l);
+        raw.push_back(ch);
+      } else {
+        flush();
+      }
+    }
+    flush();
+    return true;
+  });
+  if (!st.ok()) return st;
+  std::map<std::pair<std::string, uint32_t>, uint64_t> rows;
+  for (const auto& [w, f] : forms)
+    if (f.cluster != 0 && !f.stem.empty()) rows[{f.stem, f.cluster}] += f.count;
+  out->clear();
+  for (const auto& [key, n] : rows)
+    out->push_back({key.first, key.second, static_cast<uint32_t>(std::min<uint64_t>(n, UINT32_MAX))});
   return Status::Ok();
 }
 

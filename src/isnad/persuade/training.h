@@ -53,6 +53,13 @@ struct PersuasionTrainConfig {
   std::string lexicon_classes = "Loaded_Language,Name_Calling-Labeling";
   int lexicon_window = 0;
   std::string lexicon_statistic = "lr";  // StemLexiconOptions::statistic
+  // Expansion of the lexicon from unlabeled news (StemLexicon::Expand): the
+  // word classes of `isnad train clusters` (this file) and the corpus they
+  // were induced from; both empty: no expansion.
+  std::string lexicon_clusters, lexicon_corpus;
+  int lexicon_cluster_level = 2;          // 0, 1, 2: the 64, 256, 1024 classes
+  uint32_t lexicon_expand_min_count = 5;  // LexiconExpansionOptions::min_count
+  float lexicon_expand_prior = 1.0f;      // LexiconExpansionOptions::prior
   // Token decoding with hysteresis (PersuasionDetector::DecodeSpans): the
   // threshold tuning also tries, for each token threshold t, extending runs
   // over neighbours at or above t * ratio; {1}: plain runs only.
