@@ -499,14 +499,14 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
             const Sentence& s = doc.sentences[si];
             if (s.span.start <= x.span.start && x.span.start < s.span.end) {
               sent = static_cast<int>(si);
-              const std::string_view text = std::string_view(doc.text).substr(s.span.start, s.span.size());
-              question = text.find('?') != std::string_view::npos || text.find("\xd8\x9f") != std::string_view::npos;
+              const std::u32string_view text = doc.Text(s.span);  // spans count code points
+              question = text.find(U'?') != text.npos || text.find(U'\u061F') != text.npos;
             }
           }
           int entity = 0;
           for (const Entity& e : doc.entities)
             for (const Span& m : e.mentions) entity |= m.Overlaps(x.span);
-          std::string text(std::string_view(doc.text).substr(x.span.start, x.span.size()));
+          std::string text = doc.TextUtf8(x.span);
           for (char& ch : text)
             if (ch == '\t' || ch == '\n') ch = ' ';
           std::fprintf(f, "%s\t%s\t%d\t%d\t%u\t%.4f\t%.4f\t%.4f\t%d\t%zu\t%d\t%d\t%d\t%d\t%.4f\t%.4f\t%s\n",
