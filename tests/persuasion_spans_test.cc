@@ -146,6 +146,62 @@ TEST(WeakLexicon, LoadedStemsGetTheirOwnCodeAndSurviveSaveAndLoad) {
   }
 }
 
+TEST(WeakLexicon, ExpansionGivesUnseenStemsTheWeightOfTheirWordClass) {
+  std::vector<std::vector<std::string>> stems;
+  std::vector<std::vector<std::string>> labels;
+  for (int i = 0; i < 40; ++i) {
+    const bool loaded = i % 2 == 0;
+    stems.push_back({"قال", "متحدث", loaded ? "مرتزق" : "جنود", loaded ? "عميل" : "ضابط"});
+    labels.push_back({loaded ? "Loaded_Language" : "no_technique"});
+  }
+  StemLexiconOptions o;
+  o.classes = {"Loaded_Language"};
+  o.statistic = "lr";
+  StemLexicon lex;
+  lex.Build(stems, labels, o);
+  ASSERT_EQ(lex.size(), 6u);
+  const uint8_t loaded_code = lex.Find("مرتزق")[0];
+  // Word classes of a corpus: 7 holds the loaded stems and the unseen
+  // "ماجور", 9 the neutral ones and the unseen "عسكري"; "نادر" is too rare.
+  const std::vector<StemClusterCount> rows = {
+      {"مرتزق", 7, 50}, {"عميل", 7, 30}, {"ماجور", 7, 20}, {"جنود", 9, 80}, {"ضابط", 9, 40},
+      {"عسكري", 9, 60}, {"عسكري", 7, 1},  {"قال", 3, 500}, {"متحدث", 3, 100}, {"نادر", 7, 2}};
+  LexiconExpansionOptions e;
+  e.min_count = 5;
+  EXPECT_EQ(lex.Expand(rows, e), 8u);  // all but نادر
+  ASSERT_EQ(lex.classes(), 2);
+  EXPECT_EQ(lex.size(), 8u);  // + ماجور, عسكري
+  ASSERT_NE(lex.Find("ماجور"), nullptr);
+  ASSERT_NE(lex.Find("عسكري"), nullptr);
+  EXPECT_EQ(lex.Find("نادر"), nullptr);
+  EXPECT_EQ(lex.Find("ماجور")[0], 0);  // not in the 1B documents: absent in the original class
+  EXPECT_GT(lex.Find("ماجور")[1], lex.Find("عسكري")[1]);
+  // A lexicon stem's own weight is left out: مرتزق gets عميل's class mean.
+  EXPECT_GT(lex.Find("مرتزق")[1], lex.Find("جنود")[1]);
+  EXPECT_EQ(lex.Find("مرتزق")[0], loaded_code);  // the original class is unchanged
+  const std::string path = ::testing::TempDir() + "/isnad_lexicon_expanded.tsv";
+  ASSERT_TRUE(lex.Save(path, "test").ok());
+  StemLexicon back;
+  ASSERT_TRUE(back.Load(path).ok());
+  ASSERT_EQ(back.classes(), 2);
+  for (const char* s : {"قال", "مرتزق", "جنود", "ماجور", "عسكري"})
+    for (int c = 0; c < 2; ++c) EXPECT_EQ(back.Find(s)[c], lex.Find(s)[c]) << s << " " << c;
+  // Two features per token: one per class, original and expanded.
+  const Document d = test::AnalyzeBeforePersuasion("إن المأجور هاجم");
+  FeatureVector f;
+  TokenContext ctx;
+  ctx.Build(d);
+  back.Features(d, ctx, 1, &f);
+  ASSERT_EQ(f.size(), 2u);
+  const Document u = test::AnalyzeBeforePersuasion("إن الغائب هاجم");
+  FeatureVector g;
+  ctx.Build(u);
+  back.Features(u, ctx, 1, &g);
+  ASSERT_EQ(g.size(), 2u);
+  EXPECT_EQ(f.ids[0], g.ids[0]);  // both absent from the original class
+  EXPECT_NE(f.ids[1], g.ids[1]);  // but the expansion knows ماجور
+}
+
 TEST(SpanScorer, FollowsTheOfficialScorerOnOverlapsAndMisses) {
   // As the ArAIEval 2024 task 1 scorer: every (predicted, gold) pair of one
   // technique earns its overlap, so one prediction over two gold spans earns
@@ -233,6 +289,37 @@ std::string WriteJudgementFile(const std::string& dir) {
   out << "{\"id\": \"leak\", \"text\": \"قال المتحدث إن الجنود وصلوا إلى المدينة صباح اليوم.\", "
          "\"labels\": [\"no_technique\"]}\n";
   return path;
+}
+
+TEST(TechniqueTraining, WeakSentencesAreTheOneSentenceItemsWithTheirLabelsAndNoSpanFileText) {
+  const std::string dir = ::testing::TempDir() + "/isnad_weak_sentences";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::vector<SpanItem> span_items;
+  ASSERT_TRUE(ReadSpanFile(WriteSpanFile(dir), &span_items).ok());
+  const std::string path = dir + "/weak.jsonl";
+  {
+    std::ofstream out(path);
+    out << "{\"id\": \"a\", \"text\": \"هاجم المرتزقة القرية\", \"labels\": [\"Loaded_Language\", \"Doubt\"]}\n";
+    out << "{\"id\": \"b\", \"text\": \"وصل الجنود إلى القرية\", \"labels\": [\"no_technique\"]}\n";
+    // Two sentences: which one holds the technique is unknown.
+    out << "{\"id\": \"c\", \"text\": \"هاجم المرتزقة القرية. ووصل الجنود إلى المدينة أمس.\", "
+           "\"labels\": [\"Name_Calling-Labeling\"]}\n";
+    // A text of the span file (with other spacing): left out.
+    out << "{\"id\": \"d\", \"text\": \"قال المتحدث إن  الجنود وصلوا إلى المدينة صباح اليوم.\", "
+           "\"labels\": [\"Loaded_Language\"]}\n";
+  }
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(CreateTrainingAnalyzer(&analyzer).ok());
+  std::vector<TrainExample> out;
+  size_t left_out = 0;
+  const std::vector<std::string> names = {"Loaded_Language", "Name_Calling-Labeling"};
+  ASSERT_TRUE(WeakSentenceExamples(path, *analyzer, span_items, names, &out, &left_out).ok());
+  EXPECT_EQ(left_out, 1u);
+  ASSERT_EQ(out.size(), 2u);
+  EXPECT_EQ(out[0].labels, (std::vector<uint8_t>{1, 0}));
+  EXPECT_EQ(out[1].labels, (std::vector<uint8_t>{0, 0}));
+  EXPECT_GT(out[0].features.size(), 5u);
 }
 
 TEST(TechniqueTraining, WeakLexiconAndHysteresisAreSavedDeterministicallyAndLoaded) {

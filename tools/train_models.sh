@@ -37,10 +37,14 @@ for stage in "${stages[@]}"; do
       train_clusters
       train_ner models/ner 1 0 ;;
     persuasion)
+      # The weak lexicon is expanded by the word classes of the entity tagger.
+      [[ -f build/train/clusters.bin ]] || train_clusters
       build/isnad train persuasion --spans "$DATA/persuasion/araieval2024_task1_dev.jsonl" \
         --binary "$DATA/persuasion/araieval2023_task1A_train.jsonl" \
         --multilabel "$DATA/persuasion/araieval2023_task1B_train.jsonl" \
         --weak-lexicon "$DATA/persuasion/araieval2023_task1B_train.jsonl" \
+        --lexicon-clusters build/train/clusters.bin --lexicon-corpus "$CORPUS" \
+        --weak-sentences "$DATA/persuasion/araieval2023_task1B_train.jsonl" \
         --out models/persuasion --seed 1 --cv-thresholds true --span-runs 4 ;;
     checkworthy)
       train_checkworthy models/checkworthy ;;

@@ -57,6 +57,17 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
                    "weak lexicon: also the neighbours' codes within this many tokens");
   pers->add_option("--lexicon-statistic", p->lexicon_statistic,
                    "weak lexicon: lor (log-odds of document counts) or lr (document classifier weights)");
+  pers->add_option("--lexicon-clusters", p->lexicon_clusters,
+                   "weak lexicon: expand it by these word classes (`isnad train clusters`) over --lexicon-corpus");
+  pers->add_option("--lexicon-corpus", p->lexicon_corpus, "weak lexicon: the unlabeled corpus of the expansion");
+  pers->add_option("--lexicon-cluster-level", p->lexicon_cluster_level,
+                   "weak lexicon expansion: class level 0, 1, 2 (64, 256, 1024 classes)");
+  pers->add_option("--lexicon-expand-min-count", p->lexicon_expand_min_count,
+                   "weak lexicon expansion: stems with fewer corpus occurrences get no code");
+  pers->add_option("--lexicon-expand-prior", p->lexicon_expand_prior,
+                   "weak lexicon expansion: pseudo-stems at the mean weight per class");
+  pers->add_option("--weak-sentences", p->weak_sentences_file,
+                   "sentence classifier: also the one-sentence items of this ArAIEval 2023 1B train file, with their labels");
   pers->add_option("--dump-oof", p->dump_oof, "analysis: write the out-of-fold spans of the cross-validation with features and credits to this TSV");
   pers->add_option("--sentence-powers", p->sentence_powers, "token decoding: sentence powers to try with each threshold (default 0 0.1 0.2 0.3 0.4 0.5; 0: none)");
   pers->add_option("--entity-drop", p->entity_drop, "token decoding: also try dropping the spans on named-entity mentions (default true)");

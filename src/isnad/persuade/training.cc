@@ -19,6 +19,12 @@
 #include "isnad/persuade/persuasion.h"
 #include "isnad/persuade/stem_grams.h"
 #include "isnad/persuade/weak_lexicon.h"
+#include "isnad/io/corpus_reader.h"
+#include "isnad/tag/context_clusters.h"
+#include "isnad/text/chars.h"
+#include "isnad/text/normalize.h"
+#include "isnad/text/utf8.h"
+#include <unordered_map>
 
 namespace isnad {
 namespace {
@@ -97,6 +103,9 @@ std::string SquashSpaces(std::string_view s) {
   return out;
 }
 
+Status CollectStemClusters(const std::string& corpus, const ContextClusters& clusters, int level,
+                           std::vector<StemClusterCount>* out);
+
 // The weak lexicon (weak_lexicon.h) from c.lexicon_file, without the items
 // whose text is also a text of the span file (any part: the dev part must
 // not leak, nor the held-out folds of the cross-validation).
@@ -134,10 +143,113 @@ Status BuildWeakLexicon(const PersuasionTrainConfig& c, const Analyzer& analyzer
     at = comma + 1;
   }
   lexicon->Build(stems, labels, o);
+  if (!c.lexicon_clusters.empty() && !c.lexicon_corpus.empty()) {
+    ModelReader in;
+    ContextClusters clusters;
+    st = in.Open(c.lexicon_clusters);
+    if (st.ok()) st = clusters.Load(in);
+    if (!st.ok()) return st;
+    std::vector<StemClusterCount> rows;
+    st = CollectStemClusters(c.lexicon_corpus, clusters, c.lexicon_cluster_level, &rows);
+    if (!st.ok()) return st;
+    LexiconExpansionOptions e;
+    e.min_count = c.lexicon_expand_min_count;
+    e.prior = c.lexicon_expand_prior;
+    const size_t n = lexicon->Expand(rows, e);
+    std::fprintf(stderr, "weak lexicon: expanded from %zu (stem, class) rows of the corpus: %zu stems coded\n",
+                 rows.size(), n);
+  }
   std::fprintf(stderr, "weak lexicon: %zu documents (%zu left out: text also in the span file), %zu stems\n",
                stems.size(), excluded, lexicon->size());
   return Status::Ok();
 }
+
+// The corpus words as (light stem, word class, count) rows for
+// StemLexicon::Expand: words cut as ContextClusters::Build cuts them (runs
+// of Arabic letters after NerLetter), looked up in `clusters`; the stem is
+// the tagger's (LightStem of the isnad normalization of the same letters).
+Status CollectStemClusters(const std::string& corpus, const ContextClusters& clusters, int level,
+                           std::vector<StemClusterCount>* out) {
+  struct Form {
+    uint32_t cluster = 0;
+    uint64_t count = 0;
+    std::string stem;
+  };
+  std::unordered_map<std::u32string, Form> forms;
+  std::u32string ner, raw;
+  Utf8DecodeResult r;
+  auto flush = [&]() {
+    if (ner.empty()) return;
+    auto [it, added] = forms.try_emplace(ner);
+    if (added) {
+      it->second.cluster = ContextClusters::Level(clusters.Find(ner), level);
+      if (it->second.cluster != 0) it->second.stem = std::string(LightStem(Normalize(raw)));
+    }
+    ++it->second.count;
+    ner.clear();
+    raw.clear();
+  };
+  Status st = ForEachCorpusText(corpus, [&](std::string_view text) {
+    (void)DecodeUtf8(text, true, &r);
+    for (char32_t ch : r.code_points) {
+      const char32_t l = NerLetter(ch);
+      if (l == 0) continue;
+      if (IsArabicLetter(l)) {
+        ner.push_back(l);
+        raw.push_back(ch);
+      } else {
+        flush();
+      }
+    }
+    flush();
+    return true;
+  });
+  if (!st.ok()) return st;
+  std::map<std::pair<std::string, uint32_t>, uint64_t> rows;
+  for (const auto& [w, f] : forms)
+    if (f.cluster != 0 && !f.stem.empty()) rows[{f.stem, f.cluster}] += f.count;
+  out->clear();
+  for (const auto& [key, n] : rows)
+    out->push_back({key.first, key.second, static_cast<uint32_t>(std::min<uint64_t>(n, UINT32_MAX))});
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status WeakSentenceExamples(const std::string& file, const Analyzer& analyzer, const std::vector<SpanItem>& span_items,
+                           const std::vector<std::string>& names, std::vector<TrainExample>* out, size_t* left_out) {
+  std::vector<LabeledText> texts;
+  Status st = ReadJudgementFile(file, &texts);
+  if (!st.ok()) return st;
+  std::set<std::string> span_texts;
+  for (const SpanItem& it : span_items) span_texts.insert(SquashSpaces(it.text));
+  out->clear();
+  *left_out = 0;
+  Document doc;
+  for (const LabeledText& t : texts) {
+    if (span_texts.count(SquashSpaces(t.text))) {
+      ++*left_out;
+      continue;
+    }
+    st = AnalyzeText(analyzer, t.id, t.text, &doc);
+    if (!st.ok()) return st.At(file + " " + t.id);
+    if (doc.sentences.size() != 1) continue;  // which sentence holds the technique is unknown
+    const AttributionIndex index(doc);
+    const Sentence& sen = doc.sentences[0];
+    TrainExample e;
+    BagFeatures(doc, sen.first_token, sen.end_token, &e.features, &index);
+    BagStemGramFeatures(doc, sen.first_token, sen.end_token, &e.features);
+    e.labels.assign(names.size(), 0);
+    for (const std::string& l : t.labels) {
+      auto at = std::find(names.begin(), names.end(), l);
+      if (at != names.end()) e.labels[at - names.begin()] = 1;
+    }
+    out->push_back(std::move(e));
+  }
+  return Status::Ok();
+}
+
+namespace {
 
 // Whether gold span g makes sentence extent `s` an instance of g's
 // technique: they share at least half of g or half of s.
@@ -226,6 +338,14 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       sentence_examples.push_back(std::move(e));
     }
   }
+  std::vector<TrainExample> weak_sentences;
+  if (!c.weak_sentences_file.empty()) {
+    size_t left_out = 0;
+    st = WeakSentenceExamples(c.weak_sentences_file, analyzer, items, names, &weak_sentences, &left_out);
+    if (!st.ok()) return st;
+    std::fprintf(stderr, "weak sentences: %zu one-sentence items of %s (%zu left out: text also in the span file)\n",
+                 weak_sentences.size(), c.weak_sentences_file.c_str(), left_out);
+  }
   std::fprintf(stderr, "spans: %zu items (train %zu, tune %zu, dev %zu held out), %d techniques, %zu tokens\n",
                items.size(), counts[0], counts[1], counts[2], k, examples.size());
   auto is_train = [](const SpanDoc& d) { return d.part == SplitPart::kTrain; };
@@ -254,6 +374,7 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       for (size_t i = 0; i < d.doc.sentences.size(); ++i)
         sentence_train.push_back(sentence_examples[d.first_sentence + i]);
     }
+    sentence_train.insert(sentence_train.end(), weak_sentences.begin(), weak_sentences.end());
     FitAveraged(train, opt, c.span_runs, &model);
     FitAveraged(sentence_train, sentence_opt, c.span_runs, &sentence_model);
     for (const SpanDoc& d : docs) {
@@ -424,14 +545,14 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
             const Sentence& s = doc.sentences[si];
             if (s.span.start <= x.span.start && x.span.start < s.span.end) {
               sent = static_cast<int>(si);
-              const std::string_view text = std::string_view(doc.text).substr(s.span.start, s.span.size());
-              question = text.find('?') != std::string_view::npos || text.find("\xd8\x9f") != std::string_view::npos;
+              const std::u32string_view text = doc.Text(s.span);  // spans count code points
+              question = text.find(U'?') != text.npos || text.find(U'\u061F') != text.npos;
             }
           }
           int entity = 0;
           for (const Entity& e : doc.entities)
             for (const Span& m : e.mentions) entity |= m.Overlaps(x.span);
-          std::string text(std::string_view(doc.text).substr(x.span.start, x.span.size()));
+          std::string text = doc.TextUtf8(x.span);
           for (char& ch : text)
             if (ch == '\t' || ch == '\n') ch = ' ';
           std::fprintf(f, "%s\t%s\t%d\t%d\t%u\t%.4f\t%.4f\t%.4f\t%d\t%zu\t%d\t%d\t%d\t%d\t%.4f\t%.4f\t%s\n",

@@ -53,6 +53,7 @@ void StemLexicon::Build(const std::vector<std::vector<std::string>>& doc_stems,
     }
   }
   entries_.clear();
+  weights_.clear();
   if (options.statistic == "lr") {
     LogisticModel model("lexicon", 20, classes_);
     std::vector<TrainExample> examples;
@@ -99,6 +100,7 @@ void StemLexicon::Build(const std::vector<std::vector<std::string>>& doc_stems,
         codes[c] = static_cast<uint8_t>(1 + b * kDfBuckets + DfBucket(counts[stem][k]));
       }
       entries_.emplace_back(stem, std::move(codes));
+      weights_.push_back(w);
     }
   }
   const double a0 = options.prior;
@@ -107,14 +109,21 @@ void StemLexicon::Build(const std::vector<std::vector<std::string>>& doc_stems,
     const uint32_t df = v[k];
     if (df < options.min_df) continue;
     std::vector<uint8_t> codes(k);
+    std::vector<float> w(k);
     for (size_t c = 0; c < k; ++c) {
       const double a = v[c], b = df - v[c];
       const double p = pos_docs[c], n = docs - pos_docs[c];
       const double lor = std::log((a + a0) / (p - a + a0)) - std::log((b + a0) / (n - b + a0));
       codes[c] = static_cast<uint8_t>(1 + LorBucket(lor) * kDfBuckets + DfBucket(df));
+      w[c] = static_cast<float>(lor);
     }
     entries_.emplace_back(stem, std::move(codes));
+    weights_.push_back(std::move(w));
   }
+  Index();
+}
+
+void StemLexicon::Index() {
   keys_.clear();
   codes_.clear();
   std::vector<std::pair<uint64_t, size_t>> order;
@@ -125,6 +134,108 @@ void StemLexicon::Build(const std::vector<std::vector<std::string>>& doc_stems,
     codes_.insert(codes_.end(), entries_[e].second.begin(), entries_[e].second.end());
   }
   index_.Build(keys_);
+}
+
+size_t StemLexicon::Expand(const std::vector<StemClusterCount>& counts, const LexiconExpansionOptions& options) {
+  const size_t k = classes_.size();
+  if (k == 0 || weights_.size() != entries_.size()) return 0;
+  std::map<std::string_view, size_t> at;  // stem -> entry
+  for (size_t e = 0; e < entries_.size(); ++e) at.emplace(entries_[e].first, e);
+  // Rows grouped by stem (deterministic order whatever the input order).
+  std::map<std::string_view, std::vector<std::pair<uint32_t, uint32_t>>> by_stem;
+  for (const StemClusterCount& r : counts)
+    if (r.count > 0) by_stem[r.stem].emplace_back(r.cluster, r.count);
+  // Each lexicon stem counts once, shared among its clusters by occurrences.
+  std::vector<double> mean(k, 0.0);
+  for (const std::vector<float>& w : weights_)
+    for (size_t c = 0; c < k; ++c) mean[c] += w[c];
+  for (size_t c = 0; c < k; ++c) mean[c] /= std::max<size_t>(weights_.size(), 1);
+  struct Sum {
+    std::vector<double> w;
+    double n = 0;
+  };
+  std::map<uint32_t, Sum> clusters;
+  std::map<std::string_view, uint64_t> total;
+  for (auto& [stem, rows] : by_stem) {
+    std::sort(rows.begin(), rows.end());
+    uint64_t t = 0;
+    for (const auto& [cl, n] : rows) t += n;
+    total[stem] = t;
+    auto e = at.find(stem);
+    if (e == at.end()) continue;
+    for (const auto& [cl, n] : rows) {
+      Sum& s = clusters[cl];
+      if (s.w.empty()) s.w.assign(k, 0.0);
+      const double share = static_cast<double>(n) / t;
+      for (size_t c = 0; c < k; ++c) s.w[c] += share * weights_[e->second][c];
+      s.n += share;
+    }
+  }
+  // Expanded value: occurrence-weighted mean over the stem's clusters of the
+  // cluster's mean weight without the stem itself, shrunk to the mean.
+  std::vector<std::pair<std::string_view, std::vector<float>>> values;
+  std::vector<std::vector<float>> by_class(k);
+  for (const auto& [stem, rows] : by_stem) {
+    const uint64_t t = total[stem];
+    if (t < options.min_count) continue;
+    auto e = at.find(stem);
+    std::vector<double> num(k, 0.0);
+    for (const auto& [cl, n] : rows) {
+      auto it = clusters.find(cl);
+      const double share = static_cast<double>(n) / t;
+      for (size_t c = 0; c < k; ++c) {
+        double sw = options.prior * mean[c], sn = options.prior;
+        if (it != clusters.end()) {
+          sw += it->second.w[c];
+          sn += it->second.n;
+          if (e != at.end()) {
+            sw -= share * weights_[e->second][c];
+            sn -= share;
+          }
+        }
+        num[c] += share * (sn > 1e-9 ? sw / sn : mean[c]);
+      }
+    }
+    std::vector<float> v(k);
+    for (size_t c = 0; c < k; ++c) {
+      v[c] = static_cast<float>(num[c]);
+      by_class[c].push_back(v[c]);
+    }
+    values.emplace_back(stem, std::move(v));
+  }
+  static constexpr double kQ[kLorBuckets - 1] = {0.15, 0.35, 0.55, 0.75, 0.90, 0.95};
+  std::vector<std::vector<float>> edges(k);
+  for (size_t c = 0; c < k; ++c) {
+    std::vector<float>& all = by_class[c];
+    std::sort(all.begin(), all.end());
+    for (double q : kQ) edges[c].push_back(all.empty() ? 0.f : all[static_cast<size_t>(q * (all.size() - 1))]);
+  }
+  auto count_bucket = [](uint64_t n) { return n <= 20 ? 0 : n <= 100 ? 1 : n <= 1000 ? 2 : 3; };
+  std::map<std::string, std::pair<std::vector<uint8_t>, std::vector<float>>> merged;
+  for (size_t e = 0; e < entries_.size(); ++e) {
+    std::vector<uint8_t> codes = entries_[e].second;
+    codes.resize(2 * k, 0);
+    merged.emplace(entries_[e].first, std::make_pair(std::move(codes), weights_[e]));
+  }
+  for (const auto& [stem, v] : values) {
+    auto& m = merged[std::string(stem)];
+    if (m.first.empty()) m.first.assign(2 * k, 0), m.second.assign(k, 0.f);
+    for (size_t c = 0; c < k; ++c) {
+      int b = 0;
+      while (b < kLorBuckets - 1 && v[c] >= edges[c][b]) ++b;
+      m.first[k + c] = static_cast<uint8_t>(1 + b * kDfBuckets + count_bucket(total[stem]));
+    }
+  }
+  const size_t expanded = values.size();
+  entries_.clear();
+  weights_.clear();
+  for (auto& [stem, m] : merged) {
+    entries_.emplace_back(stem, std::move(m.first));
+    weights_.push_back(std::move(m.second));
+  }
+  for (size_t c = 0; c < k; ++c) classes_.push_back(classes_[c] + "~ctx");
+  Index();
+  return expanded;
 }
 
 Status StemLexicon::Save(const std::string& path, const std::string& info) const {
@@ -179,7 +290,7 @@ Status StemLexicon::Load(const std::string& path) {
     std::vector<uint8_t> codes;
     for (size_t c = 1; c < fields.size(); ++c) {
       const int v = std::atoi(fields[c].c_str());
-      if (v < 1 || v > kLorBuckets * kDfBuckets)
+      if (v < 0 || v > kLorBuckets * kDfBuckets)
         return Status::Error(path + ":" + std::to_string(line_no) + ": bad bucket code");
       codes.push_back(static_cast<uint8_t>(v));
     }

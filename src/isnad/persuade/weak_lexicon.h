@@ -18,7 +18,7 @@
 //
 // File: models/persuasion/stem_lexicon.tsv, plain text (header lines
 // starting with '#', a line "classes\t<name>...", then one line per stem:
-// stem, then one bucket code per class; a line "window\t<n>" before them). Loaded once, immutable.
+// stem, then one bucket code per class, 0 meaning absent; a line "window\t<n>" before them). Loaded once, immutable.
 // Cost: one hash of the stem (from TokenContext) and about one probe of an
 // open-addressing table per token.
 #ifndef ISNAD_PERSUADE_WEAK_LEXICON_H_
@@ -51,11 +51,32 @@ struct StemLexiconOptions {
   std::string statistic = "lor";
 };
 
+// Expansion from unlabeled news (Expand): a stem's score per class is the
+// mean weight of the lexicon stems that share its word classes (the context
+// clusters of src/isnad/tag/context_clusters.h over SaudiNewsNet), its own
+// weight left out; bucketed by the same quantiles, as extra classes named
+// "<class>~ctx", so a stem that the 1B documents never show but that news
+// uses in the contexts of loaded stems gets a feature.
+struct StemClusterCount {
+  std::string stem;      // LightStem of the normalized word form
+  uint32_t cluster = 0;  // the form's class id (1-based)
+  uint32_t count = 0;    // occurrences of its forms in that class
+};
+struct LexiconExpansionOptions {
+  uint32_t min_count = 5;  // stems with fewer corpus occurrences get no expanded code
+  float prior = 1.0f;      // pseudo-stems at the mean weight added to each class
+};
+
 class StemLexicon {
  public:
   // Builds from documents: the set of light stems of each, and its labels.
   void Build(const std::vector<std::vector<std::string>>& doc_stems,
              const std::vector<std::vector<std::string>>& doc_labels, const StemLexiconOptions& options);
+  // Adds one class "<class>~ctx" per class from `counts` (one row per stem
+  // and cluster, any order); stems of the corpus that are not in the lexicon
+  // are added with code 0 (absent) in the original classes. Needs Build
+  // first (the weights). Returns the number of stems that got a code.
+  size_t Expand(const std::vector<StemClusterCount>& counts, const LexiconExpansionOptions& options);
   Status Save(const std::string& path, const std::string& info) const;
   Status Load(const std::string& path);
 
@@ -73,7 +94,9 @@ class StemLexicon {
  private:
   std::vector<std::string> classes_;
   int window_ = 0;
+  void Index();
   std::vector<std::pair<std::string, std::vector<uint8_t>>> entries_;  // for Save, sorted by stem
+  std::vector<std::vector<float>> weights_;  // Build's statistic per entry and class (for Expand)
   std::vector<uint64_t> keys_;    // sorted hashes of the stems
   std::vector<uint8_t> codes_;    // keys_.size() * classes
   KeyIndex index_;                // keys_ → position
