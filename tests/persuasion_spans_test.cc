@@ -291,37 +291,6 @@ std::string WriteJudgementFile(const std::string& dir) {
   return path;
 }
 
-TEST(TechniqueTraining, WeakSentencesAreTheOneSentenceItemsWithTheirLabelsAndNoSpanFileText) {
-  const std::string dir = ::testing::TempDir() + "/isnad_weak_sentences";
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  std::vector<SpanItem> span_items;
-  ASSERT_TRUE(ReadSpanFile(WriteSpanFile(dir), &span_items).ok());
-  const std::string path = dir + "/weak.jsonl";
-  {
-    std::ofstream out(path);
-    out << "{\"id\": \"a\", \"text\": \"هاجم المرتزقة القرية\", \"labels\": [\"Loaded_Language\", \"Doubt\"]}\n";
-    out << "{\"id\": \"b\", \"text\": \"وصل الجنود إلى القرية\", \"labels\": [\"no_technique\"]}\n";
-    // Two sentences: which one holds the technique is unknown.
-    out << "{\"id\": \"c\", \"text\": \"هاجم المرتزقة القرية. ووصل الجنود إلى المدينة أمس.\", "
-           "\"labels\": [\"Name_Calling-Labeling\"]}\n";
-    // A text of the span file (with other spacing): left out.
-    out << "{\"id\": \"d\", \"text\": \"قال المتحدث إن  الجنود وصلوا إلى المدينة صباح اليوم.\", "
-           "\"labels\": [\"Loaded_Language\"]}\n";
-  }
-  std::unique_ptr<Analyzer> analyzer;
-  ASSERT_TRUE(CreateTrainingAnalyzer(&analyzer).ok());
-  std::vector<TrainExample> out;
-  size_t left_out = 0;
-  const std::vector<std::string> names = {"Loaded_Language", "Name_Calling-Labeling"};
-  ASSERT_TRUE(WeakSentenceExamples(path, *analyzer, span_items, names, &out, &left_out).ok());
-  EXPECT_EQ(left_out, 1u);
-  ASSERT_EQ(out.size(), 2u);
-  EXPECT_EQ(out[0].labels, (std::vector<uint8_t>{1, 0}));
-  EXPECT_EQ(out[1].labels, (std::vector<uint8_t>{0, 0}));
-  EXPECT_GT(out[0].features.size(), 5u);
-}
-
 TEST(TechniqueTraining, WeakLexiconAndHysteresisAreSavedDeterministicallyAndLoaded) {
   const std::string dir = ::testing::TempDir() + "/isnad_span_training_lexicon";
   std::filesystem::remove_all(dir);

@@ -44,7 +44,6 @@ for stage in "${stages[@]}"; do
         --multilabel "$DATA/persuasion/araieval2023_task1B_train.jsonl" \
         --weak-lexicon "$DATA/persuasion/araieval2023_task1B_train.jsonl" \
         --lexicon-clusters build/train/clusters.bin --lexicon-corpus "$CORPUS" \
-        --weak-sentences "$DATA/persuasion/araieval2023_task1B_train.jsonl" \
         --out models/persuasion --seed 1 --cv-thresholds true --span-runs 4 ;;
     checkworthy)
       train_checkworthy models/checkworthy ;;

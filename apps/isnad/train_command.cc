@@ -66,8 +66,6 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
                    "weak lexicon expansion: stems with fewer corpus occurrences get no code");
   pers->add_option("--lexicon-expand-prior", p->lexicon_expand_prior,
                    "weak lexicon expansion: pseudo-stems at the mean weight per class");
-  pers->add_option("--weak-sentences", p->weak_sentences_file,
-                   "sentence classifier: also the one-sentence items of this ArAIEval 2023 1B train file, with their labels");
   pers->add_option("--dump-oof", p->dump_oof, "analysis: write the out-of-fold spans of the cross-validation with features and credits to this TSV");
   pers->add_option("--sentence-powers", p->sentence_powers, "token decoding: sentence powers to try with each threshold (default 0 0.1 0.2 0.3 0.4 0.5; 0: none)");
   pers->add_option("--entity-drop", p->entity_drop, "token decoding: also try dropping the spans on named-entity mentions (default true)");

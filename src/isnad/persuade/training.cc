@@ -214,43 +214,6 @@ Status CollectStemClusters(const std::string& corpus, const ContextClusters& clu
   return Status::Ok();
 }
 
-}  // namespace
-
-Status WeakSentenceExamples(const std::string& file, const Analyzer& analyzer, const std::vector<SpanItem>& span_items,
-                           const std::vector<std::string>& names, std::vector<TrainExample>* out, size_t* left_out) {
-  std::vector<LabeledText> texts;
-  Status st = ReadJudgementFile(file, &texts);
-  if (!st.ok()) return st;
-  std::set<std::string> span_texts;
-  for (const SpanItem& it : span_items) span_texts.insert(SquashSpaces(it.text));
-  out->clear();
-  *left_out = 0;
-  Document doc;
-  for (const LabeledText& t : texts) {
-    if (span_texts.count(SquashSpaces(t.text))) {
-      ++*left_out;
-      continue;
-    }
-    st = AnalyzeText(analyzer, t.id, t.text, &doc);
-    if (!st.ok()) return st.At(file + " " + t.id);
-    if (doc.sentences.size() != 1) continue;  // which sentence holds the technique is unknown
-    const AttributionIndex index(doc);
-    const Sentence& sen = doc.sentences[0];
-    TrainExample e;
-    BagFeatures(doc, sen.first_token, sen.end_token, &e.features, &index);
-    BagStemGramFeatures(doc, sen.first_token, sen.end_token, &e.features);
-    e.labels.assign(names.size(), 0);
-    for (const std::string& l : t.labels) {
-      auto at = std::find(names.begin(), names.end(), l);
-      if (at != names.end()) e.labels[at - names.begin()] = 1;
-    }
-    out->push_back(std::move(e));
-  }
-  return Status::Ok();
-}
-
-namespace {
-
 // Whether gold span g makes sentence extent `s` an instance of g's
 // technique: they share at least half of g or half of s.
 bool SentenceHasSpan(Span s, Span g) {
@@ -338,14 +301,6 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       sentence_examples.push_back(std::move(e));
     }
   }
-  std::vector<TrainExample> weak_sentences;
-  if (!c.weak_sentences_file.empty()) {
-    size_t left_out = 0;
-    st = WeakSentenceExamples(c.weak_sentences_file, analyzer, items, names, &weak_sentences, &left_out);
-    if (!st.ok()) return st;
-    std::fprintf(stderr, "weak sentences: %zu one-sentence items of %s (%zu left out: text also in the span file)\n",
-                 weak_sentences.size(), c.weak_sentences_file.c_str(), left_out);
-  }
   std::fprintf(stderr, "spans: %zu items (train %zu, tune %zu, dev %zu held out), %d techniques, %zu tokens\n",
                items.size(), counts[0], counts[1], counts[2], k, examples.size());
   auto is_train = [](const SpanDoc& d) { return d.part == SplitPart::kTrain; };
@@ -374,7 +329,6 @@ Status TrainTechniqueTagger(const PersuasionTrainConfig& c, const Analyzer& anal
       for (size_t i = 0; i < d.doc.sentences.size(); ++i)
         sentence_train.push_back(sentence_examples[d.first_sentence + i]);
     }
-    sentence_train.insert(sentence_train.end(), weak_sentences.begin(), weak_sentences.end());
     FitAveraged(train, opt, c.span_runs, &model);
     FitAveraged(sentence_train, sentence_opt, c.span_runs, &sentence_model);
     for (const SpanDoc& d : docs) {

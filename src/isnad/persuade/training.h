@@ -17,8 +17,6 @@
 
 #include "isnad/analyzer.h"
 #include "isnad/eval/persuasion_eval.h"
-#include "isnad/persuade/datasets.h"
-#include "isnad/persuade/logistic_model.h"
 #include "isnad/status.h"
 
 namespace isnad {
@@ -55,10 +53,6 @@ struct PersuasionTrainConfig {
   std::string lexicon_classes = "Loaded_Language,Name_Calling-Labeling";
   int lexicon_window = 0;
   std::string lexicon_statistic = "lr";  // StemLexiconOptions::statistic
-  // Weak sentence examples: the one-sentence items of this ArAIEval 2023 1B
-  // train file (not those whose text is in the span file), labeled with
-  // their document labels, added to every fit of the sentence classifier.
-  std::string weak_sentences_file;
   // Expansion of the lexicon from unlabeled news (StemLexicon::Expand): the
   // word classes of `isnad train clusters` (this file) and the corpus they
   // were induced from; both empty: no expansion.
@@ -82,16 +76,6 @@ struct PersuasionTrainConfig {
 // Trains whichever models the config names files for; prints progress and
 // tune scores to stderr.
 Status TrainPersuasion(const PersuasionTrainConfig& config);
-
-// The weak sentence examples of the sentence classifier
-// (PersuasionTrainConfig::weak_sentences_file): each item of the ArAIEval
-// 2023 1B-format `file` that the analyzer finds to be one sentence, with the
-// sentence classifier's features and the item's labels among `names`; items
-// whose text (whitespace squashed) is a text of `span_items` are left out
-// (counted in *left_out), so neither the dev part nor the held-out folds of
-// the cross-validation see their own labels.
-Status WeakSentenceExamples(const std::string& file, const Analyzer& analyzer, const std::vector<SpanItem>& span_items,
-                            const std::vector<std::string>& names, std::vector<TrainExample>* out, size_t* left_out);
 
 // The check-worthiness model (checkworthy_training.cc, which describes the
 // hold-out and the cross-validation).
