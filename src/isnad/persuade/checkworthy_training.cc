@@ -48,9 +48,8 @@ Status ReadItems(const Analyzer& analyzer, const CheckworthyBlocks& blocks, cons
   CheckworthyFeaturizer featurizer(blocks);
   Document doc;
   for (const LabeledText& t : texts) {
-    st = SetDocumentText(t.id, t.text, InputOptions{true}, &doc);
+    st = AnalyzeForTraining(analyzer, t.id, t.text, &doc);
     if (!st.ok()) return st.At(path + " " + t.id);
-    analyzer.Analyze(&doc);
     CwItem it;
     it.id = t.id;
     // A few ids are written as floats ("1.24105E+18"): their order is approximate.

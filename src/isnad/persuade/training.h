@@ -115,6 +115,10 @@ Status TrainCheckworthiness(const CheckworthyTrainConfig& config, CheckworthyRep
 // entities, attributions), neither of them.
 Status CreateTrainingAnalyzer(std::unique_ptr<Analyzer>* out);
 
+// Sets `text` (invalid UTF-8 replaced) as `doc` and analyses it with an
+// analyzer from CreateTrainingAnalyzer: how every training reads its texts.
+Status AnalyzeForTraining(const Analyzer& analyzer, const std::string& id, const std::string& text, Document* doc);
+
 }  // namespace isnad
 
 #endif  // ISNAD_PERSUADE_TRAINING_H_
