@@ -43,9 +43,24 @@ class TokenMemo {
       const Slot& slot = slots_[i];
       if (slot.entry_plus_one == 0) return nullptr;
       if (slot.hash != hash) continue;
-      const Entry& e = entries_[slot.entry_plus_one - 1];
-      if (std::u32string_view(texts_).substr(e.text_off, e.text_len) == text) return &e;
+      // The slot has the text's place: text and entry are read side by side.
+      if (std::u32string_view(texts_).substr(slot.text_off, text.size()) == text &&
+          entries_[slot.entry_plus_one - 1].text_len == text.size())
+        return &entries_[slot.entry_plus_one - 1];
     }
+  }
+  // A token's probe is three misses (slot, then entry and text) in a table
+  // far larger than the caches; the caller announces the tokens ahead in two
+  // steps: the slot first, then (once that is in cache) the entry and text.
+  void PrefetchSlot(uint64_t hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[hash & mask_]);
+  }
+  void PrefetchEntry(uint64_t hash) const {
+    if (slots_.empty()) return;
+    const Slot& slot = slots_[hash & mask_];
+    if (slot.entry_plus_one == 0 || slot.hash != hash) return;
+    __builtin_prefetch(&entries_[slot.entry_plus_one - 1]);
+    __builtin_prefetch(texts_.data() + slot.text_off);
   }
   // Starts the entry of `text` (absent: Find first); its forms, letters and
   // words are then added with AddForm / AddLetters / AddWord, and Finish
@@ -72,7 +87,7 @@ class TokenMemo {
     e.words_len = static_cast<uint32_t>(words_.size()) - e.words_off;
     size_t i = hash & mask_;
     while (slots_[i].entry_plus_one != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{hash, static_cast<uint32_t>(entries_.size())};
+    slots_[i] = Slot{hash, static_cast<uint32_t>(entries_.size()), e.text_off};
     return e;
   }
   const std::string& forms() const { return forms_; }
@@ -83,12 +98,13 @@ class TokenMemo {
   struct Slot {
     uint64_t hash;
     uint32_t entry_plus_one;  // 0 = empty
+    uint32_t text_off;        // the entry's text_off
   };
   void Clear() {
     // At most kMaxCachedTokens entries: a load factor of 0.4 at most.
     constexpr size_t kSlots = size_t{1} << 19;
     static_assert(kSlots * 4 >= kMaxCachedTokens * 10);
-    slots_.assign(kSlots, Slot{0, 0});
+    slots_.assign(kSlots, Slot{0, 0, 0});
     mask_ = kSlots - 1;
     entries_.clear();
     words_.clear();
@@ -117,6 +133,7 @@ struct Buffers {
     uint32_t form_off, form_len, token_off, token_len;
   };
   std::vector<Ref> refs;
+  std::vector<uint64_t> hashes;  // TokenMemo::Hash of each word token of a run
   std::vector<TaggerWord> words;
   std::vector<PosTagger::WordInfo> info;
   std::vector<Upos> tags;
@@ -181,9 +198,10 @@ void EmitToken(const TokenMemo& memo, const TokenMemo::Entry& e, Document* doc, 
 
 // The memo's entry of a word token, made on its first sight: segmented, and
 // each word's letters normalized and looked up.
-const TokenMemo::Entry& MemoOf(std::u32string_view text, const CliticSegmenter& segmenter,
-                               const PosTagger& tagger, Buffers* b) {
-  const uint64_t hash = TokenMemo::Hash(text);
+// `hash`: TokenMemo::Hash(text).
+const TokenMemo::Entry& MemoOf(std::u32string_view text, uint64_t hash,
+                               const CliticSegmenter& segmenter, const PosTagger& tagger,
+                               Buffers* b) {
   if (const TokenMemo::Entry* hit = b->memo.Find(text, hash)) return *hit;
   b->forms.clear();
   b->pieces.clear();
@@ -259,12 +277,23 @@ void WordTagger::Process(Document* doc) const {
     b.letters.clear();
     b.refs.clear();
     b.info.clear();
+    b.hashes.clear();
     for (uint32_t ti = first; ti < end; ++ti) {
+      const Token& t = doc->tokens[ti];
+      b.hashes.push_back(t.kind == TokenKind::kWord ? TokenMemo::Hash(doc->Text(t.span)) : 0);
+    }
+    // Memo probes are announced this many tokens ahead (slot), and half as
+    // many (entry and text).
+    constexpr uint32_t kAhead = 8;
+    for (uint32_t ti = first; ti < end; ++ti) {
+      if (ti + kAhead < end) b.memo.PrefetchSlot(b.hashes[ti + kAhead - first]);
+      if (ti + kAhead / 2 < end) b.memo.PrefetchEntry(b.hashes[ti + kAhead / 2 - first]);
       Token& t = doc->tokens[ti];
       const std::u32string_view text = doc->Text(t.span);
       t.first_word = static_cast<uint32_t>(doc->words.size());
       if (t.kind == TokenKind::kWord) {
-        EmitToken(b.memo, MemoOf(text, segmenter_, tagger_, &b), doc, &b);
+        const uint64_t hash = b.hashes[ti - first];
+        EmitToken(b.memo, MemoOf(text, hash, segmenter_, tagger_, &b), doc, &b);
       } else {
         EmitOtherToken(text, tagger_, doc, &b);
       }
