@@ -108,7 +108,7 @@ Status LogisticModel::Save(const std::string& path) const {
   for (float x : w_) max_abs = std::max(max_abs, std::fabs(x));
   const float scale = !q_.empty() ? scale_ : max_abs > 0 ? max_abs / 32767.f : 1.f;
   w.F32(scale);
-  std::vector<int16_t> q = q_;
+  std::vector<int16_t> q(q_.begin(), q_.end());
   if (q_.empty()) {
     q.resize(w_.size());
     for (size_t i = 0; i < w_.size(); ++i) q[i] = static_cast<int16_t>(std::lround(w_[i] / scale));

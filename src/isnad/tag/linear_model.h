@@ -22,6 +22,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "isnad/huge_pages.h"
 #include "isnad/status.h"
 #include "isnad/tag/model_file.h"
 
@@ -136,9 +137,9 @@ class LinearModel {
   int num_classes_ = 0;
   size_t num_rows_ = 0;
   size_t mask_ = 0;
-  std::vector<Slot> slots_;         // open addressing
+  HugeVector<Slot> slots_;          // open addressing
   std::vector<uint64_t> row_keys_;  // key of each row (for Save)
-  std::vector<int16_t> weights_;    // num_rows × num_classes
+  HugeVector<int16_t> weights_;     // num_rows × num_classes
 };
 
 // The averaged perceptron. Not thread-safe; training is single-threaded and

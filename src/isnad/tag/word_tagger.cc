@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "isnad/huge_pages.h"
 #include "isnad/tag/model_file.h"
 #include "isnad/text/utf8.h"
 
@@ -112,7 +113,7 @@ class TokenMemo {
     forms_.clear();
     letters_.clear();
   }
-  std::vector<Slot> slots_;
+  HugeVector<Slot> slots_;
   size_t mask_ = 0;
   std::vector<Entry> entries_;
   std::vector<Word> words_;
