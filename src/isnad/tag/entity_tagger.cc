@@ -325,8 +325,9 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
     std::u32string_view stem = all.substr(in.stem_off, in.stem_len);
     in.form_key = WordKey(form);
     in.stem_key = WordKey(stem);
-    in.clusters = clusters_.Find(form);
-    if (in.clusters == 0 && stem.size() != form.size()) in.clusters = clusters_.Find(stem);
+    in.clusters = clusters_.Find(form, in.form_key);
+    if (in.clusters == 0 && stem.size() != form.size())
+      in.clusters = clusters_.Find(stem, in.stem_key);
     if (in.clusters == 0 && HasArticle(stem)) in.clusters = clusters_.Find(stem.substr(2));
     in.gaz_begin = in.gaz_inside = in.gaz_word = 0;
     in.memory = 0;
