@@ -130,8 +130,11 @@ CliticSegmenter::TokenFacts CliticSegmenter::FactsOf(std::u32string_view letters
 }
 
 void CliticSegmenter::Features(const std::u32string& L, const TokenFacts& token, size_t i,
-                               int prev, size_t word_start, std::vector<uint64_t>* f) const {
-  f->clear();
+                               int prev, size_t word_start, std::vector<uint64_t>* out) const {
+  out->clear();
+  constexpr size_t kExpectedFeatures = 35;  // the push_back sites below
+  FeatureWriter writer(out, kExpectedFeatures);
+  FeatureWriter* f = &writer;
   const int n = static_cast<int>(L.size());
   const int ii = static_cast<int>(i);
   auto at = [&](int j) -> uint64_t { return j < 0 ? U'^' : j >= n ? U'$' : L[j]; };

@@ -366,7 +366,12 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
   }
 }
 
-void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const {
+void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* out) const {
+  // Appended to `out`; the gazetteer, trigger and trigram loops can add
+  // more than this, which the writer then takes by its slower path.
+  constexpr size_t kExpectedFeatures = 64;
+  FeatureWriter writer(out, kExpectedFeatures);
+  FeatureWriter* f = &writer;
   const std::u32string_view all(s.letters);
   const long n = static_cast<long>(s.info.size());
   const long ii = static_cast<long>(i);

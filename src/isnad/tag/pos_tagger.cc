@@ -68,8 +68,13 @@ TokenKind GuessTokenKind(std::u32string_view token) {
 }
 
 void PosTagger::Features(const TaggerWord* w, const WordInfo* info, size_t n, size_t i, int t1,
-                         int t2, const uint8_t* first, std::vector<uint64_t>* f) {
-  f->clear();
+                         int t2, const uint8_t* first, std::vector<uint64_t>* out) {
+  out->clear();
+  // At most 80 features today: 70 push_back sites, two of them four times
+  // and two three times (the prefix and suffix loops).
+  constexpr size_t kExpectedFeatures = 80;
+  FeatureWriter writer(out, kExpectedFeatures);
+  FeatureWriter* f = &writer;
   const std::u32string_view kPad = U"\u0002";
   auto form = [&](long j) -> std::u32string_view {
     return j < 0 || j >= static_cast<long>(n) ? kPad : w[j].form;
