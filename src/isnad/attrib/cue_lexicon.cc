@@ -1,5 +1,7 @@
 #include "isnad/attrib/cue_lexicon.h"
 
+#include <cstring>
+
 namespace isnad {
 
 const CueLexicon& CueLexicon::Default() {
@@ -7,7 +9,23 @@ const CueLexicon& CueLexicon::Default() {
   return *lexicon;
 }
 
-void CueLexicon::Add(std::string form, CueInfo info) { forms_.emplace(std::move(form), info); }
+size_t CueLexicon::Signature(std::string_view form) {
+  uint32_t last = 0;
+  std::memcpy(&last, form.data() + form.size() - 4, 4);
+  uint64_t h = (uint64_t{last} << 32) ^ (uint64_t{static_cast<unsigned char>(form[0])} << 24) ^
+               (uint64_t{static_cast<unsigned char>(form[1])} << 16) ^ form.size();
+  h *= 0x9E3779B97F4A7C15ull;
+  return static_cast<size_t>(h >> 48) % kFilterBits;
+}
+
+void CueLexicon::Add(std::string form, CueInfo info) {
+  // Find never looks up fewer than four bytes: such a form needs no bit.
+  if (form.size() >= 4) {
+    const size_t b = Signature(form);
+    filter_[b / 64] |= uint64_t{1} << (b % 64);
+  }
+  forms_.emplace(std::move(form), info);
+}
 
 void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
                          std::string_view participle_stem, CueClass cls, bool ambiguous,
@@ -140,14 +158,15 @@ CueLexicon::CueLexicon() {
 bool CueLexicon::Find(std::string_view norm, CueMatch* match) const {
   if (norm.size() < 4) return false;  // two Arabic letters at least
   if (norm == "فحسب") return false;   // "only", not ف + حسب
-  if (auto it = forms_.find(norm); it != forms_.end()) {
+  if (auto it = MayHave(norm) ? forms_.find(norm) : forms_.end(); it != forms_.end()) {
     match->info = it->second;
     match->has_conjunction = false;
     return true;
   }
   // Strip one proclitic و or ف (2 bytes each in UTF-8).
   if (norm.size() >= 6 && (norm.substr(0, 2) == "و" || norm.substr(0, 2) == "ف")) {
-    if (auto it = forms_.find(norm.substr(2)); it != forms_.end()) {
+    const std::string_view rest = norm.substr(2);
+    if (auto it = MayHave(rest) ? forms_.find(rest) : forms_.end(); it != forms_.end()) {
       match->info = it->second;
       match->has_conjunction = true;
       return true;

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace isnad {
 
@@ -61,6 +62,19 @@ class CueLexicon {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, CueInfo, Hash, std::equal_to<>> forms_;
+
+  // A filter in front of forms_: one bit per signature (length, first two
+  // and last four bytes) of the forms. Most words are no cue, and most of
+  // them are turned away by one bit of an 8 KB table instead of a hash of
+  // the whole word and a probe of the map. No false negatives: every form
+  // sets its bit.
+  static constexpr size_t kFilterBits = size_t{1} << 16;
+  static size_t Signature(std::string_view form);  // form.size() >= 4
+  bool MayHave(std::string_view form) const {
+    const size_t b = Signature(form);
+    return (filter_[b / 64] >> (b % 64)) & 1;
+  }
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterBits / 64, 0);
 };
 
 }  // namespace isnad

@@ -32,7 +32,13 @@ void AddRows(const FeatureVector& f, const W* w, uint64_t mask, size_t k, float 
   constexpr size_t kBatch = 32;
   for (size_t base = 0; base < f.size(); base += kBatch) {
     const size_t n = std::min(kBatch, f.size() - base);
-    for (size_t i = 0; i < n; ++i) __builtin_prefetch(w + (f.ids[base + i] & mask) * k);
+    // Every cache line of each row: a row of more than one int16 output may
+    // straddle two, and the line left out would be a miss the adds wait on.
+    for (size_t i = 0; i < n; ++i) {
+      const W* row = w + (f.ids[base + i] & mask) * k;
+      for (size_t j = 0; j < k; j += 64 / sizeof(W)) __builtin_prefetch(row + j);
+      __builtin_prefetch(row + k - 1);
+    }
     for (size_t i = 0; i < n; ++i) {
       const W* __restrict row = w + (f.ids[base + i] & mask) * k;
       const float v = f.values[base + i];
@@ -102,7 +108,7 @@ Status LogisticModel::Save(const std::string& path) const {
   for (float x : w_) max_abs = std::max(max_abs, std::fabs(x));
   const float scale = !q_.empty() ? scale_ : max_abs > 0 ? max_abs / 32767.f : 1.f;
   w.F32(scale);
-  std::vector<int16_t> q = q_;
+  std::vector<int16_t> q(q_.begin(), q_.end());
   if (q_.empty()) {
     q.resize(w_.size());
     for (size_t i = 0; i < w_.size(); ++i) q[i] = static_cast<int16_t>(std::lround(w_[i] / scale));

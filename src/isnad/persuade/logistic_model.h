@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "isnad/persuade/features.h"
+#include "isnad/huge_pages.h"
 #include "isnad/status.h"
 
 namespace isnad {
@@ -72,7 +73,7 @@ class LogisticModel {
   uint64_t mask_ = 0;
   std::vector<std::string> names_;
   std::vector<float> thresholds_, bias_, w_;
-  std::vector<int16_t> q_;  // loaded weights: w = q * scale_
+  HugeVector<int16_t> q_;  // loaded weights: w = q * scale_
   float scale_ = 1.f;
 };
 

@@ -121,9 +121,20 @@ uint32_t CliticSegmenter::CorpusCount(std::u32string_view letters) const {
   return k < 0 ? 0 : corpus_counts_[k];
 }
 
-void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, size_t word_start,
-                               std::vector<uint64_t>* f) const {
-  f->clear();
+CliticSegmenter::TokenFacts CliticSegmenter::FactsOf(std::u32string_view letters) const {
+  TokenFacts t;
+  if (!vocab_.empty()) t.known = KnownWord(letters);
+  if (!corpus_keys_.empty()) t.count = CorpusCount(letters);
+  t.whole.Add(letters);
+  return t;
+}
+
+void CliticSegmenter::Features(const std::u32string& L, const TokenFacts& token, size_t i,
+                               int prev, size_t word_start, std::vector<uint64_t>* out) const {
+  out->clear();
+  constexpr size_t kExpectedFeatures = 35;  // the push_back sites below
+  FeatureWriter writer(out, kExpectedFeatures);
+  FeatureWriter* f = &writer;
   const int n = static_cast<int>(L.size());
   const int ii = static_cast<int>(i);
   auto at = [&](int j) -> uint64_t { return j < 0 ? U'^' : j >= n ? U'$' : L[j]; };
@@ -146,7 +157,7 @@ void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, size
   if (ii < 6) f->push_back(FeatureHash(16).Add(v.substr(0, i + 1)).value());
   if (n - 1 - ii < 6) f->push_back(FeatureHash(17).Add(v.substr(i + 1)).value());
   if (n - 1 - ii < 6) f->push_back(FeatureHash(18).Add(v.substr(i)).value());
-  f->push_back(FeatureHash(19).Add(v).Add(static_cast<uint64_t>(i)).value());
+  f->push_back(FeatureHash(token.whole).Add(static_cast<uint64_t>(i)).value());
   f->push_back(FeatureHash(20)
                    .Add(static_cast<uint64_t>(std::min(ii, 7)))
                    .Add(static_cast<uint64_t>(std::min(n - 1 - ii, 7)))
@@ -158,7 +169,7 @@ void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, size
   f->push_back(FeatureHash(24).Add(static_cast<uint64_t>(std::min(n, 12))).value());
   if (!vocab_.empty()) {
     uint64_t known = (KnownWord(v.substr(0, i + 1)) ? 1 : 0) |
-                     (KnownWord(v.substr(i + 1)) ? 2 : 0) | (KnownWord(v) ? 4 : 0);
+                     (KnownWord(v.substr(i + 1)) ? 2 : 0) | (token.known ? 4 : 0);
     f->push_back(FeatureHash(25).Add(known).value());
     f->push_back(FeatureHash(26).Add(known).Add(at(ii)).value());
     f->push_back(FeatureHash(27).Add(known).Add(v.substr(0, i + 1)).value());
@@ -179,7 +190,7 @@ void CliticSegmenter::Features(const std::u32string& L, size_t i, int prev, size
     // Corpus counts (log2) of the token, of what follows this letter, and
     // of the word being built.
     auto bucket = [](uint32_t c) -> uint64_t { return std::min<uint32_t>(c, 12) / 2; };
-    uint32_t whole = CorpusCount(v), rest = i + 1 < L.size() ? CorpusCount(v.substr(i + 1)) : 0;
+    uint32_t whole = token.count, rest = i + 1 < L.size() ? CorpusCount(v.substr(i + 1)) : 0;
     uint32_t piece = CorpusCount(v.substr(word_start, i + 1 - word_start));
     int64_t d = static_cast<int64_t>(rest) - static_cast<int64_t>(whole);
     uint64_t rel = rest == 0 ? 9 : static_cast<uint64_t>(std::clamp<int64_t>(d / 2, -3, 3) + 4);
@@ -215,8 +226,9 @@ void CliticSegmenter::Label(Scratch* s) const {
   s->scores.resize(nc);
   int prev = kStart;
   size_t word_start = 0;
+  const TokenFacts token = FactsOf(L);
   for (size_t i = 0; i < L.size(); ++i) {
-    Features(L, i, prev, word_start, &s->features);
+    Features(L, token, i, prev, word_start, &s->features);
     std::fill(s->scores.begin(), s->scores.end(), 0);
     model_.Score(s->features.data(), s->features.size(), s->scores.data());
     int best = kKeep;
@@ -455,8 +467,9 @@ Status CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
       seg.fold_ = static_cast<int>(idx % 10);
       int prev = kStart;
       size_t word_start = 0;
+      const TokenFacts token = seg.FactsOf(ex.letters);
       for (size_t i = 0; i < ex.letters.size(); ++i) {
-        seg.Features(ex.letters, i, prev, word_start, &feats);
+        seg.Features(ex.letters, token, i, prev, word_start, &feats);
         std::fill(scores.begin(), scores.end(), 0.f);
         trainer.Score(feats.data(), feats.size(), scores.data());
         int best = kKeep;

@@ -88,10 +88,18 @@ class CliticSegmenter {
 
  private:
   void Label(Scratch* s) const;  // fills s->labels from s->letters
+  // What Features reads of the whole token, the same for each of its
+  // letters: looked up and hashed once per token, not once per letter.
+  struct TokenFacts {
+    bool known = false;           // KnownWord(letters)
+    uint32_t count = 0;           // CorpusCount(letters)
+    FeatureHash whole{19};        // template 19 with the letters added
+  };
+  TokenFacts FactsOf(std::u32string_view letters) const;
   // `word_start`: the letter where the current word began (after the last
-  // boundary labelled so far).
-  void Features(const std::u32string& letters, size_t i, int prev, size_t word_start,
-                std::vector<uint64_t>* f) const;
+  // boundary labelled so far); `token`: FactsOf(letters).
+  void Features(const std::u32string& letters, const TokenFacts& token, size_t i, int prev,
+                size_t word_start, std::vector<uint64_t>* f) const;
   bool EndsWord(int label) const { return labels_[label].find(U'|') != std::u32string::npos; }
   bool Allowed(char32_t letter, int label) const;
   bool KnownWord(std::u32string_view letters) const;

@@ -29,6 +29,11 @@ uint32_t ContextClusters::Find(std::u32string_view letters) const {
   return table_.Find(WordKey(letters));
 }
 
+uint32_t ContextClusters::Find(std::u32string_view letters, uint64_t key) const {
+  if (table_.size() == 0 || letters.empty()) return 0;
+  return table_.Find(key);
+}
+
 void ContextClusters::Save(ModelWriter* out) const {
   table_.Save("ccluk", "cclv", out);
 }

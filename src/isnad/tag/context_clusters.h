@@ -51,6 +51,8 @@ class ContextClusters {
  public:
   // Packed class ids of a word (NerLetter-normalized letters), 0 when unknown.
   uint32_t Find(std::u32string_view letters) const;
+  // The same when the caller has the letters' WordKey already (no rehash).
+  uint32_t Find(std::u32string_view letters, uint64_t key) const;
   // Class id (1-based) at level 0, 1 or 2 of a packed value.
   static uint32_t Level(uint32_t packed, int level) {
     return (packed >> (level * 11)) & 0x7FF;

@@ -325,8 +325,9 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
     std::u32string_view stem = all.substr(in.stem_off, in.stem_len);
     in.form_key = WordKey(form);
     in.stem_key = WordKey(stem);
-    in.clusters = clusters_.Find(form);
-    if (in.clusters == 0 && stem.size() != form.size()) in.clusters = clusters_.Find(stem);
+    in.clusters = clusters_.Find(form, in.form_key);
+    if (in.clusters == 0 && stem.size() != form.size())
+      in.clusters = clusters_.Find(stem, in.stem_key);
     if (in.clusters == 0 && HasArticle(stem)) in.clusters = clusters_.Find(stem.substr(2));
     in.gaz_begin = in.gaz_inside = in.gaz_word = 0;
     in.memory = 0;
@@ -365,7 +366,12 @@ void EntityTagger::Prepare(const Document& doc, uint32_t first, uint32_t end, Sc
   }
 }
 
-void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* f) const {
+void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64_t>* out) const {
+  // Appended to `out`; the gazetteer, trigger and trigram loops can add
+  // more than this, which the writer then takes by its slower path.
+  constexpr size_t kExpectedFeatures = 64;
+  FeatureWriter writer(out, kExpectedFeatures);
+  FeatureWriter* f = &writer;
   const std::u32string_view all(s.letters);
   const long n = static_cast<long>(s.info.size());
   const long ii = static_cast<long>(i);

@@ -16,6 +16,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "isnad/huge_pages.h"
+
 namespace isnad {
 
 class KeyIndex {
@@ -55,7 +57,7 @@ class KeyIndex {
   size_t SlotOf(uint64_t key) const { return (key ^ (key >> 31)) * 0x9E3779B97F4A7C15ull >> 20 & mask_; }
   size_t mask_ = 0;
   size_t size_ = 0;
-  std::vector<Slot> slots_;
+  HugeVector<Slot> slots_;
 };
 
 }  // namespace isnad

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "isnad/huge_pages.h"
 #include "isnad/status.h"
 #include "isnad/tag/model_file.h"
 
@@ -46,7 +47,7 @@ class KeyTable {
   };
   size_t SlotOf(uint64_t key) const { return (key ^ (key >> 29)) & mask_; }
   size_t mask_ = 0;
-  std::vector<Slot> slots_;
+  HugeVector<Slot> slots_;
   std::vector<uint64_t> row_keys_;
   std::vector<uint32_t> row_values_;
 };

@@ -9,7 +9,7 @@ void LinearModel::Build(std::vector<uint64_t> keys, std::vector<int16_t> weights
   num_classes_ = num_classes;
   num_rows_ = keys.size();
   row_keys_ = std::move(keys);
-  weights_ = std::move(weights);
+  weights_.assign(weights.begin(), weights.end());
   size_t cap = 16;
   while (cap < num_rows_ * 2) cap <<= 1;
   mask_ = cap - 1;

@@ -34,8 +34,8 @@ class ModelWriter {
  public:
   void SetHeader(const std::string& key, const std::string& value);
   void AddSection(std::string_view name, const void* data, size_t bytes);
-  template <typename T>
-  void AddArray(std::string_view name, const std::vector<T>& v) {
+  template <typename T, typename A>
+  void AddArray(std::string_view name, const std::vector<T, A>& v) {
     AddSection(name, v.data(), v.size() * sizeof(T));
   }
   // Writes the whole file; fails with a message naming `path`.

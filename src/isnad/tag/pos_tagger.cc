@@ -68,8 +68,13 @@ TokenKind GuessTokenKind(std::u32string_view token) {
 }
 
 void PosTagger::Features(const TaggerWord* w, const WordInfo* info, size_t n, size_t i, int t1,
-                         int t2, const uint8_t* first, std::vector<uint64_t>* f) {
-  f->clear();
+                         int t2, const uint8_t* first, std::vector<uint64_t>* out) {
+  out->clear();
+  // At most 80 features today: 70 push_back sites, two of them four times
+  // and two three times (the prefix and suffix loops).
+  constexpr size_t kExpectedFeatures = 80;
+  FeatureWriter writer(out, kExpectedFeatures);
+  FeatureWriter* f = &writer;
   const std::u32string_view kPad = U"\u0002";
   auto form = [&](long j) -> std::u32string_view {
     return j < 0 || j >= static_cast<long>(n) ? kPad : w[j].form;
@@ -261,13 +266,22 @@ uint32_t PosTagger::Cluster(std::u32string_view form) const {
 
 void PosTagger::Lookup(const TaggerWord* w, size_t n, std::vector<WordInfo>* info) const {
   info->resize(n);
-  for (size_t i = 0; i < n; ++i) {
-    WordInfo& d = (*info)[i];
-    d.amb = amb_keys_.empty() ? 0 : Ambiguity(w[i].form);
-    d.prof = profile_keys_.empty() ? 0 : Profile(w[i].form);
-    d.cluster = Cluster(w[i].form);
-    d.stem = amb_keys_.empty() ? 0 : StemAmbiguity(w[i].form);
-  }
+  for (size_t i = 0; i < n; ++i) (*info)[i] = LookupOne(w[i].form);
+}
+
+PosTagger::WordInfo PosTagger::LookupOne(std::u32string_view form) const {
+  WordInfo d;
+  d.amb = amb_keys_.empty() ? 0 : Ambiguity(form);
+  d.prof = profile_keys_.empty() ? 0 : Profile(form);
+  d.cluster = Cluster(form);
+  d.stem = amb_keys_.empty() ? 0 : StemAmbiguity(form);
+  return d;
+}
+
+PosTagger::WordInfo PosTagger::Describe(std::u32string_view form) const {
+  WordInfo d = LookupOne(form);
+  d.dict = DictionaryTag(form);
+  return d;
 }
 
 // Reads the corpus and keeps, for every word seen corpus_min_count times, a
@@ -488,7 +502,7 @@ void PosTagger::Decode(const LinearModel& model, const TaggerWord* words, const 
   s->scores.resize(kClasses);
   int t1 = kBos, t2 = kBos;
   for (size_t i = 0; i < n; ++i) {
-    int best = DictionaryTag(words[i].form);
+    int best = info[i].dict != kDictUnset ? info[i].dict : DictionaryTag(words[i].form);
     if (best < 0) {
       Features(words, info, n, i, t1, t2, first, &s->features);
       if (bias != nullptr) {
@@ -526,8 +540,9 @@ void ReverseSentence(const TaggerWord* w, const PosTagger::WordInfo* info, size_
 
 }  // namespace
 
-void PosTagger::ScoreRightToLeft(const TaggerWord* words, size_t n, Scratch* s) const {
-  ReverseSentence(words, s->info.data(), n, &s->rwords, &s->rinfo);
+void PosTagger::ScoreRightToLeft(const TaggerWord* words, const WordInfo* info, size_t n,
+                                 Scratch* s) const {
+  ReverseSentence(words, info, n, &s->rwords, &s->rinfo);
   s->first.resize(n);
   s->rscores.assign(n * kClasses, 0);
   // Scores in reversed order, then put back in sentence order.
@@ -540,17 +555,22 @@ void PosTagger::ScoreRightToLeft(const TaggerWord* words, size_t n, Scratch* s) 
 
 void PosTagger::Tag(const TaggerWord* words, size_t n, Scratch* s, Upos* tags) const {
   Lookup(words, n, &s->info);
+  TagDescribed(words, s->info.data(), n, s, tags);
+}
+
+void PosTagger::TagDescribed(const TaggerWord* words, const WordInfo* info, size_t n, Scratch* s,
+                             Upos* tags) const {
   const int32_t* bias = nullptr;
   if (model_r_.num_classes() == kClasses) {
-    ScoreRightToLeft(words, n, s);
+    ScoreRightToLeft(words, info, n, s);
     bias = s->rscores.data();
   }
   s->first.resize(n);
-  Decode(model_, words, s->info.data(), n, nullptr, s, s->first.data(), bias);
+  Decode(model_, words, info, n, nullptr, s, s->first.data(), bias);
   if (model2_.num_classes() == kClasses) {
     uint8_t* out = reinterpret_cast<uint8_t*>(tags);
     static_assert(sizeof(Upos) == 1);
-    Decode(model2_, words, s->info.data(), n, s->first.data(), s, out);
+    Decode(model2_, words, info, n, s->first.data(), s, out);
     for (size_t i = 0; i < n; ++i) tags[i] = static_cast<Upos>(out[i] + 1);
   } else {
     for (size_t i = 0; i < n; ++i) tags[i] = static_cast<Upos>(s->first[i] + 1);

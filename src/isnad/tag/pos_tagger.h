@@ -99,7 +99,12 @@ class PosTagger {
     uint32_t prof = 0;     // corpus profile code, 0 unknown
     uint32_t cluster = 0;  // corpus word class, 0 unknown
     uint32_t stem = 0;     // ambiguity class of the word's stem (StemOf), 0 unknown
+    // The tag dictionary's class (DictionaryTag), or kDictUnset: not looked
+    // up yet (Decode then looks it up; training's WordInfo stay unset, since
+    // its dictionary changes between passes).
+    int32_t dict = kDictUnset;
   };
+  static constexpr int32_t kDictUnset = -2;
   struct Scratch {
     std::vector<uint64_t> features;
     std::vector<int32_t> scores;
@@ -112,6 +117,14 @@ class PosTagger {
 
   // Writes one tag per word into tags[0..n).
   void Tag(const TaggerWord* words, size_t n, Scratch* scratch, Upos* tags) const;
+
+  // What the lexicons say of one word form (its dictionary tag included).
+  // It depends on the form alone: a caller that meets a form again may keep
+  // it and pass it to TagDescribed, saving the lookups.
+  WordInfo Describe(std::u32string_view form) const;
+  // Tag with info[i] == Describe(words[i].form) given.
+  void TagDescribed(const TaggerWord* words, const WordInfo* info, size_t n, Scratch* scratch,
+                    Upos* tags) const;
 
   Status Load(const ModelReader& in);
   void Save(ModelWriter* out) const;
@@ -141,8 +154,9 @@ class PosTagger {
               const uint8_t* first, Scratch* s, uint8_t* tags, const int32_t* bias = nullptr,
               int32_t* keep = nullptr) const;
   // The right-to-left model's scores of the sentence into s->rscores.
-  void ScoreRightToLeft(const TaggerWord* w, size_t n, Scratch* s) const;
+  void ScoreRightToLeft(const TaggerWord* w, const WordInfo* info, size_t n, Scratch* s) const;
   void Lookup(const TaggerWord* w, size_t n, std::vector<WordInfo>* info) const;
+  WordInfo LookupOne(std::u32string_view form) const;  // dict left unset
   Status BuildProfiles(const TaggerTrainOptions& options, std::string* log);
   int DictionaryTag(std::u32string_view form) const;   // class or -1
   uint32_t Ambiguity(std::u32string_view form) const;  // 0 when unknown
