@@ -13,6 +13,7 @@
 #include "isnad/tag/entity_tagger.h"
 #include "isnad/tag/entity_linker.h"
 #include "isnad/tag/ner_conll.h"
+#include "isnad/text/utf8.h"
 #include "test_util.h"
 
 namespace isnad {
@@ -108,6 +109,64 @@ TEST(NerPropagate, OneSensePerDiscourse) {
   EXPECT_EQ(after, before);
   PropagateNames(k2.data(), s2.data(), 3, 4, after.data());
   EXPECT_EQ(after, Tags({"B-ORG", "B-ORG", "B-ORG"}));
+}
+
+TEST(NerTrainingNames, JackknifedAndFilteredByShare) {
+  // Keys 10 (ORG in folds 0 and 1), 20 (PERS in fold 1, but 3 times O
+  // there), 30 (LOC in fold 2, once MISC too).
+  std::vector<TrainingName> names = {{10, 2, 0}, {10, 2, 1}, {20, 0, 1}, {30, 1, 2}, {30, 3, 2}};
+  std::vector<std::pair<uint64_t, int>> occ = {{10, 0}, {10, 1}, {20, 1}, {20, 1}, {20, 1},
+                                               {20, 1}, {30, 2}, {30, 2}, {99, 0}};
+  using Rows = std::vector<std::pair<uint64_t, uint32_t>>;
+  // All folds at share 0.5: 20 is an entity in 1 of 4 occurrences, dropped;
+  // 30 is LOC in half and MISC in half of its 2: both kept.
+  EXPECT_EQ(TrainingNameEntries(names, occ, -1, 0.5f), (Rows{{10, 4}, {30, 2 | 8}}));
+  EXPECT_EQ(TrainingNameEntries(names, occ, -1, 0.2f), (Rows{{10, 4}, {20, 1}, {30, 2 | 8}}));
+  EXPECT_EQ(TrainingNameEntries(names, occ, -1, 0.6f), (Rows{{10, 4}}));
+  // Fold 2 sees only the names of folds 0 and 1; fold 0 not its own.
+  EXPECT_EQ(TrainingNameEntries(names, occ, 2, 0.5f), (Rows{{10, 4}}));
+  EXPECT_EQ(TrainingNameEntries(names, occ, 0, 0.5f), (Rows{{10, 4}, {30, 2 | 8}}));
+  EXPECT_EQ(TrainingNameEntries(names, occ, 1, 0.5f), (Rows{{10, 4}, {30, 2 | 8}}));
+}
+
+TEST(NerTrainingNames, ListsInTheModel) {
+  std::vector<NerSentence> train;
+  ASSERT_TRUE(ParseNerConll("زار O\nنادي O\nبنفيكا B-ORG\nأمس O\n\n"
+                            "فاز O\nدينامو B-ORG\nكييف I-ORG\n\n",
+                            "x", true, &train)
+                  .ok());
+  NerTrainOptions o;
+  o.epochs = 2;
+  o.train_names = true;
+  EntityTagger t = EntityTagger::Train(train, nullptr, Gazetteer(), ContextClusters(), nullptr,
+                                       o, nullptr);
+  ASSERT_EQ(t.gazetteer().lists().size(), 4u);
+  EXPECT_EQ(t.gazetteer().lists()[2], "training names ORG");
+  auto key = [](std::initializer_list<const char*> words) {
+    uint64_t k = 0;
+    for (const char* w : words) {
+      Utf8DecodeResult r;
+      EXPECT_TRUE(DecodeUtf8(w, false, &r).ok());
+      k = Gazetteer::Extend(k, r.code_points);
+    }
+    return k;
+  };
+  EXPECT_EQ(t.gazetteer().Find(key({"بنفيكا"})), 4u);
+  EXPECT_EQ(t.gazetteer().Find(key({"دينامو", "كييف"})), 4u);
+  EXPECT_EQ(t.gazetteer().Find(key({"كييف"})), 0u);
+  EXPECT_EQ(t.gazetteer().Find(key({"نادي"})), 0u);
+  const std::string path = ::testing::TempDir() + "/ner_names_test.bin";
+  ASSERT_TRUE(t.Save(path, {}).ok());
+  std::unique_ptr<EntityTagger> loaded;
+  ASSERT_TRUE(EntityTagger::Load(path, &loaded).ok());
+  EXPECT_EQ(loaded->gazetteer().lists().size(), 4u);
+  EXPECT_EQ(loaded->gazetteer().Find(key({"دينامو", "كييف"})), 4u);
+  o.train_names = false;
+  EntityTagger off = EntityTagger::Train(train, nullptr, Gazetteer(), ContextClusters(), nullptr,
+                                         o, nullptr);
+  EXPECT_EQ(off.gazetteer().lists().size(), 0u);
+  EXPECT_EQ(off.gazetteer().Find(key({"بنفيكا"})), 0u);
+  std::remove(path.c_str());
 }
 
 TEST(NerPropagate, KeptInTheModel) {

@@ -261,6 +261,16 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
   cmd->add_option("--folds", args->o.folds,
                   "cross-validation folds that fill the memory of the training sentences")
       ->capture_default_str();
+  cmd->add_flag("--train-names", args->o.train_names,
+               "the names of the training data as gazetteer lists, one per type (jackknifed "
+               "over --folds in training)");
+  cmd->add_option("--train-names-share", args->o.train_names_share,
+                  "keep a training name as a type when it is that type in at least this share "
+                  "of its occurrences")
+      ->capture_default_str();
+  cmd->add_option("--train-names-types", args->o.train_names_types,
+                  "training-name lists: bits of the types listed (1 PERS, 2 LOC, 4 ORG, 8 MISC)")
+      ->capture_default_str();
   cmd->add_option("--prune", args->o.prune,
                   "drop features whose largest averaged weight is below this fraction of the "
                   "largest")
@@ -352,9 +362,12 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                         "from SaudiNewsNet, CC BY-NC-SA 4.0"},
             {"gazetteer", args->gazetteer.empty()
                               ? "none"
-                              : "GATE Arabic gazetteer, " +
-                                    std::to_string(tagger.gazetteer().size()) +
-                                    " entries (LGPL)"},
+                              : "GATE Arabic gazetteer (LGPL)" +
+                                    std::string(args->o.train_names
+                                                    ? " and the names of the training data"
+                                                    : "") +
+                                    ", " + std::to_string(tagger.gazetteer().size()) +
+                                    " entries"},
             {"clusters", clusters_header},
             {"corpus", corpus_header},
             {"trigger lexicon", std::to_string(tagger.triggers().size()) + " stems"},

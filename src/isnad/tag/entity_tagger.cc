@@ -663,6 +663,70 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     DocumentFromTokens(train[k].tokens, &docs[k]);
     if (words != nullptr) words->Process(&docs[k]);
   }
+  // Training-name lists (options.train_names): the gazetteer of each fold
+  // (the names of the other folds) for the training sentences; t.gaz_ gets
+  // those of all of train.
+  std::vector<Gazetteer> fold_gaz;
+  std::vector<int> fold_of(train.size(), 0);
+  if (options.train_names) {
+    const int folds = std::max(1, options.folds);
+    for (int f = 0; f < folds; ++f)
+      for (size_t k = train.size() * f / folds; k < train.size() * (f + 1) / folds; ++k)
+        fold_of[k] = f;
+    constexpr int kMaxNameWords = 4;
+    std::vector<TrainingName> names;
+    std::vector<std::pair<uint64_t, int>> occurrences;
+    std::vector<NerChunk> chunks;
+    Scratch s;
+    for (size_t k = 0; k < train.size(); ++k) {
+      t.Prepare(docs[k], 0, static_cast<uint32_t>(docs[k].tokens.size()), &s);
+      const std::u32string_view all(s.letters);
+      const size_t n = s.info.size();
+      auto is_word = [&](size_t i) {
+        return s.info[i].stem_len > 0 &&
+               (s.info[i].kind == static_cast<uint8_t>(TokenKind::kWord) ||
+                s.info[i].kind == static_cast<uint8_t>(TokenKind::kLatin));
+      };
+      auto stem = [&](size_t i) { return all.substr(s.info[i].stem_off, s.info[i].stem_len); };
+      for (size_t j = 0; j < n; ++j) {
+        uint64_t key = 0;
+        for (size_t m = 0; m < kMaxNameWords && j + m < n && is_word(j + m); ++m) {
+          key = Gazetteer::Extend(key, stem(j + m));
+          occurrences.emplace_back(key, fold_of[k]);
+        }
+      }
+      if (train[k].tags.size() != n) continue;
+      NerChunks(train[k].tags.data(), n, &chunks);
+      for (const NerChunk& c : chunks) {
+        if (c.end - c.first > kMaxNameWords) continue;
+        uint64_t key = 0;
+        bool ok = true;
+        for (uint32_t i = c.first; i < c.end && ok; ++i) {
+          ok = is_word(i);
+          if (ok) key = Gazetteer::Extend(key, stem(i));
+        }
+        if (ok && ((options.train_names_types >> c.type) & 1))
+          names.push_back({key, static_cast<int>(c.type), fold_of[k]});
+      }
+    }
+    const std::vector<std::string> lists = {"training names PERS", "training names LOC",
+                                            "training names ORG", "training names MISC"};
+    if (t.gaz_.lists().size() + lists.size() <= 32) {
+      for (int f = 0; f < folds; ++f)
+        fold_gaz.push_back(t.gaz_.WithLists(
+            lists, TrainingNameEntries(names, occurrences, f, options.train_names_share),
+            kMaxNameWords));
+      const auto entries =
+          TrainingNameEntries(names, occurrences, -1, options.train_names_share);
+      t.gaz_ = t.gaz_.WithLists(lists, entries, kMaxNameWords);
+      if (log)
+        *log += "ner: training-name lists of " + std::to_string(entries.size()) +
+                " n-grams (" + std::to_string(names.size()) + " chunks), jackknifed over " +
+                std::to_string(folds) + " folds\n";
+    } else if (log) {
+      *log += "ner: no room for the training-name lists (more than 28 gazetteer lists)\n";
+    }
+  }
   // Static and edge features of every token; `memory_tags` (when given): the
   // tags that fill the document memory, sentence after sentence in blocks of
   // doc_block sentences.
@@ -672,10 +736,16 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   auto build = [&](const std::vector<std::vector<uint8_t>>* memory_tags) {
     feats.clear(), efeats.clear(), tok_offsets.clear(), etok_offsets.clear();
     Scratch s;
+    int current = -1;  // the fold whose gazetteer is in t.gaz_ (-1: all of train)
     for (size_t k = 0; k < train.size(); ++k) {
       if (memory_tags == nullptr || t.doc_block_ == 0 || k % t.doc_block_ == 0)
         s.memory.clear();
       sent_first[k] = tok_offsets.size();
+      if (!fold_gaz.empty() && fold_of[k] != current) {
+        if (current >= 0) std::swap(t.gaz_, fold_gaz[current]);
+        current = fold_of[k];
+        std::swap(t.gaz_, fold_gaz[current]);
+      }
       t.Prepare(docs[k], 0, static_cast<uint32_t>(docs[k].tokens.size()), &s);
       for (size_t i = 0; i < s.info.size(); ++i) {
         tok_offsets.push_back(feats.size());
@@ -686,6 +756,7 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
       if (memory_tags != nullptr)
         Remember(s, (*memory_tags)[k].data(), &s.memory);
     }
+    if (current >= 0) std::swap(t.gaz_, fold_gaz[current]);
     sent_first[train.size()] = tok_offsets.size();
     tok_offsets.push_back(feats.size());
     etok_offsets.push_back(efeats.size());
@@ -863,6 +934,28 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     *log += "ner: " + std::to_string(t.model_.num_features()) + " features kept, " +
             std::to_string(t.edges_.num_features()) + " edge features\n";
   return t;
+}
+
+std::vector<std::pair<uint64_t, uint32_t>> TrainingNameEntries(
+    const std::vector<TrainingName>& names, const std::vector<std::pair<uint64_t, int>>& occurrences,
+    int skip_fold, float share) {
+  std::unordered_map<uint64_t, std::array<uint32_t, 1 + kNerTypes>> counts;
+  for (const TrainingName& m : names)
+    if (m.fold != skip_fold && m.type >= 0 && m.type < kNerTypes) ++counts[m.key][1 + m.type];
+  for (const auto& [key, fold] : occurrences)
+    if (fold != skip_fold)
+      if (auto it = counts.find(key); it != counts.end()) ++it->second[0];
+  std::vector<std::pair<uint64_t, uint32_t>> rows;
+  for (const auto& [key, c] : counts) {
+    uint32_t bits = 0;
+    for (int ty = 0; ty < kNerTypes; ++ty) {
+      const uint32_t total = std::max(c[0], c[1 + ty]);
+      if (c[1 + ty] > 0 && c[1 + ty] >= share * total) bits |= 1u << ty;
+    }
+    if (bits != 0) rows.emplace_back(key, bits);
+  }
+  std::sort(rows.begin(), rows.end());
+  return rows;
 }
 
 void DocumentFromTokens(const std::vector<std::string>& tokens, Document* doc) {

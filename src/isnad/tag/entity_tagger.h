@@ -11,7 +11,9 @@
 // letters) and inner letter trigrams of the stem, its shape and UPOS, the
 // words and stems of its neighbours (two each side), gazetteer matches (GATE
 // Arabic gazetteer, LGPL: every n-gram of up to 4 stems that is an entry
-// marks its tokens with the entry's list, as begin or inside), its
+// marks its tokens with the entry's list, as begin or inside; four more lists
+// hold the names of the training data by type, jackknifed in training:
+// NerTrainOptions::train_names), its
 // neighbours' gazetteer lists, word classes induced from unlabeled news
 // (context_clusters.h) at three granularities for it and its neighbours, and
 // the document memory: what the earlier sentences of the document tagged the
@@ -20,7 +22,8 @@
 // (closes) an entity of each type in the training data (KeyTable triggers_).
 // Tried and removed (models/ner/README.md): a lexicon of the corpus tagged by
 // models trained without it, features of quotation marks, word dropout, a
-// second pass with the whole document's decisions in memory, an ensemble.
+// second pass with the whole document's decisions in memory, an ensemble;
+// self-training on the corpus and cost-augmented training (not committed).
 // Edge features: the stem, its
 // class, its UPOS, its gazetteer flags, the UPOS pair with the previous token.
 // After tagging, one sense per discourse (PropagateNames, the model's
@@ -81,7 +84,31 @@ struct NerTrainOptions {
   // in the model: bits of the types (EntityType order) whose names are
   // propagated (0: none).
   int propagate = 0;
+  // Training-name lists: the names (chunks of up to 4 word tokens, by stem)
+  // of the training data as four extra gazetteer lists, one per type, kept
+  // where the n-gram is that type in at least train_names_share of its
+  // occurrences in train. Jackknifed: a training sentence sees only the
+  // names of the other folds (`folds`, contiguous), as new text sees the
+  // names of all of train.
+  bool train_names = false;
+  float train_names_share = 0.5f;
+  int train_names_types = 15;  // bits of the types listed (EntityType order)
 };
+
+// The training-name entries: for each n-gram key of `names` (one chunk
+// each: its key, its type, its fold) and `occurrences` (every n-gram of word
+// tokens of the training data: its key and fold), the bits of the types
+// (EntityType order) it is kept as when the folds other than `skip_fold`
+// (-1: all) are counted: a type with at least share × the n-gram's
+// occurrences there. Sorted by key.
+struct TrainingName {
+  uint64_t key;
+  int type;
+  int fold;
+};
+std::vector<std::pair<uint64_t, uint32_t>> TrainingNameEntries(
+    const std::vector<TrainingName>& names, const std::vector<std::pair<uint64_t, int>>& occurrences,
+    int skip_fold, float share);
 
 class EntityTagger {
  public:

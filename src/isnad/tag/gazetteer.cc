@@ -76,6 +76,35 @@ Status Gazetteer::LoadLists(const std::string& dir) {
 
 uint32_t Gazetteer::Find(uint64_t key) const { return table_.Find(key); }
 
+Gazetteer Gazetteer::WithLists(const std::vector<std::string>& names,
+                               const std::vector<std::pair<uint64_t, uint32_t>>& entries,
+                               int words) const {
+  Gazetteer g;
+  g.lists_ = lists_;
+  const int shift = static_cast<int>(lists_.size());
+  for (const std::string& n : names) g.lists_.push_back(n);
+  g.max_words_ = std::max(max_words_, words);
+  std::vector<std::pair<uint64_t, uint32_t>> rows;
+  for (size_t k = 0; k < table_.size(); ++k)
+    rows.emplace_back(table_.keys()[k], table_.values()[k]);
+  const uint32_t mask = g.lists_.size() >= 32 ? ~0u : (1u << g.lists_.size()) - 1;
+  for (const auto& [key, bits] : entries)
+    if (key != 0 && bits != 0) rows.emplace_back(key, (bits << shift) & mask);
+  std::sort(rows.begin(), rows.end());
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> values;
+  for (const auto& [key, bits] : rows) {
+    if (!keys.empty() && keys.back() == key) {
+      values.back() |= bits;
+    } else {
+      keys.push_back(key);
+      values.push_back(bits);
+    }
+  }
+  g.table_.Set(std::move(keys), std::move(values));
+  return g;
+}
+
 void Gazetteer::Save(ModelWriter* out) const {
   table_.Save("gazk", "gazb", out);
   std::vector<uint32_t> n = {static_cast<uint32_t>(max_words_)};

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "isnad/status.h"
@@ -24,6 +25,12 @@ class Gazetteer {
   uint32_t Find(uint64_t key) const;
   static uint64_t Extend(uint64_t key, std::u32string_view word);  // key 0: empty n-gram
   int max_words() const { return max_words_; }
+  // A copy with `names` as extra lists after the existing ones (at most 32 in
+  // all): each entry an n-gram key (Extend) and the bits of the new lists it
+  // is in (bit 0: names[0]); max_words rises to at least `words`.
+  Gazetteer WithLists(const std::vector<std::string>& names,
+                      const std::vector<std::pair<uint64_t, uint32_t>>& entries,
+                      int words) const;
   const std::vector<std::string>& lists() const { return lists_; }
   size_t size() const { return table_.size(); }
   void Save(ModelWriter* out) const;
