@@ -3,6 +3,8 @@
 // that need it skip when it is absent.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -155,6 +157,40 @@ TEST(WordTagger, FillsTheWordsLayerForEveryToken) {
   EXPECT_EQ(next, doc.words.size());
   EXPECT_EQ(UposOf(doc, "http://example.com"), (Strings{"X"}));
   EXPECT_EQ(UposOf(doc, "،"), (Strings{"PUNCT"}));
+}
+
+// The per-thread token memo starts small and grows as a thread meets new
+// tokens: after it has grown many times, tokens met before must still get
+// their own words and tags (a wrong rehash would hand out another token's).
+TEST(WordTagger, TokenMemoKeepsEveryTokenAcrossGrowth) {
+  REQUIRE_MODEL();
+  const Strings prefixes = {"", "و", "ف", "ب", "ل", "وب", "فل", "ول"};
+  const Strings stems = {"كتاب", "مدينة", "وزير", "حكومة", "جيش", "قرار", "شعب", "رئيس", "مجلس", "اتفاق",
+                         "تقرير", "مصدر", "بيان", "موقف", "حزب", "نظام", "سلاح", "طريق", "بلد", "عمل"};
+  const Strings suffixes = {"", "ه", "ها", "هم", "نا", "كم"};
+  std::string text;
+  size_t distinct = 0;
+  for (const std::string& p : prefixes)
+    for (const std::string& st : stems)
+      for (const std::string& su : suffixes) {
+        text += p + st + su + " ";
+        ++distinct;
+      }
+  ASSERT_GT(distinct, 900u);  // well past the memo's first table (1,024 slots at a load of 0.4)
+  auto words_and_tags = [](const Document& doc) {
+    Strings out;
+    for (const Word& w : doc.words) out.push_back(std::string(doc.Form(w)) + "/" + UposName(w.upos));
+    return out;
+  };
+  Strings first, again, fresh;
+  std::thread([&] {  // a new thread: its memo starts empty
+    first = words_and_tags(Analyze(text));
+    again = words_and_tags(Analyze(text));  // every token now from the memo
+  }).join();
+  std::thread([&] { fresh = words_and_tags(Analyze(text)); }).join();
+  ASSERT_GT(first.size(), distinct);
+  EXPECT_EQ(again, first);
+  EXPECT_EQ(fresh, first);
 }
 
 TEST(WordTagger, AbsentModelSkipsTheStage) {

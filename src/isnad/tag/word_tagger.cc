@@ -17,7 +17,9 @@ namespace {
 // before costs one probe and some copying: no segmentation, no lexicon
 // lookups. Open addressing over a 64-bit hash of the text, with the text kept
 // to compare (two tokens are never confused). The memo is emptied when it
-// holds kMaxCachedTokens tokens, so memory stays bounded.
+// holds kMaxCachedTokens tokens, so memory stays bounded; its table starts
+// small and doubles as it fills, so a thread that analyses one short article
+// (a server's worker) holds a few kilobytes, not the full table.
 constexpr size_t kMaxCachedTokens = 200000;
 
 class TokenMemo {
@@ -67,7 +69,8 @@ class TokenMemo {
   // words are then added with AddForm / AddLetters / AddWord, and Finish
   // indexes it. May empty the memo first.
   Entry& Start(std::u32string_view text) {
-    if (entries_.size() >= kMaxCachedTokens || slots_.empty()) Clear();
+    if (entries_.size() >= kMaxCachedTokens) Clear();
+    if ((entries_.size() + 1) * 10 > slots_.size() * 4) Grow();  // load factor at most 0.4
     Entry e;
     e.text_off = static_cast<uint32_t>(texts_.size());
     e.text_len = static_cast<uint32_t>(text.size());
@@ -101,12 +104,25 @@ class TokenMemo {
     uint32_t entry_plus_one;  // 0 = empty
     uint32_t text_off;        // the entry's text_off
   };
+  static constexpr size_t kMinSlots = size_t{1} << 10;
+  static constexpr size_t kMaxSlots = size_t{1} << 19;  // kMaxCachedTokens at a load of 0.4
+  static_assert(kMaxSlots * 4 >= kMaxCachedTokens * 10);
+  // Twice the slots (kMinSlots at first), the entries indexed again.
+  void Grow() {
+    HugeVector<Slot> old = std::move(slots_);
+    const size_t n = old.empty() ? kMinSlots : std::min(old.size() * 2, kMaxSlots);
+    slots_.assign(n, Slot{0, 0, 0});
+    mask_ = n - 1;
+    for (const Slot& slot : old) {
+      if (slot.entry_plus_one == 0) continue;
+      size_t i = slot.hash & mask_;
+      while (slots_[i].entry_plus_one != 0) i = (i + 1) & mask_;
+      slots_[i] = slot;
+    }
+  }
+  // Forgets every token; the table keeps its size.
   void Clear() {
-    // At most kMaxCachedTokens entries: a load factor of 0.4 at most.
-    constexpr size_t kSlots = size_t{1} << 19;
-    static_assert(kSlots * 4 >= kMaxCachedTokens * 10);
-    slots_.assign(kSlots, Slot{0, 0, 0});
-    mask_ = kSlots - 1;
+    std::fill(slots_.begin(), slots_.end(), Slot{0, 0, 0});
     entries_.clear();
     words_.clear();
     texts_.clear();
