@@ -26,6 +26,19 @@ int LorBucket(double lor) {
 }
 int DfBucket(uint32_t df) { return df <= 2 ? 0 : df <= 4 ? 1 : df <= 14 ? 2 : 3; }
 
+// Quantile edges of each class's values (sorted in place): kLorBuckets
+// buckets, the top two finer (5% and 10%).
+std::vector<std::vector<float>> QuantileEdges(std::vector<std::vector<float>>* by_class) {
+  static constexpr double kQ[kLorBuckets - 1] = {0.15, 0.35, 0.55, 0.75, 0.90, 0.95};
+  std::vector<std::vector<float>> edges(by_class->size());
+  for (size_t c = 0; c < by_class->size(); ++c) {
+    std::vector<float>& all = (*by_class)[c];
+    std::sort(all.begin(), all.end());
+    for (double q : kQ) edges[c].push_back(all.empty() ? 0.f : all[static_cast<size_t>(q * (all.size() - 1))]);
+  }
+  return edges;
+}
+
 }  // namespace
 
 void StemLexicon::Build(const std::vector<std::vector<std::string>>& doc_stems,
@@ -84,14 +97,7 @@ void StemLexicon::Build(const std::vector<std::vector<std::string>>& doc_stems,
       }
       kept.emplace_back(stem, std::move(w));
     }
-    // Quantile edges per class: 7 buckets (the top two finer: 5% and 10%).
-    static constexpr double kQ[kLorBuckets - 1] = {0.15, 0.35, 0.55, 0.75, 0.90, 0.95};
-    std::vector<std::vector<float>> edges(k);
-    for (size_t c = 0; c < k; ++c) {
-      std::vector<float>& all = by_class[c];
-      std::sort(all.begin(), all.end());
-      for (double q : kQ) edges[c].push_back(all.empty() ? 0.f : all[static_cast<size_t>(q * (all.size() - 1))]);
-    }
+    const std::vector<std::vector<float>> edges = QuantileEdges(&by_class);
     for (auto& [stem, w] : kept) {
       std::vector<uint8_t> codes(k);
       for (size_t c = 0; c < k; ++c) {
@@ -203,13 +209,7 @@ size_t StemLexicon::Expand(const std::vector<StemClusterCount>& counts, const Le
     }
     values.emplace_back(stem, std::move(v));
   }
-  static constexpr double kQ[kLorBuckets - 1] = {0.15, 0.35, 0.55, 0.75, 0.90, 0.95};
-  std::vector<std::vector<float>> edges(k);
-  for (size_t c = 0; c < k; ++c) {
-    std::vector<float>& all = by_class[c];
-    std::sort(all.begin(), all.end());
-    for (double q : kQ) edges[c].push_back(all.empty() ? 0.f : all[static_cast<size_t>(q * (all.size() - 1))]);
-  }
+  const std::vector<std::vector<float>> edges = QuantileEdges(&by_class);
   auto count_bucket = [](uint64_t n) { return n <= 20 ? 0 : n <= 100 ? 1 : n <= 1000 ? 2 : 3; };
   std::map<std::string, std::pair<std::vector<uint8_t>, std::vector<float>>> merged;
   for (size_t e = 0; e < entries_.size(); ++e) {
