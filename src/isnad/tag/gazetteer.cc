@@ -10,6 +10,28 @@
 #include "isnad/text/utf8.h"
 
 namespace isnad {
+namespace {
+
+// The table of (n-gram key, list bits) rows: one key each, the bits of its
+// rows or'ed together.
+KeyTable TableOf(std::vector<std::pair<uint64_t, uint32_t>> rows) {
+  std::sort(rows.begin(), rows.end());
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> bits;
+  for (const auto& [key, bit] : rows) {
+    if (!keys.empty() && keys.back() == key) {
+      bits.back() |= bit;
+    } else {
+      keys.push_back(key);
+      bits.push_back(bit);
+    }
+  }
+  KeyTable table;
+  table.Set(std::move(keys), std::move(bits));
+  return table;
+}
+
+}  // namespace
 
 uint64_t Gazetteer::Extend(uint64_t key, std::u32string_view word) {
   return FeatureHash(0x6A2E + key).Add(word).value();
@@ -59,18 +81,7 @@ Status Gazetteer::LoadLists(const std::string& dir) {
       entries.emplace_back(key, 1u << k);
     }
   }
-  std::sort(entries.begin(), entries.end());
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> bits;
-  for (const auto& [key, bit] : entries) {
-    if (!keys.empty() && keys.back() == key) {
-      bits.back() |= bit;
-    } else {
-      keys.push_back(key);
-      bits.push_back(bit);
-    }
-  }
-  table_.Set(std::move(keys), std::move(bits));
+  table_ = TableOf(std::move(entries));
   return Status::Ok();
 }
 
@@ -90,18 +101,7 @@ Gazetteer Gazetteer::WithLists(const std::vector<std::string>& names,
   const uint32_t mask = g.lists_.size() >= 32 ? ~0u : (1u << g.lists_.size()) - 1;
   for (const auto& [key, bits] : entries)
     if (key != 0 && bits != 0) rows.emplace_back(key, (bits << shift) & mask);
-  std::sort(rows.begin(), rows.end());
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> values;
-  for (const auto& [key, bits] : rows) {
-    if (!keys.empty() && keys.back() == key) {
-      values.back() |= bits;
-    } else {
-      keys.push_back(key);
-      values.push_back(bits);
-    }
-  }
-  g.table_.Set(std::move(keys), std::move(values));
+  g.table_ = TableOf(std::move(rows));
   return g;
 }
 
