@@ -38,8 +38,8 @@ std::string SquashSpaces(std::string_view s) {
 }
 
 // The corpus words as (light stem, word class, count) rows for
-// StemLexicon::Expand: words cut as ContextClusters::Build cuts them (runs
-// of Arabic letters after NerLetter), looked up in `clusters`; the stem is
+// StemLexicon::Expand: words cut as ContextClusters::Build cuts them
+// (ForEachClusterWord), looked up in `clusters`; the stem is
 // the tagger's (LightStem of the isnad normalization of the same letters).
 Status CollectStemClusters(const std::string& corpus, const ContextClusters& clusters, int level,
                            std::vector<StemClusterCount>* out) {
@@ -49,34 +49,19 @@ Status CollectStemClusters(const std::string& corpus, const ContextClusters& clu
     std::string stem;
   };
   std::unordered_map<std::u32string, Form> forms;
-  std::u32string ner, raw;
-  Utf8DecodeResult r;
-  auto flush = [&]() {
-    if (ner.empty()) return;
-    auto [it, added] = forms.try_emplace(ner);
-    if (added) {
-      it->second.cluster = ContextClusters::Level(clusters.Find(ner), level);
-      if (it->second.cluster != 0) it->second.stem = std::string(LightStem(Normalize(raw)));
-    }
-    ++it->second.count;
-    ner.clear();
-    raw.clear();
-  };
-  Status st = ForEachCorpusText(corpus, [&](std::string_view text) {
-    (void)DecodeUtf8(text, true, &r);
-    for (char32_t ch : r.code_points) {
-      const char32_t l = NerLetter(ch);
-      if (l == 0) continue;
-      if (IsArabicLetter(l)) {
-        ner.push_back(l);
-        raw.push_back(ch);
-      } else {
-        flush();
-      }
-    }
-    flush();
-    return true;
-  });
+  std::u32string key;  // reused: the map copies it only for a new word
+  Status st = ForEachClusterWord(
+      corpus,
+      [&](std::u32string_view ner, std::u32string_view raw) {
+        key.assign(ner);
+        auto [it, added] = forms.try_emplace(key);
+        if (added) {
+          it->second.cluster = ContextClusters::Level(clusters.Find(ner), level);
+          if (it->second.cluster != 0) it->second.stem = std::string(LightStem(Normalize(raw)));
+        }
+        ++it->second.count;
+      },
+      [] {}, [] { return true; });
   if (!st.ok()) return st;
   std::map<std::pair<std::string, uint32_t>, uint64_t> rows;
   for (const auto& [w, f] : forms)

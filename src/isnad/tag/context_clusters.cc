@@ -114,36 +114,25 @@ Status ContextClusters::Build(const std::string& corpus, const ContextClusterOpt
   std::vector<std::u32string> forms;
   std::vector<uint64_t> counts;
   std::vector<uint32_t> seq;
-  std::u32string w;
   size_t docs = 0;
-  auto flush = [&]() {
-    if (w.empty()) return;
-    auto [it, added] = ids.try_emplace(w, static_cast<uint32_t>(forms.size()));
-    if (added) {
-      forms.push_back(w);
-      counts.push_back(0);
-    }
-    ++counts[it->second];
-    seq.push_back(it->second);
-    w.clear();
-  };
-  Utf8DecodeResult r;
-  Status read = ForEachCorpusText(corpus, [&](std::string_view text) {
-    (void)DecodeUtf8(text, true, &r);
-    for (char32_t ch : r.code_points) {
-      char32_t l = NerLetter(ch);
-      if (l == 0) continue;
-      if (IsArabicLetter(l)) {
-        w.push_back(l);
-      } else {
-        flush();
-        if (!IsSpace(l)) seq.push_back(kBoundary);
-      }
-    }
-    flush();
-    seq.push_back(kBoundary);
-    return !(o.max_docs && ++docs >= o.max_docs);
-  });
+  std::u32string key;  // reused: the map copies it only for a new word
+  Status read = ForEachClusterWord(
+      corpus,
+      [&](std::u32string_view w, std::u32string_view) {
+        key.assign(w);
+        auto [it, added] = ids.try_emplace(key, static_cast<uint32_t>(forms.size()));
+        if (added) {
+          forms.push_back(key);
+          counts.push_back(0);
+        }
+        ++counts[it->second];
+        seq.push_back(it->second);
+      },
+      [&]() { seq.push_back(kBoundary); },
+      [&]() {
+        seq.push_back(kBoundary);
+        return !(o.max_docs && ++docs >= o.max_docs);
+      });
   if (!read.ok()) return read;
   // Ranks by frequency (ties by form, for determinism).
   std::vector<uint32_t> order(forms.size());
