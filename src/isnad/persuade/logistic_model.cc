@@ -7,6 +7,7 @@
 #include <random>
 
 #include "isnad/persuade/model_file.h"
+#include "isnad/prefetch.h"
 
 namespace isnad {
 namespace {
@@ -32,13 +33,7 @@ void AddRows(const FeatureVector& f, const W* w, uint64_t mask, size_t k, float 
   constexpr size_t kBatch = 32;
   for (size_t base = 0; base < f.size(); base += kBatch) {
     const size_t n = std::min(kBatch, f.size() - base);
-    // Every cache line of each row: a row of more than one int16 output may
-    // straddle two, and the line left out would be a miss the adds wait on.
-    for (size_t i = 0; i < n; ++i) {
-      const W* row = w + (f.ids[base + i] & mask) * k;
-      for (size_t j = 0; j < k; j += 64 / sizeof(W)) __builtin_prefetch(row + j);
-      __builtin_prefetch(row + k - 1);
-    }
+    for (size_t i = 0; i < n; ++i) PrefetchLines(w + (f.ids[base + i] & mask) * k, k);
     for (size_t i = 0; i < n; ++i) {
       const W* __restrict row = w + (f.ids[base + i] & mask) * k;
       const float v = f.values[base + i];

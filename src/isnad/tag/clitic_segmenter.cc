@@ -281,31 +281,32 @@ void CliticSegmenter::Segment(std::u32string_view token, Scratch* s, std::string
   }
 }
 
+template <typename Self, typename F>
+void CliticSegmenter::ForEachArray(Self& self, F&& f) {
+  f("seg.alw", self.allowed_);
+  f("seg.lxk", self.lex_keys_);
+  f("seg.lxo", self.lex_offsets_);
+  f("seg.lxl", self.lex_labels_);
+  f("seg.voc", self.vocab_);
+  f("seg.cck", self.corpus_keys_);
+  f("seg.ccn", self.corpus_counts_);
+}
+
 void CliticSegmenter::Save(ModelWriter* out) const {
   std::u32string joined;
   for (const auto& l : labels_) joined += l + U'\n';
   std::vector<char32_t> lab(joined.begin(), joined.end());
   out->AddArray("seg.lab", lab);
-  out->AddArray("seg.alw", allowed_);
-  out->AddArray("seg.lxk", lex_keys_);
-  out->AddArray("seg.lxo", lex_offsets_);
-  out->AddArray("seg.lxl", lex_labels_);
-  out->AddArray("seg.voc", vocab_);
-  out->AddArray("seg.cck", corpus_keys_);
-  out->AddArray("seg.ccn", corpus_counts_);
+  ForEachArray(*this, [&](const char* name, const auto& a) { out->AddArray(name, a); });
   model_.Save("seg.m", out);
 }
 
 Status CliticSegmenter::Load(const ModelReader& in) {
   std::vector<char32_t> lab;
   Status st = in.Array("seg.lab", &lab);
-  if (st.ok()) st = in.Array("seg.alw", &allowed_);
-  if (st.ok()) st = in.Array("seg.lxk", &lex_keys_);
-  if (st.ok()) st = in.Array("seg.lxo", &lex_offsets_);
-  if (st.ok()) st = in.Array("seg.lxl", &lex_labels_);
-  if (st.ok()) st = in.Array("seg.voc", &vocab_);
-  if (st.ok()) st = in.Array("seg.cck", &corpus_keys_);
-  if (st.ok()) st = in.Array("seg.ccn", &corpus_counts_);
+  ForEachArray(*this, [&](const char* name, auto& a) {
+    if (st.ok()) st = in.Array(name, &a);
+  });
   if (st.ok()) st = model_.Load("seg.m", in);
   if (!st.ok()) return st;
   labels_.clear();

@@ -108,6 +108,12 @@ class CliticSegmenter {
 
   std::vector<std::u32string> labels_;  // '=' stands for the letter, '|' a boundary
   // Letters that may take each label beyond the two keep labels, sorted.
+  // The model file's arrays by section name, in file order: Save writes this
+  // list and Load reads it, so the two cannot drift apart. `Self` is the
+  // class, const or not.
+  template <typename Self, typename F>
+  static void ForEachArray(Self& self, F&& f);
+
   std::vector<uint64_t> allowed_;      // (letter << 8) | label
   std::vector<uint64_t> lex_keys_;     // sorted hashes of known tokens
   std::vector<uint32_t> lex_offsets_;  // into lex_labels_, size + 1

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "isnad/huge_pages.h"
+#include "isnad/prefetch.h"
 #include "isnad/status.h"
 #include "isnad/tag/model_file.h"
 
@@ -111,7 +112,7 @@ class LinearModel {
       for (size_t i = 0; i < m; ++i) __builtin_prefetch(&slots_[SlotOf(features[base + i])]);
       for (size_t i = 0; i < m; ++i) {
         rows[i] = Find(features[base + i]);
-        if (rows[i] != nullptr) PrefetchRow(rows[i]);
+        if (rows[i] != nullptr) PrefetchLines(rows[i], static_cast<size_t>(num_classes_));
       }
       // The class count is read once: `scores` could alias the member, and
       // a reload per add would keep the loop from being vectorized.
@@ -127,14 +128,6 @@ class LinearModel {
         for (; c < k; ++c) scores[c] += row[c];
       }
     }
-  }
-  // Every cache line of a row: a row of 17 classes straddles two lines
-  // about half the time, one of 81 (the entity tagger's tag pairs) spans
-  // three or four, and a line left out is a miss the add loop waits on.
-  void PrefetchRow(const int16_t* row) const {
-    constexpr int kPerLine = 64 / sizeof(int16_t);
-    for (int c = 0; c < num_classes_; c += kPerLine) __builtin_prefetch(row + c);
-    __builtin_prefetch(row + num_classes_ - 1);
   }
   const int16_t* Find(uint64_t feature) const {
     if (mask_ == 0) return nullptr;

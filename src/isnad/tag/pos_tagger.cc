@@ -577,29 +577,30 @@ void PosTagger::TagDescribed(const TaggerWord* words, const WordInfo* info, size
   }
 }
 
+template <typename Self, typename F>
+void PosTagger::ForEachArray(Self& self, F&& f) {
+  f("pos.dk", self.dict_keys_);
+  f("pos.dt", self.dict_tags_);
+  f("pos.ak", self.amb_keys_);
+  f("pos.at", self.amb_tags_);
+  f("pos.pk", self.profile_keys_);
+  f("pos.pc", self.profile_codes_);
+  f("pos.ck", self.cluster_keys_);
+  f("pos.cc", self.cluster_codes_);
+}
+
 void PosTagger::Save(ModelWriter* out) const {
-  out->AddArray("pos.dk", dict_keys_);
-  out->AddArray("pos.dt", dict_tags_);
-  out->AddArray("pos.ak", amb_keys_);
-  out->AddArray("pos.at", amb_tags_);
-  out->AddArray("pos.pk", profile_keys_);
-  out->AddArray("pos.pc", profile_codes_);
-  out->AddArray("pos.ck", cluster_keys_);
-  out->AddArray("pos.cc", cluster_codes_);
+  ForEachArray(*this, [&](const char* name, const auto& a) { out->AddArray(name, a); });
   model_.Save("pos.m", out);
   if (model2_.num_classes() != 0) model2_.Save("pos.s", out);
   if (model_r_.num_classes() != 0) model_r_.Save("pos.r", out);
 }
 
 Status PosTagger::Load(const ModelReader& in) {
-  Status st = in.Array("pos.dk", &dict_keys_);
-  if (st.ok()) st = in.Array("pos.dt", &dict_tags_);
-  if (st.ok()) st = in.Array("pos.ak", &amb_keys_);
-  if (st.ok()) st = in.Array("pos.at", &amb_tags_);
-  if (st.ok()) st = in.Array("pos.pk", &profile_keys_);
-  if (st.ok()) st = in.Array("pos.pc", &profile_codes_);
-  if (st.ok()) st = in.Array("pos.ck", &cluster_keys_);
-  if (st.ok()) st = in.Array("pos.cc", &cluster_codes_);
+  Status st;
+  ForEachArray(*this, [&](const char* name, auto& a) {
+    if (st.ok()) st = in.Array(name, &a);
+  });
   if (st.ok()) st = model_.Load("pos.m", in);
   std::string_view unused;
   if (st.ok() && in.Section("pos.sn", &unused).ok()) st = model2_.Load("pos.s", in);

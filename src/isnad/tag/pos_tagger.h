@@ -164,6 +164,12 @@ class PosTagger {
   uint32_t Profile(std::u32string_view form) const;    // 0 when unknown
   uint32_t Cluster(std::u32string_view form) const;    // 0 when unknown
 
+  // The model file's arrays by section name, in file order: Save writes this
+  // list and Load reads it, so the two cannot drift apart. `Self` is the
+  // class, const or not.
+  template <typename Self, typename F>
+  static void ForEachArray(Self& self, F&& f);
+
   std::vector<uint64_t> dict_keys_;  // sorted hashes of forms
   std::vector<uint8_t> dict_tags_;
   // Ambiguity classes: the tags each training word (seen twice or more)
