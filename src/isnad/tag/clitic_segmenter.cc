@@ -297,16 +297,14 @@ void CliticSegmenter::Save(ModelWriter* out) const {
   for (const auto& l : labels_) joined += l + U'\n';
   std::vector<char32_t> lab(joined.begin(), joined.end());
   out->AddArray("seg.lab", lab);
-  ForEachArray(*this, [&](const char* name, const auto& a) { out->AddArray(name, a); });
+  ForEachArray(*this, ArrayWriter{out});
   model_.Save("seg.m", out);
 }
 
 Status CliticSegmenter::Load(const ModelReader& in) {
   std::vector<char32_t> lab;
   Status st = in.Array("seg.lab", &lab);
-  ForEachArray(*this, [&](const char* name, auto& a) {
-    if (st.ok()) st = in.Array(name, &a);
-  });
+  ForEachArray(*this, ArrayReader{in, &st});
   if (st.ok()) st = model_.Load("seg.m", in);
   if (!st.ok()) return st;
   labels_.clear();

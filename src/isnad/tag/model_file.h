@@ -75,6 +75,26 @@ class ModelReader {
   std::vector<std::pair<std::string, std::string_view>> sections_;
 };
 
+// For a class that lists its arrays as (section name, vector) in one function
+// that both Save and Load call (CliticSegmenter::ForEachArray): ArrayWriter
+// adds each array to the file, ArrayReader reads each one back and keeps the
+// first failure in *status.
+struct ArrayWriter {
+  ModelWriter* out;
+  template <typename T, typename A>
+  void operator()(std::string_view name, const std::vector<T, A>& v) const {
+    out->AddArray(name, v);
+  }
+};
+struct ArrayReader {
+  const ModelReader& in;
+  Status* status;
+  template <typename T>
+  void operator()(std::string_view name, std::vector<T>& v) const {
+    if (status->ok()) *status = in.Array(name, &v);
+  }
+};
+
 }  // namespace isnad
 
 #endif  // ISNAD_TAG_MODEL_FILE_H_

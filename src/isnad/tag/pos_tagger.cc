@@ -590,7 +590,7 @@ void PosTagger::ForEachArray(Self& self, F&& f) {
 }
 
 void PosTagger::Save(ModelWriter* out) const {
-  ForEachArray(*this, [&](const char* name, const auto& a) { out->AddArray(name, a); });
+  ForEachArray(*this, ArrayWriter{out});
   model_.Save("pos.m", out);
   if (model2_.num_classes() != 0) model2_.Save("pos.s", out);
   if (model_r_.num_classes() != 0) model_r_.Save("pos.r", out);
@@ -598,9 +598,7 @@ void PosTagger::Save(ModelWriter* out) const {
 
 Status PosTagger::Load(const ModelReader& in) {
   Status st;
-  ForEachArray(*this, [&](const char* name, auto& a) {
-    if (st.ok()) st = in.Array(name, &a);
-  });
+  ForEachArray(*this, ArrayReader{in, &st});
   if (st.ok()) st = model_.Load("pos.m", in);
   std::string_view unused;
   if (st.ok() && in.Section("pos.sn", &unused).ok()) st = model2_.Load("pos.s", in);
