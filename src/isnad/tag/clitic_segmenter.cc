@@ -1,6 +1,6 @@
 #include "isnad/tag/clitic_segmenter.h"
 
-#include "isnad/io/corpus_reader.h"
+#include "isnad/io/corpus_words.h"
 #include "isnad/tag/split_mix.h"
 
 
@@ -338,26 +338,10 @@ Status CliticSegmenter::Train(const std::vector<ConlluSentence>& train,
   CliticSegmenter seg;
   if (!options.corpus.empty()) {
     std::unordered_map<uint64_t, uint32_t> counts;
-    std::u32string w;
-    auto flush = [&]() {
-      if (!w.empty()) counts[FeatureHash(997).Add(std::u32string_view(w)).value()]++;
-      w.clear();
-    };
-    Utf8DecodeResult r;
-    Status read = ForEachCorpusText(options.corpus, [&](std::string_view text) {
-      (void)DecodeUtf8(text, true, &r);
-      for (char32_t c : r.code_points) {
-        char32_t l = SegmentationLetter(c);
-        if (l == 0) continue;
-        if (IsArabicLetter(l)) {
-          w.push_back(l);
-        } else {
-          flush();
-        }
-      }
-      flush();
-      return true;
-    });
+    Status read = ForEachCorpusWord(
+        options.corpus, SegmentationLetter,
+        [&](std::u32string_view w, std::u32string_view) { counts[FeatureHash(997).Add(w).value()]++; },
+        [] {}, [] { return true; });
     if (!read.ok()) return read;
     std::vector<std::pair<uint64_t, uint8_t>> kept;
     for (const auto& [k, c] : counts)

@@ -26,12 +26,10 @@
 #include <string_view>
 #include <vector>
 
-#include "isnad/io/corpus_reader.h"
+#include "isnad/io/corpus_words.h"
 #include "isnad/status.h"
 #include "isnad/tag/key_table.h"
 #include "isnad/tag/model_file.h"
-#include "isnad/text/chars.h"
-#include "isnad/text/utf8.h"
 
 namespace isnad {
 
@@ -40,38 +38,11 @@ namespace isnad {
 // which news spells either way. 0 for characters to drop.
 char32_t NerLetter(char32_t c);
 
-// Reads the corpus (JSON lines with "text", gzip allowed) cut into words as
-// Build cuts it: runs of Arabic letters after NerLetter. For each text, in
-// order: on_word(letters, raw) for each word (raw: the same letters as
-// written), on_mark() for each other character that is not a space (a
-// boundary), and on_text_end() after the last word, which returns false to
-// stop reading. Invalid UTF-8 is replaced.
+// The corpus cut into words as Build cuts it: ForEachCorpusWord with
+// NerLetter.
 template <typename OnWord, typename OnMark, typename OnTextEnd>
 Status ForEachClusterWord(const std::string& corpus, OnWord on_word, OnMark on_mark, OnTextEnd on_text_end) {
-  std::u32string letters, raw;
-  auto flush = [&]() {
-    if (letters.empty()) return;
-    on_word(std::u32string_view(letters), std::u32string_view(raw));
-    letters.clear();
-    raw.clear();
-  };
-  Utf8DecodeResult r;
-  return ForEachCorpusText(corpus, [&](std::string_view text) {
-    (void)DecodeUtf8(text, true, &r);
-    for (char32_t ch : r.code_points) {
-      const char32_t l = NerLetter(ch);
-      if (l == 0) continue;
-      if (IsArabicLetter(l)) {
-        letters.push_back(l);
-        raw.push_back(ch);
-      } else {
-        flush();
-        if (!IsSpace(l)) on_mark();
-      }
-    }
-    flush();
-    return on_text_end();
-  });
+  return ForEachCorpusWord(corpus, NerLetter, on_word, on_mark, on_text_end);
 }
 
 struct ContextClusterOptions {

@@ -1,6 +1,6 @@
 #include "isnad/tag/pos_tagger.h"
 
-#include "isnad/io/corpus_reader.h"
+#include "isnad/io/corpus_words.h"
 #include "isnad/tag/split_mix.h"
 
 
@@ -293,40 +293,29 @@ Status PosTagger::BuildProfiles(const TaggerTrainOptions& options, std::string* 
   std::vector<std::u32string> forms;  // distinct forms, for the second pass
   std::unordered_map<uint64_t, uint32_t> index;
   size_t lines = 0, words = 0;
-  std::u32string w;
   // The corpus as form indices, with marks for punctuation and article ends
   // (the contexts of the word classes).
   constexpr uint32_t kPunctMark = 0xFFFFFFFEu, kDocMark = 0xFFFFFFFFu;
   std::vector<uint32_t> seq;
-  auto flush = [&]() {
-    if (w.empty()) return;
-    uint64_t k = ProfileKey(w);
-    if (counts[k]++ == 0) {
-      index[k] = static_cast<uint32_t>(forms.size());
-      forms.push_back(w);
-    }
-    seq.push_back(index[k]);
-    ++words;
-    w.clear();
-  };
-  Utf8DecodeResult r;
-  Status read = ForEachCorpusText(options.corpus, [&](std::string_view text) {
-    ++lines;
-    (void)DecodeUtf8(text, true, &r);
-    for (char32_t c : r.code_points) {
-      char32_t l = SegmentationLetter(c);
-      if (l == 0) continue;
-      if (IsArabicLetter(l)) {
-        w.push_back(l);
-      } else {
-        flush();
-        if (!IsSpace(l) && (seq.empty() || seq.back() != kPunctMark)) seq.push_back(kPunctMark);
-      }
-    }
-    flush();
-    seq.push_back(kDocMark);
-    return true;
-  });
+  Status read = ForEachCorpusWord(
+      options.corpus, SegmentationLetter,
+      [&](std::u32string_view w, std::u32string_view) {
+        uint64_t k = ProfileKey(w);
+        if (counts[k]++ == 0) {
+          index[k] = static_cast<uint32_t>(forms.size());
+          forms.emplace_back(w);
+        }
+        seq.push_back(index[k]);
+        ++words;
+      },
+      [&] {
+        if (seq.empty() || seq.back() != kPunctMark) seq.push_back(kPunctMark);
+      },
+      [&] {
+        ++lines;
+        seq.push_back(kDocMark);
+        return true;
+      });
   if (!read.ok()) return read;
   auto count_of = [&](const std::u32string& s) -> double {
     auto it = counts.find(ProfileKey(s));
