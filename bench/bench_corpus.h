@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "isnad/document.h"
 #include "isnad/io/corpus_reader.h"
+#include "isnad/io/input.h"
 
 namespace isnad {
 
@@ -28,6 +30,20 @@ inline std::vector<std::string> SampleArticlesOrSkip(benchmark::State& state) {
   std::vector<std::string> texts = LoadCorpusArticles(400);
   if (texts.empty()) state.SkipWithError("SaudiNewsNet corpus not found");
   return texts;
+}
+
+// The same articles as documents (text repaired as `isnad analyze` does),
+// each already passed through prepare(Document&): the stages before the one
+// timed. Empty, with the benchmark marked skipped, when the corpus is absent.
+template <typename Prepare>
+std::vector<Document> SampleDocumentsOrSkip(benchmark::State& state, Prepare prepare) {
+  std::vector<std::string> texts = SampleArticlesOrSkip(state);
+  std::vector<Document> docs(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    (void)SetDocumentText("a", texts[i], InputOptions{true}, &docs[i]);
+    prepare(docs[i]);
+  }
+  return docs;
 }
 
 }  // namespace isnad

@@ -37,15 +37,12 @@ void BM_CheckworthyScoring(benchmark::State& state) {
     state.SkipWithError("no checkworthy/checkworthy.lm");
     return;
   }
-  std::vector<std::string> texts = SampleArticlesOrSkip(state);
-  if (texts.empty()) return;
-  std::vector<Document> docs(texts.size());
   size_t bytes = 0;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    (void)SetDocumentText("a", texts[i], InputOptions{true}, &docs[i]);
-    analyzer->Analyze(&docs[i]);
-    bytes += texts[i].size();
-  }
+  std::vector<Document> docs = SampleDocumentsOrSkip(state, [&](Document& d) {
+    analyzer->Analyze(&d);
+    bytes += d.text.size();
+  });
+  if (docs.empty()) return;
   for (auto _ : state)
     for (Document& d : docs) detector->Process(&d);
   state.counters["MB/s"] =

@@ -33,16 +33,13 @@ std::unique_ptr<Analyzer> MakeAnalyzer(benchmark::State& state) {
 void BM_NerTagging(benchmark::State& state) {
   auto analyzer = MakeAnalyzer(state);
   if (!analyzer) return;
-  std::vector<std::string> texts = SampleArticlesOrSkip(state);
-  if (texts.empty()) return;
-  std::vector<Document> docs(texts.size());
   size_t tokens = 0;
-  for (size_t i = 0; i < texts.size(); ++i) {
-    (void)SetDocumentText("a", texts[i], InputOptions{true}, &docs[i]);
-    analyzer->Tokenize(&docs[i]);
-    analyzer->TagWords(&docs[i]);
-    tokens += docs[i].tokens.size();
-  }
+  std::vector<Document> docs = SampleDocumentsOrSkip(state, [&](Document& d) {
+    analyzer->Tokenize(&d);
+    analyzer->TagWords(&d);
+    tokens += d.tokens.size();
+  });
+  if (docs.empty()) return;
   for (auto _ : state)
     for (Document& d : docs) analyzer->TagEntities(&d);
   state.counters["tokens/s"] =

@@ -25,13 +25,9 @@ void BM_SegPos(benchmark::State& state) {
     state.SkipWithError("no segpos model");
     return;
   }
-  std::vector<std::string> texts = SampleArticlesOrSkip(state);
-  if (texts.empty()) return;
-  std::vector<Document> docs(texts.size());
-  for (size_t i = 0; i < texts.size(); ++i) {
-    (void)SetDocumentText("a", texts[i], InputOptions{true}, &docs[i]);
-    analyzer->Tokenize(&docs[i]);
-  }
+  std::vector<Document> docs =
+      SampleDocumentsOrSkip(state, [&](Document& d) { analyzer->Tokenize(&d); });
+  if (docs.empty()) return;
   size_t arena_base_total = 0;
   std::vector<size_t> arena_base(docs.size());
   for (size_t i = 0; i < docs.size(); ++i)
