@@ -13,7 +13,7 @@
 #include "isnad/persuade/checkworthiness.h"
 #include "isnad/persuade/datasets.h"
 #include "isnad/persuade/logistic_model.h"
-#include "isnad/persuade/model_file.h"
+#include "isnad/tag/model_file.h"
 #include "isnad/persuade/persuasion.h"
 #include "test_util.h"
 
@@ -249,7 +249,7 @@ TEST(PersuasionData, SplitKeepsAnArticleTogether) {
   EXPECT_LT(per_page.size(), 672u);  // pages with several paragraphs share one key
 }
 
-// Format 2 keeps only the nonzero rows: a committed model saved again and
+// The file keeps only the nonzero rows: a committed model saved again and
 // reloaded scores every feature exactly as the original.
 TEST(LinearModelFile, ResavedModelScoresTheSame) {
   LogisticModel m;
@@ -270,20 +270,55 @@ TEST(LinearModelFile, ResavedModelScoresTheSame) {
   }
 }
 
+// Writes a logistic model file by hand: `bits` and `outputs` as given, one
+// weight row per bucket of `buckets` (1 each), gzip-compressed or not.
+Status WriteHandMadeModel(const std::string& path, uint32_t bits, uint32_t outputs,
+                          const std::vector<uint32_t>& buckets, bool gzip) {
+  ModelWriter w;
+  w.SetHeader("kind", "logistic");
+  w.SetHeader("version", std::to_string(LogisticModel::kFormatVersion));
+  w.SetHeader("features", "test");
+  std::string names;
+  for (uint32_t k = 0; k < outputs; ++k) names += "o" + std::to_string(k) + "\n";
+  w.AddArray("lm.names", std::vector<char>(names.begin(), names.end()));
+  w.AddArray("lm.bits", std::vector<uint32_t>{bits});
+  w.AddArray("lm.thr", std::vector<float>(outputs, 0.5f));
+  w.AddArray("lm.bias", std::vector<float>(outputs, 0.f));
+  w.AddArray("lm.scale", std::vector<float>{1.f});
+  w.AddArray("lm.bkt", buckets);
+  w.AddArray("lm.rows", std::vector<int16_t>(buckets.size() * outputs, 1));
+  return w.WriteFile(path, gzip);
+}
+
+// The hand-made file loads (gzip or plain) and scores its rows: the test
+// below of a bad file fails for the reason it names, not any other.
+TEST(LinearModelFile, HandMadeModelLoads) {
+  for (bool gzip : {true, false}) {
+    const std::string path = ::testing::TempDir() + "/isnad_hand.lm";
+    ASSERT_TRUE(WriteHandMadeModel(path, 8, 2, {3, 5}, gzip).ok());
+    LogisticModel m;
+    const Status st = m.Load(path);
+    ASSERT_TRUE(st.ok()) << st.message();
+    EXPECT_EQ(m.outputs(), 2);
+    EXPECT_EQ(m.name(1), "o1");
+    EXPECT_EQ(m.kind(), "test");
+    float margins[2];
+    FeatureVector f;
+    f.Add(5);  // bucket 5: a stored row
+    m.Margins(f, margins);
+    EXPECT_FLOAT_EQ(margins[0], 1.f);
+    f = FeatureVector();
+    f.Add(4);  // bucket 4: none
+    m.Margins(f, margins);
+    EXPECT_FLOAT_EQ(margins[1], 0.f);
+  }
+}
+
 // A header asking for more weights than any model has is refused before
 // anything is allocated.
 TEST(LinearModelFile, OversizedHeaderIsAnError) {
   const std::string path = ::testing::TempDir() + "/isnad_huge.lm";
-  {
-    model_file::Writer w(path);
-    w.Bytes("ISNADLM", 8);
-    w.U32(1);  // format 1 would allocate every bucket's row
-    w.Str("test");
-    w.Str("");
-    w.U32(26);    // bits
-    w.U32(1000);  // outputs: 2^26 * 1000 weights
-    ASSERT_TRUE(w.Close().ok());
-  }
+  ASSERT_TRUE(WriteHandMadeModel(path, 26, 1000, {}, true).ok());  // 2^26 * 1000 weights
   LogisticModel m;
   const Status st = m.Load(path);
   EXPECT_FALSE(st.ok());
@@ -292,29 +327,24 @@ TEST(LinearModelFile, OversizedHeaderIsAnError) {
 
 TEST(LinearModelFile, BucketsOutOfOrderAreAnError) {
   const std::string path = ::testing::TempDir() + "/isnad_bad_rows.lm";
-  {
-    model_file::Writer w(path);
-    w.Bytes("ISNADLM", 8);
-    w.U32(2);
-    w.Str("test");
-    w.Str("");
-    w.U32(8);  // bits
-    w.U32(1);  // one output
-    w.Str("a");
-    w.F32(0.5f);
-    w.F32(0.f);
-    w.F32(1.f);  // scale
-    w.U32(2);    // two rows, buckets 5 then 3
-    const uint32_t buckets[2] = {5, 3};
-    const int16_t rows[2] = {1, 2};
-    w.Bytes(buckets, sizeof buckets);
-    w.Bytes(rows, sizeof rows);
-    ASSERT_TRUE(w.Close().ok());
-  }
+  ASSERT_TRUE(WriteHandMadeModel(path, 8, 1, {5, 3}, true).ok());
   LogisticModel m;
   const Status st = m.Load(path);
   EXPECT_FALSE(st.ok());
   EXPECT_NE(st.message().find("isnad_bad_rows.lm"), std::string::npos);
+  EXPECT_NE(st.message().find("bucket"), std::string::npos);
+}
+
+// A cut-off gzip file is an error naming the file, not a crash or a model
+// with missing rows.
+TEST(LinearModelFile, TruncatedGzipIsAnError) {
+  const std::string path = ::testing::TempDir() + "/isnad_cut.lm";
+  ASSERT_TRUE(WriteHandMadeModel(path, 8, 2, {1, 2, 3}, true).ok());
+  std::filesystem::resize_file(path, std::filesystem::file_size(path) - 6);
+  LogisticModel m;
+  const Status st = m.Load(path);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("isnad_cut.lm"), std::string::npos);
 }
 
 }  // namespace

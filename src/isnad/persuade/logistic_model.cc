@@ -6,13 +6,18 @@
 #include <numeric>
 #include <random>
 
-#include "isnad/persuade/model_file.h"
+#include "isnad/tag/model_file.h"
 #include "isnad/prefetch.h"
 
 namespace isnad {
 namespace {
-constexpr char kMagic[] = "ISNADLM";
 inline float Sigmoid(float x) { return 1.f / (1.f + std::exp(-x)); }
+
+// One header line: a newline in a free-text value would end it early.
+std::string OneLine(std::string s) {
+  std::replace(s.begin(), s.end(), '\n', ' ');
+  return s;
+}
 }  // namespace
 
 LogisticModel::LogisticModel(std::string kind, uint32_t bits, std::vector<std::string> outputs)
@@ -86,31 +91,29 @@ void LogisticModel::Score(const FeatureVector& f, float* probs) const {
 }
 
 Status LogisticModel::Save(const std::string& path) const {
-  model_file::Writer w(path);
-  w.Bytes(kMagic, sizeof kMagic);
-  w.U32(kFormatVersion);
-  w.Str(kind_);
-  w.Str(info_);
-  w.U32(bits_);
-  w.U32(static_cast<uint32_t>(names_.size()));
-  for (size_t k = 0; k < names_.size(); ++k) {
-    w.Str(names_[k]);
-    w.F32(thresholds_[k]);
-    w.F32(bias_[k]);
-  }
+  ModelWriter w;
+  w.SetHeader("kind", "logistic");
+  w.SetHeader("version", std::to_string(kFormatVersion));
+  w.SetHeader("features", OneLine(kind_));
+  w.SetHeader("info", OneLine(info_));
+  const size_t k = names_.size();
+  std::string names;
+  for (const std::string& n : names_) names += n + '\n';
+  w.AddArray("lm.names", std::vector<char>(names.begin(), names.end()));
+  w.AddArray("lm.bits", std::vector<uint32_t>{bits_});
+  w.AddArray("lm.thr", thresholds_);
+  w.AddArray("lm.bias", bias_);
   // A loaded model (int16 weights, no float ones) is written back as read.
   float max_abs = 0;
   for (float x : w_) max_abs = std::max(max_abs, std::fabs(x));
   const float scale = !q_.empty() ? scale_ : max_abs > 0 ? max_abs / 32767.f : 1.f;
-  w.F32(scale);
+  w.AddArray("lm.scale", std::vector<float>{scale});
   std::vector<int16_t> q(q_.begin(), q_.end());
   if (q_.empty()) {
     q.resize(w_.size());
     for (size_t i = 0; i < w_.size(); ++i) q[i] = static_cast<int16_t>(std::lround(w_[i] / scale));
   }
-  // Format 2: only the buckets with a nonzero weight (most of the 2^bits
-  // are empty, and inflating the zeros was most of the loading time).
-  const size_t k = names_.size();
+  // Only the buckets with a nonzero weight (most of the 2^bits are empty).
   std::vector<uint32_t> buckets;
   std::vector<int16_t> rows;
   for (size_t b = 0; b < q.size() / k; ++b) {
@@ -119,61 +122,57 @@ Status LogisticModel::Save(const std::string& path) const {
     buckets.push_back(static_cast<uint32_t>(b));
     rows.insert(rows.end(), row, row + k);
   }
-  w.U32(static_cast<uint32_t>(buckets.size()));
-  w.Bytes(buckets.data(), buckets.size() * sizeof(uint32_t));
-  w.Bytes(rows.data(), rows.size() * sizeof(int16_t));
-  return w.Close();
+  w.AddArray("lm.bkt", buckets);
+  w.AddArray("lm.rows", rows);
+  return w.WriteFile(path, /*gzip=*/true);
 }
 
 Status LogisticModel::Load(const std::string& path) {
-  model_file::Reader r(path);
-  if (!r.open()) return Status::Error(path + ": cannot open");
-  char magic[sizeof kMagic] = {};
-  r.Bytes(magic, sizeof magic);
-  // All eight bytes, the terminating NUL included: the file's bytes need not end in one.
-  if (!r.ok() || std::memcmp(magic, kMagic, sizeof magic) != 0)
-    return Status::Error(path + ": not an isnad linear model");
-  const uint32_t version = r.U32();
-  if (version != 1 && version != kFormatVersion)
-    return Status::Error(path + ": model format " + std::to_string(version) + ", this isnad reads 1 to " +
+  ModelReader in;
+  Status st = in.Open(path);
+  if (!st.ok()) return st;
+  if (in.Header("kind") != "logistic")
+    return Status::Error(path + ": not an isnad logistic model (kind '" + in.Header("kind") + "')");
+  if (in.Header("version") != std::to_string(kFormatVersion))
+    return Status::Error(path + ": logistic model version " + in.Header("version") + ", this isnad reads " +
                          std::to_string(kFormatVersion));
-  kind_ = r.Str();
-  info_ = r.Str();
-  bits_ = r.U32();
-  const uint32_t k = r.U32();
+  kind_ = in.Header("features");
+  info_ = in.Header("info");
+  std::vector<char> names;
+  std::vector<uint32_t> bits, buckets;
+  std::vector<float> scale;
+  std::vector<int16_t> rows;
+  st = in.Array("lm.names", &names);
+  if (st.ok()) st = in.Array("lm.bits", &bits);
+  if (st.ok()) st = in.Array("lm.thr", &thresholds_);
+  if (st.ok()) st = in.Array("lm.bias", &bias_);
+  if (st.ok()) st = in.Array("lm.scale", &scale);
+  if (st.ok()) st = in.Array("lm.bkt", &buckets);
+  if (st.ok()) st = in.Array("lm.rows", &rows);
+  if (!st.ok()) return st;
+  names_.clear();
+  for (size_t from = 0, nl; from < names.size(); from = nl + 1) {
+    nl = std::find(names.begin() + from, names.end(), '\n') - names.begin();
+    if (nl == names.size()) return Status::Error(path + ": bad output names");
+    names_.emplace_back(names.data() + from, nl - from);
+  }
+  const size_t k = names_.size();
+  bits_ = bits.size() == 1 ? bits[0] : 0;
   // At most 2^27 weights (256 MB): a corrupt header must not ask for more.
-  if (!r.ok() || bits_ < 4 || bits_ > 26 || k == 0 || k > 1024 || (size_t{k} << bits_) > (size_t{1} << 27))
+  if (bits.size() != 1 || bits_ < 4 || bits_ > 26 || k == 0 || k > 1024 || (k << bits_) > (size_t{1} << 27) ||
+      thresholds_.size() != k || bias_.size() != k || scale.size() != 1)
     return Status::Error(path + ": bad header");
-  mask_ = (uint64_t{1} << bits_) - 1;
-  names_.assign(k, {});
-  thresholds_.assign(k, 0.5f);
-  bias_.assign(k, 0.f);
-  for (uint32_t j = 0; j < k; ++j) {
-    names_[j] = r.Str(1024);
-    thresholds_[j] = r.F32();
-    bias_[j] = r.F32();
-  }
-  scale_ = r.F32();
   const size_t num_buckets = size_t{1} << bits_;
-  if (version == 1) {  // every bucket's row
-    q_.resize(num_buckets * k);
-    r.Bytes(q_.data(), q_.size() * sizeof(int16_t));
-  } else {  // the nonzero rows, after their bucket numbers (ascending)
-    const uint32_t n = r.U32();
-    if (!r.ok() || n > num_buckets) return Status::Error(path + ": bad row count");
-    std::vector<uint32_t> buckets(n);
-    std::vector<int16_t> rows(size_t{n} * k);
-    r.Bytes(buckets.data(), buckets.size() * sizeof(uint32_t));
-    r.Bytes(rows.data(), rows.size() * sizeof(int16_t));
-    if (!r.ok()) return Status::Error(path + ": truncated model file");
-    q_.assign(num_buckets * k, 0);
-    for (size_t i = 0; i < n; ++i) {
-      if (buckets[i] >= num_buckets || (i > 0 && buckets[i] <= buckets[i - 1]))
-        return Status::Error(path + ": bad bucket number");
-      std::copy_n(&rows[i * k], k, &q_[size_t{buckets[i]} * k]);
-    }
+  if (buckets.size() > num_buckets || rows.size() != buckets.size() * k)
+    return Status::Error(path + ": bad row count");
+  mask_ = num_buckets - 1;
+  scale_ = scale[0];
+  q_.assign(num_buckets * k, 0);
+  for (size_t i = 0; i < buckets.size(); ++i) {
+    if (buckets[i] >= num_buckets || (i > 0 && buckets[i] <= buckets[i - 1]))
+      return Status::Error(path + ": bad bucket number");
+    std::copy_n(&rows[i * k], k, &q_[size_t{buckets[i]} * k]);
   }
-  if (!r.ok()) return Status::Error(path + ": truncated model file");
   w_.clear();
   return Status::Ok();
 }

@@ -8,12 +8,14 @@
 // sigmoid(bias_k + sum_f value_f * w[bucket_f][k]); it is "on" when the
 // probability reaches threshold_k (tuned on held-out training data).
 //
-// File format (gzip-compressed): magic "ISNADLM", format version, kind,
-// free-text info (training data, command, date), bits, K, the output names
-// and thresholds, the biases, a weight scale, then the int16 weights
-// (w = q * scale): in format 2 the number of nonzero rows, their bucket
-// numbers (ascending) and the K weights of each; in format 1 (still read)
-// all 2^bits * K. Loaded once; immutable and shared by threads afterwards.
+// File: the model container of every isnad model (tag/model_file.h),
+// gzip-compressed, header kind "logistic", version 3, "features" (the kind
+// above) and "info" (training data, command, date); sections: the output
+// names, bits, thresholds, biases, the weight scale, and the int16 weights
+// (w = q * scale) of the nonzero buckets only, as their bucket numbers
+// (ascending) and their K weights each. (Formats 1 and 2, this model's own
+// container before, are no longer read.) Loaded once; immutable and shared
+// by threads afterwards.
 //
 // Cost: Score is O(features * K) multiply-adds, no allocation; the rows of
 // a feature vector are prefetched together, since the table is larger than
@@ -33,7 +35,7 @@ namespace isnad {
 
 class LogisticModel {
  public:
-  static constexpr uint32_t kFormatVersion = 2;
+  static constexpr uint32_t kFormatVersion = 3;
 
   LogisticModel() = default;
   LogisticModel(std::string kind, uint32_t bits, std::vector<std::string> outputs);

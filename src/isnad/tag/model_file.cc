@@ -1,5 +1,9 @@
 #include "isnad/tag/model_file.h"
 
+#include <zlib.h>
+
+#include <algorithm>
+
 #include <cstdio>
 #include <ctime>
 
@@ -18,6 +22,48 @@ constexpr char kMagic[8] = {'I', 'S', 'N', 'A', 'D', 'M', 'D', 'L'};
 template <typename T>
 void Put(std::string* out, T v) {
   out->append(reinterpret_cast<const char*>(&v), sizeof(T));
+}
+
+// gzip of `in` at level 9. The header zlib writes has no time stamp or
+// file name, so equal contents give equal files.
+bool Gzip(const std::string& in, std::string* out) {
+  z_stream zs{};
+  if (deflateInit2(&zs, 9, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) return false;
+  out->resize(deflateBound(&zs, in.size()) + 32);
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = static_cast<uInt>(in.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out->data());
+  zs.avail_out = static_cast<uInt>(out->size());
+  const int rc = deflate(&zs, Z_FINISH);
+  out->resize(zs.total_out);
+  deflateEnd(&zs);
+  return rc == Z_STREAM_END;
+}
+
+// Inflates the gzip file `in` into *out, refusing more than kMaxInflated.
+Status Gunzip(const std::string& path, const std::string& in, std::string* out) {
+  constexpr size_t kMaxInflated = size_t{1} << 30;
+  z_stream zs{};
+  if (inflateInit2(&zs, 15 + 16) != Z_OK) return Status::Error(path + ": cannot inflate");
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+  zs.avail_in = static_cast<uInt>(in.size());
+  out->resize(std::max<size_t>(in.size() * 4, 1 << 16));
+  int rc = Z_OK;
+  while (rc == Z_OK) {
+    if (zs.total_out == out->size()) {
+      if (out->size() >= kMaxInflated) break;
+      out->resize(std::min(out->size() * 2, kMaxInflated));
+    }
+    zs.next_out = reinterpret_cast<Bytef*>(out->data() + zs.total_out);
+    zs.avail_out = static_cast<uInt>(out->size() - zs.total_out);
+    rc = inflate(&zs, Z_NO_FLUSH);
+  }
+  out->resize(zs.total_out);
+  inflateEnd(&zs);
+  if (rc != Z_STREAM_END)
+    return Status::Error(path + (rc == Z_OK ? ": model file inflates to more than 1 GB"
+                                            : ": corrupt or truncated gzip model file"));
+  return Status::Ok();
 }
 
 std::string SectionName(std::string_view name) {
@@ -42,7 +88,7 @@ void ModelWriter::AddSection(std::string_view name, const void* data, size_t byt
   sections_.emplace_back(SectionName(name), std::string(static_cast<const char*>(data), bytes));
 }
 
-Status ModelWriter::WriteFile(const std::string& path) const {
+Status ModelWriter::WriteFile(const std::string& path, bool gzip) const {
   std::string header;
   for (const auto& kv : header_) header += kv.first + ": " + kv.second + "\n";
   std::string out(kMagic, 8);
@@ -53,6 +99,11 @@ Status ModelWriter::WriteFile(const std::string& path) const {
     out += s.first;
     Put<uint64_t>(&out, s.second.size());
     out += s.second;
+  }
+  if (gzip) {
+    std::string packed;
+    if (!Gzip(out, &packed)) return Status::Error(path + ": cannot compress");
+    out.swap(packed);
   }
   FILE* f = std::fopen(path.c_str(), "wb");
   if (f == nullptr) return Status::Error(path + ": cannot open for writing");
@@ -80,6 +131,13 @@ Status ModelReader::Open(const std::string& path) {
   size_t got = size > 0 ? std::fread(bytes_.data(), 1, bytes_.size(), f) : 0;
   std::fclose(f);
   if (got != bytes_.size()) return Status::Error(path + ": short read");
+  if (bytes_.size() >= 2 && static_cast<unsigned char>(bytes_[0]) == 0x1f &&
+      static_cast<unsigned char>(bytes_[1]) == 0x8b) {
+    std::string inflated;
+    Status st = Gunzip(path, bytes_, &inflated);
+    if (!st.ok()) return st;
+    bytes_.swap(inflated);
+  }
   std::string_view b(bytes_);
   if (b.size() < 16 || std::memcmp(b.data(), kMagic, 8) != 0)
     return Status::Error(path + ": not an isnad model file (bad magic)");

@@ -7,6 +7,10 @@
 //                         (kind, version, training data, date, seed, ...)
 //   sections              each: 8-byte name (NUL padded), u64 byte count, bytes
 //
+// The whole file may be gzip-compressed (WriteFile with `gzip`; the
+// persuasion and check-worthiness models, whose hashed weight rows compress
+// well); Open recognizes it by its first two bytes and inflates it first.
+//
 // Loading reads the file with one read and copies plain arrays out of it: no
 // text parsing, so a model of a few MB loads in milliseconds. A truncated or
 // foreign file gives a Status naming the file, never a crash.
@@ -38,8 +42,10 @@ class ModelWriter {
   void AddArray(std::string_view name, const std::vector<T, A>& v) {
     AddSection(name, v.data(), v.size() * sizeof(T));
   }
-  // Writes the whole file; fails with a message naming `path`.
-  Status WriteFile(const std::string& path) const;
+  // Writes the whole file, gzip-compressed (level 9, no time stamp, so the
+  // bytes depend on the content only) when `gzip`; fails with a message
+  // naming `path`.
+  Status WriteFile(const std::string& path, bool gzip = false) const;
 
  private:
   std::vector<std::pair<std::string, std::string>> header_;
@@ -48,7 +54,8 @@ class ModelWriter {
 
 class ModelReader {
  public:
-  // Reads and checks the container; the sections stay in memory.
+  // Reads and checks the container (inflating a gzip-compressed file, up to
+  // 1 GB); the sections stay in memory.
   Status Open(const std::string& path);
   // The header value of `key`, or "" when absent.
   std::string Header(const std::string& key) const;
