@@ -141,14 +141,14 @@ Status LogisticModel::Load(const std::string& path) {
   std::vector<char> names;
   std::vector<uint32_t> bits, buckets;
   std::vector<float> scale;
-  std::vector<int16_t> rows;
+  std::string_view rows;  // K int16 weights per bucket, read in place
   st = in.Array("lm.names", &names);
   if (st.ok()) st = in.Array("lm.bits", &bits);
   if (st.ok()) st = in.Array("lm.thr", &thresholds_);
   if (st.ok()) st = in.Array("lm.bias", &bias_);
   if (st.ok()) st = in.Array("lm.scale", &scale);
   if (st.ok()) st = in.Array("lm.bkt", &buckets);
-  if (st.ok()) st = in.Array("lm.rows", &rows);
+  if (st.ok()) st = in.Section("lm.rows", &rows);
   if (!st.ok()) return st;
   names_.clear();
   for (size_t from = 0, nl; from < names.size(); from = nl + 1) {
@@ -163,7 +163,7 @@ Status LogisticModel::Load(const std::string& path) {
       thresholds_.size() != k || bias_.size() != k || scale.size() != 1)
     return Status::Error(path + ": bad header");
   const size_t num_buckets = size_t{1} << bits_;
-  if (buckets.size() > num_buckets || rows.size() != buckets.size() * k)
+  if (buckets.size() > num_buckets || rows.size() != buckets.size() * k * sizeof(int16_t))
     return Status::Error(path + ": bad row count");
   mask_ = num_buckets - 1;
   scale_ = scale[0];
@@ -171,7 +171,7 @@ Status LogisticModel::Load(const std::string& path) {
   for (size_t i = 0; i < buckets.size(); ++i) {
     if (buckets[i] >= num_buckets || (i > 0 && buckets[i] <= buckets[i - 1]))
       return Status::Error(path + ": bad bucket number");
-    std::copy_n(&rows[i * k], k, &q_[size_t{buckets[i]} * k]);
+    std::memcpy(&q_[size_t{buckets[i]} * k], rows.data() + i * k * sizeof(int16_t), k * sizeof(int16_t));
   }
   w_.clear();
   return Status::Ok();

@@ -47,7 +47,11 @@ Status Gunzip(const std::string& path, const std::string& in, std::string* out) 
   if (inflateInit2(&zs, 15 + 16) != Z_OK) return Status::Error(path + ": cannot inflate");
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
   zs.avail_in = static_cast<uInt>(in.size());
-  out->resize(std::max<size_t>(in.size() * 4, 1 << 16));
+  // The gzip trailer's last four bytes are the inflated size (mod 2^32):
+  // the buffer is allocated once at that size when it is plausible.
+  uint32_t isize = 0;
+  if (in.size() >= 4) std::memcpy(&isize, in.data() + in.size() - 4, 4);
+  out->resize(isize > 0 && isize <= kMaxInflated ? size_t{isize} : std::max<size_t>(in.size() * 4, 1 << 16));
   int rc = Z_OK;
   while (rc == Z_OK) {
     if (zs.total_out == out->size()) {
