@@ -35,7 +35,7 @@
 // share across threads (each thread its own Scratch, kept thread_local by
 // Process). Needs: tokens and sentences; uses the words layer (clitic
 // segmentation, UPOS) when present. Cost: about 55 hashed feature lookups
-// per token and 6 edge rows of 81 weights; no heap allocation per token once
+// per token and 7 edge rows of 81 weights; no heap allocation per token once
 // a thread's buffers are warm (the memory grows with the document's names).
 #ifndef ISNAD_TAG_ENTITY_TAGGER_H_
 #define ISNAD_TAG_ENTITY_TAGGER_H_
