@@ -9,6 +9,7 @@
 #include <random>
 #include <sstream>
 
+#include "isnad/tag/crf_trainer.h"
 #include "isnad/tag/entity_linker.h"
 #include "isnad/tag/pos_tagger.h"
 #include "isnad/tag/word_tagger.h"
@@ -761,11 +762,48 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     tok_offsets.push_back(feats.size());
     etok_offsets.push_back(efeats.size());
   };
+  // The CRF on the sentences `subset`: the float weights, with the
+  // calibration feature at 1 for class 1 in both models (so the run-time
+  // units give the float scale back), pruned and quantized as the
+  // perceptron's are.
+  std::vector<const std::vector<uint8_t>*> gold_tags(train.size());
+  for (size_t k = 0; k < train.size(); ++k) gold_tags[k] = &train[k].tags;
+  auto learn_crf = [&](const std::vector<size_t>& subset, int epochs, LinearModel* model,
+                       LinearModel* edges) {
+    std::vector<uint8_t> allowed(kNerPairs);
+    uint8_t repair[kNerTags];
+    for (int p = 0; p < kNerTags; ++p)
+      for (int c = 0; c < kNerTags; ++c) allowed[p * kNerTags + c] = Allowed(p, c);
+    for (int c = 0; c < kNerTags; ++c) repair[c] = c == 0 ? 0 : NerBegin(NerTagType(c));
+    CrfTrainer trainer(kNerTags, std::move(allowed));
+    const CrfData data{feats.data(), tok_offsets.data(), efeats.data(), etok_offsets.data(),
+                       sent_first.data(), gold_tags.data()};
+    CrfOptions o;
+    o.epochs = epochs;
+    o.l2 = options.crf_l2;
+    o.l1 = options.crf_l1;
+    o.rate = options.crf_rate;
+    o.average = options.crf_average;
+    o.seed = options.seed;
+    trainer.Train(data, subset, repair, o, log);
+    auto finalize = [&](std::vector<uint64_t> keys, std::vector<float> w, int classes) {
+      keys.push_back(kCalibrationKey);
+      w.resize(w.size() + classes, 0.f);
+      w[w.size() - classes + 1] = 1.f;
+      return PerceptronTrainer::Quantize(keys, w, classes, options.prune);
+    };
+    *model = finalize(trainer.node_keys(), trainer.node_weights(), kNerTags);
+    *edges = finalize(trainer.edge_keys(), trainer.edge_weights(), kNerPairs);
+  };
   // The structured perceptron (Collins 2002) on the sentences `subset`: each
   // sentence decoded with the current weights by Viterbi, and the features of
   // every token whose tag or tag pair differs from gold moved towards gold.
   auto learn = [&](const std::vector<size_t>& subset, int epochs, LinearModel* model,
                    LinearModel* edges) {
+    if (options.crf) {
+      learn_crf(subset, epochs, model, edges);
+      return;
+    }
     PerceptronTrainer trainer(kNerTags);
     PerceptronTrainer edge_trainer(kNerPairs);
     std::vector<size_t> order = subset;

@@ -193,6 +193,10 @@ class PerceptronTrainer {
   // the trainers first saw them (deterministic).
   static LinearModel FinalizeMean(const PerceptronTrainer* const* trainers, size_t count,
                                   float prune_fraction);
+  // Any float weights (rows × num_classes, keys in row order) pruned and
+  // quantized as Finalize does (the scale from the largest |weight|).
+  static LinearModel Quantize(const std::vector<uint64_t>& keys, const std::vector<float>& avg,
+                              int num_classes, float prune_fraction);
 
  private:
   int num_classes_;
@@ -204,8 +208,6 @@ class PerceptronTrainer {
 
   // The averaged weights, rows in keys_ order.
   std::vector<float> Averaged() const;
-  static LinearModel Quantize(const std::vector<uint64_t>& keys, const std::vector<float>& avg,
-                              int num_classes, float prune_fraction);
 };
 
 }  // namespace isnad
