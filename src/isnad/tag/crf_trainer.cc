@@ -22,6 +22,117 @@ inline double LogAdd(double a, double b) {
   return a > b ? a + std::log1p(std::exp(b - a)) : b + std::log1p(std::exp(a - b));
 }
 
+
+// The penalties' proximal steps, owed by a row since it was last seen:
+// `steps` steps of L1 truncation then L2 shrinkage (w / (1 + η λ/N steps)),
+// with each coordinate's AdaGrad step size η.
+struct Penalty {
+  float rate;  // float, as in the AdaGrad step: η is rounded as there
+  double l2_step, l1_step;
+  void Shrink(float* w, const float* g2, size_t count, uint32_t steps) const {
+    if (steps == 0 || (l2_step == 0 && l1_step == 0)) return;
+    for (size_t c = 0; c < count; ++c) {
+      if (w[c] == 0.f) continue;
+      const double eta = rate / std::sqrt(kAdaGradStart + g2[c]);
+      double v = w[c];
+      if (l1_step > 0) {
+        const double cut = eta * l1_step * steps;
+        v = v > cut ? v - cut : v < -cut ? v + cut : 0.0;
+      }
+      w[c] = static_cast<float>(v / (1.0 + eta * l2_step * steps));
+    }
+  }
+};
+
+// One of the two linear models under training (token features → K tag
+// scores, or edge features → K² pair scores): its weight rows with their
+// AdaGrad sums, and the bookkeeping of the lazy penalties and of the rows
+// one sentence touches. The node and the edge block take the same steps.
+struct WeightBlock {
+  size_t width = 0;             // K or K²
+  std::vector<uint32_t> rows;   // the row of each feature occurrence
+  std::vector<size_t> tok;      // per compact token, its first occurrence (+1 at the end)
+  std::vector<float>* w = nullptr;  // rows × width
+  std::vector<float> g2;        // AdaGrad sums
+  std::vector<uint32_t> stamp;  // the step up to which a row's penalties are applied
+  std::vector<int32_t> slot;    // a touched row's gradient slot, or -1
+  std::vector<uint32_t> touched;
+  std::vector<float> grad;      // touched × width
+  std::vector<double> avg;
+
+  void Init(size_t num_rows) {
+    w->assign(num_rows * width, 0.f);
+    g2.assign(num_rows * width, 0.f);
+    stamp.assign(num_rows, 0);
+    slot.assign(num_rows, -1);
+  }
+  float* Row(uint32_t r) { return &(*w)[static_cast<size_t>(r) * width]; }
+  // Brings the rows of tokens t0 .. t0 + n up to date and gives each a slot.
+  void Touch(size_t t0, size_t n, uint32_t step, const Penalty& pen) {
+    touched.clear();
+    for (size_t j = tok[t0]; j < tok[t0 + n]; ++j) {
+      const uint32_t r = rows[j];
+      if (slot[r] >= 0) continue;
+      slot[r] = static_cast<int32_t>(touched.size());
+      touched.push_back(r);
+      pen.Shrink(Row(r), &g2[static_cast<size_t>(r) * width], width, step - stamp[r]);
+      stamp[r] = step;
+    }
+  }
+  // out[i * width + c]: the scores of the sentence's tokens.
+  void Scores(size_t t0, size_t n, std::vector<float>* out) {
+    out->assign(n * width, 0.f);
+    for (size_t i = 0; i < n; ++i) {
+      float* o = &(*out)[i * width];
+      for (size_t j = tok[t0 + i]; j < tok[t0 + i + 1]; ++j) {
+        const float* wr = Row(rows[j]);
+        for (size_t c = 0; c < width; ++c) o[c] += wr[c];
+      }
+    }
+  }
+  // The gradient of each touched row: the sum of `marg` (marginals minus
+  // gold) over the tokens where its feature fires.
+  void Gradient(size_t t0, size_t n, const std::vector<float>& marg) {
+    grad.assign(touched.size() * width, 0.f);
+    for (size_t i = 0; i < n; ++i) {
+      const float* d = &marg[i * width];
+      for (size_t j = tok[t0 + i]; j < tok[t0 + i + 1]; ++j) {
+        float* gr = &grad[static_cast<size_t>(slot[rows[j]]) * width];
+        for (size_t c = 0; c < width; ++c) gr[c] += d[c];
+      }
+    }
+  }
+  // AdaGrad steps on the touched rows; frees their slots.
+  void Step(float rate) {
+    for (size_t q = 0; q < touched.size(); ++q) {
+      const uint32_t r = touched[q];
+      float* wr = Row(r);
+      float* s2 = &g2[static_cast<size_t>(r) * width];
+      const float* gr = &grad[q * width];
+      for (size_t c = 0; c < width; ++c) {
+        if (gr[c] == 0.f) continue;
+        s2[c] += gr[c] * gr[c];
+        wr[c] -= rate * gr[c] / std::sqrt(kAdaGradStart + s2[c]);
+      }
+      slot[r] = -1;
+    }
+  }
+  // Every row's penalties up to `step`.
+  void CatchUp(uint32_t step, const Penalty& pen) {
+    for (size_t r = 0; r < stamp.size(); ++r) {
+      pen.Shrink(&(*w)[r * width], &g2[r * width], width, step - stamp[r]);
+      stamp[r] = step;
+    }
+  }
+  void AddToAverage() {
+    if (avg.empty()) avg.assign(w->size(), 0.0);
+    for (size_t q = 0; q < w->size(); ++q) avg[q] += (*w)[q];
+  }
+  void TakeAverage(int count) {
+    for (size_t q = 0; q < w->size(); ++q) (*w)[q] = static_cast<float>(avg[q] / count);
+  }
+};
+
 }  // namespace
 
 double CrfForwardBackward(int K, const uint8_t* allowed, size_t n, const float* node,
@@ -110,79 +221,58 @@ void CrfTrainer::Train(const CrfData& data, const std::vector<size_t>& subset,
   const int K = k_;
   const size_t KK = static_cast<size_t>(K) * K;
   // Feature rows, in the order first seen; per token of the subset, its rows.
+  WeightBlock nb, eb;
+  nb.width = K;
+  nb.w = &node_w_;
+  eb.width = KK;
+  eb.w = &edge_w_;
   std::unordered_map<uint64_t, uint32_t> node_index, edge_index;
   node_keys_.clear();
   edge_keys_.clear();
-  std::vector<uint32_t> nrows, erows;
-  std::vector<size_t> ntok, etok;             // per compact token (+1 at the end)
+  auto add_rows = [](const uint64_t* feats, size_t from, size_t to, std::unordered_map<uint64_t, uint32_t>* index,
+                     std::vector<uint64_t>* keys, WeightBlock* block) {
+    block->tok.push_back(block->rows.size());
+    for (size_t j = from; j < to; ++j) {
+      auto [it, added] = index->try_emplace(feats[j], static_cast<uint32_t>(keys->size()));
+      if (added) keys->push_back(feats[j]);
+      block->rows.push_back(it->second);
+    }
+  };
   std::vector<size_t> sent_tok(subset.size() + 1);  // first compact token of each sentence
   std::vector<std::vector<uint8_t>> gold(subset.size());
   size_t repaired = 0;
   for (size_t s = 0; s < subset.size(); ++s) {
     const size_t k = subset[s];
     const std::vector<uint8_t>& g = *data.gold[k];
-    sent_tok[s] = ntok.size();
+    sent_tok[s] = nb.tok.size();
     gold[s] = g;
     int prev = 0;
     for (size_t i = 0; i < g.size(); ++i) {
       if (!allowed_[prev * K + gold[s][i]]) gold[s][i] = repair[gold[s][i]], ++repaired;
       prev = gold[s][i];
       const size_t t = data.first[k] + i;
-      ntok.push_back(nrows.size());
-      for (size_t j = data.tok_off[t]; j < data.tok_off[t + 1]; ++j) {
-        auto [it, added] =
-            node_index.try_emplace(data.feats[j], static_cast<uint32_t>(node_keys_.size()));
-        if (added) node_keys_.push_back(data.feats[j]);
-        nrows.push_back(it->second);
-      }
-      etok.push_back(erows.size());
-      for (size_t j = data.etok_off[t]; j < data.etok_off[t + 1]; ++j) {
-        auto [it, added] =
-            edge_index.try_emplace(data.efeats[j], static_cast<uint32_t>(edge_keys_.size()));
-        if (added) edge_keys_.push_back(data.efeats[j]);
-        erows.push_back(it->second);
-      }
+      add_rows(data.feats, data.tok_off[t], data.tok_off[t + 1], &node_index, &node_keys_, &nb);
+      add_rows(data.efeats, data.etok_off[t], data.etok_off[t + 1], &edge_index, &edge_keys_, &eb);
     }
   }
-  sent_tok[subset.size()] = ntok.size();
-  ntok.push_back(nrows.size());
-  etok.push_back(erows.size());
+  sent_tok[subset.size()] = nb.tok.size();
+  nb.tok.push_back(nb.rows.size());
+  eb.tok.push_back(eb.rows.size());
   node_index.clear();
   edge_index.clear();
 
-  const size_t NR = node_keys_.size(), ER = edge_keys_.size();
-  node_w_.assign(NR * K, 0.f);
-  edge_w_.assign(ER * KK, 0.f);
-  std::vector<float> node_g2(NR * K, 0.f), edge_g2(ER * KK, 0.f);  // AdaGrad sums
-  std::vector<uint32_t> node_stamp(NR, 0), edge_stamp(ER, 0);
-  std::vector<int32_t> node_slot(NR, -1), edge_slot(ER, -1);
-  const double per_step = static_cast<double>(options.l2) / std::max<size_t>(subset.size(), 1);
-  const float rate = options.rate;
-  // The L2 shrinkage of `steps` steps (proximal: w / (1 + η λ/N steps), with
-  // each coordinate's AdaGrad step size η).
-  const double l1_step = static_cast<double>(options.l1) / std::max<size_t>(subset.size(), 1);
-  auto shrink = [&](float* w, const float* g2, size_t count, uint32_t steps) {
-    if (steps == 0 || (per_step == 0 && l1_step == 0)) return;
-    for (size_t c = 0; c < count; ++c) {
-      if (w[c] == 0.f) continue;
-      const double eta = rate / std::sqrt(kAdaGradStart + g2[c]);
-      double v = w[c];
-      if (l1_step > 0) {
-        const double cut = eta * l1_step * steps;
-        v = v > cut ? v - cut : v < -cut ? v + cut : 0.0;
-      }
-      w[c] = static_cast<float>(v / (1.0 + eta * per_step * steps));
-    }
-  };
+  nb.Init(node_keys_.size());
+  eb.Init(edge_keys_.size());
+  const size_t n_sent = std::max<size_t>(subset.size(), 1);
+  const Penalty pen{options.rate, static_cast<double>(options.l2) / n_sent,
+                    static_cast<double>(options.l1) / n_sent};
 
   std::vector<size_t> order(subset.size());
   for (size_t s = 0; s < order.size(); ++s) order[s] = s;
   std::mt19937_64 rng(options.seed);
-  std::vector<float> node, edge, nmarg, emarg, ngrad, egrad;
-  std::vector<uint32_t> ntouched, etouched;
+  std::vector<float> node, edge, nmarg, emarg;
   std::vector<double> work;
   uint32_t step = 0;
-  std::vector<double> node_avg, edge_avg;
   int averaged = 0;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
@@ -194,40 +284,10 @@ void CrfTrainer::Train(const CrfData& data, const std::vector<size_t>& subset,
         ++step;
         continue;
       }
-      // Bring the rows seen here up to date, and give each a gradient slot.
-      ntouched.clear();
-      etouched.clear();
-      for (size_t j = ntok[t0]; j < ntok[t0 + n]; ++j) {
-        const uint32_t r = nrows[j];
-        if (node_slot[r] >= 0) continue;
-        node_slot[r] = static_cast<int32_t>(ntouched.size());
-        ntouched.push_back(r);
-        shrink(&node_w_[r * K], &node_g2[r * K], K, step - node_stamp[r]);
-        node_stamp[r] = step;
-      }
-      for (size_t j = etok[t0]; j < etok[t0 + n]; ++j) {
-        const uint32_t r = erows[j];
-        if (edge_slot[r] >= 0) continue;
-        edge_slot[r] = static_cast<int32_t>(etouched.size());
-        etouched.push_back(r);
-        shrink(&edge_w_[r * KK], &edge_g2[r * KK], KK, step - edge_stamp[r]);
-        edge_stamp[r] = step;
-      }
-      // Scores.
-      node.assign(n * K, 0.f);
-      edge.assign(n * KK, 0.f);
-      for (size_t i = 0; i < n; ++i) {
-        float* nd = &node[i * K];
-        for (size_t j = ntok[t0 + i]; j < ntok[t0 + i + 1]; ++j) {
-          const float* w = &node_w_[static_cast<size_t>(nrows[j]) * K];
-          for (int c = 0; c < K; ++c) nd[c] += w[c];
-        }
-        float* ed = &edge[i * KK];
-        for (size_t j = etok[t0 + i]; j < etok[t0 + i + 1]; ++j) {
-          const float* w = &edge_w_[static_cast<size_t>(erows[j]) * KK];
-          for (size_t c = 0; c < KK; ++c) ed[c] += w[c];
-        }
-      }
+      nb.Touch(t0, n, step, pen);
+      eb.Touch(t0, n, step, pen);
+      nb.Scores(t0, n, &node);
+      eb.Scores(t0, n, &edge);
       nmarg.resize(n * K);
       emarg.resize(n * KK);
       const double log_z = CrfForwardBackward(K, allowed_.data(), n, node.data(), edge.data(),
@@ -249,60 +309,17 @@ void CrfTrainer::Train(const CrfData& data, const std::vector<size_t>& subset,
         prev = g[i];
       }
       nll += log_z - score;
-      // Gradients summed per row.
-      ngrad.assign(ntouched.size() * K, 0.f);
-      egrad.assign(etouched.size() * KK, 0.f);
-      for (size_t i = 0; i < n; ++i) {
-        const float* d = &nmarg[i * K];
-        for (size_t j = ntok[t0 + i]; j < ntok[t0 + i + 1]; ++j) {
-          float* gr = &ngrad[static_cast<size_t>(node_slot[nrows[j]]) * K];
-          for (int c = 0; c < K; ++c) gr[c] += d[c];
-        }
-        const float* de = &emarg[i * KK];
-        for (size_t j = etok[t0 + i]; j < etok[t0 + i + 1]; ++j) {
-          float* gr = &egrad[static_cast<size_t>(edge_slot[erows[j]]) * KK];
-          for (size_t c = 0; c < KK; ++c) gr[c] += de[c];
-        }
-      }
-      // AdaGrad steps.
-      for (size_t q = 0; q < ntouched.size(); ++q) {
-        const uint32_t r = ntouched[q];
-        float* w = &node_w_[static_cast<size_t>(r) * K];
-        float* g2 = &node_g2[static_cast<size_t>(r) * K];
-        const float* gr = &ngrad[q * K];
-        for (int c = 0; c < K; ++c) {
-          if (gr[c] == 0.f) continue;
-          g2[c] += gr[c] * gr[c];
-          w[c] -= rate * gr[c] / std::sqrt(kAdaGradStart + g2[c]);
-        }
-        node_slot[r] = -1;
-      }
-      for (size_t q = 0; q < etouched.size(); ++q) {
-        const uint32_t r = etouched[q];
-        float* w = &edge_w_[static_cast<size_t>(r) * KK];
-        float* g2 = &edge_g2[static_cast<size_t>(r) * KK];
-        const float* gr = &egrad[q * KK];
-        for (size_t c = 0; c < KK; ++c) {
-          if (gr[c] == 0.f) continue;
-          g2[c] += gr[c] * gr[c];
-          w[c] -= rate * gr[c] / std::sqrt(kAdaGradStart + g2[c]);
-        }
-        edge_slot[r] = -1;
-      }
+      nb.Gradient(t0, n, nmarg);
+      eb.Gradient(t0, n, emarg);
+      nb.Step(options.rate);
+      eb.Step(options.rate);
       ++step;
     }
     if (options.average > 0 && epoch >= options.epochs - options.average) {
-      if (node_avg.empty()) node_avg.assign(node_w_.size(), 0.0), edge_avg.assign(edge_w_.size(), 0.0);
-      for (size_t r = 0; r < NR; ++r) {
-        shrink(&node_w_[r * K], &node_g2[r * K], K, step - node_stamp[r]);
-        node_stamp[r] = step;
-      }
-      for (size_t r = 0; r < ER; ++r) {
-        shrink(&edge_w_[r * KK], &edge_g2[r * KK], KK, step - edge_stamp[r]);
-        edge_stamp[r] = step;
-      }
-      for (size_t q = 0; q < node_w_.size(); ++q) node_avg[q] += node_w_[q];
-      for (size_t q = 0; q < edge_w_.size(); ++q) edge_avg[q] += edge_w_[q];
+      nb.CatchUp(step, pen);
+      eb.CatchUp(step, pen);
+      nb.AddToAverage();
+      eb.AddToAverage();
       ++averaged;
     }
     if (log) {
@@ -317,13 +334,12 @@ void CrfTrainer::Train(const CrfData& data, const std::vector<size_t>& subset,
       *log += line;
     }
   }
-  // The shrinkage still owed.
-  for (size_t r = 0; r < NR; ++r) shrink(&node_w_[r * K], &node_g2[r * K], K, step - node_stamp[r]);
-  for (size_t r = 0; r < ER; ++r)
-    shrink(&edge_w_[r * KK], &edge_g2[r * KK], KK, step - edge_stamp[r]);
+  // The penalties still owed.
+  nb.CatchUp(step, pen);
+  eb.CatchUp(step, pen);
   if (averaged > 0) {
-    for (size_t q = 0; q < node_w_.size(); ++q) node_w_[q] = static_cast<float>(node_avg[q] / averaged);
-    for (size_t q = 0; q < edge_w_.size(); ++q) edge_w_[q] = static_cast<float>(edge_avg[q] / averaged);
+    nb.TakeAverage(averaged);
+    eb.TakeAverage(averaged);
   }
   if (log && repaired > 0)
     *log += "ner: crf: " + std::to_string(repaired) + " gold tags not allowed after the previous "
