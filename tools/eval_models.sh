@@ -10,7 +10,7 @@
 # trained on the dev data themselves:
 #   - ner: the shipped model trains on all of ANERcorp train, so a model with
 #     the shipped settings is trained on the first 90% (--dev-fraction 0.1,
-#     seeds 1, 2, 3; about a minute each) and scored on the last 10%;
+#     seeds 1, 2, 3; about 100 s each) and scored on the last 10%;
 #   - checkworthy: the shipped model trains on train + dev, so the figure is
 #     its recipe's 5-fold cross-validation over dev (printed by training into
 #     a temporary folder); the same recipe on train alone is scored on dev.

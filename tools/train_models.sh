@@ -9,7 +9,7 @@
 # the persuasion and check-worthiness models read the analysis (segpos words
 # and tags, attributions), so a new segpos model means retraining the rest.
 # Every command is single-threaded and deterministic for its seed: on the same
-# code the files come out byte-identical. About 2 minutes on one core.
+# code the files come out byte-identical. About 5 minutes on one core (the entity tagger's CRF training about 2 of them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${ISNAD_SHARED:-../shared}/data"
