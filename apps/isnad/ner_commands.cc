@@ -253,17 +253,13 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
   cmd->add_option("--seed", args->o.seed, "random seed (training order)")->required();
   cmd->add_option("--epochs", args->o.epochs, "training epochs")->capture_default_str();
   cmd->add_flag("--crf", args->o.crf,
-               "train the weights as a linear-chain CRF (L2, AdaGrad) instead of the averaged "
+               "train the weights as a linear-chain CRF (L1 + L2, AdaGrad) instead of the averaged "
                "structured perceptron (same model format and decoder)");
   cmd->add_option("--l2", args->o.crf_l2, "--crf: L2 penalty (lambda over the training set)")
       ->capture_default_str();
   cmd->add_option("--l1", args->o.crf_l1, "--crf: L1 penalty (lambda over the training set)")
       ->capture_default_str();
   cmd->add_option("--learning-rate", args->o.crf_rate, "--crf: AdaGrad learning rate")
-      ->capture_default_str();
-  cmd->add_option("--crf-average", args->o.crf_average,
-                  "--crf: the weights are the mean of those at the end of the last this many "
-                  "epochs (0: the final ones)")
       ->capture_default_str();
   cmd->add_option("--doc-block", args->o.doc_block,
                   "document memory: sentences per pseudo-document (0: no memory)")

@@ -58,7 +58,6 @@ struct WeightBlock {
   std::vector<int32_t> slot;    // a touched row's gradient slot, or -1
   std::vector<uint32_t> touched;
   std::vector<float> grad;      // touched × width
-  std::vector<double> avg;
 
   void Init(size_t num_rows) {
     w->assign(num_rows * width, 0.f);
@@ -123,13 +122,6 @@ struct WeightBlock {
       pen.Shrink(&(*w)[r * width], &g2[r * width], width, step - stamp[r]);
       stamp[r] = step;
     }
-  }
-  void AddToAverage() {
-    if (avg.empty()) avg.assign(w->size(), 0.0);
-    for (size_t q = 0; q < w->size(); ++q) avg[q] += (*w)[q];
-  }
-  void TakeAverage(int count) {
-    for (size_t q = 0; q < w->size(); ++q) (*w)[q] = static_cast<float>(avg[q] / count);
   }
 };
 
@@ -273,7 +265,6 @@ void CrfTrainer::Train(const CrfData& data, const std::vector<size_t>& subset,
   std::vector<float> node, edge, nmarg, emarg;
   std::vector<double> work;
   uint32_t step = 0;
-  int averaged = 0;
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     for (size_t k = order.size(); k > 1; --k) std::swap(order[k - 1], order[rng() % k]);
     double nll = 0;
@@ -315,13 +306,6 @@ void CrfTrainer::Train(const CrfData& data, const std::vector<size_t>& subset,
       eb.Step(options.rate);
       ++step;
     }
-    if (options.average > 0 && epoch >= options.epochs - options.average) {
-      nb.CatchUp(step, pen);
-      eb.CatchUp(step, pen);
-      nb.AddToAverage();
-      eb.AddToAverage();
-      ++averaged;
-    }
     if (log) {
       char line[160];
       float nmax = 0, emax = 0;
@@ -337,10 +321,6 @@ void CrfTrainer::Train(const CrfData& data, const std::vector<size_t>& subset,
   // The penalties still owed.
   nb.CatchUp(step, pen);
   eb.CatchUp(step, pen);
-  if (averaged > 0) {
-    nb.TakeAverage(averaged);
-    eb.TakeAverage(averaged);
-  }
   if (log && repaired > 0)
     *log += "ner: crf: " + std::to_string(repaired) + " gold tags not allowed after the previous "
             "one trained as repaired\n";

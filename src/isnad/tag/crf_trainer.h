@@ -42,9 +42,6 @@ struct CrfOptions {
   float l2 = 1.f;     // λ of λ/2 ||w||² over the whole training set
   float l1 = 0.f;     // λ1 of λ1 ||w||₁ over the whole training set
   float rate = 0.1f;  // AdaGrad learning rate
-  // The weights are the mean of their values at the end of each of the last
-  // `average` epochs (0: the final weights).
-  int average = 0;
   uint64_t seed = 1;
 };
 

@@ -783,7 +783,6 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     o.l2 = options.crf_l2;
     o.l1 = options.crf_l1;
     o.rate = options.crf_rate;
-    o.average = options.crf_average;
     o.seed = options.seed;
     trainer.Train(data, subset, repair, o, log);
     auto finalize = [&](std::vector<uint64_t> keys, std::vector<float> w, int classes) {

@@ -63,14 +63,13 @@ class WordTagger;
 struct NerTrainOptions {
   int epochs = 12;
   uint64_t seed = 1;
-  // Train the same node and edge weights as a linear-chain CRF (L2-penalized
-  // log-likelihood, AdaGrad SGD; crf_trainer.h) instead of the averaged
-  // structured perceptron; the model file and the decoder are the same.
+  // Train the same node and edge weights as a linear-chain CRF (log-likelihood
+  // with L1 and L2 penalties, AdaGrad SGD; crf_trainer.h) instead of the
+  // averaged structured perceptron; the model file and the decoder are the same.
   bool crf = false;
   float crf_l2 = 1.f;
   float crf_l1 = 0.f;
   float crf_rate = 0.1f;
-  int crf_average = 0;  // average the weights of the last this many epochs
   float prune = 0.0005f;
   // Document memory: sentences per pseudo-document of the training data
   // (ANERcorp marks no documents; 0: no memory), and the folds of the
