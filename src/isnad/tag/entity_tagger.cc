@@ -768,14 +768,15 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   // perceptron's are.
   std::vector<const std::vector<uint8_t>*> gold_tags(train.size());
   for (size_t k = 0; k < train.size(); ++k) gold_tags[k] = &train[k].tags;
+  // The BIO constraint as a table, and an I-X that breaks it trained as B-X.
+  std::vector<uint8_t> allowed_pairs(kNerPairs);
+  uint8_t repair[kNerTags];
+  for (int p = 0; p < kNerTags; ++p)
+    for (int c = 0; c < kNerTags; ++c) allowed_pairs[p * kNerTags + c] = Allowed(p, c);
+  for (int c = 0; c < kNerTags; ++c) repair[c] = c == 0 ? 0 : NerBegin(NerTagType(c));
   auto learn_crf = [&](const std::vector<size_t>& subset, int epochs, LinearModel* model,
                        LinearModel* edges) {
-    std::vector<uint8_t> allowed(kNerPairs);
-    uint8_t repair[kNerTags];
-    for (int p = 0; p < kNerTags; ++p)
-      for (int c = 0; c < kNerTags; ++c) allowed[p * kNerTags + c] = Allowed(p, c);
-    for (int c = 0; c < kNerTags; ++c) repair[c] = c == 0 ? 0 : NerBegin(NerTagType(c));
-    CrfTrainer trainer(kNerTags, std::move(allowed));
+    CrfTrainer trainer(kNerTags, allowed_pairs);
     const CrfData data{feats.data(), tok_offsets.data(), efeats.data(), etok_offsets.data(),
                        sent_first.data(), gold_tags.data()};
     CrfOptions o;
@@ -789,7 +790,7 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
       keys.push_back(kCalibrationKey);
       w.resize(w.size() + classes, 0.f);
       w[w.size() - classes + 1] = 1.f;
-      return PerceptronTrainer::Quantize(keys, w, classes, options.prune);
+      return LinearModel::FromFloat(keys, w, classes, options.prune);
     };
     *model = finalize(trainer.node_keys(), trainer.node_weights(), kNerTags);
     *edges = finalize(trainer.edge_keys(), trainer.edge_weights(), kNerPairs);
@@ -797,12 +798,8 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
   // The structured perceptron (Collins 2002) on the sentences `subset`: each
   // sentence decoded with the current weights by Viterbi, and the features of
   // every token whose tag or tag pair differs from gold moved towards gold.
-  auto learn = [&](const std::vector<size_t>& subset, int epochs, LinearModel* model,
-                   LinearModel* edges) {
-    if (options.crf) {
-      learn_crf(subset, epochs, model, edges);
-      return;
-    }
+  auto learn_perceptron = [&](const std::vector<size_t>& subset, int epochs, LinearModel* model,
+                              LinearModel* edges) {
     PerceptronTrainer trainer(kNerTags);
     PerceptronTrainer edge_trainer(kNerPairs);
     std::vector<size_t> order = subset;
@@ -850,6 +847,14 @@ EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const Wo
     }
     *model = trainer.Finalize(options.prune);
     *edges = edge_trainer.Finalize(options.prune);
+  };
+  // Every model of the training (the folds' and the final one) by the chosen learner.
+  auto learn = [&](const std::vector<size_t>& subset, int epochs, LinearModel* model,
+                   LinearModel* edges) {
+    if (options.crf)
+      learn_crf(subset, epochs, model, edges);
+    else
+      learn_perceptron(subset, epochs, model, edges);
   };
   if (options.triggers && corpus != nullptr && !corpus->empty()) {
     // Triggers: stems after which (left) or before which (right) an entity

@@ -110,12 +110,12 @@ LinearModel PerceptronTrainer::FinalizeMean(const PerceptronTrainer* const* trai
         sum[static_cast<size_t>(it->second) * nc + c] += avg[r * nc + c] / count;
     }
   }
-  return Quantize(keys, sum, nc, prune_fraction);
+  return LinearModel::FromFloat(keys, sum, nc, prune_fraction);
 }
 
-LinearModel PerceptronTrainer::Quantize(const std::vector<uint64_t>& keys,
-                                        const std::vector<float>& avg, int num_classes,
-                                        float prune_fraction) {
+LinearModel LinearModel::FromFloat(const std::vector<uint64_t>& keys,
+                                   const std::vector<float>& avg, int num_classes,
+                                   float prune_fraction) {
   float maxabs = 1e-9f;
   for (float a : avg) maxabs = std::max(maxabs, std::fabs(a));
   float scale = 32767.f / maxabs;
@@ -136,7 +136,7 @@ LinearModel PerceptronTrainer::Quantize(const std::vector<uint64_t>& keys,
 }
 
 LinearModel PerceptronTrainer::Finalize(float prune_fraction) const {
-  return Quantize(keys_, Averaged(), num_classes_, prune_fraction);
+  return LinearModel::FromFloat(keys_, Averaged(), num_classes_, prune_fraction);
 }
 
 }  // namespace isnad

@@ -141,6 +141,13 @@ class LinearModel {
     }
   }
 
+  // The model of float weights (rows × num_classes, keys in row order), in
+  // fixed point: the largest |weight| becomes 32767, and rows whose largest
+  // |weight| is below prune_fraction of it (or rounds to 0) are dropped. The
+  // perceptron's and the CRF's trainers both end here.
+  static LinearModel FromFloat(const std::vector<uint64_t>& keys, const std::vector<float>& weights,
+                               int num_classes, float prune_fraction);
+
   // Stores / loads the model as sections "<prefix>k", "<prefix>w" and
   // "<prefix>n" (prefix: up to 6 characters).
   void Save(const std::string& prefix, ModelWriter* out) const;
@@ -193,10 +200,6 @@ class PerceptronTrainer {
   // the trainers first saw them (deterministic).
   static LinearModel FinalizeMean(const PerceptronTrainer* const* trainers, size_t count,
                                   float prune_fraction);
-  // Any float weights (rows × num_classes, keys in row order) pruned and
-  // quantized as Finalize does (the scale from the largest |weight|).
-  static LinearModel Quantize(const std::vector<uint64_t>& keys, const std::vector<float>& avg,
-                              int num_classes, float prune_fraction);
 
  private:
   int num_classes_;
