@@ -335,6 +335,22 @@ TEST(LinearModelFile, BucketsOutOfOrderAreAnError) {
   EXPECT_NE(st.message().find("bucket"), std::string::npos);
 }
 
+// A free-text header value with a newline stays one header line, and the
+// keys after it are still found.
+TEST(ModelFileHeader, NewlineInValueStaysOneLine) {
+  const std::string path = ::testing::TempDir() + "/isnad_header.bin";
+  ModelWriter w;
+  w.SetHeader("info", "first\nsecond: x");
+  w.SetHeader("kind", "test");
+  w.AddArray("a", std::vector<uint32_t>{7});
+  ASSERT_TRUE(w.WriteFile(path).ok());
+  ModelReader in;
+  ASSERT_TRUE(in.Open(path).ok());
+  EXPECT_EQ(in.Header("info"), "first second: x");
+  EXPECT_EQ(in.Header("kind"), "test");
+  EXPECT_EQ(in.Header("second"), "");
+}
+
 // A cut-off gzip file is an error naming the file, not a crash or a model
 // with missing rows.
 TEST(LinearModelFile, TruncatedGzipIsAnError) {

@@ -12,12 +12,6 @@
 namespace isnad {
 namespace {
 inline float Sigmoid(float x) { return 1.f / (1.f + std::exp(-x)); }
-
-// One header line: a newline in a free-text value would end it early.
-std::string OneLine(std::string s) {
-  std::replace(s.begin(), s.end(), '\n', ' ');
-  return s;
-}
 }  // namespace
 
 LogisticModel::LogisticModel(std::string kind, uint32_t bits, std::vector<std::string> outputs)
@@ -94,8 +88,8 @@ Status LogisticModel::Save(const std::string& path) const {
   ModelWriter w;
   w.SetHeader("kind", "logistic");
   w.SetHeader("version", std::to_string(kFormatVersion));
-  w.SetHeader("features", OneLine(kind_));
-  w.SetHeader("info", OneLine(info_));
+  w.SetHeader("features", kind_);
+  w.SetHeader("info", info_);
   const size_t k = names_.size();
   std::string names;
   for (const std::string& n : names_) names += n + '\n';

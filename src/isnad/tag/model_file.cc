@@ -78,14 +78,17 @@ std::string SectionName(std::string_view name) {
 
 }  // namespace
 
-void ModelWriter::SetHeader(const std::string& key, const std::string& value) {
+void ModelWriter::SetHeader(const std::string& key, std::string value) {
+  // One line a key: a newline in a free-text value (a command, an info line)
+  // would end it early and make the rest a key of its own.
+  std::replace(value.begin(), value.end(), '\n', ' ');
   for (auto& kv : header_) {
     if (kv.first == key) {
-      kv.second = value;
+      kv.second = std::move(value);
       return;
     }
   }
-  header_.emplace_back(key, value);
+  header_.emplace_back(key, std::move(value));
 }
 
 void ModelWriter::AddSection(std::string_view name, const void* data, size_t bytes) {

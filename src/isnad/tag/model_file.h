@@ -36,7 +36,8 @@ std::string ModelDate();
 
 class ModelWriter {
  public:
-  void SetHeader(const std::string& key, const std::string& value);
+  // Sets one "key: value" header line (a newline in the value becomes a space).
+  void SetHeader(const std::string& key, std::string value);
   void AddSection(std::string_view name, const void* data, size_t bytes);
   template <typename T, typename A>
   void AddArray(std::string_view name, const std::vector<T, A>& v) {
