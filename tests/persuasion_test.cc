@@ -13,7 +13,7 @@
 #include "isnad/persuade/checkworthiness.h"
 #include "isnad/persuade/datasets.h"
 #include "isnad/persuade/logistic_model.h"
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 #include "isnad/persuade/persuasion.h"
 #include "test_util.h"
 

@@ -7,7 +7,7 @@
 #include <memory>
 
 #include "commands.h"
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 #include "isnad/analyzer.h"
 #include "isnad/io/corpus_reader.h"
 #include "isnad/io/input.h"

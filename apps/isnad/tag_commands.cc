@@ -8,7 +8,7 @@
 
 #include "batch.h"
 #include "commands.h"
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 #include "isnad/analyzer.h"
 #include "isnad/io/input.h"
 #include "isnad/tag/conllu.h"

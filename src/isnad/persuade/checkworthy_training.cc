@@ -18,7 +18,7 @@
 #include <filesystem>
 #include <memory>
 
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 #include "isnad/analyzer.h"
 #include "isnad/attrib/attribution_index.h"
 #include "isnad/eval/persuasion_eval.h"

@@ -6,7 +6,7 @@
 #include <numeric>
 #include <random>
 
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 #include "isnad/prefetch.h"
 
 namespace isnad {

@@ -8,7 +8,7 @@
 // sigmoid(bias_k + sum_f value_f * w[bucket_f][k]); it is "on" when the
 // probability reaches threshold_k (tuned on held-out training data).
 //
-// File: the model container of every isnad model (tag/model_file.h),
+// File: the model container of every isnad model (model_file.h),
 // gzip-compressed, header kind "logistic", version 3, "features" (the kind
 // above) and "info" (training data, command, date); sections: the output
 // names, bits, thresholds, biases, the weight scale, and the int16 weights

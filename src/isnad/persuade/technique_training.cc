@@ -12,7 +12,7 @@
 #include "isnad/persuade/features.h"
 #include "isnad/persuade/persuasion.h"
 #include "isnad/persuade/stem_grams.h"
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 
 namespace isnad {
 namespace {

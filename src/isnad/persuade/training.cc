@@ -17,7 +17,7 @@
 #include "isnad/persuade/logistic_model.h"
 #include "isnad/persuade/persuasion.h"
 #include "isnad/persuade/technique_training.h"
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 
 namespace isnad {
 namespace {

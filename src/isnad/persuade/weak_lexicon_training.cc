@@ -13,7 +13,7 @@
 #include "isnad/io/corpus_reader.h"
 #include "isnad/persuade/technique_training.h"
 #include "isnad/tag/context_clusters.h"
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 #include "isnad/text/chars.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/utf8.h"

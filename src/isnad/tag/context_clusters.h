@@ -29,7 +29,7 @@
 #include "isnad/io/corpus_words.h"
 #include "isnad/status.h"
 #include "isnad/tag/key_table.h"
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 
 namespace isnad {
 

@@ -53,7 +53,7 @@
 #include "isnad/tag/gazetteer.h"
 #include "isnad/tag/key_table.h"
 #include "isnad/tag/linear_model.h"
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 #include "isnad/tag/ner_conll.h"
 
 namespace isnad {

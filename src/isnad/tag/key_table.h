@@ -14,7 +14,7 @@
 
 #include "isnad/huge_pages.h"
 #include "isnad/status.h"
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 
 namespace isnad {
 

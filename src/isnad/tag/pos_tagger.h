@@ -32,7 +32,7 @@
 #include "isnad/tag/conllu.h"
 #include "isnad/tag/key_index.h"
 #include "isnad/tag/linear_model.h"
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 
 namespace isnad {
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "isnad/huge_pages.h"
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 #include "isnad/text/utf8.h"
 
 namespace isnad {

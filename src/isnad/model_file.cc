@@ -1,4 +1,4 @@
-#include "isnad/tag/model_file.h"
+#include "isnad/model_file.h"
 
 #include <zlib.h>
 

@@ -14,8 +14,8 @@
 // Loading reads the file with one read and copies plain arrays out of it: no
 // text parsing, so a model of a few MB loads in milliseconds. A truncated or
 // foreign file gives a Status naming the file, never a crash.
-#ifndef ISNAD_TAG_MODEL_FILE_H_
-#define ISNAD_TAG_MODEL_FILE_H_
+#ifndef ISNAD_MODEL_FILE_H_
+#define ISNAD_MODEL_FILE_H_
 
 #include <cstdint>
 #include <cstring>
@@ -105,4 +105,4 @@ struct ArrayReader {
 
 }  // namespace isnad
 
-#endif  // ISNAD_TAG_MODEL_FILE_H_
+#endif  // ISNAD_MODEL_FILE_H_
