@@ -369,6 +369,10 @@ TEST_F(CliInputTest, UsageErrorsExitTwo) {
       {"analyze", "--format", "xml", good},    // not a choice
       {"tokenize", "--max-bytes", "-5", good}, // negative size
       {"tokenize", "--max-bytes", "0", good},  // no document could pass
+      // a held-out part past the parts, or one without the other
+      {"train", "ner", "--train", good, "--out", "x", "--seed", "1", "--dev-fold", "3", "--dev-folds", "2"},
+      {"train", "ner", "--train", good, "--out", "x", "--seed", "1", "--dev-fold", "1"},
+      {"train", "ner", "--train", good, "--out", "x", "--seed", "1", "--dev-fraction", "2"},
   };
   for (const auto& args : cases) {
     RunResult r = Run(args);

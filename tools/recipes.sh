@@ -12,14 +12,14 @@ train_clusters() {
   build/isnad train clusters --corpus "$CORPUS" --out build/train/clusters.bin --seed 1
 }
 
-# train_ner OUT SEED DEV_FRACTION (0: all of ANERcorp train; 0.1: the last
-# tenth held out and scored).
+# train_ner OUT SEED DEV_FRACTION [OPTION...] (0: all of ANERcorp train; 0.1:
+# the last tenth held out and scored; options are added, e.g. --dev-fold).
 train_ner() {
   build/isnad train ner --train "$DATA/anercorp/train.txt" --dev-fraction "$3" \
     --gazetteer "$DATA/lexicons/gate-gazetteer" --clusters build/train/clusters.bin --corpus "$CORPUS" \
     --triggers --trigger-neighbours --propagate 12 --train-names --train-names-share 0.3 --folds 10 \
     --crf --l1 1 --l2 1 --learning-rate 0.1 \
-    --out "$1" --seed "$2" --epochs 12 --doc-block 15
+    --out "$1" --seed "$2" --epochs 12 --doc-block 15 "${@:4}"
 }
 
 # train_checkworthy OUT: train + dev (dev counted twice); prints the 5-fold

@@ -211,6 +211,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
     std::string train, gazetteer, clusters, out, models, corpus;
     size_t corpus_docs = 8000;
     double dev_fraction = 0.1;
+    int dev_fold = 0, dev_folds = 0;
     NerTrainOptions o;
   };
   auto args = std::make_shared<Args>();
@@ -222,7 +223,16 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
       ->check(CLI::ExistingFile);
   cmd->add_option("--dev-fraction", args->dev_fraction,
                   "the last this fraction of the sentences is held out and scored (0: none)")
+      ->check(CLI::Range(0.0, 0.9))
       ->capture_default_str();
+  cmd->add_option("--dev-fold", args->dev_fold,
+                  "instead of --dev-fraction: hold out the K-th (from 1) of --dev-folds contiguous "
+                  "parts, for a cross-validation over the whole file")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--dev-folds", args->dev_folds, "the parts of --dev-fold")
+      ->check(CLI::Range(2, 100));
+  cmd->get_option("--dev-fold")->needs("--dev-folds");
+  cmd->get_option("--dev-folds")->needs("--dev-fold");
   cmd->add_option("--gazetteer", args->gazetteer, "folder of .lst name lists (compiled in)");
   cmd->add_option("--clusters", args->clusters, "word classes (from `isnad train clusters`)")
       ->check(CLI::ExistingFile);
@@ -285,6 +295,12 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                   "largest")
       ->capture_default_str();
   cmd->callback([args, exit_code, command_line]() {
+    if (args->dev_fold > args->dev_folds) {
+      std::fprintf(stderr, "isnad train ner: --dev-fold %d is past --dev-folds %d\n",
+                   args->dev_fold, args->dev_folds);
+      *exit_code = kExitUsage;
+      return;
+    }
     auto t0 = std::chrono::steady_clock::now();
     std::vector<NerSentence> all, train, dev;
     Status st = ReadNerConll(args->train, true, &all);
@@ -340,9 +356,17 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                       " tokens; SaudiNewsNet, CC BY-NC-SA 4.0)";
       std::fprintf(stderr, "ner: corpus of %zu articles, %zu tokens\n", corpus.size(), tokens);
     }
-    const size_t n_dev = static_cast<size_t>(all.size() * args->dev_fraction);
-    train.assign(all.begin(), all.end() - n_dev);
-    dev.assign(all.end() - n_dev, all.end());
+    // The held-out sentences: the last --dev-fraction, or part --dev-fold.
+    size_t dev_lo = all.size() - static_cast<size_t>(all.size() * args->dev_fraction);
+    size_t dev_hi = all.size();
+    if (args->dev_folds > 0) {
+      dev_lo = all.size() * (args->dev_fold - 1) / args->dev_folds;
+      dev_hi = all.size() * args->dev_fold / args->dev_folds;
+    }
+    const size_t n_dev = dev_hi - dev_lo;
+    train.assign(all.begin(), all.begin() + dev_lo);
+    train.insert(train.end(), all.begin() + dev_hi, all.end());
+    dev.assign(all.begin() + dev_lo, all.begin() + dev_hi);
     std::string log;
     EntityTagger tagger =
         EntityTagger::Train(train, words.get(), std::move(gaz), std::move(clusters),
@@ -355,8 +379,12 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
     std::filesystem::create_directories(args->out, ec);
     const std::string path = args->out + "/ner.bin";
     char held[128];
-    std::snprintf(held, sizeof held, "the last %zu of %zu sentences held out (dev)", n_dev,
-                  all.size());
+    if (args->dev_folds > 0)
+      std::snprintf(held, sizeof held, "sentences %zu-%zu of %zu held out (dev)", dev_lo + 1,
+                    dev_hi, all.size());
+    else
+      std::snprintf(held, sizeof held, "the last %zu of %zu sentences held out (dev)", n_dev,
+                    all.size());
     st = tagger.Save(
         path,
         {
