@@ -311,6 +311,56 @@ TEST(NerLinker, WashingtonIsTheUnitedStates) {
   EXPECT_EQ(doc.entities[1].name, "موسكو");
 }
 
+// A preposition ب ل ك written onto a name is cut off the mention where the
+// rest of the word is a name elsewhere in the document (لداعش … داعش), and
+// left where it is a letter of the name (لندن).
+TEST(NerLinker, PrepositionCutOnlyWhereTheRestIsAWord) {
+  AnalyzerOptions o;
+  o.entities = false;
+  o.persuasion = false;
+  o.checkworthiness = false;
+  std::unique_ptr<Analyzer> analyzer;
+  ASSERT_TRUE(Analyzer::Create(o, &analyzer).ok());
+  if (!analyzer->has_word_tagger()) GTEST_SKIP() << "no models/segpos/segpos.bin";
+  Document doc = test::MakeDocument(
+      "أعلن تنظيم داعش مسؤوليته عن الهجوم في بريطانيا. وقالت لندن إن واشنطن قدمت دعما لداعش "
+      "ولبريطانيا.",
+      "p");
+  analyzer->Analyze(&doc);
+  auto token = [&](const std::u32string& text) {
+    for (uint32_t i = 0; i < doc.tokens.size(); ++i)
+      if (doc.Text(doc.tokens[i].span) == text) return i;
+    return static_cast<uint32_t>(doc.tokens.size());
+  };
+  std::vector<EntityMention> mentions;
+  for (auto [text, type] : {std::pair{U"داعش", 2}, {U"بريطانيا", 1}, {U"لندن", 1},
+                            {U"واشنطن", 1}, {U"لداعش", 2}, {U"ولبريطانيا", 1}}) {
+    const uint32_t t = token(text);
+    ASSERT_LT(t, doc.tokens.size());
+    mentions.push_back({t, t + 1, type});
+  }
+  LinkEntities(mentions, &doc);
+  auto entity_named = [&](const std::string& name) -> const Entity* {
+    for (const Entity& e : doc.entities)
+      if (e.name == name) return &e;
+    return nullptr;
+  };
+  const Entity* daesh = entity_named("داعش");
+  ASSERT_NE(daesh, nullptr);
+  ASSERT_EQ(daesh->mentions.size(), 2u);
+  EXPECT_EQ(doc.TextUtf8(daesh->mentions[1]), "داعش");
+  EXPECT_EQ(daesh->mentions[1].start, doc.tokens[token(U"لداعش")].span.start + 1);  // after ل
+  const Entity* britain = entity_named("بريطانيا");
+  ASSERT_NE(britain, nullptr);
+  ASSERT_EQ(britain->mentions.size(), 2u);
+  EXPECT_EQ(doc.TextUtf8(britain->mentions[1]), "بريطانيا");
+  const Entity* london = entity_named("لندن");
+  ASSERT_NE(london, nullptr);
+  EXPECT_EQ(doc.TextUtf8(london->mentions[0]), "لندن");
+  EXPECT_EQ(entity_named("لداعش"), nullptr);
+  EXPECT_EQ(doc.entities.size(), 4u);
+}
+
 std::string RunIsnad(const std::string& args, int* rc) {
   std::string cmd = std::string(ISNAD_BINARY) + " " + args + " 2>&1";
   FILE* p = popen(cmd.c_str(), "r");

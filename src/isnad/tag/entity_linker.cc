@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "isnad/attrib/source_kind.h"
+#include "isnad/tag/context_clusters.h"
 #include "isnad/text/chars.h"
 #include "isnad/text/normalize.h"
 
@@ -86,11 +87,69 @@ uint32_t PrefixClitics(const Document& doc, const Token& t) {
   return k;
 }
 
-// The word of token `ti` that names: its stem without prefix clitics and
-// article, normalized.
-std::string KeyWord(const Document& doc, uint32_t ti) {
+// The letters of token `t` as the word classes key them (NerLetter), from
+// its letter `skip` on.
+std::u32string_view NameLetters(const Document& doc, const Token& t, uint32_t skip,
+                                std::u32string* buf) {
+  buf->clear();
+  uint32_t seen = 0;
+  for (char32_t c : doc.Text(t.span)) {
+    const char32_t l = NerLetter(c);
+    if (l != 0 && seen++ >= skip) buf->push_back(l);
+  }
+  return *buf;
+}
+
+// How many leading words of each token are clitics and not part of a name:
+// PrefixClitics, and one more ب ل ك that the segmenter split off before a
+// word without the article when the rest of the token (at least 3 letters) is
+// a word of its own elsewhere in the document (لداعش … داعش), or is one of the
+// frequent words of news (`vocabulary`, the word classes' words) while the
+// whole token is not (بموسكو). Names that begin with these letters (لندن،
+// بوش، بريطانيا) fail both, as their rest is no word.
+std::vector<uint8_t> NameClitics(const Document& doc, const ContextClusters* vocabulary) {
+  const size_t n = doc.tokens.size();
+  std::vector<uint8_t> clitics(n, 0);
+  thread_local std::vector<uint32_t> maybe;
+  maybe.clear();
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    const uint32_t k = PrefixClitics(doc, t);
+    clitics[i] = static_cast<uint8_t>(k);
+    if (k + 1 >= t.word_count) continue;
+    std::string_view f = doc.Form(doc.words[t.first_word + k]);
+    std::string_view next = doc.Form(doc.words[t.first_word + k + 1]);
+    if ((f == "ب" || f == "ل" || f == "ك") && next.substr(0, 4) != "ال" &&
+        next.substr(0, 4) != "ٱل")
+      maybe.push_back(static_cast<uint32_t>(i));
+  }
+  if (maybe.empty()) return clitics;
+  // The words of the document without their sure clitics, by hash (sorted).
+  thread_local std::vector<uint64_t> words;
+  thread_local std::u32string buf, whole;
+  words.clear();
+  for (size_t i = 0; i < n; ++i)
+    if (doc.tokens[i].kind == TokenKind::kWord)
+      words.push_back(WordKey(NameLetters(doc, doc.tokens[i], clitics[i], &buf)));
+  std::sort(words.begin(), words.end());
+  for (uint32_t i : maybe) {
+    const Token& t = doc.tokens[i];
+    std::u32string_view rest = NameLetters(doc, t, clitics[i] + 1u, &buf);
+    if (rest.size() < 3) continue;
+    const uint64_t key = WordKey(rest);
+    bool cut = std::binary_search(words.begin(), words.end(), key);
+    if (!cut && vocabulary != nullptr && vocabulary->Find(rest, key) != 0)
+      cut = vocabulary->Find(NameLetters(doc, t, clitics[i], &whole)) == 0;
+    if (cut) ++clitics[i];
+  }
+  return clitics;
+}
+
+// The word of token `ti` that names: its stem without the `k` prefix clitics
+// and the article, normalized.
+std::string KeyWord(const Document& doc, uint32_t ti, uint32_t k) {
   const Token& t = doc.tokens[ti];
-  const uint32_t k = PrefixClitics(doc, t);
   std::string out;
   if (k > 0) {
     std::string_view f = doc.Form(doc.words[t.first_word + k]);
@@ -115,10 +174,9 @@ std::string KeyWord(const Document& doc, uint32_t ti) {
   return std::string(StripArticle(doc.Norm(t)));
 }
 
-bool IsDefinite(const Document& doc, uint32_t ti) {
+bool IsDefinite(const Document& doc, uint32_t ti, uint32_t k) {
   const Token& t = doc.tokens[ti];
   std::string_view n = doc.Norm(t);
-  const uint32_t k = PrefixClitics(doc, t);
   if (k > 0) {
     std::string_view f = doc.Form(doc.words[t.first_word + k]);
     return f.substr(0, 4) == "ال" || f.substr(0, 4) == "ٱل";
@@ -130,11 +188,11 @@ bool IsNameToken(const Token& t) { return t.kind == TokenKind::kWord || t.kind =
 
 // Whether the stem of token `ti` is a word that cannot be inside a title
 // (a verb, a conjunction, a pronoun, ...), judged from its UPOS.
-bool BreaksTitle(const Document& doc, uint32_t ti) {
+bool BreaksTitle(const Document& doc, uint32_t ti, uint32_t k) {
   const Token& t = doc.tokens[ti];
   if (!IsNameToken(t)) return true;
   if (t.word_count == 0) return false;
-  const Upos u = doc.words[t.first_word + PrefixClitics(doc, t)].upos;
+  const Upos u = doc.words[t.first_word + k].upos;
   return u == Upos::VERB || u == Upos::ADP || u == Upos::SCONJ || u == Upos::CCONJ ||
          u == Upos::PART || u == Upos::PRON || u == Upos::AUX || u == Upos::NUM;
 }
@@ -156,12 +214,11 @@ long LastBefore(const Work& w, uint32_t pos) {
   return best;
 }
 
-}  // namespace
-
-Span MentionSpan(const Document& doc, uint32_t first, uint32_t end) {
+// The span of tokens [first, end) without the `k` prefix clitics of the
+// first token.
+Span MentionSpan(const Document& doc, uint32_t first, uint32_t end, uint32_t k) {
   Span s{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
   const Token& t = doc.tokens[first];
-  uint32_t k = PrefixClitics(doc, t);
   uint32_t pos = t.span.start;
   while (k > 0 && pos < t.span.end) {
     ++pos;  // the clitic's letter
@@ -172,9 +229,23 @@ Span MentionSpan(const Document& doc, uint32_t first, uint32_t end) {
   return s;
 }
 
-void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc) {
+}  // namespace
+
+void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
+                  const ContextClusters* vocabulary) {
   doc->entities.clear();
   const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
+  const std::vector<uint8_t> clitics = NameClitics(*doc, vocabulary);
+  auto KeyWord = [&](const Document& d, uint32_t ti) { return isnad::KeyWord(d, ti, clitics[ti]); };
+  auto IsDefinite = [&](const Document& d, uint32_t ti) {
+    return isnad::IsDefinite(d, ti, clitics[ti]);
+  };
+  auto BreaksTitle = [&](const Document& d, uint32_t ti) {
+    return isnad::BreaksTitle(d, ti, clitics[ti]);
+  };
+  auto MentionSpan = [&](const Document& d, uint32_t first, uint32_t end) {
+    return isnad::MentionSpan(d, first, end, clitics[first]);
+  };
   std::vector<Work> work;
   std::vector<uint8_t> covered(n, 0);
   std::unordered_map<std::string, int> by_joined, by_surname, by_prefix, by_title;
@@ -241,7 +312,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc) {
         if (covered[jj] || BreaksTitle(*doc, jj)) break;
         const std::string kw = KeyWord(*doc, jj);
         if (kTitleHeads.count(kw)) title = j;
-        if (PrefixClitics(*doc, doc->tokens[jj]) > 0) break;  // و starts a new phrase
+        if (clitics[jj] > 0) break;  // و starts a new phrase
       }
       if (title >= 0) {
         const uint32_t tf = static_cast<uint32_t>(title);
@@ -271,7 +342,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc) {
       std::string key;
       for (uint32_t e = j; e < n && e < j + 5; ++e) {
         if (covered[e] || (e > j && BreaksTitle(*doc, e))) break;
-        if (e > j && PrefixClitics(*doc, doc->tokens[e]) > 0) break;
+        if (e > j && clitics[e] > 0) break;
         key += KeyWord(*doc, e) + " ";
         if (auto it = by_title.find(key); it != by_title.end()) {
           match = it->second;

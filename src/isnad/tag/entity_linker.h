@@ -34,12 +34,17 @@ struct EntityMention {
   int type = 0;                             // EntityType order: PER, LOC, ORG, MISC
 };
 
-// Replaces doc->entities with the entities of `mentions` (in token order).
-void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc);
+class ContextClusters;
 
-// The span of tokens [first, end) without the prefix clitics (و ف ب ل ك س
-// split off by the segmenter) of the first token.
-Span MentionSpan(const Document& doc, uint32_t first, uint32_t end);
+// Replaces doc->entities with the entities of `mentions` (in token order).
+// A mention's span and name leave out the prefix clitics (و ف ب ل ك س) that
+// the segmenter split off its first token, where they are not letters of the
+// name: ب ل ك before a word without the article only when the rest of the
+// token is a word elsewhere in the document or, by `vocabulary` (the entity
+// tagger's word classes; may be null), a frequent word while the whole token
+// is not.
+void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
+                  const ContextClusters* vocabulary = nullptr);
 
 }  // namespace isnad
 

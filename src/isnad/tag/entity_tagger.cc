@@ -643,7 +643,7 @@ void EntityTagger::Process(Document* doc) const {
     PropagateNames(keys.data(), starts.data(), doc->tokens.size(), propagate_, s.tags.data());
   NerChunks(s.tags.data(), doc->tokens.size(), &chunks);
   for (const NerChunk& c : chunks) mentions.push_back({c.first, c.end, c.type});
-  LinkEntities(mentions, doc);
+  LinkEntities(mentions, doc, &clusters_);
   doc->layers |= kLayerEntities;
 }
 
