@@ -126,6 +126,23 @@ TEST_F(AttributionTest, HeadlineColonAndHeadlineSubjectFirst) {
   EXPECT_EQ(Speaker(h, *k), "محلل سعودي");
 }
 
+// A country that speaks is a state (attribution.md: organization), and the
+// speaker is the place entity the tagger found, not a new person.
+TEST_F(AttributionTest, ACountrySpeakingIsAnOrganization) {
+  if (!analyzer_->has_entity_tagger()) GTEST_SKIP() << "no models/ner/ner.bin";
+  Document d = Analyze("وقالت باكستان إن القوات الهندية استخدمت أسلحة صغيرة وقذائف مورتر.");
+  const Attribution* a = Find(d, "وقالت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "باكستان");
+  EXPECT_EQ(a->kind, SourceKind::kOrganization);
+  ASSERT_GE(a->entity, 0);
+  EXPECT_EQ(d.entities[a->entity].type, EntityType::kLoc);
+  EXPECT_EQ(d.entities[a->entity].name, "باكستان");
+  int named_pakistan = 0;
+  for (const Entity& e : d.entities) named_pakistan += e.name == "باكستان";
+  EXPECT_EQ(named_pakistan, 1);
+}
+
 TEST_F(AttributionTest, OutletQuotingASourceNestsTheSource) {
   Document d = Analyze("ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم أسفر عن مقتل عشرة أشخاص.");
   ASSERT_EQ(d.attributions.size(), 2u);

@@ -120,12 +120,17 @@ void LinkSpeakerEntities(Document* doc) {
     // A named mention that overlaps the speaker.
     int32_t best = -1, best_pref = -1;
     uint32_t best_overlap = 0;
+    int32_t place = -1;  // a place mention that is the whole speaker
     auto it = std::lower_bound(by_start.begin(), by_start.end(),
                                a.speaker.start > longest_named ? a.speaker.start - longest_named : 0,
                                [](const Named& x, uint32_t v) { return x.span.start < v; });
     for (; it != by_start.end() && it->span.start < a.speaker.end; ++it) {
       if (!it->span.Overlaps(a.speaker)) continue;
       const EntityType type = doc->entities[it->entity].type;
+      // The speaker is a place name and nothing more (a clitic و aside).
+      if (type == EntityType::kLoc && it->span.end == a.speaker.end &&
+          it->span.start <= a.speaker.start + 1)
+        place = it->entity;
       const int pref = Preference(a.kind, type);
       if (pref < 0) continue;
       // A place (or other name) speaks only as the head of the speaker
@@ -141,6 +146,13 @@ void LinkSpeakerEntities(Document* doc) {
     }
     if (best >= 0 && best_pref > 0) {
       a.entity = best;
+      continue;
+    }
+    // A country (or its capital) that speaks is a state: an organization
+    // (attribution.md), whatever the cue's wording made of it (كينيا: …).
+    if (place >= 0 && a.kind == SourceKind::kPerson) {
+      a.kind = SourceKind::kOrganization;
+      a.entity = place;
       continue;
     }
     Mention m = MakeMention(*doc, a.speaker);

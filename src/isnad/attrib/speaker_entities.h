@@ -2,7 +2,10 @@
 // entity tagger ran (tag/entity_tagger.h), a speaker whose span overlaps a
 // mention of one of its entities is that entity (a person speaker prefers a
 // person, an organisation speaker an organisation; anonymous sources and
-// witnesses are never the named body they belong to). Other speakers
+// witnesses are never the named body they belong to; a speaker that is a
+// place name and nothing more is that place, and a state: its kind becomes
+// organization, as attribution.md has it for a country acting as speaker).
+// Other speakers
 // (مصدر عسكري، شهود عيان, or names the tagger missed) are grouped as follows,
 // the named entities' wordings taking part, and new entities are appended.
 //
