@@ -1,6 +1,7 @@
 #include "isnad/tag/entity_linker.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -146,9 +147,21 @@ std::vector<uint8_t> NameClitics(const Document& doc, const ContextClusters* voc
   return clitics;
 }
 
+uint64_t NormKey(std::string_view norm) { return std::hash<std::string_view>{}(norm); }
+
+// Whether an unsplit token (normalized) is و ب ف ك + ال + a word of the
+// document (`doc_words`, sorted NormKeys) of 4 letters or more: والبرازيل …
+// البرازيل, but not كاليفورنيا, nor فاليري beside the verb يري.
+bool CliticArticleRest(std::string_view norm, const std::vector<uint64_t>& doc_words) {
+  std::string_view stripped = StripArticle(norm);
+  return stripped.size() + 6 == norm.size() && stripped.size() >= 8 &&
+         std::binary_search(doc_words.begin(), doc_words.end(), NormKey(stripped));
+}
+
 // The word of token `ti` that names: its stem without the `k` prefix clitics
 // and the article, normalized.
-std::string KeyWord(const Document& doc, uint32_t ti, uint32_t k) {
+std::string KeyWord(const Document& doc, uint32_t ti, uint32_t k,
+                    const std::vector<uint64_t>* doc_words) {
   const Token& t = doc.tokens[ti];
   std::string out;
   if (k > 0) {
@@ -171,7 +184,25 @@ std::string KeyWord(const Document& doc, uint32_t ti, uint32_t k) {
     if (out.size() > 6 && out.compare(0, 4, "ال") == 0) out.erase(0, 4);
     return out;
   }
-  return std::string(StripArticle(doc.Norm(t)));
+  // Unsplit: و ب ف ك + ال (والبرازيل) are cut only where the rest is a word
+  // of the document (البرازيل), as a name can begin so (كاليفورنيا); without
+  // the words (`doc_words` null) StripArticle guesses.
+  std::string_view norm = doc.Norm(t);
+  std::string_view stripped = StripArticle(norm);
+  if (doc_words == nullptr || stripped.size() + 6 != norm.size()) return std::string(stripped);
+  return std::string(CliticArticleRest(norm, *doc_words) ? stripped : norm);
+}
+
+// The sorted NormKey of every word token of `doc`, without its article.
+void DocumentWords(const Document& doc, std::vector<uint64_t>* out) {
+  out->clear();
+  for (const Token& t : doc.tokens) {
+    if (t.kind != TokenKind::kWord) continue;
+    std::string_view norm = doc.Norm(t);
+    if (norm.size() > 6 && norm.compare(0, 4, "ال") == 0) norm.remove_prefix(4);
+    out->push_back(NormKey(norm));
+  }
+  std::sort(out->begin(), out->end());
 }
 
 bool IsDefinite(const Document& doc, uint32_t ti, uint32_t k) {
@@ -236,15 +267,26 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
   doc->entities.clear();
   const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
   const std::vector<uint8_t> clitics = NameClitics(*doc, vocabulary);
-  auto KeyWord = [&](const Document& d, uint32_t ti) { return isnad::KeyWord(d, ti, clitics[ti]); };
+  thread_local std::vector<uint64_t> doc_words;
+  const bool segmented = !doc->words.empty();
+  if (segmented) DocumentWords(*doc, &doc_words);
+  auto KeyWord = [&](const Document& d, uint32_t ti) {
+    return isnad::KeyWord(d, ti, clitics[ti], segmented ? &doc_words : nullptr);
+  };
   auto IsDefinite = [&](const Document& d, uint32_t ti) {
     return isnad::IsDefinite(d, ti, clitics[ti]);
   };
   auto BreaksTitle = [&](const Document& d, uint32_t ti) {
     return isnad::BreaksTitle(d, ti, clitics[ti]);
   };
+  // Letters cut off the start of a mention: the clitics, and the و ب ف ك
+  // of an unsplit clitic + article whose rest is a word of the document.
   auto MentionSpan = [&](const Document& d, uint32_t first, uint32_t end) {
-    return isnad::MentionSpan(d, first, end, clitics[first]);
+    uint32_t cut = clitics[first];
+    if (cut == 0 && segmented && d.tokens[first].kind == TokenKind::kWord &&
+        CliticArticleRest(d.Norm(d.tokens[first]), doc_words))
+      cut = 1;
+    return isnad::MentionSpan(d, first, end, cut);
   };
   std::vector<Work> work;
   std::vector<uint8_t> covered(n, 0);
