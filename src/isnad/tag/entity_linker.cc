@@ -101,53 +101,63 @@ std::u32string_view NameLetters(const Document& doc, const Token& t, uint32_t sk
   return *buf;
 }
 
+uint64_t NormKey(std::string_view norm) { return std::hash<std::string_view>{}(norm); }
+
 // How many leading words of each token are clitics and not part of a name:
 // PrefixClitics, and one more ب ل ك that the segmenter split off before a
 // word without the article when the rest of the token (at least 3 letters) is
 // a word of its own elsewhere in the document (لداعش … داعش), or is one of the
 // frequent words of news (`vocabulary`, the word classes' words) while the
 // whole token is not (بموسكو). Names that begin with these letters (لندن،
-// بوش، بريطانيا) fail both, as their rest is no word.
-std::vector<uint8_t> NameClitics(const Document& doc, const ContextClusters* vocabulary) {
+// بوش، بريطانيا) fail both, as their rest is no word. Also fills `doc_words`:
+// the sorted NormKeys of the document's words without their clitics, with
+// and without the article.
+std::vector<uint8_t> NameClitics(const Document& doc, const ContextClusters* vocabulary,
+                                 std::vector<uint64_t>* doc_words) {
   const size_t n = doc.tokens.size();
   std::vector<uint8_t> clitics(n, 0);
   thread_local std::vector<uint32_t> maybe;
   maybe.clear();
+  doc_words->clear();
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    const uint32_t k = PrefixClitics(doc, t);
-    clitics[i] = static_cast<uint8_t>(k);
-    if (k + 1 >= t.word_count) continue;
-    std::string_view f = doc.Form(doc.words[t.first_word + k]);
-    std::string_view next = doc.Form(doc.words[t.first_word + k + 1]);
-    if ((f == "ب" || f == "ل" || f == "ك") && next.substr(0, 4) != "ال" &&
-        next.substr(0, 4) != "ٱل")
-      maybe.push_back(static_cast<uint32_t>(i));
+    std::string_view norm = doc.Norm(t);
+    if (t.word_count > 1) {
+      const uint32_t k = PrefixClitics(doc, t);
+      clitics[i] = static_cast<uint8_t>(k);
+      norm.remove_prefix(std::min<size_t>(2 * k, norm.size()));  // one Arabic letter each
+      if (k + 1 < t.word_count) {
+        std::string_view f = doc.Form(doc.words[t.first_word + k]);
+        std::string_view next = doc.Form(doc.words[t.first_word + k + 1]);
+        if ((f == "ب" || f == "ل" || f == "ك") && next.substr(0, 4) != "ال" &&
+            next.substr(0, 4) != "ٱل")
+          maybe.push_back(static_cast<uint32_t>(i));
+      }
+    }
+    // The word as written and without the article: ألبانيا is البانيا once
+    // normalized, which is also بانيا without "the article".
+    doc_words->push_back(NormKey(norm));
+    if (norm.size() > 6 && norm.compare(0, 4, "ال") == 0) doc_words->push_back(NormKey(norm.substr(4)));
   }
-  if (maybe.empty()) return clitics;
-  // The words of the document without their sure clitics, by hash (sorted).
-  thread_local std::vector<uint64_t> words;
-  thread_local std::u32string buf, whole;
-  words.clear();
-  for (size_t i = 0; i < n; ++i)
-    if (doc.tokens[i].kind == TokenKind::kWord)
-      words.push_back(WordKey(NameLetters(doc, doc.tokens[i], clitics[i], &buf)));
-  std::sort(words.begin(), words.end());
+  std::sort(doc_words->begin(), doc_words->end());
+  thread_local std::u32string rest, whole;
   for (uint32_t i : maybe) {
     const Token& t = doc.tokens[i];
-    std::u32string_view rest = NameLetters(doc, t, clitics[i] + 1u, &buf);
-    if (rest.size() < 3) continue;
-    const uint64_t key = WordKey(rest);
-    bool cut = std::binary_search(words.begin(), words.end(), key);
-    if (!cut && vocabulary != nullptr && vocabulary->Find(rest, key) != 0)
-      cut = vocabulary->Find(NameLetters(doc, t, clitics[i], &whole)) == 0;
-    if (cut) ++clitics[i];
+    const size_t cut = 2 * (clitics[i] + 1u);
+    std::string_view norm = doc.Norm(t);
+    if (norm.size() < cut + 6) continue;  // the rest: 3 letters at least
+    bool name = std::binary_search(doc_words->begin(), doc_words->end(),
+                                   NormKey(norm.substr(cut)));
+    if (!name && vocabulary != nullptr) {
+      std::u32string_view r = NameLetters(doc, t, clitics[i] + 1u, &rest);
+      name = vocabulary->Find(r) != 0 &&
+             vocabulary->Find(NameLetters(doc, t, clitics[i], &whole)) == 0;
+    }
+    if (name) ++clitics[i];
   }
   return clitics;
 }
-
-uint64_t NormKey(std::string_view norm) { return std::hash<std::string_view>{}(norm); }
 
 // Whether an unsplit token (normalized) is و ب ف ك + ال + a word of the
 // document (`doc_words`, sorted NormKeys) of 4 letters or more: والبرازيل …
@@ -193,17 +203,6 @@ std::string KeyWord(const Document& doc, uint32_t ti, uint32_t k,
   return std::string(CliticArticleRest(norm, *doc_words) ? stripped : norm);
 }
 
-// The sorted NormKey of every word token of `doc`, without its article.
-void DocumentWords(const Document& doc, std::vector<uint64_t>* out) {
-  out->clear();
-  for (const Token& t : doc.tokens) {
-    if (t.kind != TokenKind::kWord) continue;
-    std::string_view norm = doc.Norm(t);
-    if (norm.size() > 6 && norm.compare(0, 4, "ال") == 0) norm.remove_prefix(4);
-    out->push_back(NormKey(norm));
-  }
-  std::sort(out->begin(), out->end());
-}
 
 bool IsDefinite(const Document& doc, uint32_t ti, uint32_t k) {
   const Token& t = doc.tokens[ti];
@@ -266,10 +265,9 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
                   const ContextClusters* vocabulary) {
   doc->entities.clear();
   const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
-  const std::vector<uint8_t> clitics = NameClitics(*doc, vocabulary);
   thread_local std::vector<uint64_t> doc_words;
+  const std::vector<uint8_t> clitics = NameClitics(*doc, vocabulary, &doc_words);
   const bool segmented = !doc->words.empty();
-  if (segmented) DocumentWords(*doc, &doc_words);
   auto KeyWord = [&](const Document& d, uint32_t ti) {
     return isnad::KeyWord(d, ti, clitics[ti], segmented ? &doc_words : nullptr);
   };
@@ -381,12 +379,16 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
     int match = -1;
     uint32_t match_end = j + 1;
     if (title_head) {
+      // A title on its own refers back only when definite: by the article or
+      // by a definite word after it (الرئيس، رئيس الوزراء), not رئيس أميركي.
       std::string key;
+      bool definite = false;
       for (uint32_t e = j; e < n && e < j + 5; ++e) {
         if (covered[e] || (e > j && BreaksTitle(*doc, e))) break;
         if (e > j && clitics[e] > 0) break;
         key += KeyWord(*doc, e) + " ";
-        if (auto it = by_title.find(key); it != by_title.end()) {
+        definite = definite || IsDefinite(*doc, e);
+        if (auto it = by_title.find(key); definite && it != by_title.end()) {
           match = it->second;
           match_end = e + 1;
         }
