@@ -143,6 +143,19 @@ TEST_F(AttributionTest, ACountrySpeakingIsAnOrganization) {
   EXPECT_EQ(named_pakistan, 1);
 }
 
+// Whom a person spoke to is not part of the speaker: the speaker ends with
+// the name (the tagger's person mention).
+TEST_F(AttributionTest, TheAddresseeIsNotTheSpeaker) {
+  if (!analyzer_->has_entity_tagger()) GTEST_SKIP() << "no models/ner/ner.bin";
+  EXPECT_EQ(SpeakerOf("وقال وزير الخارجية الألماني فرانك فالتر شتاينماير للصحافيين إن المحادثات "
+                      "صعبة.",
+                      "وقال"),
+            "وزير الخارجية الألماني فرانك فالتر شتاينماير");
+  EXPECT_EQ(SpeakerOf("وقال وزير الخارجية النمساوي سباستيان كورتس لإذاعة محلية إن الاتفاق قريب.",
+                      "وقال"),
+            "وزير الخارجية النمساوي سباستيان كورتس");
+}
+
 TEST_F(AttributionTest, OutletQuotingASourceNestsTheSource) {
   Document d = Analyze("ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم أسفر عن مقتل عشرة أشخاص.");
   ASSERT_EQ(d.attributions.size(), 2u);

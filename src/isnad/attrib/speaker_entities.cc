@@ -67,6 +67,16 @@ int Preference(SourceKind kind, EntityType type) {
   }
 }
 
+// Whether the first token at or after `pos` begins with the preposition ل
+// split off by the segmenter (للصحافيين، لإذاعة، لمراسل): whom the words
+// were said to.
+bool AddresseeAt(const Document& doc, uint32_t pos) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), pos,
+                             [](const Token& t, uint32_t p) { return t.span.start < p; });
+  if (it == doc.tokens.end() || it->word_count < 2 || it->kind != TokenKind::kWord) return false;
+  return doc.Form(doc.words[it->first_word]) == "ل";
+}
+
 }  // namespace
 
 void LinkSpeakerEntities(Document* doc) {
@@ -121,6 +131,7 @@ void LinkSpeakerEntities(Document* doc) {
     int32_t best = -1, best_pref = -1;
     uint32_t best_overlap = 0;
     int32_t place = -1;  // a place mention that is the whole speaker
+    Span best_span{};
     auto it = std::lower_bound(by_start.begin(), by_start.end(),
                                a.speaker.start > longest_named ? a.speaker.start - longest_named : 0,
                                [](const Named& x, uint32_t v) { return x.span.start < v; });
@@ -141,11 +152,16 @@ void LinkSpeakerEntities(Document* doc) {
       const uint32_t overlap = std::min(it->span.end, a.speaker.end) -
                                std::max(it->span.start, a.speaker.start);
       if (pref > best_pref || (pref == best_pref && overlap > best_overlap)) {
-        best = it->entity, best_pref = pref, best_overlap = overlap;
+        best = it->entity, best_pref = pref, best_overlap = overlap, best_span = it->span;
       }
     }
     if (best >= 0 && best_pref > 0) {
       a.entity = best;
+      // A person's words to someone: the speaker ends with the name
+      // (شتاينماير للصحافيين، كورتس لإذاعة …).
+      if (doc->entities[best].type == EntityType::kPer && best_span.end < a.speaker.end &&
+          best_span.start >= a.speaker.start && AddresseeAt(*doc, best_span.end))
+        a.speaker.end = best_span.end;
       continue;
     }
     // A country (or its capital) that speaks is a state: an organization

@@ -4,7 +4,9 @@
 // person, an organisation speaker an organisation; anonymous sources and
 // witnesses are never the named body they belong to; a speaker that is a
 // place name and nothing more is that place, and a state: its kind becomes
-// organization, as attribution.md has it for a country acting as speaker).
+// organization, as attribution.md has it for a country acting as speaker;
+// a person speaker followed by whom the words were said to, ل + a noun
+// (شتاينماير للصحافيين), ends with the person's name).
 // Other speakers
 // (مصدر عسكري، شهود عيان, or names the tagger missed) are grouped as follows,
 // the named entities' wordings taking part, and new entities are appended.
