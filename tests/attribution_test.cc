@@ -156,6 +156,22 @@ TEST_F(AttributionTest, TheAddresseeIsNotTheSpeaker) {
             "وزير الخارجية النمساوي سباستيان كورتس");
 }
 
+// "One of …" and a quantity of sources are unnamed sources; an unnamed-
+// looking source followed by a person's name is that person.
+TEST_F(AttributionTest, OneOfAndSeveralSourcesAreUnnamed) {
+  auto kind_of = [&](const std::string& text, const std::string& cue) {
+    const Document d = Analyze(text);
+    const Attribution* a = Find(d, cue);
+    return a == nullptr ? std::string("(no attribution)") : std::string(SourceKindName(a->kind));
+  };
+  EXPECT_EQ(kind_of("وقال أحد القادة العسكريين إن الهجوم صد.", "وقال"), "anonymous");
+  EXPECT_EQ(kind_of("وقال أحد سكان الحي إن القصف استمر طوال الليل.", "وقال"), "witness");
+  EXPECT_EQ(kind_of("وأكدت عدة مصادر أن الاجتماع تأجل.", "وأكدت"), "anonymous");
+  EXPECT_EQ(kind_of("وقال بعض المحللين إن الأسعار سترتفع.", "وقال"), "group");
+  if (!analyzer_->has_entity_tagger()) return;
+  EXPECT_EQ(kind_of("وقال عضو البرلمان العراقي صلاح الجبوري إن الحكومة فشلت.", "وقال"), "person");
+}
+
 TEST_F(AttributionTest, OutletQuotingASourceNestsTheSource) {
   Document d = Analyze("ونقلت وكالة رويترز عن مسؤول أمني قوله إن الهجوم أسفر عن مقتل عشرة أشخاص.");
   ASSERT_EQ(d.attributions.size(), 2u);

@@ -131,6 +131,7 @@ void LinkSpeakerEntities(Document* doc) {
     int32_t best = -1, best_pref = -1;
     uint32_t best_overlap = 0;
     int32_t place = -1;  // a place mention that is the whole speaker
+    int32_t person_end = -1;  // a person mention that ends the speaker
     Span best_span{};
     auto it = std::lower_bound(by_start.begin(), by_start.end(),
                                a.speaker.start > longest_named ? a.speaker.start - longest_named : 0,
@@ -142,6 +143,7 @@ void LinkSpeakerEntities(Document* doc) {
       if (type == EntityType::kLoc && it->span.end == a.speaker.end &&
           it->span.start <= a.speaker.start + 1)
         place = it->entity;
+      if (type == EntityType::kPer && it->span.end == a.speaker.end) person_end = it->entity;
       const int pref = Preference(a.kind, type);
       if (pref < 0) continue;
       // A place (or other name) speaks only as the head of the speaker
@@ -162,6 +164,13 @@ void LinkSpeakerEntities(Document* doc) {
       if (doc->entities[best].type == EntityType::kPer && best_span.end < a.speaker.end &&
           best_span.start >= a.speaker.start && AddresseeAt(*doc, best_span.end))
         a.speaker.end = best_span.end;
+      continue;
+    }
+    // "One of the lawyers, Ibrahim Diawara": an unnamed-looking source that
+    // ends with a person's name is that person.
+    if (person_end >= 0 && a.kind == SourceKind::kAnonymous) {
+      a.kind = SourceKind::kPerson;
+      a.entity = person_end;
       continue;
     }
     // A country (or its capital) that speaks is a state: an organization

@@ -6,7 +6,9 @@
 // place name and nothing more is that place, and a state: its kind becomes
 // organization, as attribution.md has it for a country acting as speaker;
 // a person speaker followed by whom the words were said to, ل + a noun
-// (شتاينماير للصحافيين), ends with the person's name).
+// (شتاينماير للصحافيين), ends with the person's name; an anonymous-looking
+// speaker that ends with a person's name, أحد محامي حبري إبراهيم دياوارا, is
+// that person).
 // Other speakers
 // (مصدر عسكري، شهود عيان, or names the tagger missed) are grouped as follows,
 // the named entities' wordings taking part, and new entities are appended.
