@@ -203,7 +203,6 @@ std::string KeyWord(const Document& doc, uint32_t ti, uint32_t k,
   return std::string(CliticArticleRest(norm, *doc_words) ? stripped : norm);
 }
 
-
 bool IsDefinite(const Document& doc, uint32_t ti, uint32_t k) {
   const Token& t = doc.tokens[ti];
   std::string_view n = doc.Norm(t);
@@ -268,6 +267,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
   thread_local std::vector<uint64_t> doc_words;
   const std::vector<uint8_t> clitics = NameClitics(*doc, vocabulary, &doc_words);
   const bool segmented = !doc->words.empty();
+  // The helpers above, with this document's clitic counts.
   auto KeyWord = [&](const Document& d, uint32_t ti) {
     return isnad::KeyWord(d, ti, clitics[ti], segmented ? &doc_words : nullptr);
   };
@@ -352,7 +352,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
         if (covered[jj] || BreaksTitle(*doc, jj)) break;
         const std::string kw = KeyWord(*doc, jj);
         if (kTitleHeads.count(kw)) title = j;
-        if (clitics[jj] > 0) break;  // و starts a new phrase
+        if (clitics[jj] > 0) break;  // a clitic (و، ل …) starts a new phrase
       }
       if (title >= 0) {
         const uint32_t tf = static_cast<uint32_t>(title);
