@@ -83,13 +83,19 @@ void Document::Clear() {
 
 std::string Document::TextUtf8(Span s) const { return EncodeUtf8(Text(s)); }
 
+uint32_t Document::FirstTokenEndingAfter(uint32_t pos) const {
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), pos,
+                             [](const Token& t, uint32_t p) { return t.span.end <= p; });
+  return static_cast<uint32_t>(it - tokens.begin());
+}
+
 void MarkEntityTokens(const Document& doc, std::vector<uint8_t>* out) {
   out->assign(doc.tokens.size(), 0);
   for (const Entity& e : doc.entities)
     for (const Span& m : e.mentions) {
-      auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.start,
-                                 [](const Token& t, uint32_t pos) { return t.span.end <= pos; });
-      for (; it != doc.tokens.end() && it->span.start < m.end; ++it) (*out)[it - doc.tokens.begin()] = 1;
+      for (uint32_t i = doc.FirstTokenEndingAfter(m.start);
+           i < doc.tokens.size() && doc.tokens[i].span.start < m.end; ++i)
+        (*out)[i] = 1;
     }
 }
 

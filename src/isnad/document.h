@@ -177,6 +177,9 @@ class Document {
     return std::u32string_view(cps).substr(s.start, s.end - s.start);
   }
   std::string TextUtf8(Span s) const;
+  // The index of the first token that ends after code point `pos` (the
+  // token holding pos, or the next one); tokens.size() when none does.
+  uint32_t FirstTokenEndingAfter(uint32_t pos) const;
   std::string_view Norm(const Token& t) const {
     return std::string_view(arena).substr(t.norm_offset, t.norm_length);
   }

@@ -28,10 +28,8 @@ struct Mention {
 Mention MakeMention(const Document& doc, Span span) {
   Mention m;
   m.span = span;
-  auto first = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.start,
-                                [](const Token& t, uint32_t v) { return t.span.end <= v; });
-  for (auto it = first; it != doc.tokens.end(); ++it) {
-    const Token& t = *it;
+  for (uint32_t i = doc.FirstTokenEndingAfter(span.start); i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
     if (t.span.start >= span.end) break;
     if (t.kind != TokenKind::kWord && t.kind != TokenKind::kLatin) continue;
     m.words.push_back(StripArticle(doc.Norm(t)));
@@ -67,14 +65,14 @@ int Preference(SourceKind kind, EntityType type) {
   }
 }
 
-// Whether the first token at or after `pos` begins with the preposition ل
-// split off by the segmenter (للصحافيين، لإذاعة، لمراسل): whom the words
-// were said to.
+// Whether the token after `pos` (the end of a name) begins with the
+// preposition ل split off by the segmenter (للصحافيين، لإذاعة، لمراسل): whom
+// the words were said to.
 bool AddresseeAt(const Document& doc, uint32_t pos) {
-  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), pos,
-                             [](const Token& t, uint32_t p) { return t.span.start < p; });
-  if (it == doc.tokens.end() || it->word_count < 2 || it->kind != TokenKind::kWord) return false;
-  return doc.Form(doc.words[it->first_word]) == "ل";
+  const uint32_t i = doc.FirstTokenEndingAfter(pos);
+  if (i >= doc.tokens.size()) return false;
+  const Token& t = doc.tokens[i];
+  return t.kind == TokenKind::kWord && t.word_count >= 2 && doc.Form(doc.words[t.first_word]) == "ل";
 }
 
 }  // namespace

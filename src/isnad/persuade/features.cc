@@ -125,9 +125,9 @@ void TokenContext::Build(const Document& doc) {
     if (doc.tokens[i].quote != 0) flags_[i] |= kInQuote;
   }
   auto mark = [&](Span s, uint8_t flag) {
-    auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), s.start,
-                               [](const Token& t, uint32_t pos) { return t.span.end <= pos; });
-    for (; it != doc.tokens.end() && it->span.start < s.end; ++it) flags_[it - doc.tokens.begin()] |= flag;
+    for (uint32_t i = doc.FirstTokenEndingAfter(s.start);
+         i < doc.tokens.size() && doc.tokens[i].span.start < s.end; ++i)
+      flags_[i] |= flag;
   };
   for (const Attribution& a : doc.attributions) {
     if (!a.content.empty()) mark(a.content, kInContent);
