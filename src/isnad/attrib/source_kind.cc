@@ -8,11 +8,12 @@ namespace {
 
 using Set = std::unordered_set<std::string_view>;
 
-// Head nouns, normalized, without the article.
 // Words of quantity before the noun of a source (normalized, no article).
 const Set kQuantifiers = {"عدة", "بعض", "عدد", "كل", "اغلب", "معظم", "غالبية", "كثير", "مختلف", "احد"};
 // "One of …" (أحد القادة، أحد المصادر) is an unnamed individual.
 constexpr std::string_view kOneOf = "احد";
+
+// Head nouns, normalized, without the article.
 const Set kAnonymousHeads = {"مصدر", "مصادر", "مصدرا", "مصدرين"};
 // Role nouns that are anonymous when indefinite (مسؤول، متحدث باسم…) and a
 // person when definite or followed by a name (المتحدث الرسمي محمد …).
@@ -82,11 +83,11 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   std::string_view head = StripArticle(head_full);
   // A prefixed ل (لشهود) belongs to the coordination, not the noun.
   if (StartsWith(head, "ل") && head.size() > 6 && !kOrganizationHeads.count(head))
-    if (auto h = head.substr(2); kWitnessWords.count(h) || kGroupHeads.count(h) || kAnonymousHeads.count(h))
+    if (auto h = head.substr(2); kWitnessWords.count(h) || kGroupHeads.count(h) ||
+                                 kAnonymousHeads.count(h) || kQuantifiers.count(h))
       head = h;
   // A quantifier (عدة مصادر، عدد من الخبراء) is not the head: the noun after
   // it (and after من) says what sort of source it is, when it says anything.
-  if (StartsWith(head, "ل") && kQuantifiers.count(head.substr(2))) head = head.substr(2);
   if (end - first >= 2 && kQuantifiers.count(head)) {
     uint32_t next = first + 1;
     if (end - next >= 2 && doc.Norm(doc.tokens[next]) == "من") ++next;
