@@ -11,6 +11,7 @@
 #include "isnad/tag/context_clusters.h"
 #include "isnad/text/chars.h"
 #include "isnad/text/normalize.h"
+#include "isnad/text/utf8.h"
 
 namespace isnad {
 namespace {
@@ -103,104 +104,107 @@ std::u32string_view NameLetters(const Document& doc, const Token& t, uint32_t sk
 
 uint64_t NormKey(std::string_view norm) { return std::hash<std::string_view>{}(norm); }
 
-// How many leading words of each token are clitics and not part of a name:
+// Where the name in a token starts: `words` leading words of the
+// segmentation are clitics (و in وموسكو), and `letters` leading letters of
+// the text are not the name (as many as the clitic words, or the و ب ف ك of a
+// clitic + article the segmenter left whole, والبرازيل).
+struct NameStart {
+  uint8_t words = 0;
+  uint8_t letters = 0;
+};
+
+// The NameStart of every token of `doc`. The clitic words are those of
 // PrefixClitics, and one more ب ل ك that the segmenter split off before a
-// word without the article when the rest of the token (at least 3 letters) is
-// a word of its own elsewhere in the document (لداعش … داعش), or is one of the
-// frequent words of news (`vocabulary`, the word classes' words) while the
-// whole token is not (بموسكو). Names that begin with these letters (لندن،
-// بوش، بريطانيا) fail both, as their rest is no word. Also fills `doc_words`:
-// the sorted NormKeys of the document's words without their clitics, with
-// and without the article.
-std::vector<uint8_t> NameClitics(const Document& doc, const ContextClusters* vocabulary,
-                                 std::vector<uint64_t>* doc_words) {
+// word without the article when the rest of the token (at least 3 letters)
+// is a word of its own elsewhere in the document (لداعش … داعش), or is one of
+// the frequent words of news (`vocabulary`, the word classes' words) while
+// the whole token is not (بموسكو). Names that begin with these letters
+// (لندن، بوش، بريطانيا) fail both, as their rest is no word. An unsplit و ب
+// ف ك + ال is not the name only where the rest (4 letters or more) is a word
+// of the document: والبرازيل … البرازيل, but not كاليفورنيا, nor فاليري
+// beside the verb يري. Needs the words layer.
+std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vocabulary) {
   const size_t n = doc.tokens.size();
-  std::vector<uint8_t> clitics(n, 0);
-  thread_local std::vector<uint32_t> maybe;
-  maybe.clear();
-  doc_words->clear();
+  std::vector<NameStart> starts(n);
+  // Tokens that may have one more clitic word, or an unsplit clitic + ال.
+  thread_local std::vector<uint32_t> maybe_word, maybe_article;
+  // The NormKeys of the document's words without their clitics, with and
+  // without the article (sorted).
+  thread_local std::vector<uint64_t> doc_words;
+  maybe_word.clear();
+  maybe_article.clear();
+  doc_words.clear();
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
     std::string_view norm = doc.Norm(t);
+    uint32_t k = 0;
     if (t.word_count > 1) {
-      const uint32_t k = PrefixClitics(doc, t);
-      clitics[i] = static_cast<uint8_t>(k);
+      k = PrefixClitics(doc, t);
+      starts[i].words = starts[i].letters = static_cast<uint8_t>(k);
       norm.remove_prefix(std::min<size_t>(2 * k, norm.size()));  // one Arabic letter each
       if (k + 1 < t.word_count) {
         std::string_view f = doc.Form(doc.words[t.first_word + k]);
         std::string_view next = doc.Form(doc.words[t.first_word + k + 1]);
         if ((f == "ب" || f == "ل" || f == "ك") && next.substr(0, 4) != "ال" &&
             next.substr(0, 4) != "ٱل")
-          maybe.push_back(static_cast<uint32_t>(i));
+          maybe_word.push_back(static_cast<uint32_t>(i));
       }
     }
+    if (k == 0 && norm.size() > 10 && norm.compare(2, 4, "ال") == 0 &&
+        StripArticle(norm).size() + 6 == norm.size())
+      maybe_article.push_back(static_cast<uint32_t>(i));
     // The word as written and without the article: ألبانيا is البانيا once
     // normalized, which is also بانيا without "the article".
-    doc_words->push_back(NormKey(norm));
-    if (norm.size() > 6 && norm.compare(0, 4, "ال") == 0) doc_words->push_back(NormKey(norm.substr(4)));
+    doc_words.push_back(NormKey(norm));
+    if (norm.size() > 6 && norm.compare(0, 4, "ال") == 0) doc_words.push_back(NormKey(norm.substr(4)));
   }
-  std::sort(doc_words->begin(), doc_words->end());
+  std::sort(doc_words.begin(), doc_words.end());
+  auto in_document = [&](std::string_view w) {
+    return std::binary_search(doc_words.begin(), doc_words.end(), NormKey(w));
+  };
   thread_local std::u32string rest, whole;
-  for (uint32_t i : maybe) {
+  for (uint32_t i : maybe_word) {
     const Token& t = doc.tokens[i];
-    const size_t cut = 2 * (clitics[i] + 1u);
+    NameStart& st = starts[i];
+    const size_t cut = 2 * (st.words + 1u);
     std::string_view norm = doc.Norm(t);
     if (norm.size() < cut + 6) continue;  // the rest: 3 letters at least
-    bool name = std::binary_search(doc_words->begin(), doc_words->end(),
-                                   NormKey(norm.substr(cut)));
+    bool name = in_document(norm.substr(cut));
     if (!name && vocabulary != nullptr) {
-      std::u32string_view r = NameLetters(doc, t, clitics[i] + 1u, &rest);
+      std::u32string_view r = NameLetters(doc, t, st.words + 1u, &rest);
       name = vocabulary->Find(r) != 0 &&
-             vocabulary->Find(NameLetters(doc, t, clitics[i], &whole)) == 0;
+             vocabulary->Find(NameLetters(doc, t, st.words, &whole)) == 0;
     }
-    if (name) ++clitics[i];
+    if (name) ++st.words, ++st.letters;
   }
-  return clitics;
+  for (uint32_t i : maybe_article) {
+    std::string_view rest_of = StripArticle(doc.Norm(doc.tokens[i]));
+    if (rest_of.size() >= 8 && in_document(rest_of)) starts[i].letters = 1;
+  }
+  return starts;
 }
 
-// Whether an unsplit token (normalized) is و ب ف ك + ال + a word of the
-// document (`doc_words`, sorted NormKeys) of 4 letters or more: والبرازيل …
-// البرازيل, but not كاليفورنيا, nor فاليري beside the verb يري.
-bool CliticArticleRest(std::string_view norm, const std::vector<uint64_t>& doc_words) {
-  std::string_view stripped = StripArticle(norm);
-  return stripped.size() + 6 == norm.size() && stripped.size() >= 8 &&
-         std::binary_search(doc_words.begin(), doc_words.end(), NormKey(stripped));
-}
-
-// The word of token `ti` that names: its stem without the `k` prefix clitics
-// and the article, normalized.
-std::string KeyWord(const Document& doc, uint32_t ti, uint32_t k,
-                    const std::vector<uint64_t>* doc_words) {
+// The word of token `ti` that names, normalized, without its clitics and
+// article (`start`). `segmented`: the document has the words layer; without
+// it StripArticle guesses the clitics + article.
+std::string KeyWord(const Document& doc, uint32_t ti, NameStart start, bool segmented) {
   const Token& t = doc.tokens[ti];
   std::string out;
-  if (k > 0) {
-    std::string_view f = doc.Form(doc.words[t.first_word + k]);
-    std::u32string cps;
-    for (size_t i = 0; i < f.size();) {
-      unsigned char b = static_cast<unsigned char>(f[i]);
-      char32_t c;
-      int n;
-      if (b < 0x80) c = b, n = 1;
-      else if (b < 0xE0) c = b & 0x1F, n = 2;
-      else if (b < 0xF0) c = b & 0x0F, n = 3;
-      else c = b & 0x07, n = 4;
-      for (int q = 1; q < n && i + q < f.size(); ++q)
-        c = (c << 6) | (static_cast<unsigned char>(f[i + q]) & 0x3F);
-      cps.push_back(c);
-      i += n;
-    }
+  if (start.words > 0) {
+    thread_local std::u32string cps;
+    cps.clear();
+    ForEachCodePoint(doc.Form(doc.words[t.first_word + start.words]),
+                     [&](char32_t c) { cps.push_back(c); });
     AppendNormalized(cps, NormalizeOptions{}, &out);
     if (out.size() > 6 && out.compare(0, 4, "ال") == 0) out.erase(0, 4);
     return out;
   }
-  // Unsplit: و ب ف ك + ال (والبرازيل) are cut only where the rest is a word
-  // of the document (البرازيل), as a name can begin so (كاليفورنيا); without
-  // the words (`doc_words` null) StripArticle guesses.
   std::string_view norm = doc.Norm(t);
   std::string_view stripped = StripArticle(norm);
-  if (doc_words == nullptr || stripped.size() + 6 != norm.size()) return std::string(stripped);
-  return std::string(CliticArticleRest(norm, *doc_words) ? stripped : norm);
+  // An unsplit و ب ف ك + ال that NameStarts did not find to be clitics.
+  if (segmented && start.letters == 0 && stripped.size() + 6 == norm.size()) return std::string(norm);
+  return std::string(stripped);
 }
 
 bool IsDefinite(const Document& doc, uint32_t ti, uint32_t k) {
@@ -243,8 +247,8 @@ long LastBefore(const Work& w, uint32_t pos) {
   return best;
 }
 
-// The span of tokens [first, end) without the `k` prefix clitics of the
-// first token.
+// The span of tokens [first, end) without the first `k` letters of the
+// first token (its clitics; the diacritics after a letter go with it).
 Span MentionSpan(const Document& doc, uint32_t first, uint32_t end, uint32_t k) {
   Span s{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
   const Token& t = doc.tokens[first];
@@ -264,27 +268,21 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
                   const ContextClusters* vocabulary) {
   doc->entities.clear();
   const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
-  thread_local std::vector<uint64_t> doc_words;
-  const std::vector<uint8_t> clitics = NameClitics(*doc, vocabulary, &doc_words);
   const bool segmented = !doc->words.empty();
-  // The helpers above, with this document's clitic counts.
+  const std::vector<NameStart> starts =
+      segmented ? NameStarts(*doc, vocabulary) : std::vector<NameStart>(n);
+  // The helpers above, with this document's name starts.
   auto KeyWord = [&](const Document& d, uint32_t ti) {
-    return isnad::KeyWord(d, ti, clitics[ti], segmented ? &doc_words : nullptr);
+    return isnad::KeyWord(d, ti, starts[ti], segmented);
   };
   auto IsDefinite = [&](const Document& d, uint32_t ti) {
-    return isnad::IsDefinite(d, ti, clitics[ti]);
+    return isnad::IsDefinite(d, ti, starts[ti].words);
   };
   auto BreaksTitle = [&](const Document& d, uint32_t ti) {
-    return isnad::BreaksTitle(d, ti, clitics[ti]);
+    return isnad::BreaksTitle(d, ti, starts[ti].words);
   };
-  // Letters cut off the start of a mention: the clitics, and the و ب ف ك
-  // of an unsplit clitic + article whose rest is a word of the document.
   auto MentionSpan = [&](const Document& d, uint32_t first, uint32_t end) {
-    uint32_t cut = clitics[first];
-    if (cut == 0 && segmented && d.tokens[first].kind == TokenKind::kWord &&
-        CliticArticleRest(d.Norm(d.tokens[first]), doc_words))
-      cut = 1;
-    return isnad::MentionSpan(d, first, end, cut);
+    return isnad::MentionSpan(d, first, end, starts[first].letters);
   };
   std::vector<Work> work;
   std::vector<uint8_t> covered(n, 0);
@@ -352,7 +350,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
         if (covered[jj] || BreaksTitle(*doc, jj)) break;
         const std::string kw = KeyWord(*doc, jj);
         if (kTitleHeads.count(kw)) title = j;
-        if (clitics[jj] > 0) break;  // a clitic (و، ل …) starts a new phrase
+        if (starts[jj].words > 0) break;  // a clitic (و، ل …) starts a new phrase
       }
       if (title >= 0) {
         const uint32_t tf = static_cast<uint32_t>(title);
@@ -385,7 +383,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
       bool definite = false;
       for (uint32_t e = j; e < n && e < j + 5; ++e) {
         if (covered[e] || (e > j && BreaksTitle(*doc, e))) break;
-        if (e > j && clitics[e] > 0) break;
+        if (e > j && starts[e].words > 0) break;
         key += KeyWord(*doc, e) + " ";
         definite = definite || IsDefinite(*doc, e);
         if (auto it = by_title.find(key); definite && it != by_title.end()) {
