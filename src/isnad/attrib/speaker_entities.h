@@ -1,17 +1,19 @@
 // Links the speakers of a document's attributions to entities. When the
 // entity tagger ran (tag/entity_tagger.h), a speaker whose span overlaps a
-// mention of one of its entities is that entity (a person speaker prefers a
-// person, an organisation speaker an organisation; anonymous sources and
-// witnesses are never the named body they belong to; a speaker that is a
-// place name and nothing more is that place, and a state: its kind becomes
-// organization, as attribution.md has it for a country acting as speaker;
-// a person speaker followed by whom the words were said to, ل + a noun
-// (شتاينماير للصحافيين), ends with the person's name; an anonymous-looking
-// speaker that ends with a person's name, أحد محامي حبري إبراهيم دياوارا, is
-// that person).
-// Other speakers
-// (مصدر عسكري، شهود عيان, or names the tagger missed) are grouped as follows,
-// the named entities' wordings taking part, and new entities are appended.
+// mention of one of its entities is that entity: a person speaker prefers a
+// person, an organisation speaker an organisation, and anonymous sources and
+// witnesses are never the named body they belong to. Where the entities say
+// more than the speaker's words did, the speaker is mended:
+//   - a person followed by whom the words were said to, ل + a noun
+//     (شتاينماير للصحافيين), ends with the person's name;
+//   - an anonymous-looking speaker that ends with a person's name (أحد محامي
+//     حبري إبراهيم دياوارا) is that person;
+//   - a speaker that is a place name and nothing more (كينيا: …) is that
+//     place, and a state: an organization, as attribution.md has it for a
+//     country acting as speaker.
+// Other speakers (مصدر عسكري، شهود عيان, or names the tagger missed) are
+// grouped as follows, the named entities' wordings taking part, and new
+// entities are appended.
 //
 // Groups the speakers of a document's attributions into entities, so that
 // every mention of one source shares an id: "وزير الخارجية الروسي سيرغي
