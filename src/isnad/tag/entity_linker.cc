@@ -185,50 +185,88 @@ std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vo
   return starts;
 }
 
-// The word of token `ti` that names, normalized, without its clitics and
-// article (`start`). `segmented`: the document has the words layer; without
-// it StripArticle guesses the clitics + article.
-std::string KeyWord(const Document& doc, uint32_t ti, NameStart start, bool segmented) {
-  const Token& t = doc.tokens[ti];
-  std::string out;
-  if (start.words > 0) {
-    thread_local std::u32string cps;
-    cps.clear();
-    ForEachCodePoint(doc.Form(doc.words[t.first_word + start.words]),
-                     [&](char32_t c) { cps.push_back(c); });
-    AppendNormalized(cps, NormalizeOptions{}, &out);
-    if (out.size() > 6 && out.compare(0, 4, "ال") == 0) out.erase(0, 4);
-    return out;
-  }
-  std::string_view norm = doc.Norm(t);
-  std::string_view stripped = StripArticle(norm);
-  // An unsplit و ب ف ك + ال that NameStarts did not find to be clitics.
-  if (segmented && start.letters == 0 && stripped.size() + 6 == norm.size()) return std::string(norm);
-  return std::string(stripped);
-}
-
-bool IsDefinite(const Document& doc, uint32_t ti, uint32_t k) {
-  const Token& t = doc.tokens[ti];
-  std::string_view n = doc.Norm(t);
-  if (k > 0) {
-    std::string_view f = doc.Form(doc.words[t.first_word + k]);
-    return f.substr(0, 4) == "ال" || f.substr(0, 4) == "ٱل";
-  }
-  return n.substr(0, 4) == "ال" || n.substr(0, 4) == "لل";
-}
-
 bool IsNameToken(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin; }
 
-// Whether the stem of token `ti` is a word that cannot be inside a title
-// (a verb, a conjunction, a pronoun, ...), judged from its UPOS.
-bool BreaksTitle(const Document& doc, uint32_t ti, uint32_t k) {
-  const Token& t = doc.tokens[ti];
-  if (!IsNameToken(t)) return true;
-  if (t.word_count == 0) return false;
-  const Upos u = doc.words[t.first_word + k].upos;
-  return u == Upos::VERB || u == Upos::ADP || u == Upos::SCONJ || u == Upos::CCONJ ||
-         u == Upos::PART || u == Upos::PRON || u == Upos::AUX || u == Upos::NUM;
-}
+// A document read for names: where the name starts in each token
+// (NameStarts), and what a token says as a word of a name through it.
+class DocumentNames {
+ public:
+  DocumentNames(const Document& doc, const ContextClusters* vocabulary)
+      : doc_(doc),
+        segmented_(!doc.words.empty()),
+        starts_(segmented_ ? NameStarts(doc, vocabulary)
+                           : std::vector<NameStart>(doc.tokens.size())) {}
+
+  // The word of token `ti` that names, normalized, without its clitics and
+  // article. Without the words layer StripArticle guesses the clitics +
+  // article.
+  std::string KeyWord(uint32_t ti) const {
+    const Token& t = doc_.tokens[ti];
+    const NameStart start = starts_[ti];
+    std::string out;
+    if (start.words > 0) {
+      thread_local std::u32string cps;
+      cps.clear();
+      ForEachCodePoint(doc_.Form(doc_.words[t.first_word + start.words]),
+                       [&](char32_t c) { cps.push_back(c); });
+      AppendNormalized(cps, NormalizeOptions{}, &out);
+      if (out.size() > 6 && out.compare(0, 4, "ال") == 0) out.erase(0, 4);
+      return out;
+    }
+    std::string_view norm = doc_.Norm(t);
+    std::string_view stripped = StripArticle(norm);
+    // An unsplit و ب ف ك + ال that NameStarts did not find to be clitics.
+    if (segmented_ && start.letters == 0 && stripped.size() + 6 == norm.size())
+      return std::string(norm);
+    return std::string(stripped);
+  }
+
+  // Whether token `ti` carries the article (after its clitics).
+  bool IsDefinite(uint32_t ti) const {
+    const Token& t = doc_.tokens[ti];
+    if (starts_[ti].words > 0) {
+      std::string_view f = doc_.Form(doc_.words[t.first_word + starts_[ti].words]);
+      return f.substr(0, 4) == "ال" || f.substr(0, 4) == "ٱل";
+    }
+    std::string_view n = doc_.Norm(t);
+    return n.substr(0, 4) == "ال" || n.substr(0, 4) == "لل";
+  }
+
+  // Whether the stem of token `ti` is a word that cannot be inside a title
+  // (a verb, a conjunction, a pronoun, ...), judged from its UPOS.
+  bool BreaksTitle(uint32_t ti) const {
+    const Token& t = doc_.tokens[ti];
+    if (!IsNameToken(t)) return true;
+    if (t.word_count == 0) return false;
+    const Upos u = doc_.words[t.first_word + starts_[ti].words].upos;
+    return u == Upos::VERB || u == Upos::ADP || u == Upos::SCONJ || u == Upos::CCONJ ||
+           u == Upos::PART || u == Upos::PRON || u == Upos::AUX || u == Upos::NUM;
+  }
+
+  // Whether token `ti` begins with a clitic word (و، ل …): a new phrase.
+  bool HasClitic(uint32_t ti) const { return starts_[ti].words > 0; }
+
+  // The span of tokens [first, end) without the letters of the first token
+  // that are not the name (its clitics; the diacritics after a letter go
+  // with it).
+  Span MentionSpan(uint32_t first, uint32_t end) const {
+    Span s{doc_.tokens[first].span.start, doc_.tokens[end - 1].span.end};
+    const Token& t = doc_.tokens[first];
+    uint32_t pos = t.span.start;
+    for (uint32_t k = starts_[first].letters; k > 0 && pos < t.span.end; --k) {
+      ++pos;  // the clitic's letter
+      while (pos < t.span.end && (IsArabicDiacritic(doc_.cps[pos]) || IsTatweel(doc_.cps[pos])))
+        ++pos;
+    }
+    if (pos < t.span.end) s.start = pos;
+    return s;
+  }
+
+ private:
+  const Document& doc_;
+  const bool segmented_;
+  const std::vector<NameStart> starts_;
+};
 
 struct Work {
   int votes[4] = {0, 0, 0, 0};
@@ -247,43 +285,13 @@ long LastBefore(const Work& w, uint32_t pos) {
   return best;
 }
 
-// The span of tokens [first, end) without the first `k` letters of the
-// first token (its clitics; the diacritics after a letter go with it).
-Span MentionSpan(const Document& doc, uint32_t first, uint32_t end, uint32_t k) {
-  Span s{doc.tokens[first].span.start, doc.tokens[end - 1].span.end};
-  const Token& t = doc.tokens[first];
-  uint32_t pos = t.span.start;
-  while (k > 0 && pos < t.span.end) {
-    ++pos;  // the clitic's letter
-    while (pos < t.span.end && (IsArabicDiacritic(doc.cps[pos]) || IsTatweel(doc.cps[pos]))) ++pos;
-    --k;
-  }
-  if (pos < t.span.end) s.start = pos;
-  return s;
-}
-
 }  // namespace
 
 void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
                   const ContextClusters* vocabulary) {
   doc->entities.clear();
   const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
-  const bool segmented = !doc->words.empty();
-  const std::vector<NameStart> starts =
-      segmented ? NameStarts(*doc, vocabulary) : std::vector<NameStart>(n);
-  // The helpers above, with this document's name starts.
-  auto KeyWord = [&](const Document& d, uint32_t ti) {
-    return isnad::KeyWord(d, ti, starts[ti], segmented);
-  };
-  auto IsDefinite = [&](const Document& d, uint32_t ti) {
-    return isnad::IsDefinite(d, ti, starts[ti].words);
-  };
-  auto BreaksTitle = [&](const Document& d, uint32_t ti) {
-    return isnad::BreaksTitle(d, ti, starts[ti].words);
-  };
-  auto MentionSpan = [&](const Document& d, uint32_t first, uint32_t end) {
-    return isnad::MentionSpan(d, first, end, starts[first].letters);
-  };
+  const DocumentNames names(*doc, vocabulary);
   std::vector<Work> work;
   std::vector<uint8_t> covered(n, 0);
   std::unordered_map<std::string, int> by_joined, by_surname, by_prefix, by_title;
@@ -295,7 +303,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
     if (m.end_token <= m.first_token || m.end_token > n) continue;
     std::vector<std::string> words;
     for (uint32_t i = m.first_token; i < m.end_token; ++i)
-      if (IsNameToken(doc->tokens[i])) words.push_back(KeyWord(*doc, i));
+      if (IsNameToken(doc->tokens[i])) words.push_back(names.KeyWord(i));
     std::string joined;
     for (const std::string& w : words) joined += w + " ";
     const int type = m.type;
@@ -329,7 +337,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
     }
     Work& w = work[match];
     ++w.votes[std::clamp(type, 0, 3)];
-    Span name = MentionSpan(*doc, m.first_token, m.end_token);
+    Span name = names.MentionSpan(m.first_token, m.end_token);
     if (name.size() > w.name.size()) w.name = name;
     by_joined[joined] = match;
     if (type == 0 && !words.empty() && words.back().size() > 4) by_surname[words.back()] = match;
@@ -347,21 +355,21 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
       for (long j = static_cast<long>(m.first_token) - 1;
            j >= 0 && j >= static_cast<long>(m.first_token) - 6; --j) {
         const uint32_t jj = static_cast<uint32_t>(j);
-        if (covered[jj] || BreaksTitle(*doc, jj)) break;
-        const std::string kw = KeyWord(*doc, jj);
+        if (covered[jj] || names.BreaksTitle(jj)) break;
+        const std::string kw = names.KeyWord(jj);
         if (kTitleHeads.count(kw)) title = j;
-        if (starts[jj].words > 0) break;  // a clitic (و، ل …) starts a new phrase
+        if (names.HasClitic(jj)) break;  // a clitic (و، ل …) starts a new phrase
       }
       if (title >= 0) {
         const uint32_t tf = static_cast<uint32_t>(title);
         std::string key;
         for (uint32_t j = tf; j < m.first_token; ++j) {
-          key += KeyWord(*doc, j) + " ";
+          key += names.KeyWord(j) + " ";
           covered[j] = 1;
         }
         by_title[key] = match;
-        w.title_heads.insert(KeyWord(*doc, tf));
-        mention.start = MentionSpan(*doc, tf, m.first_token).start;
+        w.title_heads.insert(names.KeyWord(tf));
+        mention.start = names.MentionSpan(tf, m.first_token).start;
       }
     }
     w.mentions.push_back(mention);
@@ -369,7 +377,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
   // Titles on their own and one-word definite back-references.
   for (uint32_t j = 0; j < n; ++j) {
     if (covered[j] || !IsNameToken(doc->tokens[j])) continue;
-    const std::string kw = KeyWord(*doc, j);
+    const std::string kw = names.KeyWord(j);
     const bool title_head = kTitleHeads.count(kw) > 0;
     const bool org_head = kOrgHeads.count(kw) > 0;
     if (!title_head && !org_head) continue;
@@ -382,17 +390,17 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
       std::string key;
       bool definite = false;
       for (uint32_t e = j; e < n && e < j + 5; ++e) {
-        if (covered[e] || (e > j && BreaksTitle(*doc, e))) break;
-        if (e > j && starts[e].words > 0) break;
-        key += KeyWord(*doc, e) + " ";
-        definite = definite || IsDefinite(*doc, e);
+        if (covered[e] || (e > j && names.BreaksTitle(e))) break;
+        if (e > j && names.HasClitic(e)) break;
+        key += names.KeyWord(e) + " ";
+        definite = definite || names.IsDefinite(e);
         if (auto it = by_title.find(key); definite && it != by_title.end()) {
           match = it->second;
           match_end = e + 1;
         }
       }
     }
-    if (match < 0 && IsDefinite(*doc, j)) {
+    if (match < 0 && names.IsDefinite(j)) {
       // الوزير، الرئيس → the latest person with that title; الوزارة → the
       // latest entity whose name begins with وزارة.
       long best = -1;
@@ -405,7 +413,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
       }
     }
     if (match < 0) continue;
-    Span s = MentionSpan(*doc, j, match_end);
+    Span s = names.MentionSpan(j, match_end);
     work[match].mentions.push_back(s);
     for (uint32_t e = j; e < match_end; ++e) covered[e] = 1;
     j = match_end - 1;
