@@ -119,11 +119,17 @@ struct NameStart {
 // is a word of its own elsewhere in the document (لداعش … داعش), or is one of
 // the frequent words of news (`vocabulary`, the word classes' words) while
 // the whole token is not (بموسكو). Names that begin with these letters
-// (لندن، بوش، بريطانيا) fail both, as their rest is no word. An unsplit و ب
-// ف ك + ال is not the name only where the rest (4 letters or more) is a word
-// of the document: والبرازيل … البرازيل, but not كاليفورنيا, nor فاليري
-// beside the verb يري. Needs the words layer.
-std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vocabulary) {
+// (لندن، بوش، بريطانيا) fail both, as their rest is no word. The frequent
+// word is weaker evidence, as foreign names are often another name or a word
+// behind a first letter (بريان، بروان، كلايف، كروتانا): it cuts ل (لهنري
+// جورج: "by"), and ب only off a place or organisation (بزيوريخ), not off a
+// person or other name (`mention_types`: the type of the mention over each
+// token, -1 outside one). An unsplit و ب ف ك + ال is not the name only where
+// the rest (4 letters or more) is a word of the document: والبرازيل …
+// البرازيل, but not كاليفورنيا, nor فاليري beside the verb يري. Needs the
+// words layer.
+std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vocabulary,
+                                  const std::vector<int8_t>& mention_types) {
   const size_t n = doc.tokens.size();
   std::vector<NameStart> starts(n);
   // Tokens that may have one more clitic word, or an unsplit clitic + ال.
@@ -171,7 +177,11 @@ std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vo
     std::string_view norm = doc.Norm(t);
     if (norm.size() < cut + 6) continue;  // the rest: 3 letters at least
     bool name = in_document(norm.substr(cut));
-    if (!name && vocabulary != nullptr) {
+    const std::string_view letter = doc.Form(doc.words[t.first_word + st.words]);
+    const int type = mention_types[i];
+    const bool weak_evidence_enough =
+        letter == "ل" || (letter == "ب" && type != 0 && type != 3);  // not PER, MISC
+    if (!name && vocabulary != nullptr && weak_evidence_enough) {
       std::u32string_view r = NameLetters(doc, t, st.words + 1u, &rest);
       name = vocabulary->Find(r) != 0 &&
              vocabulary->Find(NameLetters(doc, t, st.words, &whole)) == 0;
@@ -191,10 +201,12 @@ bool IsNameToken(const Token& t) { return t.kind == TokenKind::kWord || t.kind =
 // (NameStarts), and what a token says as a word of a name through it.
 class DocumentNames {
  public:
-  DocumentNames(const Document& doc, const ContextClusters* vocabulary)
+  // `mention_types`: the type of the mention over each token (-1: none).
+  DocumentNames(const Document& doc, const ContextClusters* vocabulary,
+                const std::vector<int8_t>& mention_types)
       : doc_(doc),
         segmented_(!doc.words.empty()),
-        starts_(segmented_ ? NameStarts(doc, vocabulary)
+        starts_(segmented_ ? NameStarts(doc, vocabulary, mention_types)
                            : std::vector<NameStart>(doc.tokens.size())) {}
 
   // The word of token `ti` that names, normalized, without its clitics and
@@ -291,14 +303,16 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
                   const ContextClusters* vocabulary) {
   doc->entities.clear();
   const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
-  const DocumentNames names(*doc, vocabulary);
-  std::vector<Work> work;
-  std::vector<uint8_t> covered(n, 0);
-  std::unordered_map<std::string, int> by_joined, by_surname, by_prefix, by_title;
+  std::vector<int8_t> mention_types(n, -1);
   for (const EntityMention& m : mentions) {
     if (m.end_token <= m.first_token || m.end_token > n) continue;
-    for (uint32_t i = m.first_token; i < m.end_token; ++i) covered[i] = 1;
+    for (uint32_t i = m.first_token; i < m.end_token; ++i) mention_types[i] = static_cast<int8_t>(m.type);
   }
+  const DocumentNames names(*doc, vocabulary, mention_types);
+  std::vector<Work> work;
+  std::vector<uint8_t> covered(n, 0);
+  for (uint32_t i = 0; i < n; ++i) covered[i] = mention_types[i] >= 0;
+  std::unordered_map<std::string, int> by_joined, by_surname, by_prefix, by_title;
   for (const EntityMention& m : mentions) {
     if (m.end_token <= m.first_token || m.end_token > n) continue;
     std::vector<std::string> words;

@@ -42,7 +42,8 @@ class ContextClusters;
 // name: ب ل ك before a word without the article only when the rest of the
 // token is a word elsewhere in the document or, by `vocabulary` (the entity
 // tagger's word classes; may be null), a frequent word while the whole token
-// is not.
+// is not; the latter cuts ل, and ب off a place or organisation only (foreign
+// names often begin with ب or ك + a word: بريان، كلايف).
 void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
                   const ContextClusters* vocabulary = nullptr);
 
