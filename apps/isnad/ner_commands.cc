@@ -247,24 +247,24 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
                   "one sense per discourse: bits of the types (1 PERS, 2 LOC, 4 ORG, 8 MISC) "
                   "whose names are also tagged where they recur untagged in the document")
       ->capture_default_str();
-  cmd->add_flag("--triggers", args->o.triggers,
+  cmd->add_flag("--triggers,!--no-triggers", args->o.triggers,
                "trigger lexicon from --corpus: the shares of each stem's occurrences next to "
-               "words that announce an entity type in the training data");
+               "words that announce an entity type in the training data (default: on)");
   cmd->add_option("--trigger-share", args->o.trigger_share,
                   "a trigger announces an entity type in at least this share of its occurrences")
       ->capture_default_str();
-  cmd->add_flag("--trigger-neighbours", args->o.trigger_neighbours,
+  cmd->add_flag("--trigger-neighbours,!--no-trigger-neighbours", args->o.trigger_neighbours,
                 "trigger lexicon: also the shares of the neighbours (left of the previous "
-                "word, right of the next)");
+                "word, right of the next) (default: on)");
   cmd->add_option("--lexicon-min-count", args->o.lexicon_min_count,
                   "trigger lexicon: stems seen at least this often in the corpus")
       ->capture_default_str();
   cmd->add_option("--out", args->out, "output folder (the model is <out>/ner.bin)")->required();
   cmd->add_option("--seed", args->o.seed, "random seed (training order)")->required();
   cmd->add_option("--epochs", args->o.epochs, "training epochs")->capture_default_str();
-  cmd->add_flag("--crf", args->o.crf,
-               "train the weights as a linear-chain CRF (L1 + L2, AdaGrad) instead of the averaged "
-               "structured perceptron (same model format and decoder)");
+  cmd->add_flag("--crf,!--perceptron", args->o.crf,
+               "train the weights as a linear-chain CRF (L1 + L2, AdaGrad; the default), or as the "
+               "averaged structured perceptron (same model format and decoder)");
   cmd->add_option("--l2", args->o.crf_l2, "--crf: L2 penalty (lambda over the training set)")
       ->capture_default_str();
   cmd->add_option("--l1", args->o.crf_l1, "--crf: L1 penalty (lambda over the training set)")
@@ -280,9 +280,9 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
   cmd->add_option("--folds", args->o.folds,
                   "cross-validation folds that fill the memory of the training sentences")
       ->capture_default_str();
-  cmd->add_flag("--train-names", args->o.train_names,
+  cmd->add_flag("--train-names,!--no-train-names", args->o.train_names,
                "the names of the training data as gazetteer lists, one per type (jackknifed "
-               "over --folds in training)");
+               "over --folds in training) (default: on)");
   cmd->add_option("--train-names-share", args->o.train_names_share,
                   "keep a training name as a type when it is that type in at least this share "
                   "of its occurrences")
@@ -416,7 +416,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
             {"seed", std::to_string(args->o.seed)},
             {"epochs", std::to_string(args->o.epochs)},
             {"doc block", std::to_string(args->o.doc_block)},
-            {"triggers", args->o.triggers ? "1 (share " + std::to_string(args->o.trigger_share) + ")" : "0"},
+            {"triggers", tagger.triggers().size() == 0 ? "0" : "1 (share " + std::to_string(args->o.trigger_share) + ")"},
             {"propagate", std::to_string(args->o.propagate)},
             {"o penalty", std::to_string(args->o.o_penalty)},
             {"command", command_line},

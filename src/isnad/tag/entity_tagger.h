@@ -60,22 +60,24 @@ namespace isnad {
 
 class WordTagger;
 
+// The defaults are the recipe of the shipped model (models/ner/README.md),
+// so `isnad train ner` without options trains what ships.
 struct NerTrainOptions {
   int epochs = 12;
   uint64_t seed = 1;
   // Train the same node and edge weights as a linear-chain CRF (log-likelihood
   // with L1 and L2 penalties, AdaGrad SGD; crf_trainer.h) instead of the
   // averaged structured perceptron; the model file and the decoder are the same.
-  bool crf = false;
+  bool crf = true;
   float crf_l2 = 1.f;
-  float crf_l1 = 0.f;
+  float crf_l1 = 1.f;
   float crf_rate = 0.1f;
   float prune = 0.0005f;
   // Document memory: sentences per pseudo-document of the training data
   // (ANERcorp marks no documents; 0: no memory), and the folds of the
   // cross-validation that gives the memory of the training sentences.
-  int doc_block = 0;
-  int folds = 5;
+  int doc_block = 15;
+  int folds = 10;
   // Subtracted from the score of O at every token (perceptron units): trades
   // precision for recall.
   float o_penalty = 0;
@@ -84,21 +86,21 @@ struct NerTrainOptions {
   // Trigger lexicon: from the corpus, for each stem, the shares of its
   // occurrences right after a word that announces an entity of each type in
   // the training data (and right before one that follows one).
-  bool triggers = false;
+  bool triggers = true;  // needs a corpus; without one, no lexicon
   float trigger_share = 0.4f;
-  bool trigger_neighbours = false;  // also the neighbours' shares
+  bool trigger_neighbours = true;  // also the neighbours' shares
   // One sense per discourse (PropagateNames after tagging a document), kept
   // in the model: bits of the types (EntityType order) whose names are
   // propagated (0: none).
-  int propagate = 0;
+  int propagate = 4 | 8;
   // Training-name lists: the names (chunks of up to 4 word tokens, by stem)
   // of the training data as four extra gazetteer lists, one per type, kept
   // where the n-gram is that type in at least train_names_share of its
   // occurrences in train. Jackknifed: a training sentence sees only the
   // names of the other folds (`folds`, contiguous), as new text sees the
   // names of all of train.
-  bool train_names = false;
-  float train_names_share = 0.5f;
+  bool train_names = true;
+  float train_names_share = 0.3f;
   int train_names_types = 15;  // bits of the types listed (EntityType order)
 };
 
