@@ -380,6 +380,29 @@ TEST(NerLinker, PrepositionCutOnlyWhereTheRestIsAWord) {
   EXPECT_EQ(doc.entities.size(), 4u);
 }
 
+// The segmenter sometimes leaves ل or ب on a name (لطهران, one word): it is
+// cut off where the rest is a word of the document, but not و ف ك, whose rests
+// are often words (فيصل … يصل).
+TEST(NerLinker, UnsplitPrepositionCutWhereTheRestIsADocumentWord) {
+  Document doc;
+  if (!LinkByHand("قالت طهران إن رفع العقوبات سيتيح لطهران تعزيز نموها. وقال فيصل إن القرار "
+                  "يصل غدا.",
+                  {{U"طهران", 1}, {U"لطهران", 1}, {U"فيصل", 0}}, &doc))
+    GTEST_SKIP() << "no models/segpos/segpos.bin";
+  for (const Token& t : doc.tokens) {
+    if (doc.Text(t.span) == U"لطهران") {
+      EXPECT_LE(t.word_count, 1u) << "the segmenter split it";
+    }
+  }
+  std::vector<std::string> names;
+  for (const Entity& e : doc.entities) names.push_back(e.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"طهران", "فيصل"}));
+  const Entity* tehran = EntityNamed(doc, "طهران");
+  ASSERT_NE(tehran, nullptr);
+  ASSERT_EQ(tehran->mentions.size(), 2u);
+  EXPECT_EQ(doc.TextUtf8(tehran->mentions[1]), "طهران");
+}
+
 // Where the rest of the word is no word of the document, the frequent words
 // of news (the entity tagger's word classes) decide: ل is cut off a person
 // (رواية لجيروم روبنز: "by"), ب off a place (بزيوريخ), but a ب or ك before a

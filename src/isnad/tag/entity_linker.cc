@@ -132,13 +132,15 @@ std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vo
                                   const std::vector<int8_t>& mention_types) {
   const size_t n = doc.tokens.size();
   std::vector<NameStart> starts(n);
-  // Tokens that may have one more clitic word, or an unsplit clitic + ال.
-  thread_local std::vector<uint32_t> maybe_word, maybe_article;
+  // Tokens that may have one more clitic word, an unsplit clitic + ال, or an
+  // unsplit ب ل before a word without the article (لطهران).
+  thread_local std::vector<uint32_t> maybe_word, maybe_article, maybe_letter;
   // The NormKeys of the document's words without their clitics, with and
   // without the article (sorted).
   thread_local std::vector<uint64_t> doc_words;
   maybe_word.clear();
   maybe_article.clear();
+  maybe_letter.clear();
   doc_words.clear();
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
@@ -160,6 +162,13 @@ std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vo
     if (k == 0 && norm.size() > 10 && norm.compare(2, 4, "ال") == 0 &&
         StripArticle(norm).size() + 6 == norm.size())
       maybe_article.push_back(static_cast<uint32_t>(i));
+    else if (k == 0 && norm.size() >= 8 && norm.compare(2, 4, "ال") != 0 &&
+             (t.word_count == 0 || doc.Form(doc.words[t.first_word]).size() > 2)) {
+      const std::string_view letter = norm.substr(0, 2);
+      // Not و ف ك: the segmenter seldom leaves a conjunction on, and their
+      // rests are often words (فيصل: يصل، كمال: مال، وادي: ادي).
+      if (letter == "ب" || letter == "ل") maybe_letter.push_back(static_cast<uint32_t>(i));
+    }
     // The word as written and without the article: ألبانيا is البانيا once
     // normalized, which is also بانيا without "the article".
     doc_words.push_back(NormKey(norm));
@@ -192,6 +201,10 @@ std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vo
     std::string_view rest_of = StripArticle(doc.Norm(doc.tokens[i]));
     if (rest_of.size() >= 8 && in_document(rest_of)) starts[i].letters = 1;
   }
+  // The segmenter left the clitic on (لطهران … طهران): only the document's
+  // own words are evidence enough here.
+  for (uint32_t i : maybe_letter)
+    if (in_document(doc.Norm(doc.tokens[i]).substr(2))) starts[i].letters = 1;
   return starts;
 }
 
@@ -226,6 +239,8 @@ class DocumentNames {
       return out;
     }
     std::string_view norm = doc_.Norm(t);
+    // An unsplit clitic before a word without the article (لطهران).
+    if (start.letters > 0 && norm.compare(2, 4, "ال") != 0) return std::string(norm.substr(2));
     std::string_view stripped = StripArticle(norm);
     // An unsplit و ب ف ك + ال that NameStarts did not find to be clitics.
     if (segmented_ && start.letters == 0 && stripped.size() + 6 == norm.size())
