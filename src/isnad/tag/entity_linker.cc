@@ -107,7 +107,11 @@ uint64_t NormKey(std::string_view norm) { return std::hash<std::string_view>{}(n
 // Where the name in a token starts: `words` leading words of the
 // segmentation are clitics (و in وموسكو), and `letters` leading letters of
 // the text are not the name (as many as the clitic words, or the و ب ف ك of a
-// clitic + article the segmenter left whole, والبرازيل).
+// clitic + article the segmenter left whole, والبرازيل). The two differ for
+// ل + the article, written لل (وللأمم: و ل الأمم): the ل is a clitic word, but
+// its letter stays in the span, as the article's has none to cut. With
+// `words` 0 and `letters` above 0, the name is the token's letters after
+// `letters` (لطهران).
 struct NameStart {
   uint8_t words = 0;
   uint8_t letters = 0;
@@ -134,13 +138,14 @@ std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vo
   std::vector<NameStart> starts(n);
   // Tokens that may have one more clitic word, an unsplit clitic + ال, or an
   // unsplit ب ل before a word without the article (لطهران).
-  thread_local std::vector<uint32_t> maybe_word, maybe_article, maybe_letter;
+  thread_local std::vector<uint32_t> maybe_word, maybe_article, maybe_letter, lam_article;
   // The NormKeys of the document's words without their clitics, with and
   // without the article (sorted).
   thread_local std::vector<uint64_t> doc_words;
   maybe_word.clear();
   maybe_article.clear();
   maybe_letter.clear();
+  lam_article.clear();
   doc_words.clear();
   for (size_t i = 0; i < n; ++i) {
     const Token& t = doc.tokens[i];
@@ -154,9 +159,11 @@ std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vo
       if (k + 1 < t.word_count) {
         std::string_view f = doc.Form(doc.words[t.first_word + k]);
         std::string_view next = doc.Form(doc.words[t.first_word + k + 1]);
-        if ((f == "ب" || f == "ل" || f == "ك") && next.substr(0, 4) != "ال" &&
-            next.substr(0, 4) != "ٱل")
+        const bool article = next.substr(0, 4) == "ال" || next.substr(0, 4) == "ٱل";
+        if ((f == "ب" || f == "ل" || f == "ك") && !article)
           maybe_word.push_back(static_cast<uint32_t>(i));
+        else if (f == "ل" && article)
+          lam_article.push_back(static_cast<uint32_t>(i));
       }
     }
     if (k == 0 && norm.size() > 10 && norm.compare(2, 4, "ال") == 0 &&
@@ -178,31 +185,59 @@ std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vo
   auto in_document = [&](std::string_view w) {
     return std::binary_search(doc_words.begin(), doc_words.end(), NormKey(w));
   };
+  // Whether the letters of token `i` after its first `skip` (the last of
+  // them the preposition `letter`) are the name: a word of the document, or
+  // (weaker evidence, so ل and a place's or organisation's ب only) a frequent
+  // word of news while the token with the preposition is not.
   thread_local std::u32string rest, whole;
-  for (uint32_t i : maybe_word) {
+  auto rest_is_name = [&](uint32_t i, uint32_t skip, std::string_view letter) {
     const Token& t = doc.tokens[i];
-    NameStart& st = starts[i];
-    const size_t cut = 2 * (st.words + 1u);
-    std::string_view norm = doc.Norm(t);
-    if (norm.size() < cut + 6) continue;  // the rest: 3 letters at least
-    bool name = in_document(norm.substr(cut));
-    const std::string_view letter = doc.Form(doc.words[t.first_word + st.words]);
+    if (in_document(doc.Norm(t).substr(2 * skip))) return true;
     const int type = mention_types[i];
     const bool weak_evidence_enough =
         letter == "ل" || (letter == "ب" && type != 0 && type != 3);  // not PER, MISC
-    if (!name && vocabulary != nullptr && weak_evidence_enough) {
-      std::u32string_view r = NameLetters(doc, t, st.words + 1u, &rest);
-      name = vocabulary->Find(r) != 0 &&
-             vocabulary->Find(NameLetters(doc, t, st.words, &whole)) == 0;
-    }
-    if (name) ++st.words, ++st.letters;
+    return vocabulary != nullptr && weak_evidence_enough &&
+           vocabulary->Find(NameLetters(doc, t, skip, &rest)) != 0 &&
+           vocabulary->Find(NameLetters(doc, t, skip - 1, &whole)) == 0;
+  };
+  for (uint32_t i : maybe_word) {
+    const Token& t = doc.tokens[i];
+    NameStart& st = starts[i];
+    if (doc.Norm(t).size() < 2 * (st.words + 1u) + 6) continue;  // the rest: 3 letters at least
+    if (rest_is_name(i, st.words + 1u, doc.Form(doc.words[t.first_word + st.words])))
+      ++st.words, ++st.letters;
   }
   for (uint32_t i : maybe_article) {
     std::string_view rest_of = StripArticle(doc.Norm(doc.tokens[i]));
     if (rest_of.size() >= 8 && in_document(rest_of)) starts[i].letters = 1;
   }
-  // The segmenter left the clitic on (لطهران … طهران): only the document's
-  // own words are evidence enough here.
+  // لل: the segmenter reads ل + the article (للأمم: ل الأمم), and so also a
+  // name that begins with ل (للندن: ل الندن، لليبيا). Where the document or
+  // the frequent words know the name with ل (لندن) and the frequent words do
+  // not know it with the article (الندن), the ل is cut and the name is the
+  // rest; otherwise the article's word is the name's (its key, definiteness
+  // and UPOS).
+  thread_local std::u32string with_article;
+  for (uint32_t i : lam_article) {
+    const Token& t = doc.tokens[i];
+    NameStart& st = starts[i];
+    const uint32_t skip = st.words + 1u;
+    if (doc.Norm(t).size() < 2 * skip + 6) continue;
+    bool lam_name = false;
+    if (vocabulary != nullptr) {
+      std::u32string_view r = NameLetters(doc, t, skip, &rest);
+      with_article.assign(U"ا");
+      with_article.append(r);
+      lam_name = (vocabulary->Find(r) != 0 || in_document(doc.Norm(t).substr(2 * skip))) &&
+                 vocabulary->Find(with_article) == 0;
+    }
+    if (lam_name) st.words = 0, st.letters = static_cast<uint8_t>(skip);
+    else st.words = static_cast<uint8_t>(skip);
+  }
+  // The segmenter left the preposition on (لطهران … طهران): only the
+  // document's own words are evidence enough here, as the segmenter judged the
+  // letter part of the word (لينسي، لويد would lose theirs by the frequent
+  // words).
   for (uint32_t i : maybe_letter)
     if (in_document(doc.Norm(doc.tokens[i]).substr(2))) starts[i].letters = 1;
   return starts;
@@ -239,11 +274,16 @@ class DocumentNames {
       return out;
     }
     std::string_view norm = doc_.Norm(t);
-    // An unsplit clitic before a word without the article (لطهران).
-    if (start.letters > 0 && norm.compare(2, 4, "ال") != 0) return std::string(norm.substr(2));
+    // Letters that are not the name (والبرازيل، لطهران، وللندن), then the
+    // article.
+    if (start.letters > 0) {
+      std::string_view rest = norm.substr(std::min<size_t>(2 * start.letters, norm.size()));
+      if (rest.size() > 6 && rest.compare(0, 4, "ال") == 0) rest.remove_prefix(4);
+      return std::string(rest);
+    }
     std::string_view stripped = StripArticle(norm);
     // An unsplit و ب ف ك + ال that NameStarts did not find to be clitics.
-    if (segmented_ && start.letters == 0 && stripped.size() + 6 == norm.size())
+    if (segmented_ && stripped.size() + 6 == norm.size())
       return std::string(norm);
     return std::string(stripped);
   }
@@ -310,6 +350,20 @@ long LastBefore(const Work& w, uint32_t pos) {
   for (const Span& s : w.mentions)
     if (s.start < pos) best = std::max<long>(best, s.start);
   return best;
+}
+
+// The name of an entity whose longest mention is `span`. A mention that
+// begins with ل + the article is written لل (للأمم المتحدة): the span cannot
+// leave the ل out, so the name puts the article's alif back (الأمم المتحدة).
+std::string EntityName(const Document& doc, Span span) {
+  std::u32string_view text = doc.Text(span);
+  const size_t first_word = std::min(text.find(U' '), text.size());
+  if (first_word >= 4 && text.substr(0, 2) == U"لل") {
+    std::string name = "ا";
+    name += doc.TextUtf8(Span{span.start + 1, span.end});
+    return name;
+  }
+  return doc.TextUtf8(span);
 }
 
 }  // namespace
@@ -465,7 +519,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
     for (int t = 0; t < 4; ++t)
       if (w.votes[t] > w.votes[type]) type = t;
     ent.type = static_cast<EntityType>(type);
-    ent.name = doc->TextUtf8(w.name);
+    ent.name = EntityName(*doc, w.name);
     ent.mentions = w.mentions;
     doc->entities.push_back(std::move(ent));
   }
