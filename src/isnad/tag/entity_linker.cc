@@ -196,9 +196,13 @@ std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vo
     const int type = mention_types[i];
     const bool weak_evidence_enough =
         letter == "ل" || (letter == "ب" && type != 0 && type != 3);  // not PER, MISC
-    return vocabulary != nullptr && weak_evidence_enough &&
-           vocabulary->Find(NameLetters(doc, t, skip, &rest)) != 0 &&
-           vocabulary->Find(NameLetters(doc, t, skip - 1, &whole)) == 0;
+    if (vocabulary == nullptr || !weak_evidence_enough) return false;
+    std::u32string_view r = NameLetters(doc, t, skip, &rest);
+    // No name begins with لل, so ل + لبنان is ل + a name whatever the
+    // frequency of للبنان.
+    return vocabulary->Find(r) != 0 &&
+           ((letter == "ل" && !r.empty() && r[0] == U'ل') ||
+            vocabulary->Find(NameLetters(doc, t, skip - 1, &whole)) == 0);
   };
   for (uint32_t i : maybe_word) {
     const Token& t = doc.tokens[i];
