@@ -9,6 +9,7 @@
 #include "isnad/attrib/cue_lexicon.h"
 #include "isnad/attrib/source_kind.h"
 #include "isnad/attrib/speaker_entities.h"
+#include "isnad/attrib/speaker_mends.h"
 #include "isnad/text/chars.h"
 #include "isnad/text/utf8.h"
 #include "isnad/tokenize/quotes.h"
@@ -145,8 +146,8 @@ Attributor::Attributor() : cues_(CueLexicon::Default()) {}
 
 void Attributor::Process(Document* doc) const {
   doc->attributions.clear();
-  // Entities found by the entity tagger stay; the speakers are linked to
-  // them (LinkSpeakerEntities).
+  // Entities found by the entity tagger stay; the speakers are mended by
+  // and linked to them (MendSpeakers, LinkSpeakerEntities).
   ClauseScanner f(*doc, cues_);
   const auto& toks = doc->tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
@@ -685,7 +686,10 @@ void Attributor::Process(Document* doc) const {
     a.parent = p >= 0 ? new_index[p] : -1;
     doc->attributions.push_back(a);
   }
-  LinkSpeakerEntities(doc);
+  // What the named entities say about each speaker (its span, its kind, the
+  // entity it is) is settled before the speakers are grouped.
+  const std::vector<int32_t> named_of = MendSpeakers(doc);
+  LinkSpeakerEntities(doc, named_of);
   doc->layers |= kLayerAttributions | kLayerEntities;
 }
 

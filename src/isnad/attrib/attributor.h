@@ -11,7 +11,9 @@
 //     source vouches for (بحسب …), or what follows a headline colon;
 //   - its kind (source_kind.h), and the parent of a nested report (a cue
 //     inside the content of another attribution).
-// Speakers that name the same source are grouped into one entity
+// Then the entity tagger's mentions settle the speakers' spans and kinds
+// where they say more than the words did (speaker_mends.h), and speakers
+// that name the same source are grouped into one entity
 // (speaker_entities.h).
 //
 // Needs: tokens, quotes, sentences. Adds: attributions and entities
