@@ -58,6 +58,36 @@ struct Found {
 };
 
 
+// Whether a word can be no part of a speaker's phrase before the verb: the
+// phrase starts after it ("وبدوره أوضح المدعي العام", "وهو يقول").
+bool EndsSourceBefore(std::string_view n) {
+  return kNotSourceWords.count(n) || kNoSourceWords.count(n);
+}
+
+// Whether token k is the complementizer فإن opening its clause ("…، فإن
+// لافروف قال"), not the "van" of a name (روبن فان بيرسي).
+bool ClauseOpeningFan(const ClauseScanner& f, uint32_t k, uint32_t begin) {
+  return f.N(k) == "فان" && (k == begin || f.T(k - 1).kind == TokenKind::kPunct);
+}
+
+// Narrows the speaker tokens [*first, *end) to the words that may name a
+// source: leading words that name none are dropped (kNotSourceWords,
+// kPronounObjects: "قالت عنه ميركل", "وكانت الوزارة قالت"), and the phrase
+// ends before a word that opens a new clause (kClauseBreaks: "قال الرزقي
+// وهو طالب…"). False when no source is left: nothing, or a phrase that
+// kNoSourceWords makes none ("وهو …", "هناك …").
+bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end) {
+  while (*first < *end && (kNotSourceWords.count(f.N(*first)) || kPronounObjects.count(f.N(*first))))
+    ++*first;
+  if (*first < *end && kNoSourceWords.count(f.N(*first))) return false;
+  for (uint32_t k = *first + 1; k < *end; ++k)
+    if (kClauseBreaks.count(f.N(k))) {
+      *end = k;
+      break;
+    }
+  return *first < *end;
+}
+
 // Fills content, direct for an attribution whose content starts at token
 // `start` (quoted when it is an opening mark) in a sentence ending at `limit`.
 void SetContent(const ClauseScanner& f, uint32_t start, bool quoted, uint32_t limit, Found* out) {
@@ -367,10 +397,20 @@ void Attributor::Process(Document* doc) const {
       x.spk_first = j;
       x.spk_end = f.NounPhraseEnd(j, limit);
       x.explicit_speaker = true;
+      // "وحسب المصدر فإن …": the source ends where the content opens.
+      for (uint32_t k = x.spk_first + 1; k < x.spk_end; ++k)
+        if (f.N(k) == "فان") {
+          x.spk_end = k;
+          break;
+        }
+      // "وفقا لذلك", "حسب ما": no source at all.
+      if (!NarrowToSource(f, &x.spk_first, &x.spk_end)) continue;
       // Content: the clause after the source when the cue opens the
       // sentence, otherwise the clause before the cue.
       if (i <= begin + 1) {
         uint32_t c = x.spk_end;
+        // "وحسب المصدر فإن …": the content starts after the complementizer.
+        if (c < limit && f.N(c) == "فان") ++c;
         while (c < limit && toks[c].kind == TokenKind::kPunct) ++c;
         uint32_t start = c;
         bool quoted = false;
@@ -423,18 +463,28 @@ void Attributor::Process(Document* doc) const {
     if (m.info.cls != CueClass::kParticiple) {
       uint32_t k = after;
       while (k < limit && k < after + 3 && IsWord(toks[k]) &&
-             (kTimeAdverbs.count(f.N(k)) || (f.N(k) == "يوم" && k + 1 < limit)))
+             (kTimeAdverbs.count(f.N(k)) || (f.N(k) == "يوم" && k + 1 < limit) ||
+              kPronounObjects.count(f.N(k))))
         k += f.N(k) == "يوم" ? 2 : 1;
       if (k > after && k < limit && IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) &&
           !kComplementizers.count(f.N(k)))
         after = k;
     }
     bool has_np = false;
+    bool object_noun = false;  // the phrase after the verb is its object (kObjectNouns)
     if (m.info.cls != CueClass::kParticiple && after < limit && IsWord(toks[after])) {
       std::string_view nn = f.N(after);
       CueMatch mm;
       has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) && !kContentPrepositions.count(nn) &&
                !f.IsCueAt(after, &mm) && !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
+      // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
+      // the verb is what it reveals, asks or expresses, not who does.
+      if (IsObjectNoun(nn)) has_np = false, object_noun = true;
+      // An adverb or a pronoun right after the verb, with no subject after
+      // it ("أعرب سابقا عن…", "قالت فيه"): the subject is not there.
+      if (kNotSourceWords.count(nn) || kNoSourceWords.count(nn) || kTimeAdverbs.count(nn) ||
+          kPronounObjects.count(nn))
+        has_np = false;
     }
     // Headlines put the source first: "محلل سعودي يكشف …", "العودة والبريك
     // والقرني يندّدون بـ…". A present-tense verb after a noun phrase that
@@ -445,7 +495,8 @@ void Attributor::Process(Document* doc) const {
         (m.info.plural || i <= begin + 6)) {
       bool all_words = true;
       for (uint32_t k = m.info.plural ? (i > begin + 6 ? i - 6 : begin) : begin; k < i; ++k) {
-        all_words &= IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) && !kComplementizers.count(f.N(k));
+        all_words &= IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) && !kComplementizers.count(f.N(k)) &&
+                     !EndsSourceBefore(f.N(k)) && !ClauseOpeningFan(f, k, begin);
         CueMatch mm;
         all_words &= !f.IsCueAt(k, &mm);
       }
@@ -459,7 +510,7 @@ void Attributor::Process(Document* doc) const {
       while (b > begin && b + 8 > i && (IsWord(toks[b - 1]) || toks[b - 1].kind == TokenKind::kQuote)) {
         std::string_view p = f.N(b - 1);
         if (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
-            kConnectors.count(p))
+            kConnectors.count(p) || EndsSourceBefore(p) || ClauseOpeningFan(f, b - 1, begin))
           break;
         CueMatch mm;
         if (f.IsCueAt(b - 1, &mm)) break;
@@ -469,6 +520,7 @@ void Attributor::Process(Document* doc) const {
       if (opened && b < i && IsWord(toks[b]) && !kSpeakerStops.count(f.N(b))) has_np = false;
     }
     uint32_t content_from = after;
+    bool pronoun_subject = false;
     // A speaker in quotation marks: وأضاف "الحميدي": "…"
     if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(*doc, after)) {
       const Quote& q = doc->quotes[toks[after].quote - 1];
@@ -527,14 +579,19 @@ void Attributor::Process(Document* doc) const {
       while (b > begin && b + 8 > i && IsWord(toks[b - 1])) {
         std::string_view p = f.N(b - 1);
         const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < i;
-        if (!inner_prep &&
-            (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p)))
+        if (!inner_prep && (kSpeakerStops.count(p) || kComplementizers.count(p) ||
+                            kClauseOpeners.count(p) || EndsSourceBefore(p) ||
+                            ClauseOpeningFan(f, b - 1, begin)))
           break;
         CueMatch mm;
         if (f.IsCueAt(b - 1, &mm)) break;
         --b;
       }
       while (b < i && (f.N(b) == "في" || f.N(b) == "من")) ++b;
+      // "وهو يقول": the pronoun is the subject; the speaker is carried over.
+      pronoun_subject = b == i && kSubjectWords.count(f.N(i - 1));
+      // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
+      if (b == i && kNotReportWords.count(f.N(i - 1))) continue;
       if (b < i) {
         x.spk_first = b;
         x.spk_end = i;
@@ -558,7 +615,12 @@ void Attributor::Process(Document* doc) const {
         }
       }
     }
+    if (x.explicit_speaker && !NarrowToSource(f, &x.spk_first, &x.spk_end)) x.explicit_speaker = false;
     if (!x.explicit_speaker) x.implicit = true;
+    // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
+    // noun phrase, with its object after it and no subject before it,
+    // reports nothing.
+    if (object_noun && !x.explicit_speaker && !m.info.np_content) continue;
 
     uint32_t start;
     bool quoted;
@@ -582,9 +644,10 @@ void Attributor::Process(Document* doc) const {
       }
     }
     const bool reported_noun =
-        after < limit && IsWord(toks[after]) && kReportedNouns.count(StripArticle(f.N(after)));
+        after < limit && IsWord(toks[after]) &&
+        (kReportedNouns.count(StripArticle(f.N(after))) || IsObjectNoun(f.N(after)));
     if (!f.FindContentStart(content_from, limit, scan_cls, &start, &quoted,
-                            m.info.np_content && (x.explicit_speaker || reported_noun))) {
+                            m.info.np_content && (x.explicit_speaker || pronoun_subject || reported_noun))) {
       // Quotes that open right after the sentence end (وقال: then a new
       // line) are handled by FindContentStart through the colon.
       continue;
@@ -593,7 +656,9 @@ void Attributor::Process(Document* doc) const {
       // Homographs need a complementizer right after the speaker or a preposition.
       if (start > content_from + 3) continue;
     }
-    if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !m.has_conjunction) continue;
+    if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !pronoun_subject &&
+        !m.has_conjunction)
+      continue;
     x.a.cue = toks[i].span;
     SetContent(f, start, quoted, limit, &x);
     if (x.a.content.empty()) continue;
