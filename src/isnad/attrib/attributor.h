@@ -3,8 +3,11 @@
 //
 // For each reporting cue (cue_lexicon.h) it finds
 //   - the speaker: the noun phrase after the verb (VSO) or before it (SVO);
-//     when the clause names none (وأضاف، مشيرا), the latest explicit source;
-//     none at all for impersonal reports (يعتقد أن), speaker null;
+//     when the clause names none (وأضاف، مشيرا) or only a pronoun (وهو
+//     يقول), the latest explicit source; none at all for impersonal reports
+//     (يعتقد أن), speaker null. Words that name no source (adverbs, linking
+//     words, pronouns, the verb's object: clause_words.h) are never part
+//     of a speaker;
 //   - the content: the clause after the complementizer (أن، إن، بأن …), the
 //     text inside quotation marks (direct speech, possibly over several
 //     sentences), the noun phrase of a stance verb (ندد بـ…), the clause a

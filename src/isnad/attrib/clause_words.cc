@@ -110,7 +110,7 @@ bool IsObjectNoun(std::string_view norm) {
       kTaMarbuta.copy(buf + n, kTaMarbuta.size());
       if (kObjectNouns.count(std::string_view(buf, n + kTaMarbuta.size()))) return true;
     }
-    return false;
+    return false;  // the word's one suffix (longest first) did not help
   }
   return false;
 }
