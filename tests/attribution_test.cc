@@ -282,6 +282,29 @@ TEST_F(AttributionTest, TheObjectOfTheVerbIsNoSpeaker) {
             "رئيس لجنة التعليم الأهلي سعود العامر");
 }
 
+// بين is mostly "between"; the verb بيّن opens its clause and has a
+// complementizer after its subject (SaudiNewsNet sentences whose "between"
+// made speakers of "البلدين" and "لعل الفارق الأبرز").
+TEST_F(AttributionTest, BetweenIsNoReportingVerb) {
+  const Document d = Analyze(
+      "وأكد شفتيزر أن التجارة الثنائية بين البلدين يمكن أن تتضاعف أربع مرات خلال العامين المقبلين.");
+  EXPECT_EQ(Find(d, "بين"), nullptr);
+  EXPECT_NE(Find(d, "وأكد"), nullptr);
+  const Document e = Analyze(
+      "ولكن لعل الفارق الأبرز بين التجربتين أن أذرع الإسلام السياسي الشيعي المسلحة مدعومة كليا.");
+  EXPECT_EQ(Find(e, "بين"), nullptr);
+  EXPECT_EQ(SpeakerOf("وبين داود أن تراجع التداول يعكس مدى تدني قدرة المستثمرين على الشراء.", "وبين"),
+            "داود");
+  EXPECT_EQ(SpeakerOf("وأكد أنه سيتشرف بارتداء قميص الأهلي، وبين المهاجم السوري، أنه لم يخرج من القادسية "
+                      "بسبب مشاكل مادية.",
+                      "وبين"),
+            "المهاجم السوري");
+  EXPECT_EQ(SpeakerOf("وفي الشأن المحلي بيّن وزير الثقافة والإعلام أن خادم الحرمين الشريفين وجه شكره لوزارة "
+                      "الداخلية.",
+                      "بيّن"),
+            "وزير الثقافة والإعلام");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -58,6 +58,9 @@ struct Found {
 };
 
 
+// The spellings of بين (between, or the verb بيّن) as a cue.
+bool IsBetween(std::string_view n) { return n == "بين" || n == "وبين" || n == "فبين"; }
+
 // Whether a word can be no part of a speaker's phrase before the verb: the
 // phrase starts after it ("وبدوره أوضح المدعي العام", "وهو يقول").
 bool EndsSourceBefore(std::string_view n) {
@@ -659,6 +662,25 @@ void Attributor::Process(Document* doc) const {
     if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !pronoun_subject &&
         !m.has_conjunction)
       continue;
+    // Unvowelled بين is mostly "between" (الفرق بين…، بين البلدين، من
+    // بين…). It is the verb بيّن only with a complementizer right after its
+    // subject, a comma aside (or right after it: وبين أن …), and, unless its
+    // subject stands before it, at the start of its clause: "وبين المهاجم
+    // السوري، أنه …". Written with its shadda (بيّن) it is the verb.
+    if (IsBetween(f.N(i)) && doc->Text(toks[i].span).find(U'\u0651') == std::u32string_view::npos) {
+      const bool svo = x.explicit_speaker && x.spk_end == i;
+      const std::string_view prev = i > begin ? f.N(i - 1) : std::string_view();
+      const bool clause_start = i == begin || !IsWord(toks[i - 1]) || kConnectors.count(prev) ||
+                                kClauseOpeners.count(prev) || kTimeAdverbs.count(prev) ||
+                                EndsSourceBefore(prev);
+      uint32_t c = content_from;
+      while (c < limit && toks[c].kind == TokenKind::kPunct) ++c;
+      // After a subject that follows the verb, one more word may belong to
+      // it (a noun phrase is cut at ten words).
+      const bool complementizer = c < limit && (kComplementizers.count(f.N(c)) ||
+                                                (!svo && c + 1 < limit && kComplementizers.count(f.N(c + 1))));
+      if (!complementizer || (!svo && !clause_start)) continue;
+    }
     x.a.cue = toks[i].span;
     SetContent(f, start, quoted, limit, &x);
     if (x.a.content.empty()) continue;
