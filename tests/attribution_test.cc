@@ -225,6 +225,86 @@ TEST_F(AttributionTest, NegatedReportsAndVisitsAreNotAttributions) {
 
 // The wire report of DEVELOPERS.md: its sources, the anonymous one and the
 // eyewitnesses, and the nested Tillerson report.
+// Words that name no source are no speaker (SaudiNewsNet sentences that gave
+// "وهنا", "وكانت …", "وهي", "مما", "عنه الشركة" as speakers): an adverb or a
+// linking word before the verb is left out, a pronoun subject stands for the
+// source already speaking, and "مما يشير" (which shows) reports nothing.
+TEST_F(AttributionTest, PronounsAndLinkingWordsAreNoSpeakers) {
+  EXPECT_EQ(SpeakerOf("ومع أن نظام الحظر أداة مفيدة، فإنه لن يكون فعالا وحده. وهنا يشدد إيفانز على أنه "
+                      "«يجب علينا أن نعي أن سموم ماكينة داعش الدعائية خطيرة».",
+                      "يشدد"),
+            "إيفانز");
+  EXPECT_EQ(SpeakerOf("وكانت وزارة الخارجية الأميركية قالت إنه لا دليل على أن الهجمات التي وقعت الجمعة "
+                      "كانت منسقة.",
+                      "قالت"),
+            "وزارة الخارجية الأميركية");
+  EXPECT_EQ(SpeakerOf("ولكن شركة ميرسر العقارية أكدت أنها لم تسمع عن صفقة بيع من على الخريطة منذ عامين على "
+                      "الأقل، وهي ترى أن الحل الأفضل هو الانتظار حتى نفاد مخزون العقار.",
+                      "ترى"),
+            "شركة ميرسر العقارية");
+  EXPECT_EQ(SpeakerOf("وهو أول إصدار يعرض خط القراءة الجديد المسمى «بوكيرلي» والذي تقول عنه الشركة إنه مصمم "
+                      "خصيصا للشاشات الرقمية.",
+                      "تقول"),
+            "الشركة");
+  const Document d = Analyze(
+      "وارتفعت تراخيص بناء المساكن بنسبة 10.1 في المائة لتصل إلى أعلى معدل في نحو سبع سنوات، مما يشير "
+      "إلى أن تعافي القطاع تتوفر له مقومات الاستمرارية.");
+  EXPECT_EQ(Find(d, "يشير"), nullptr);
+}
+
+// A speaker's phrase ends where a new clause opens: "وهو داعية…" describes
+// the speaker, "فإن …" after an according-cue opens the content.
+TEST_F(AttributionTest, TheSpeakerEndsBeforeANewClause) {
+  EXPECT_EQ(SpeakerOf("وفي تصريح لـ«الشرق الأوسط» قال نور الدين الطويل وهو داعية إسلامي ورئيس جمعية "
+                      "المسلمين الجدد في بلجيكا «إن أبناء الجالية المسلمة يرفضون هذه التصرفات».",
+                      "قال"),
+            "نور الدين الطويل");
+  const Document d = Analyze(
+      "وحسب المصدر فإن الميليشيات التي تتألف من الإيرانيين والعراقيين والأفغان وصلت إلى ريف دمشق.");
+  const Attribution* a = Find(d, "وحسب");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "المصدر");
+  EXPECT_EQ(a->kind, SourceKind::kAnonymous);
+  EXPECT_EQ(Content(d, *a).rfind("الميليشيات التي تتألف", 0), 0u) << Content(d, *a);
+}
+
+// What a verb reveals or asks for is not who does it: "طلب عدم نشر اسمه"
+// reports nothing, and "وأوضح تفاصيل ذلك" keeps the speaker already
+// speaking (both once took the noun after the verb as the speaker).
+TEST_F(AttributionTest, TheObjectOfTheVerbIsNoSpeaker) {
+  const Document d = Analyze(
+      "وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن الهجوم الأول وقع داخل حانة على مقربة من معسكر للقوات "
+      "الخاصة.");
+  EXPECT_EQ(Find(d, "طلب"), nullptr);
+  EXPECT_EQ(SpeakerOf("وقال رئيس لجنة التعليم الأهلي سعود العامر إن القطاع يحتاج إلى دعم عاجل. وأوضح "
+                      "تفاصيل ذلك بقوله: «لدينا معلمون ومعلمات أكملوا السنة الثالثة».",
+                      "وأوضح"),
+            "رئيس لجنة التعليم الأهلي سعود العامر");
+}
+
+// بين is mostly "between"; the verb بيّن opens its clause and has a
+// complementizer after its subject (SaudiNewsNet sentences whose "between"
+// made speakers of "البلدين" and "لعل الفارق الأبرز").
+TEST_F(AttributionTest, BetweenIsNoReportingVerb) {
+  const Document d = Analyze(
+      "وأكد شفتيزر أن التجارة الثنائية بين البلدين يمكن أن تتضاعف أربع مرات خلال العامين المقبلين.");
+  EXPECT_EQ(Find(d, "بين"), nullptr);
+  EXPECT_NE(Find(d, "وأكد"), nullptr);
+  const Document e = Analyze(
+      "ولكن لعل الفارق الأبرز بين التجربتين أن أذرع الإسلام السياسي الشيعي المسلحة مدعومة كليا.");
+  EXPECT_EQ(Find(e, "بين"), nullptr);
+  EXPECT_EQ(SpeakerOf("وبين داود أن تراجع التداول يعكس مدى تدني قدرة المستثمرين على الشراء.", "وبين"),
+            "داود");
+  EXPECT_EQ(SpeakerOf("وأكد أنه سيتشرف بارتداء قميص الأهلي، وبين المهاجم السوري، أنه لم يخرج من القادسية "
+                      "بسبب مشاكل مادية.",
+                      "وبين"),
+            "المهاجم السوري");
+  EXPECT_EQ(SpeakerOf("وفي الشأن المحلي بيّن وزير الثقافة والإعلام أن خادم الحرمين الشريفين وجه شكره لوزارة "
+                      "الداخلية.",
+                      "بيّن"),
+            "وزير الثقافة والإعلام");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -9,6 +9,7 @@
 #include "isnad/attrib/cue_lexicon.h"
 #include "isnad/attrib/source_kind.h"
 #include "isnad/attrib/speaker_entities.h"
+#include "isnad/attrib/speaker_mends.h"
 #include "isnad/text/chars.h"
 #include "isnad/text/utf8.h"
 #include "isnad/tokenize/quotes.h"
@@ -56,6 +57,39 @@ struct Found {
   CueClass cls = CueClass::kSpeech;
 };
 
+
+// The spellings of بين (between, or the verb بيّن) as a cue.
+bool IsBetween(std::string_view n) { return n == "بين" || n == "وبين" || n == "فبين"; }
+
+// Whether a word can be no part of a speaker's phrase before the verb: the
+// phrase starts after it ("وبدوره أوضح المدعي العام", "وهو يقول").
+bool EndsSourceBefore(std::string_view n) {
+  return kNotSourceWords.count(n) || kNoSourceWords.count(n);
+}
+
+// Whether token k is the complementizer فإن opening its clause ("…، فإن
+// لافروف قال"), not the "van" of a name (روبن فان بيرسي).
+bool ClauseOpeningFan(const ClauseScanner& f, uint32_t k, uint32_t begin) {
+  return f.N(k) == "فان" && (k == begin || f.T(k - 1).kind == TokenKind::kPunct);
+}
+
+// Narrows the speaker tokens [*first, *end) to the words that may name a
+// source: leading words that name none are dropped (kNotSourceWords,
+// kPronounObjects: "قالت عنه ميركل", "وكانت الوزارة قالت"), and the phrase
+// ends before a word that opens a new clause (kClauseBreaks: "قال الرزقي
+// وهو طالب…"). False when no source is left: nothing, or a phrase that
+// kNoSourceWords makes none ("وهو …", "هناك …").
+bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end) {
+  while (*first < *end && (kNotSourceWords.count(f.N(*first)) || kPronounObjects.count(f.N(*first))))
+    ++*first;
+  if (*first < *end && kNoSourceWords.count(f.N(*first))) return false;
+  for (uint32_t k = *first + 1; k < *end; ++k)
+    if (kClauseBreaks.count(f.N(k))) {
+      *end = k;
+      break;
+    }
+  return *first < *end;
+}
 
 // Fills content, direct for an attribution whose content starts at token
 // `start` (quoted when it is an opening mark) in a sentence ending at `limit`.
@@ -145,8 +179,8 @@ Attributor::Attributor() : cues_(CueLexicon::Default()) {}
 
 void Attributor::Process(Document* doc) const {
   doc->attributions.clear();
-  // Entities found by the entity tagger stay; the speakers are linked to
-  // them (LinkSpeakerEntities).
+  // Entities found by the entity tagger stay; the speakers are mended by
+  // and linked to them (MendSpeakers, LinkSpeakerEntities).
   ClauseScanner f(*doc, cues_);
   const auto& toks = doc->tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
@@ -366,10 +400,20 @@ void Attributor::Process(Document* doc) const {
       x.spk_first = j;
       x.spk_end = f.NounPhraseEnd(j, limit);
       x.explicit_speaker = true;
+      // "وحسب المصدر فإن …": the source ends where the content opens.
+      for (uint32_t k = x.spk_first + 1; k < x.spk_end; ++k)
+        if (f.N(k) == "فان") {
+          x.spk_end = k;
+          break;
+        }
+      // "وفقا لذلك", "حسب ما": no source at all.
+      if (!NarrowToSource(f, &x.spk_first, &x.spk_end)) continue;
       // Content: the clause after the source when the cue opens the
       // sentence, otherwise the clause before the cue.
       if (i <= begin + 1) {
         uint32_t c = x.spk_end;
+        // "وحسب المصدر فإن …": the content starts after the complementizer.
+        if (c < limit && f.N(c) == "فان") ++c;
         while (c < limit && toks[c].kind == TokenKind::kPunct) ++c;
         uint32_t start = c;
         bool quoted = false;
@@ -422,18 +466,28 @@ void Attributor::Process(Document* doc) const {
     if (m.info.cls != CueClass::kParticiple) {
       uint32_t k = after;
       while (k < limit && k < after + 3 && IsWord(toks[k]) &&
-             (kTimeAdverbs.count(f.N(k)) || (f.N(k) == "يوم" && k + 1 < limit)))
+             (kTimeAdverbs.count(f.N(k)) || (f.N(k) == "يوم" && k + 1 < limit) ||
+              kPronounObjects.count(f.N(k))))
         k += f.N(k) == "يوم" ? 2 : 1;
       if (k > after && k < limit && IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) &&
           !kComplementizers.count(f.N(k)))
         after = k;
     }
     bool has_np = false;
+    bool object_noun = false;  // the phrase after the verb is its object (kObjectNouns)
     if (m.info.cls != CueClass::kParticiple && after < limit && IsWord(toks[after])) {
       std::string_view nn = f.N(after);
       CueMatch mm;
       has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) && !kContentPrepositions.count(nn) &&
                !f.IsCueAt(after, &mm) && !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
+      // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
+      // the verb is what it reveals, asks or expresses, not who does.
+      if (IsObjectNoun(nn)) has_np = false, object_noun = true;
+      // An adverb or a pronoun right after the verb, with no subject after
+      // it ("أعرب سابقا عن…", "قالت فيه"): the subject is not there.
+      if (kNotSourceWords.count(nn) || kNoSourceWords.count(nn) || kTimeAdverbs.count(nn) ||
+          kPronounObjects.count(nn))
+        has_np = false;
     }
     // Headlines put the source first: "محلل سعودي يكشف …", "العودة والبريك
     // والقرني يندّدون بـ…". A present-tense verb after a noun phrase that
@@ -444,7 +498,8 @@ void Attributor::Process(Document* doc) const {
         (m.info.plural || i <= begin + 6)) {
       bool all_words = true;
       for (uint32_t k = m.info.plural ? (i > begin + 6 ? i - 6 : begin) : begin; k < i; ++k) {
-        all_words &= IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) && !kComplementizers.count(f.N(k));
+        all_words &= IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) && !kComplementizers.count(f.N(k)) &&
+                     !EndsSourceBefore(f.N(k)) && !ClauseOpeningFan(f, k, begin);
         CueMatch mm;
         all_words &= !f.IsCueAt(k, &mm);
       }
@@ -458,7 +513,7 @@ void Attributor::Process(Document* doc) const {
       while (b > begin && b + 8 > i && (IsWord(toks[b - 1]) || toks[b - 1].kind == TokenKind::kQuote)) {
         std::string_view p = f.N(b - 1);
         if (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
-            kConnectors.count(p))
+            kConnectors.count(p) || EndsSourceBefore(p) || ClauseOpeningFan(f, b - 1, begin))
           break;
         CueMatch mm;
         if (f.IsCueAt(b - 1, &mm)) break;
@@ -468,6 +523,7 @@ void Attributor::Process(Document* doc) const {
       if (opened && b < i && IsWord(toks[b]) && !kSpeakerStops.count(f.N(b))) has_np = false;
     }
     uint32_t content_from = after;
+    bool pronoun_subject = false;
     // A speaker in quotation marks: وأضاف "الحميدي": "…"
     if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(*doc, after)) {
       const Quote& q = doc->quotes[toks[after].quote - 1];
@@ -526,14 +582,19 @@ void Attributor::Process(Document* doc) const {
       while (b > begin && b + 8 > i && IsWord(toks[b - 1])) {
         std::string_view p = f.N(b - 1);
         const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < i;
-        if (!inner_prep &&
-            (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p)))
+        if (!inner_prep && (kSpeakerStops.count(p) || kComplementizers.count(p) ||
+                            kClauseOpeners.count(p) || EndsSourceBefore(p) ||
+                            ClauseOpeningFan(f, b - 1, begin)))
           break;
         CueMatch mm;
         if (f.IsCueAt(b - 1, &mm)) break;
         --b;
       }
       while (b < i && (f.N(b) == "في" || f.N(b) == "من")) ++b;
+      // "وهو يقول": the pronoun is the subject; the speaker is carried over.
+      pronoun_subject = b == i && kSubjectWords.count(f.N(i - 1));
+      // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
+      if (b == i && kNotReportWords.count(f.N(i - 1))) continue;
       if (b < i) {
         x.spk_first = b;
         x.spk_end = i;
@@ -557,7 +618,12 @@ void Attributor::Process(Document* doc) const {
         }
       }
     }
+    if (x.explicit_speaker && !NarrowToSource(f, &x.spk_first, &x.spk_end)) x.explicit_speaker = false;
     if (!x.explicit_speaker) x.implicit = true;
+    // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
+    // noun phrase, with its object after it and no subject before it,
+    // reports nothing.
+    if (object_noun && !x.explicit_speaker && !m.info.np_content) continue;
 
     uint32_t start;
     bool quoted;
@@ -581,9 +647,10 @@ void Attributor::Process(Document* doc) const {
       }
     }
     const bool reported_noun =
-        after < limit && IsWord(toks[after]) && kReportedNouns.count(StripArticle(f.N(after)));
+        after < limit && IsWord(toks[after]) &&
+        (kReportedNouns.count(StripArticle(f.N(after))) || IsObjectNoun(f.N(after)));
     if (!f.FindContentStart(content_from, limit, scan_cls, &start, &quoted,
-                            m.info.np_content && (x.explicit_speaker || reported_noun))) {
+                            m.info.np_content && (x.explicit_speaker || pronoun_subject || reported_noun))) {
       // Quotes that open right after the sentence end (وقال: then a new
       // line) are handled by FindContentStart through the colon.
       continue;
@@ -592,7 +659,28 @@ void Attributor::Process(Document* doc) const {
       // Homographs need a complementizer right after the speaker or a preposition.
       if (start > content_from + 3) continue;
     }
-    if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !m.has_conjunction) continue;
+    if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !pronoun_subject &&
+        !m.has_conjunction)
+      continue;
+    // Unvowelled بين is mostly "between" (الفرق بين…، بين البلدين، من
+    // بين…). It is the verb بيّن only with a complementizer right after its
+    // subject, a comma aside (or right after it: وبين أن …), and, unless its
+    // subject stands before it, at the start of its clause: "وبين المهاجم
+    // السوري، أنه …". Written with its shadda (بيّن) it is the verb.
+    if (IsBetween(f.N(i)) && doc->Text(toks[i].span).find(U'\u0651') == std::u32string_view::npos) {
+      const bool svo = x.explicit_speaker && x.spk_end == i;
+      const std::string_view prev = i > begin ? f.N(i - 1) : std::string_view();
+      const bool clause_start = i == begin || !IsWord(toks[i - 1]) || kConnectors.count(prev) ||
+                                kClauseOpeners.count(prev) || kTimeAdverbs.count(prev) ||
+                                EndsSourceBefore(prev);
+      uint32_t c = content_from;
+      while (c < limit && toks[c].kind == TokenKind::kPunct) ++c;
+      // After a subject that follows the verb, one more word may belong to
+      // it (a noun phrase is cut at ten words).
+      const bool complementizer = c < limit && (kComplementizers.count(f.N(c)) ||
+                                                (!svo && c + 1 < limit && kComplementizers.count(f.N(c + 1))));
+      if (!complementizer || (!svo && !clause_start)) continue;
+    }
     x.a.cue = toks[i].span;
     SetContent(f, start, quoted, limit, &x);
     if (x.a.content.empty()) continue;
@@ -685,7 +773,10 @@ void Attributor::Process(Document* doc) const {
     a.parent = p >= 0 ? new_index[p] : -1;
     doc->attributions.push_back(a);
   }
-  LinkSpeakerEntities(doc);
+  // What the named entities say about each speaker (its span, its kind, the
+  // entity it is) is settled before the speakers are grouped.
+  const std::vector<int32_t> named_of = MendSpeakers(doc);
+  LinkSpeakerEntities(doc, named_of);
   doc->layers |= kLayerAttributions | kLayerEntities;
 }
 

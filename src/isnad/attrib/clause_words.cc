@@ -1,5 +1,6 @@
 #include "isnad/attrib/clause_words.h"
 
+#include "isnad/attrib/source_kind.h"
 #include "isnad/text/chars.h"
 
 namespace isnad::clause_words {
@@ -29,13 +30,18 @@ const Set kTimeAdverbs = {"اليوم", "امس", "مؤخرا", "ايضا", "ك�
                           "الخميس", "الجمعة", "السبت", "الاحد", "صباح", "مساء", "صباحا", "مساءا",
                           "الليلة", "بدوره", "بدورها", "اول", "مجددا", "دائما", "مرارا", "سابقا",
                           "لاحقا", "حاليا", "صراحة", "مؤخرا", "اخيرا", "خلالها", "خلاله", "خلالهما",
-                          "فيها", "فيه"};
+                          "فيها", "فيه", "انذاك", "حينها", "حينذاك", "فجاة", "مبكرا", "قريبا",
+                          "فورا"};
 // Verbal nouns that open a reported noun phrase: "وأكد استمرار مصر…" has
 // no subject after the verb; the speaker is the one already speaking.
 const Set kReportedNouns = {"ضرورة", "اهمية", "استمرار", "حرص", "التزام", "رفض", "دعم", "عزم",
                             "استعداد", "تمسك", "وقوف", "بدء", "انتهاء", "نجاح", "فشل", "عدم",
                             "تضامن", "تاييد", "قبول", "موافقة", "انطلاق", "وجود", "ارتفاع",
                             "انخفاض", "تراجع", "زيادة", "حاجة", "احترام", "اعتزام"};
+const Set kObjectNouns = {"عدم", "تفاصيل", "هوية", "حصول", "استغراب", "احتجاج", "اعتقاد",
+                          "الحاح", "فسخ", "ايقاف", "تسليم", "رغبة", "قلق", "ارتياح", "ترحيب",
+                          "تحفظ", "امل", "اسف", "استياء", "غضب", "تفاؤل", "تشاؤم", "ادانة",
+                          "مخاوف"};
 // Heads whose name may follow in quotation marks: صحيفة «واشنطن بوست».
 const Set kNamedHeads = {"صحيفة", "وكالة", "قناة", "موقع", "مجلة", "شبكة", "برنامج", "حركة", "جماعة",
                          "تنظيم", "حزب", "منظمة", "جمعية", "شركة", "مؤسسة", "اذاعة", "تلفزيون", "مركز"};
@@ -61,6 +67,53 @@ const Set kInanimateHeads = {"عملية", "الوقائع", "وقائع", "ال
 // "بحسب تعبيره", "على حد قوله".
 const Set kSelfReferences = {"تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها", "زعمه", "زعمها",
                              "تعبيرهم", "قولهم", "وصفهم"};
+
+const Set kPronounObjects = {"فيه", "فيها", "فيهم", "عنه",  "عنها", "عنهم", "منه",
+                             "منها", "منهم", "اليه", "اليها", "اليهم", "له",   "لها",
+                             "لهم",  "لي",   "عليه", "عليها", "به",   "بها"};
+const Set kNotSourceWords = {
+    // Adverbs of time.
+    "انذاك", "حينها", "حينذاك", "فجاة", "مبكرا", "قريبا", "فورا", "لاحقا", "سابقا", "اخيرا",
+    "مرارا", "مجددا", "حاليا", "مؤخرا",
+    // كان before its subject, complementizers, and linking words.
+    "كان", "كانت", "وكان", "وكانت", "وان", "ان", "فاني", "واذ", "اذ", "وبينما",
+    "وعندما", "وفيما", "لذلك", "ولذلك", "لذا", "ولذا", "ولقد", "لقد", "وكذلك", "وبدوره",
+    "وبدورها", "ومثلما", "مثلما", "لطالما", "بل"};
+const Set kSubjectWords = {"هو",    "هي",    "هم",    "هما",   "هن",     "وهو",   "وهي",
+                           "وهم",   "وهما",  "فهو",   "فهي",   "فهم",    "لكنه",  "لكنها",
+                           "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "كان",   "كانت",  "وكان",
+                           "وكانت"};
+const Set kNoSourceWords = {
+    // Pronouns that are the subject themselves (kSubjectWords).
+    "هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "فهم", "لكنه",
+    "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم",
+    // Existentials, adverbs of place, questions, relatives.
+    "هنا", "وهنا", "هناك", "وهناك", "ثمة", "وثمة", "هل", "ما", "مما", "الذي", "التي",
+    "والذي", "والتي"};
+const Set kNotReportWords = {"مما", "هل", "وهل", "فهل"};
+const Set kClauseBreaks = {"وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "والذي", "والتي", "والذين"};
+
+bool IsObjectNoun(std::string_view norm) {
+  const std::string_view noun = StripArticle(norm);
+  if (kObjectNouns.count(noun)) return true;
+  // A possessive pronoun after the noun: استغرابه، احتجاجها، رغبته (ة
+  // written ت before it).
+  for (std::string_view suffix : {"هما", "هم", "ها", "ه"}) {
+    if (noun.size() <= suffix.size() + 4 || noun.substr(noun.size() - suffix.size()) != suffix) continue;
+    const std::string_view stem = noun.substr(0, noun.size() - suffix.size());
+    if (kObjectNouns.count(stem)) return true;
+    constexpr std::string_view kTa = "ت", kTaMarbuta = "ة";
+    if (stem.size() < 32 && stem.substr(stem.size() - kTa.size()) == kTa) {
+      char buf[32];
+      const size_t n = stem.size() - kTa.size();
+      stem.copy(buf, n);
+      kTaMarbuta.copy(buf + n, kTaMarbuta.size());
+      if (kObjectNouns.count(std::string_view(buf, n + kTaMarbuta.size()))) return true;
+    }
+    return false;  // the word's one suffix (longest first) did not help
+  }
+  return false;
+}
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin; }
 

@@ -23,6 +23,9 @@ extern const Set kContentPrepositions;
 extern const Set kConnectors;
 extern const Set kTimeAdverbs;
 extern const Set kReportedNouns;
+// Verbal and abstract nouns that are what a verb reveals, asks or expresses
+// ("كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه"), never who does.
+extern const Set kObjectNouns;
 extern const Set kNamedHeads;
 extern const Set kNotSources;
 extern const Set kVarying;
@@ -31,6 +34,32 @@ extern const Set kConditionals;
 extern const Set kClauseOpeners;
 extern const Set kInanimateHeads;
 extern const Set kSelfReferences;
+// Prepositions with a pronoun, which may stand between a verb and its
+// subject: "قالت عنه ميركل", "كما يشير إليه المراقبون".
+extern const Set kPronounObjects;
+// Words that cannot begin a speaker's phrase, its source (if any) after
+// them: adverbs of time, كان, complementizers and linking words ("وبدوره
+// أوضح المدعي العام"، "وكانت الوزارة قالت"). Not فإن, whose spelling is
+// also the "van" of names (روبن فان بيرسي): see the attributor.
+extern const Set kNotSourceWords;
+// Words that make the phrase they begin no source: a pronoun that is the
+// subject itself ("وهو يقول"), existentials, adverbs of place, relatives
+// ("وهناك سجلات تشير"، "مما يشير").
+extern const Set kNoSourceWords;
+// Words right before a verb that hold its subject: a pronoun, or كان ("وهو
+// يقول"، "وكانت تشير"). The source is the one already speaking.
+extern const Set kSubjectWords;
+// Words right before a verb that make it no report: "مما يشير إلى …" (which
+// shows), "هل تعتقد …" (a question).
+extern const Set kNotReportWords;
+// Words that open a new clause: a speaker's phrase ends before them
+// ("قال الرزقي وهو طالب…"، "أحد قيادات القبيلة والذي يقيم…").
+extern const Set kClauseBreaks;
+
+// Whether a normalized word is one of kObjectNouns, with or without the
+// article and a possessive pronoun (الاستغراب، استغرابه، رغبته). No
+// allocation.
+bool IsObjectNoun(std::string_view norm);
 
 // Token tests.
 bool IsWord(const Token& t);  // Arabic or other-script word

@@ -1,7 +1,9 @@
 // What sort of source a speaker is: person, organization, anonymous,
 // witness, media, group, document (attribution.md), from the words of the
 // speaker's mention. A lexicon of head nouns decides; a mention that matches
-// none is a person (most named sources are).
+// none is a person (most named sources are). The attributor then lets the
+// entity tagger's mentions overrule these words in a few cases, all in
+// MendSpeakers (speaker_mends.h).
 //
 // Cost: a few hash lookups per speaker. Thread-safe.
 #ifndef ISNAD_ATTRIB_SOURCE_KIND_H_

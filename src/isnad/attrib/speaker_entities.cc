@@ -47,39 +47,9 @@ std::string_view Key(const Mention& m) {
 
 }  // namespace
 
-namespace {
-
-// Whether a speaker of `kind` may be a mention of a named entity of `type`:
-// anonymous sources and witnesses are not the place or body they are in
-// ("مصدر في وزارة الدفاع").
-int Preference(SourceKind kind, EntityType type) {
-  switch (kind) {
-    case SourceKind::kPerson: return type == EntityType::kPer ? 3 : 0;
-    case SourceKind::kOrganization:
-    case SourceKind::kMedia:
-    case SourceKind::kGroup:
-    case SourceKind::kDocument:
-    case SourceKind::kUnknown:
-      return type == EntityType::kOrg ? 3 : type == EntityType::kPer ? 2 : 1;
-    default: return -1;
-  }
-}
-
-// Whether the token after `pos` (the end of a name) begins with the
-// preposition ل split off by the segmenter (للصحافيين، لإذاعة، لمراسل): whom
-// the words were said to.
-bool AddresseeAt(const Document& doc, uint32_t pos) {
-  const uint32_t i = doc.FirstTokenEndingAfter(pos);
-  if (i >= doc.tokens.size()) return false;
-  const Token& t = doc.tokens[i];
-  return t.kind == TokenKind::kWord && t.word_count >= 2 && doc.Form(doc.words[t.first_word]) == "ل";
-}
-
-}  // namespace
-
-void LinkSpeakerEntities(Document* doc) {
+void LinkSpeakerEntities(Document* doc, const std::vector<int32_t>& named_of) {
   // The entities of the entity tagger, when it ran, come first; speakers
-  // that overlap one of their mentions are that entity.
+  // that MendSpeakers found to be one of them are that entity.
   const size_t named = doc->entities.size();
   struct EntityWork {
     std::vector<Mention> mentions;
@@ -92,8 +62,8 @@ void LinkSpeakerEntities(Document* doc) {
   std::unordered_map<std::string, int32_t> by_words;
   std::unordered_map<std::string_view, int32_t> by_key, by_word;
   std::unordered_set<uint64_t> seen_spans;
-  // Named mentions, by start, for the overlap test; their wordings seed the
-  // lookups (a speaker "لافروف" that the tagger missed is still Lavrov).
+  // The wordings of the named mentions, in text order, seed the lookups (a
+  // speaker "لافروف" that the tagger missed is still Lavrov).
   struct Named {
     Span span;
     int32_t entity;
@@ -119,63 +89,13 @@ void LinkSpeakerEntities(Document* doc) {
     by_words[joined] = nm.entity;
     if (type == EntityType::kPer) by_key[Key(m)] = nm.entity;
   }
-  size_t longest_named = 0;
-  for (const Named& nm : by_start) longest_named = std::max<size_t>(longest_named, nm.span.size());
   std::vector<std::vector<Span>> extra(named);  // speaker spans added to named entities
-  for (Attribution& a : doc->attributions) {
+  for (size_t k = 0; k < doc->attributions.size(); ++k) {
+    Attribution& a = doc->attributions[k];
     a.entity = -1;
     if (!a.has_speaker) continue;
-    // A named mention that overlaps the speaker.
-    int32_t best = -1, best_pref = -1;
-    uint32_t best_overlap = 0;
-    int32_t place = -1;  // a place mention that is the whole speaker
-    int32_t person_end = -1;  // a person mention that ends the speaker
-    Span best_span{};
-    auto it = std::lower_bound(by_start.begin(), by_start.end(),
-                               a.speaker.start > longest_named ? a.speaker.start - longest_named : 0,
-                               [](const Named& x, uint32_t v) { return x.span.start < v; });
-    for (; it != by_start.end() && it->span.start < a.speaker.end; ++it) {
-      if (!it->span.Overlaps(a.speaker)) continue;
-      const EntityType type = doc->entities[it->entity].type;
-      // The speaker is a place name and nothing more (a clitic و aside).
-      if (type == EntityType::kLoc && it->span.end == a.speaker.end &&
-          it->span.start <= a.speaker.start + 1)
-        place = it->entity;
-      if (type == EntityType::kPer && it->span.end == a.speaker.end) person_end = it->entity;
-      const int pref = Preference(a.kind, type);
-      if (pref < 0) continue;
-      // A place (or other name) speaks only as the head of the speaker
-      // (واشنطن، not "قيادة القوات الروسية في سورية").
-      if ((type == EntityType::kLoc || type == EntityType::kMisc) &&
-          it->span.start > a.speaker.start + 1)
-        continue;
-      const uint32_t overlap = std::min(it->span.end, a.speaker.end) -
-                               std::max(it->span.start, a.speaker.start);
-      if (pref > best_pref || (pref == best_pref && overlap > best_overlap)) {
-        best = it->entity, best_pref = pref, best_overlap = overlap, best_span = it->span;
-      }
-    }
-    if (best >= 0 && best_pref > 0) {
-      a.entity = best;
-      // A person's words to someone: the speaker ends with the name
-      // (شتاينماير للصحافيين، كورتس لإذاعة …).
-      if (doc->entities[best].type == EntityType::kPer && best_span.end < a.speaker.end &&
-          best_span.start >= a.speaker.start && AddresseeAt(*doc, best_span.end))
-        a.speaker.end = best_span.end;
-      continue;
-    }
-    // "One of the lawyers, Ibrahim Diawara": an unnamed-looking source that
-    // ends with a person's name is that person.
-    if (person_end >= 0 && a.kind == SourceKind::kAnonymous) {
-      a.kind = SourceKind::kPerson;
-      a.entity = person_end;
-      continue;
-    }
-    // A country (or its capital) that speaks is a state: an organization
-    // (attribution.md), whatever the cue's wording made of it (كينيا: …).
-    if (place >= 0 && a.kind == SourceKind::kPerson) {
-      a.kind = SourceKind::kOrganization;
-      a.entity = place;
+    if (k < named_of.size() && named_of[k] >= 0) {
+      a.entity = named_of[k];
       continue;
     }
     Mention m = MakeMention(*doc, a.speaker);

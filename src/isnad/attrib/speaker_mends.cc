@@ -1,0 +1,104 @@
+#include "isnad/attrib/speaker_mends.h"
+
+#include <algorithm>
+
+namespace isnad {
+namespace {
+
+// Whether a speaker of `kind` may be a mention of a named entity of `type`,
+// and how much it prefers one (higher is better; 0: only in want of better,
+// and then not the speaker; -1: never).
+int Preference(SourceKind kind, EntityType type) {
+  switch (kind) {
+    case SourceKind::kPerson: return type == EntityType::kPer ? 3 : 0;
+    case SourceKind::kOrganization:
+    case SourceKind::kMedia:
+    case SourceKind::kGroup:
+    case SourceKind::kDocument:
+    case SourceKind::kUnknown:
+      return type == EntityType::kOrg ? 3 : type == EntityType::kPer ? 2 : 1;
+    default: return -1;
+  }
+}
+
+// Whether the token after `pos` (the end of a name) begins with the
+// preposition ل split off by the segmenter (للصحافيين، لإذاعة، لمراسل): whom
+// the words were said to.
+bool AddresseeAt(const Document& doc, uint32_t pos) {
+  const uint32_t i = doc.FirstTokenEndingAfter(pos);
+  if (i >= doc.tokens.size()) return false;
+  const Token& t = doc.tokens[i];
+  return t.kind == TokenKind::kWord && t.word_count >= 2 && doc.Form(doc.words[t.first_word]) == "ل";
+}
+
+struct Named {
+  Span span;
+  int32_t entity;
+};
+
+}  // namespace
+
+std::vector<int32_t> MendSpeakers(Document* doc) {
+  std::vector<int32_t> named_of(doc->attributions.size(), -1);
+  // The named mentions, by start, for the overlap test.
+  std::vector<Named> by_start;
+  for (size_t e = 0; e < doc->entities.size(); ++e)
+    for (const Span& s : doc->entities[e].mentions) by_start.push_back({s, static_cast<int32_t>(e)});
+  if (by_start.empty()) return named_of;
+  std::sort(by_start.begin(), by_start.end(),
+            [](const Named& a, const Named& b) { return a.span.start < b.span.start; });
+  size_t longest_named = 0;
+  for (const Named& nm : by_start) longest_named = std::max<size_t>(longest_named, nm.span.size());
+  for (size_t k = 0; k < doc->attributions.size(); ++k) {
+    Attribution& a = doc->attributions[k];
+    if (!a.has_speaker) continue;
+    int32_t best = -1, best_pref = -1;
+    uint32_t best_overlap = 0;
+    Span best_span{};
+    int32_t place = -1;       // a place mention that is the whole speaker
+    int32_t person_end = -1;  // a person mention that ends the speaker
+    auto it = std::lower_bound(by_start.begin(), by_start.end(),
+                               a.speaker.start > longest_named ? a.speaker.start - longest_named : 0,
+                               [](const Named& x, uint32_t v) { return x.span.start < v; });
+    for (; it != by_start.end() && it->span.start < a.speaker.end; ++it) {
+      if (!it->span.Overlaps(a.speaker)) continue;
+      const EntityType type = doc->entities[it->entity].type;
+      // The speaker is a place name and nothing more (a clitic و aside).
+      if (type == EntityType::kLoc && it->span.end == a.speaker.end &&
+          it->span.start <= a.speaker.start + 1)
+        place = it->entity;
+      if (type == EntityType::kPer && it->span.end == a.speaker.end) person_end = it->entity;
+      const int pref = Preference(a.kind, type);
+      if (pref < 0) continue;
+      // A place (or other name) speaks only as the head of the speaker.
+      if ((type == EntityType::kLoc || type == EntityType::kMisc) &&
+          it->span.start > a.speaker.start + 1)
+        continue;
+      const uint32_t overlap = std::min(it->span.end, a.speaker.end) -
+                               std::max(it->span.start, a.speaker.start);
+      if (pref > best_pref || (pref == best_pref && overlap > best_overlap)) {
+        best = it->entity, best_pref = pref, best_overlap = overlap, best_span = it->span;
+      }
+    }
+    if (best >= 0 && best_pref > 0) {
+      named_of[k] = best;
+      // A person's words to someone: the speaker ends with the name
+      // (شتاينماير للصحافيين، كورتس لإذاعة …).
+      if (doc->entities[best].type == EntityType::kPer && best_span.end < a.speaker.end &&
+          best_span.start >= a.speaker.start && AddresseeAt(*doc, best_span.end))
+        a.speaker.end = best_span.end;
+    } else if (person_end >= 0 && a.kind == SourceKind::kAnonymous) {
+      // "One of the lawyers, Ibrahim Diawara" is that person.
+      a.kind = SourceKind::kPerson;
+      named_of[k] = person_end;
+    } else if (place >= 0 && a.kind == SourceKind::kPerson) {
+      // A country (or its capital) that speaks is a state, whatever the
+      // cue's wording made of it (كينيا: …).
+      a.kind = SourceKind::kOrganization;
+      named_of[k] = place;
+    }
+  }
+  return named_of;
+}
+
+}  // namespace isnad
