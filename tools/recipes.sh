@@ -17,7 +17,7 @@ train_clusters() {
 train_ner() {
   build/isnad train ner --train "$DATA/anercorp/train.txt" --dev-fraction "$3" \
     --gazetteer "$DATA/lexicons/gate-gazetteer" --clusters build/train/clusters.bin --corpus "$CORPUS" \
-    --triggers --trigger-neighbours --propagate 12 --train-names --train-names-share 0.3 --folds 10 \
+    --triggers --trigger-neighbours --propagate 15 --train-names --train-names-share 0.3 --folds 10 \
     --crf --l1 1 --l2 1 --learning-rate 0.1 \
     --out "$1" --seed "$2" --epochs 12 --doc-block 15 "${@:4}"
 }

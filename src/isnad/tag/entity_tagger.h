@@ -92,7 +92,7 @@ struct NerTrainOptions {
   // One sense per discourse (PropagateNames after tagging a document), kept
   // in the model: bits of the types (EntityType order) whose names are
   // propagated (0: none).
-  int propagate = 4 | 8;
+  int propagate = 15;
   // Training-name lists: the names (chunks of up to 4 word tokens, by stem)
   // of the training data as four extra gazetteer lists, one per type, kept
   // where the n-gram is that type in at least train_names_share of its
@@ -175,8 +175,9 @@ class EntityTagger {
   // a caller that tags sentence by sentence applies it to each block.
   int propagate_types() const { return propagate_; }
   // The key of token i of the sentence that Tag last tagged with `s`, for
-  // PropagateNames: its stem (words of two letters or more), its form
-  // (numbers), else 0 (never part of a propagated name).
+  // PropagateNames: its stem (words of two letters or more, not a function
+  // word or verb by its UPOS), its form (numbers), else 0 (never part of a
+  // propagated name).
   static uint64_t NameKey(const Scratch& s, size_t i);
   size_t num_features() const { return model_.num_features() + edges_.num_features(); }
   const Gazetteer& gazetteer() const { return gaz_; }
