@@ -305,6 +305,25 @@ TEST_F(AttributionTest, BetweenIsNoReportingVerb) {
             "وزير الثقافة والإعلام");
 }
 
+// A quantifier heads a phrase whose noun follows من: "عدد من المشرعين" is
+// the source, a collective (SaudiNewsNet sentences that made a speaker of
+// "عدد" and "الكثير" alone, kind person).
+TEST_F(AttributionTest, AQuantifierTakesItsNounAfterMin) {
+  const Document d = Analyze(
+      "وفي الأسبوع الماضي، طلب عدد من المشرعين من الحزبين، من الرئيس باراك أوباما، تأجيل التصويت على "
+      "الاتفاق.");
+  const Attribution* a = Find(d, "طلب");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "عدد من المشرعين");
+  EXPECT_EQ(a->kind, SourceKind::kGroup);
+  const Document e = Analyze(
+      "ويقول الكثير من الخبراء بأن إيران لا يمكنها إخفاء أي أعمال نووية كبيرة.");
+  const Attribution* b = Find(e, "ويقول");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Speaker(e, *b), "الكثير من الخبراء");
+  EXPECT_EQ(b->kind, SourceKind::kGroup);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

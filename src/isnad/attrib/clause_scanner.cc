@@ -30,6 +30,13 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit) const {
     std::string_view n = N(j);
     // "بيان صادر عن الوزارة" is one phrase.
     const bool issued_by = n == "عن" && j > i && StripArticle(N(j - 1)).substr(0, 8) == "صادر";
+    // "عدد من الخبراء"، "الكثير من العلماء": after a quantifier that heads
+    // the phrase, من and its noun belong to it (the noun says what the
+    // source is).
+    if (j == i + 1 && n == "من" && j + 1 < limit && IsWord(T(j + 1)) && IsQuantifier(N(i))) {
+      j += 2;
+      continue;
+    }
     if (j > i && !issued_by && (kSpeakerStops.count(n) || kComplementizers.count(n))) break;
     CueMatch m;
     if (j > i && IsCueAt(j, &m)) break;

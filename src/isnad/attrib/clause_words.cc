@@ -93,6 +93,11 @@ const Set kNoSourceWords = {
 const Set kNotReportWords = {"مما", "هل", "وهل", "فهل"};
 const Set kClauseBreaks = {"وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "والذي", "والتي", "والذين"};
 
+const Set kQuantifiers = {"عدة", "بعض", "عدد", "كل", "اغلب", "معظم", "غالبية", "كثير", "عديد",
+                          "مختلف", "احد", "جميع"};
+
+bool IsQuantifier(std::string_view norm) { return kQuantifiers.count(StripArticle(norm)) != 0; }
+
 bool IsObjectNoun(std::string_view norm) {
   const std::string_view noun = StripArticle(norm);
   if (kObjectNouns.count(noun)) return true;

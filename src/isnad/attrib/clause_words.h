@@ -56,6 +56,14 @@ extern const Set kNotReportWords;
 // ("قال الرزقي وهو طالب…"، "أحد قيادات القبيلة والذي يقيم…").
 extern const Set kClauseBreaks;
 
+// Words of quantity that head a phrase whose noun comes after من: "عدد من
+// الخبراء"، "الكثير من العلماء"، "العديد من الشركات"، "كل من الوزير و…"
+// (normalized, without the article).
+extern const Set kQuantifiers;
+// Whether token-normalized `norm` is a quantifier of kQuantifiers, with or
+// without the article (العديد، الكثير). No allocation.
+bool IsQuantifier(std::string_view norm);
+
 // Whether a normalized word is one of kObjectNouns, with or without the
 // article and a possessive pronoun (الاستغراب، استغرابه، رغبته). No
 // allocation.

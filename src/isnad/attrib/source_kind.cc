@@ -3,13 +3,14 @@
 #include <string>
 #include <unordered_set>
 
+#include "isnad/attrib/clause_words.h"
+
 namespace isnad {
 namespace {
 
 using Set = std::unordered_set<std::string_view>;
 
-// Words of quantity before the noun of a source (normalized, no article).
-const Set kQuantifiers = {"عدة", "بعض", "عدد", "كل", "اغلب", "معظم", "غالبية", "كثير", "مختلف", "احد"};
+using clause_words::kQuantifiers;  // words of quantity before the noun of a source
 // "One of …" (أحد القادة، أحد المصادر) is an unnamed individual.
 constexpr std::string_view kOneOf = "احد";
 
@@ -30,7 +31,8 @@ const Set kGroupHeads = {"محللون", "محللين", "خبراء", "ناشط
                          "نواب", "متظاهرون", "متظاهرين", "محتجون", "مغردون", "مغردين", "اطباء",
                          "اقتصاديون", "مختصون", "متخصصون", "باحثون", "مسؤولو", "قادة", "رواد",
                          "مشجعون", "مشجعين", "الكثيرون", "كثيرون", "اخرون", "طلاب", "معلمون",
-                         "مشاركون", "مشاركين", "حضور", "مواطنو", "سكانها", "نشطاء", "علماء_"};
+                         "مشاركون", "مشاركين", "حضور", "مواطنو", "سكانها", "نشطاء", "علماء_",
+                         "سفراء", "رؤساء"};
 const Set kDocumentHeads = {"تقرير", "دراسة", "بيان", "احصائيات", "احصاءات", "توقعات", "خطط",
                             "خطة", "وثيقة", "وثائق", "رسالة", "استطلاع", "تقديرات", "ارقام",
                             "بيانات", "مذكرة", "نتائج", "تحقيق", "مسح", "برقية", "تقريرا", "معلومات",
@@ -95,6 +97,10 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     const SourceKind kind = ClassifySource(doc, next, end, &guessed);
     if (head == kOneOf) return kind == SourceKind::kWitness ? kind : SourceKind::kAnonymous;
     if (!guessed) return kind;
+    // "عدد من المشرعين"، "الكثير من النقاد": some of a kind of source the
+    // lexicon does not know is a collective of them (not "كل من فلان
+    // وفلان", which names each).
+    if (next > first + 1 && head != "كل") return SourceKind::kGroup;
   }
   const bool definite = StartsWith(head_full, "ال") || StartsWith(head_full, "لل");
   if (kAnonymousHeads.count(head)) return SourceKind::kAnonymous;
