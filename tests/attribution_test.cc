@@ -324,6 +324,31 @@ TEST_F(AttributionTest, AQuantifierTakesItsNounAfterMin) {
   EXPECT_EQ(b->kind, SourceKind::kGroup);
 }
 
+// Pronouns, reflexives and demonstratives are no source: "وأشاد بما …"
+// keeps the speaker already speaking, "يطلب مني" and "يصف نفسه" have no
+// subject after the verb, "وهذا يشير إلى" reports no one (SaudiNewsNet
+// sentences that made speakers of "ما", "مني", "نفسه", "وهذا").
+TEST_F(AttributionTest, PronounsAndDemonstrativesAreNoSpeakers) {
+  EXPECT_EQ(SpeakerOf("وقال اللواء محمد الصقير، قائد حرس الحدود في منطقة تبوك إن هذه الضربات الاستباقية "
+                      "المتتالية أثبتت كفاءة الأجهزة الأمنية وجاهزيتها. وأشاد بما يحظى به قطاع حرس الحدود "
+                      "والقطاعات الأمنية المختلفة في المملكة من دعم غير محدود.",
+                      "وأشاد"),
+            "اللواء محمد الصقير");
+  for (const char* text :
+       {"وطلب مني أن أقرأ هذه العبارة بسرعة، وانفعلت بثورة غضبي.",
+        "ولم يكن التنظيم، الذي يصف نفسه في البيان بـ«جماعات مستقلة»، معروفا لدى الشرطة."}) {
+    const Document d = Analyze(text);
+    for (const Attribution& a : d.attributions) {
+      EXPECT_NE(Speaker(d, a), "مني") << text;
+      EXPECT_NE(Speaker(d, a), "نفسه") << text;
+    }
+  }
+  EXPECT_EQ(SpeakerOf("إحباط عملياتها الإرهابية المروعة التي رسمها هذا التنظيم الضال.. وهذا يشير إلى يقظة "
+                      "وشجاعة رجال الأمن.",
+                      "يشير"),
+            "(no attribution)");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

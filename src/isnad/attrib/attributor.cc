@@ -83,6 +83,8 @@ bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end) {
   while (*first < *end && (kNotSourceWords.count(f.N(*first)) || kPronounObjects.count(f.N(*first))))
     ++*first;
   if (*first < *end && kNoSourceWords.count(f.N(*first))) return false;
+  // A demonstrative alone points at a fact, not a source ("ويشير هذا إلى").
+  if (*end == *first + 1 && kDemonstratives.count(f.N(*first))) return false;
   for (uint32_t k = *first + 1; k < *end; ++k)
     if (kClauseBreaks.count(f.N(k))) {
       *end = k;

@@ -35,8 +35,12 @@ extern const Set kClauseOpeners;
 extern const Set kInanimateHeads;
 extern const Set kSelfReferences;
 // Prepositions with a pronoun, which may stand between a verb and its
-// subject: "قالت عنه ميركل", "كما يشير إليه المراقبون".
+// subject: "قالت عنه ميركل", "كما يشير إليه المراقبون"; and reflexive or
+// emphatic pronouns, which are no subject either ("يصف نفسه"، "تؤكد كلها").
 extern const Set kPronounObjects;
+// Demonstratives, which are no source when they stand alone ("ويشير هذا
+// إلى أن …"; "هذا المسؤول" is one).
+extern const Set kDemonstratives;
 // Words that cannot begin a speaker's phrase, its source (if any) after
 // them: adverbs of time, كان, complementizers and linking words ("وبدوره
 // أوضح المدعي العام"، "وكانت الوزارة قالت"). Not فإن, whose spelling is
