@@ -349,6 +349,32 @@ TEST_F(AttributionTest, PronounsAndDemonstrativesAreNoSpeakers) {
             "(no attribution)");
 }
 
+// A verb (the segmenter's VERB) is no speaker: it joins an according-cue
+// ("بحسب ما نقلته وكالة رويترز"), ends the phrase before a verb ("فراح
+// جمهور …"), and a verb right before the cue shares the subject already
+// speaking ("ومضى يقول"). SaudiNewsNet sentences that made speakers of
+// "نقلته وكالة رويترز", "فنانه فراح جمهور …" and "ومضى".
+TEST_F(AttributionTest, AVerbIsNoSpeaker) {
+  const Document d = Analyze(
+      "وصعد سهم داماك العقارية 2.2 في المائة وسهم الاتحاد العقارية 5 في المائة، بحسب ما نقلته وكالة "
+      "رويترز.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(Speaker(d, d.attributions[0]), "وكالة رويترز");
+  EXPECT_EQ(d.attributions[0].kind, SourceKind::kMedia);
+  EXPECT_EQ(SpeakerOf("وانقسم الجمهور كل يدافع عن فنانه فراح جمهور عبد المجيد عبد الله يقول في تغريدات عبر "
+                      "«تويتر»: «إذا كان محمد عبده يرى أن عبد المجيد عبد الله اتجه إلى الأغنية الشبابية فهو "
+                      "أيضا اتجه إليها».",
+                      "يقول"),
+            "جمهور عبد المجيد عبد الله");
+  EXPECT_EQ(SpeakerOf("وقال نتنياهو إن «إيران عازمة على الحصول على أسلحة نووية». ومضى يقول إن «البديل الذي "
+                      "طرحناه دائما لهذا الاتفاق الفاشل، هو استمرار العقوبات وتقويتها».",
+                      "يقول"),
+            "نتنياهو");
+  // A name the segmenter may tag as a verb stays the speaker right before
+  // the content.
+  EXPECT_EQ(SpeakerOf("ويشير سيدا إلى أنه طرح الركائز الثلاث مع وزيرة الخارجية الأميركية.", "ويشير"), "سيدا");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

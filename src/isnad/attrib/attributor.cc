@@ -196,6 +196,22 @@ void Attributor::Process(Document* doc) const {
   const std::vector<uint32_t> sent_of = SentenceOfToken(*doc);
   std::vector<uint8_t> entity_tokens;  // the entity tagger's mentions, per token
   MarkEntityTokens(*doc, &entity_tokens);
+  // The words of the tagger's mentions: a name the segmenter tags as a verb
+  // (يعالون، سيدا) is still a name where the tagger missed it.
+  // (Sorted, for a binary search: one allocation per document.)
+  std::vector<std::string_view> entity_words;
+  entity_words.reserve(static_cast<size_t>(std::count(entity_tokens.begin(), entity_tokens.end(), 1)));
+  for (uint32_t k = 0; k < n; ++k)
+    if (entity_tokens[k]) entity_words.push_back(StripArticle(f.N(k)));
+  std::sort(entity_words.begin(), entity_words.end());
+  // Whether token k is a verb (the tagger's), not a name: it opens another
+  // clause ("clause": subordinating words too), so it is no source.
+  auto verb_at = [&](uint32_t k, bool clause) {
+    if (entity_tokens[k]) return false;
+    if (!(clause ? f.StartsClause(toks[k]) : f.IsVerb(toks[k]))) return false;
+    const std::string_view w = StripArticle(f.N(k));
+    return !std::binary_search(entity_words.begin(), entity_words.end(), w) && !named_sources.count(w);
+  };
   // A report runs over a semicolon (news Arabic puts ؛ inside sentences:
   // "إن السفينة أغرقت؛ لأنها…"), so reports are read in sentences joined
   // across semicolons.
@@ -380,7 +396,11 @@ void Attributor::Process(Document* doc) const {
           f.N(j - 1) == "ما" || (cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما");
       if (j < limit && ends_in_ma) {
         CueMatch mm;
-        if (j < limit && (f.IsCueAt(j, &mm) || f.N(j) == "يذكر" || f.N(j) == "يقال")) ++j;
+        // Any verb there joins it too: "حسب ما أعلنته المنظمة"، "حسب ما نقلت
+        // وكالة …"، "حسبما أخبرني …".
+        if (j < limit && (f.IsCueAt(j, &mm) || f.N(j) == "يذكر" || f.N(j) == "يقال" ||
+                          verb_at(j, /*clause=*/true)))
+          ++j;
       }
       x.cue_end = j;
       if (j >= limit || !IsWord(toks[j])) continue;
@@ -490,6 +510,18 @@ void Attributor::Process(Document* doc) const {
       if (kNotSourceWords.count(nn) || kNoSourceWords.count(nn) || kTimeAdverbs.count(nn) ||
           kPronounObjects.count(nn))
         has_np = false;
+      // A verb (the tagger's) is no subject: "ويرحب بي ويسهل لي مهمتي".
+      // A name the entity tagger found stays one, whatever its POS.
+      // One word right before the content (or في) is a name nonetheless
+      // ("وقال يعالون:"، "ويضيف واطسون أن"، "ويشير سيدا إلى"، "وقالت يلين في
+      // شهادتها"; not "وتحدث عن"، "طالبا يدي،").
+      if (verb_at(after, /*clause=*/true)) {
+        const uint32_t nx = after + 1;
+        const bool name_before_content =
+            nx < limit && (kComplementizers.count(f.N(nx)) || IsColon(*doc, toks[nx]) || f.N(nx) == "الي" ||
+                           f.N(nx) == "في" || IsOpeningMarkOfQuote(*doc, nx));
+        if (!name_before_content) has_np = false;
+      }
     }
     // Headlines put the source first: "محلل سعودي يكشف …", "العودة والبريك
     // والقرني يندّدون بـ…". A present-tense verb after a noun phrase that
@@ -590,11 +622,21 @@ void Attributor::Process(Document* doc) const {
           break;
         CueMatch mm;
         if (f.IsCueAt(b - 1, &mm)) break;
+        // A verb or a subordinating word opens another clause: the
+        // subject is after it ("ثم ألقى الفنان … كلمة أشار فيها").
+        // A headline opens with its source, not with a verb: "يعالون يتهم
+        // تركيا …" is a name (but "وبدأت تنتقد …", "فصاح يطلب" are verbs).
+        const bool headline_name = b - 1 == begin && b == i && toks[b - 1].word_count > 0 &&
+                                   doc->words[toks[b - 1].first_word].upos != Upos::CCONJ;
+        if (!headline_name && verb_at(b - 1, /*clause=*/true)) break;
         --b;
       }
       while (b < i && (f.N(b) == "في" || f.N(b) == "من")) ++b;
       // "وهو يقول": the pronoun is the subject; the speaker is carried over.
-      pronoun_subject = b == i && kSubjectWords.count(f.N(i - 1));
+      // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
+      // verbs share the subject already speaking.
+      pronoun_subject = b == i && (kSubjectWords.count(f.N(i - 1)) ||
+                                   verb_at(i - 1, /*clause=*/false));
       // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
       if (b == i && kNotReportWords.count(f.N(i - 1))) continue;
       if (b < i) {

@@ -59,6 +59,15 @@ bool ClauseScanner::StartsClause(const Token& t) const {
   return false;
 }
 
+bool ClauseScanner::IsVerb(const Token& t) const {
+  for (uint32_t k = 0; k < t.word_count; ++k) {
+    const Upos u = doc_.words[t.first_word + k].upos;
+    if (u == Upos::CCONJ || u == Upos::ADP) continue;
+    return u == Upos::VERB || u == Upos::AUX;
+  }
+  return false;
+}
+
 uint32_t ClauseScanner::ClauseStartBefore(uint32_t i, uint32_t begin) const {
   while (i > begin && T(i - 1).kind == TokenKind::kPunct) --i;  // "…، وفق ما أفادت"
   uint32_t k = i;

@@ -39,6 +39,9 @@ class ClauseScanner {
   // True when the tagger (when it ran) says the token opens a clause: its
   // first non-clitic word is a verb or a subordinating conjunction.
   bool StartsClause(const Token& t) const;
+  // True when the tagger (when it ran) says the token's first non-clitic
+  // word is a verb (VERB or AUX).
+  bool IsVerb(const Token& t) const;
 
   // Where the clause that ends at token `i` starts: after the nearest
   // comma, colon, complementizer or cue before it, at most 30 tokens back,
