@@ -375,6 +375,30 @@ TEST_F(AttributionTest, AVerbIsNoSpeaker) {
   EXPECT_EQ(SpeakerOf("ويشير سيدا إلى أنه طرح الركائز الثلاث مع وزيرة الخارجية الأميركية.", "ويشير"), "سيدا");
 }
 
+// لـ (normalized ل, a word of its own) is whom the words were said to, or
+// part of an according-cue: the source is around it, never it
+// (SaudiNewsNet sentences that made speakers of "لـ", "ما" and "مصدر أمني
+// لـ", and none of "وقال لـ«…» X").
+TEST_F(AttributionTest, LiIsNoSpeaker) {
+  const Document d = Analyze(
+      "ووفقا لـ«بوينغ» فإن القطعة المعدنية سقطت من على ارتفاع 3700 متر واخترقت سقف مصنع.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(Speaker(d, d.attributions[0]), "بوينغ");
+  EXPECT_EQ(Content(d, d.attributions[0]).rfind("القطعة المعدنية سقطت", 0), 0u) << Content(d, d.attributions[0]);
+  EXPECT_EQ(SpeakerOf("وطبقا لما أعلنته قيادة عمليات دجلة فإن عددا من ذوي ضحايا تفجير خان بني سعد اقتحموا "
+                      "مقر المجلس البلدي للناحية وأحرقوه بالكامل.",
+                      "وطبقا لما أعلنته"),
+            "قيادة عمليات دجلة");
+  EXPECT_EQ(SpeakerOf("وكشف مصدر أمني لـ«الشرق الأوسط»، أن الانتحاري (19 عاما)، أطلق النار على خاله، وسلب "
+                      "سيارته.",
+                      "وكشف"),
+            "مصدر أمني");
+  EXPECT_EQ(SpeakerOf("وقال لـ\"الاقتصادية\" برتران بزانسنو، السفير الفرنسي في السعودية، إن الجهات المعنية في "
+                      "السعودية تلعب دورا أساسيا في مجال مكافحة الإرهاب.",
+                      "وقال"),
+            "برتران بزانسنو");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

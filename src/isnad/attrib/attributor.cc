@@ -389,11 +389,15 @@ void Attributor::Process(Document* doc) const {
     if (m.info.cls == CueClass::kAccording) {
       // بحسب X / وفق ما أفادت X / حسب ما أعلن X / نقلا عن X / حسب وصف X
       uint32_t j = i + 1;
-      if (j < limit && (f.N(j) == "ما" || f.N(j) == "عن" || f.N(j) == "وصف")) ++j;
+      // "وفقا لـ«بوينغ»", "وفقا لما أعلنته …": لـ (normalized ل, a word of
+      // its own) and لما belong to the cue.
+      if (j < limit && (f.N(j) == "ما" || f.N(j) == "لما" || f.N(j) == "عن" || f.N(j) == "وصف" ||
+                        f.N(j) == "ل"))
+        ++j;
       // "حسب ما أعلن X", "حسبما ذكرت X", "وفقما أفاد X": the verb joins the cue.
       const std::string_view cue_word = f.N(i);
-      const bool ends_in_ma =
-          f.N(j - 1) == "ما" || (cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما");
+      const bool ends_in_ma = f.N(j - 1) == "ما" || f.N(j - 1) == "لما" ||
+                              (cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما");
       if (j < limit && ends_in_ma) {
         CueMatch mm;
         // Any verb there joins it too: "حسب ما أعلنته المنظمة"، "حسب ما نقلت
@@ -403,7 +407,13 @@ void Attributor::Process(Document* doc) const {
           ++j;
       }
       x.cue_end = j;
-      if (j >= limit || !IsWord(toks[j])) continue;
+      // "وفقا لـ«يو إس إيه توداي»": the source is the name in the marks.
+      const Quote* named = nullptr;
+      if (j < limit && f.N(j - 1) == "ل" && IsOpeningMarkOfQuote(*doc, j)) {
+        const Quote& q = doc->quotes[toks[j].quote - 1];
+        if (!q.close.empty() && q.end_token > q.first_token && q.end_token - q.first_token <= 6) named = &q;
+      }
+      if (j >= limit || (!IsWord(toks[j]) && named == nullptr)) continue;
       // "تختلف بحسب الطبقة", "حسب الحاجة": measure, not a source.
       if (kNotSources.count(StripArticle(f.N(j))) ||
           (i > begin && kVarying.count(f.N(i - 1))))
@@ -419,8 +429,8 @@ void Attributor::Process(Document* doc) const {
         i = j;
         continue;
       }
-      x.spk_first = j;
-      x.spk_end = f.NounPhraseEnd(j, limit);
+      x.spk_first = named != nullptr ? named->first_token : j;
+      x.spk_end = named != nullptr ? named->end_token : f.NounPhraseEnd(j, limit);
       x.explicit_speaker = true;
       // "وحسب المصدر فإن …": the source ends where the content opens.
       for (uint32_t k = x.spk_first + 1; k < x.spk_end; ++k)
@@ -434,6 +444,7 @@ void Attributor::Process(Document* doc) const {
       // sentence, otherwise the clause before the cue.
       if (i <= begin + 1) {
         uint32_t c = x.spk_end;
+        if (named != nullptr) ++c;  // the closing mark
         // "وحسب المصدر فإن …": the content starts after the complementizer.
         if (c < limit && f.N(c) == "فان") ++c;
         while (c < limit && toks[c].kind == TokenKind::kPunct) ++c;
@@ -487,10 +498,18 @@ void Attributor::Process(Document* doc) const {
     uint32_t after = i + 1;
     if (m.info.cls != CueClass::kParticiple) {
       uint32_t k = after;
-      while (k < limit && k < after + 3 && IsWord(toks[k]) &&
-             (kTimeAdverbs.count(f.N(k)) || (f.N(k) == "يوم" && k + 1 < limit) ||
-              kPronounObjects.count(f.N(k))))
+      while (k < limit && k < after + 3 && IsWord(toks[k])) {
+        // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
+        if (f.N(k) == "ل" && k + 1 < limit && IsOpeningMarkOfQuote(*doc, k + 1)) {
+          const Quote& q = doc->quotes[toks[k + 1].quote - 1];
+          if (q.close.empty() || q.end_token - q.first_token > 4) break;
+          k = q.end_token + 1;
+          continue;
+        }
+        if (!(kTimeAdverbs.count(f.N(k)) || (f.N(k) == "يوم" && k + 1 < limit) || kPronounObjects.count(f.N(k))))
+          break;
         k += f.N(k) == "يوم" ? 2 : 1;
+      }
       if (k > after && k < limit && IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) &&
           !kComplementizers.count(f.N(k)))
         after = k;
