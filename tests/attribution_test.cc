@@ -399,6 +399,31 @@ TEST_F(AttributionTest, LiIsNoSpeaker) {
             "برتران بزانسنو");
 }
 
+// An indefinite accusative (tanween fath, or an ADJ, a manner participle
+// م…ا or a listed object noun ending in ا) is an adverb, a circumstantial
+// word or an object, never the source: the speaker ends before it or is
+// not there (SaudiNewsNet sentences that made speakers of "مبتسما",
+// "بلاتر مرارا", "المتحدث الرسمي باسم الجيش بيانا جديدا").
+TEST_F(AttributionTest, AnIndefiniteAccusativeIsNoSpeaker) {
+  const Document d = Analyze(
+      "وأمس، وعقب شائعات تحدثت عن سقوط عشرات القتلى في صفوف الجيش نتيجة عملية على أرض سيناء أول من أمس، "
+      "أصدر المتحدث الرسمي باسم الجيش بيانا جديدا أكد فيه أن عدد ضحايا القوات هو «سبعة» فقط.");
+  const Attribution* a = Find(d, "أكد");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "المتحدث الرسمي باسم الجيش");
+  EXPECT_EQ(SpeakerOf("وقال بلاتر مرارا إنه لن يرشح نفسه مرة أخرى بعد انتخابه في 2011 لكنه تراجع وخاض "
+                      "الانتخابات الأخيرة.",
+                      "وقال"),
+            "بلاتر");
+  const Document e = Analyze(
+      "وكانت شركته المتخصصة في تأجير السيارات للسياح، تنقل الثوار والمؤن. ويوضح مبتسما: «ركبنا قطار "
+      "الربيع العربي».");
+  for (const Attribution& b : e.attributions) EXPECT_NE(Speaker(e, b), "مبتسما");
+  // A place name in ا stays the source ("وزير داخلية لاتفيا", tagged ADJ).
+  EXPECT_EQ(SpeakerOf("وقال ريهاردز كوزلوفسكيس وزير داخلية لاتفيا إنه يتوقع مناقشة صعبة.", "وقال"),
+            "ريهاردز كوزلوفسكيس وزير داخلية لاتفيا");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

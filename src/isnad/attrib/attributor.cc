@@ -196,6 +196,7 @@ void Attributor::Process(Document* doc) const {
   const std::vector<uint32_t> sent_of = SentenceOfToken(*doc);
   std::vector<uint8_t> entity_tokens;  // the entity tagger's mentions, per token
   MarkEntityTokens(*doc, &entity_tokens);
+  f.SetEntityTokens(&entity_tokens);
   // The words of the tagger's mentions: a name the segmenter tags as a verb
   // (يعالون، سيدا) is still a name where the tagger missed it.
   // (Sorted, for a binary search: one allocation per document.)
@@ -371,6 +372,13 @@ void Attributor::Process(Document* doc) const {
       continue;
     }
     if (!f.IsCueAt(i, &m)) continue;
+    // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا
+    // (participles and وفقًا do).
+    if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording) {
+      bool tanween = false;
+      for (const char32_t c : doc->Text(toks[i].span)) tanween |= c == U'\u064B';
+      if (tanween) continue;
+    }
     // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
     if ((f.N(i) == "يذكر" || f.N(i) == "ويذكر") && i + 1 < n && kComplementizers.count(f.N(i + 1)))
       continue;
@@ -534,6 +542,9 @@ void Attributor::Process(Document* doc) const {
       // One word right before the content (or في) is a name nonetheless
       // ("وقال يعالون:"، "ويضيف واطسون أن"، "ويشير سيدا إلى"، "وقالت يلين في
       // شهادتها"; not "وتحدث عن"، "طالبا يدي،").
+      // An adverb, a circumstantial word or an object in the accusative
+      // ("ويوضح مبتسما:"، "وأصدرت بيانا قالت فيه"): the subject is not there.
+      if (f.IsIndefiniteAccusative(after)) has_np = false;
       if (verb_at(after, /*clause=*/true)) {
         const uint32_t nx = after + 1;
         const bool name_before_content =
@@ -658,6 +669,15 @@ void Attributor::Process(Document* doc) const {
                                    verb_at(i - 1, /*clause=*/false));
       // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
       if (b == i && kNotReportWords.count(f.N(i - 1))) continue;
+      // An indefinite accusative is no subject before its verb ("وأصدرت
+      // بيانا قالت فيه"), unless إنّ and its sisters put it there ("إلا أن
+      // عدداً كبيراً من السكان أعربوا").
+      if (b < i && f.IsIndefiniteAccusative(b)) {
+        const std::string_view prev = b > begin ? f.N(b - 1) : std::string_view();
+        if (!kComplementizers.count(prev) && prev != "وان" && prev != "فان" && prev != "لان" &&
+            prev != "لكن" && prev != "ولكن")
+          b = i;
+      }
       if (b < i) {
         x.spk_first = b;
         x.spk_end = i;
@@ -793,6 +813,16 @@ void Attributor::Process(Document* doc) const {
   for (size_t k = 0; k < found.size(); ++k) {
     Found& x = found[k];
     if (x.explicit_speaker) {
+      // "المتحدث الرسمي باسم الجيش بيانا جديدا": the source ends before an
+      // indefinite accusative, the object or an adverb (where the content
+      // starts is not changed by it).
+      // A phrase whose head is in the accusative itself ("إلا أن عدداً
+      // كبيراً من السكان أعربوا") is the subject of إنّ: left whole.
+      for (uint32_t k = x.spk_first + 1; k < x.spk_end && !f.IsIndefiniteAccusative(x.spk_first); ++k)
+        if (f.IsIndefiniteAccusative(k)) {
+          x.spk_end = k;
+          break;
+        }
       x.a.has_speaker = true;
       x.a.speaker = {SpeakerStart(*doc, x.spk_first), toks[x.spk_end - 1].span.end};
       x.a.kind = ClassifySource(*doc, x.spk_first, x.spk_end);
