@@ -424,6 +424,33 @@ TEST_F(AttributionTest, AnIndefiniteAccusativeIsNoSpeaker) {
             "ريهاردز كوزلوفسكيس وزير داخلية لاتفيا");
 }
 
+// Kinds the lexicons lacked (SaudiNewsNet sentences, all kind person
+// before): المرصد is an organization, متعاملون a group, نص القرار and
+// "وفقاً لتقرير" (ل glued to the head) documents.
+TEST_F(AttributionTest, KindsOfObservatoriesTradersTextsAndReports) {
+  auto kind_of = [](const std::string& text, const std::string& cue) {
+    const Document d = Analyze(text);
+    const Attribution* a = Find(d, cue);
+    return a == nullptr ? SourceKind::kUnknown : a->kind;
+  };
+  EXPECT_EQ(kind_of("قال المرصد السوري لحقوق الإنسان أمس الاثنين إن قياديا في تنظيم داعش وخمسة متطرفين أجانب "
+                    "آخرين قتلوا في غارة جوية قرب مدينة الحسكة في شمال شرق سوريا.",
+                    "قال"),
+            SourceKind::kOrganization);
+  EXPECT_EQ(kind_of("أكد متعاملون في قطاع التأمين السعودي، ارتفاع أسعار التأمين على المركبات منذ بداية العام "
+                    "بنسب راوحت ما بين 40 و50 في المائة.",
+                    "أكد"),
+            SourceKind::kGroup);
+  EXPECT_EQ(kind_of("وبحسب نص القرار، سيتم وقف العمل تدريجيا بسبعة قرارات صادرة عن المجلس منذ 2006 تتضمن "
+                    "عقوبات على إيران.",
+                    "وبحسب"),
+            SourceKind::kDocument);
+  EXPECT_EQ(kind_of("لتحتل بذلك المرتبة الثانية من حيث عدد المصانع المنتجة في مناطق السعودية بـ23.5 في المائة، "
+                    "وذلك وفقاً لتقرير أصدرته غرفة الشرقية أمس.",
+                    "وفقاً"),
+            SourceKind::kDocument);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";
