@@ -451,6 +451,21 @@ TEST_F(AttributionTest, KindsOfObservatoriesTradersTextsAndReports) {
             SourceKind::kDocument);
 }
 
+// A word with a preposition glued to it (the segmenter's ب or ل) right after
+// the verb is how, to whom or what was said, not who said it (SaudiNewsNet
+// sentences that made speakers of "عدد" in "أشاد بعدد من اللاعبين" and of
+// "الاتفاق" in "رحب بالاتفاق").
+TEST_F(AttributionTest, AWordWithAGluedPrepositionIsNoSubject) {
+  EXPECT_EQ(SpeakerOf("كشفت لـ \"الاقتصادية\" مصادر مطلعة، أن الجهاز الفني في نادي الهلال أشاد بعدد من "
+                      "اللاعبين، نظراً لجاهزيتهم اللياقية قبل بداية المعسكر.",
+                      "أشاد"),
+            "الجهاز الفني في نادي الهلال");
+  EXPECT_NE(SpeakerOf("وكان آخر بيانين عن إيران أصدرهما المجلس في الأسبوع الماضي، الأول رحب بالاتفاق، والثاني "
+                      "دعا إيران إلى احترام حقوق الإنسان.",
+                      "رحب"),
+            "الاتفاق");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -537,6 +537,14 @@ void Attributor::Process(Document* doc) const {
       if (kNotSourceWords.count(nn) || kNoSourceWords.count(nn) || kTimeAdverbs.count(nn) ||
           kPronounObjects.count(nn))
         has_np = false;
+      // A preposition glued to the word (the tagger's ب or ل) makes it no
+      // subject: how or to whom it was said, or the object ("وقال بسخرية"،
+      // "يرى بوضوح"، "رحب بالاتفاق"، "أشاد بعدد من اللاعبين").
+      if (toks[after].word_count >= 2 && !entity_tokens[after] &&
+          doc->words[toks[after].first_word].upos == Upos::ADP) {
+        const std::string_view clitic = doc->Form(doc->words[toks[after].first_word]);
+        if (clitic == "ب" || clitic == "ل") has_np = false;
+      }
       // A verb (the tagger's) is no subject: "ويرحب بي ويسهل لي مهمتي".
       // A name the entity tagger found stays one, whatever its POS.
       // One word right before the content (or في) is a name nonetheless
