@@ -615,6 +615,12 @@ void Attributor::Process(Document* doc) const {
     // ب-complement, that is neither an entity the tagger found nor headed
     // by a source noun is the verb's object; the speaker is carried over.
     bool object_np = false;
+    // "وكانت حركة «الشباب» المتطرفة قد أعلنت": the subject before a past
+    // verb stands before قد (before a present one, قد is "may": "إشارات
+    // لاسلكية قد توضح").
+    const uint32_t svo_end =
+        !m.info.present && i > begin + 1 && f.N(i - 1) == "قد" && toks[i - 2].kind != TokenKind::kPunct ? i - 1
+                                                                                                        : i;
     const uint32_t np_end = has_np ? f.NounPhraseEnd(after, limit) : after;
     if (has_np && m.info.cls == CueClass::kStance && !named_sources.empty()) {
       bool by_default = false;
@@ -646,14 +652,25 @@ void Attributor::Process(Document* doc) const {
         co_speakers.push_back(second);
         content_from = second.spk_end;
       }
-    } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && i > begin &&
-               IsWord(toks[i - 1]) && !kSpeakerStops.count(f.N(i - 1)) &&
-               !kClauseOpeners.count(f.N(i - 1))) {
+    } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
+               IsWord(toks[svo_end - 1]) && !kSpeakerStops.count(f.N(svo_end - 1)) &&
+               !kClauseOpeners.count(f.N(svo_end - 1))) {
+      const uint32_t e = svo_end;
       // SVO: the noun phrase before the verb, back to the clause start.
-      uint32_t b = i;
-      while (b > begin && b + 8 > i && IsWord(toks[b - 1])) {
+      uint32_t b = e;
+      while (b > begin && b + 8 > e) {
+        // A name in marks after its head: "حركة «الشباب» المتطرفة قد أعلنت".
+        if (toks[b - 1].kind == TokenKind::kQuote && toks[b - 1].quote != 0) {
+          const Quote& q = doc->quotes[toks[b - 1].quote - 1];
+          if (q.close.empty() || toks[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
+              q.first_token < begin + 2 || !kNamedHeads.count(StripArticle(f.N(q.first_token - 2))))
+            break;
+          b = q.first_token - 1;  // the opening mark
+          continue;
+        }
+        if (!IsWord(toks[b - 1])) break;
         std::string_view p = f.N(b - 1);
-        const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < i;
+        const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < e;
         if (!inner_prep && (kSpeakerStops.count(p) || kComplementizers.count(p) ||
                             kClauseOpeners.count(p) || EndsSourceBefore(p) ||
                             ClauseOpeningFan(f, b - 1, begin)))
@@ -664,36 +681,36 @@ void Attributor::Process(Document* doc) const {
         // subject is after it ("ثم ألقى الفنان … كلمة أشار فيها").
         // A headline opens with its source, not with a verb: "يعالون يتهم
         // تركيا …" is a name (but "وبدأت تنتقد …", "فصاح يطلب" are verbs).
-        const bool headline_name = b - 1 == begin && b == i && toks[b - 1].word_count > 0 &&
+        const bool headline_name = b - 1 == begin && b == e && toks[b - 1].word_count > 0 &&
                                    doc->words[toks[b - 1].first_word].upos != Upos::CCONJ;
         if (!headline_name && verb_at(b - 1, /*clause=*/true)) break;
         --b;
       }
-      while (b < i && (f.N(b) == "في" || f.N(b) == "من")) ++b;
+      while (b < e && (f.N(b) == "في" || f.N(b) == "من")) ++b;
       // "وهو يقول": the pronoun is the subject; the speaker is carried over.
       // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
       // verbs share the subject already speaking.
-      pronoun_subject = b == i && (kSubjectWords.count(f.N(i - 1)) ||
-                                   verb_at(i - 1, /*clause=*/false));
+      pronoun_subject = b == e && (kSubjectWords.count(f.N(e - 1)) ||
+                                   verb_at(e - 1, /*clause=*/false));
       // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
-      if (b == i && kNotReportWords.count(f.N(i - 1))) continue;
+      if (b == e && kNotReportWords.count(f.N(e - 1))) continue;
       // An indefinite accusative is no subject before its verb ("وأصدرت
       // بيانا قالت فيه"), unless إنّ and its sisters put it there ("إلا أن
       // عدداً كبيراً من السكان أعربوا").
-      if (b < i && f.IsIndefiniteAccusative(b)) {
+      if (b < e && f.IsIndefiniteAccusative(b)) {
         const std::string_view prev = b > begin ? f.N(b - 1) : std::string_view();
         if (!kComplementizers.count(prev) && prev != "وان" && prev != "فان" && prev != "لان" &&
             prev != "لكن" && prev != "ولكن")
-          b = i;
+          b = e;
       }
-      if (b < i) {
+      if (b < e) {
         x.spk_first = b;
-        x.spk_end = i;
+        x.spk_end = e;
         x.explicit_speaker = true;
         // A plural verb after "A وB وC": one attribution for each source.
         if (m.info.plural) {
           uint32_t part = b;
-          for (uint32_t k = b + 1; k < i; ++k) {
+          for (uint32_t k = b + 1; k < e; ++k) {
             std::string_view w = f.N(k);
             if (w.size() > 4 && w.substr(0, 2) == "و" && !StripArticle(w).empty()) {
               Found c = x;
