@@ -492,6 +492,21 @@ TEST_F(AttributionTest, TheSubjectStandsBeforeQad) {
   EXPECT_EQ(a->kind, SourceKind::kOrganization);
 }
 
+// "وفقا لأحكام هذا القانون"، "وفقًا لعدد من الأسس": a measure or a rule
+// after an according-cue, ل glued or not, is no source (SaudiNewsNet
+// sentences that made speakers of "أحكام هذا القانون أو التمييز" and
+// "عدد").
+TEST_F(AttributionTest, RulesAndMeasuresAreNoSources) {
+  for (const char* text :
+       {"ويحظر القانون الإساءة إلى الذات الإلهية أو الأديان أو الأنبياء أو الرسل أو الكتب السماوية أو دور "
+        "العبادة، وفقا لأحكام هذا القانون أو التمييز بين الأفراد أو الجماعات.",
+        "وسيتم تقسيم دول القارة إلى مجموعات ترتبط وفقًا للميزة النسبية التنافسية المصرية في تلك الدول، وسيتم "
+        "اختيار الدول المستهدفة وفقًا لعدد من الأسس، منها حجم الواردات الكلية الخاصة بكل دولة."}) {
+    const Document d = Analyze(text);
+    EXPECT_EQ(d.attributions.size(), 0u) << text;
+  }
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

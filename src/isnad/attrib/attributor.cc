@@ -423,7 +423,10 @@ void Attributor::Process(Document* doc) const {
       }
       if (j >= limit || (!IsWord(toks[j]) && named == nullptr)) continue;
       // "تختلف بحسب الطبقة", "حسب الحاجة": measure, not a source.
-      if (kNotSources.count(StripArticle(f.N(j))) ||
+      // With ل glued to it too: "وفقا لعدد من الأسس", "وفقا لأحكام هذا القانون".
+      const std::string_view measure = StripArticle(f.N(j));
+      if (kNotSources.count(measure) ||
+          (measure.size() > 6 && measure.substr(0, 2) == "ل" && kNotSources.count(measure.substr(2))) ||
           (i > begin && kVarying.count(f.N(i - 1))))
         continue;
       if (kSelfReferences.count(f.N(j))) {
