@@ -746,7 +746,14 @@ void Attributor::Process(Document* doc) const {
           !(after < limit && IsColon(*doc, toks[after])))
         scan_cls = CueClass::kStance;
     }
-    if (x.explicit_speaker && kInanimateHeads.count(f.N(x.spk_first))) continue;
+    if (x.explicit_speaker) {
+      // "الوقائع تثبت", "كل المؤشرات تؤكد": an inanimate head, after a
+      // quantifier (and من) too, reports nothing.
+      uint32_t h = x.spk_first;
+      if (h + 1 < x.spk_end && IsQuantifier(f.N(h))) ++h;
+      if (h > x.spk_first && h + 1 < x.spk_end && f.N(h) == "من") ++h;
+      if (kInanimateHeads.count(f.N(h))) continue;
+    }
     // "وأكد العبادي ضرورة …": when the phrase after the verb starts with a
     // source already named in the article, that name alone is the speaker
     // and the rest may be what is reported.
