@@ -517,6 +517,16 @@ TEST_F(AttributionTest, AllTheSignsReportNothing) {
   EXPECT_EQ(Find(d, "تقول"), nullptr);
 }
 
+// "فإذا" opens a clause: the phrase before the verb starts after it (a
+// SaudiNewsNet sentence whose speaker was "السماعة فإذا بصوت أجش").
+TEST_F(AttributionTest, IdhaOpensAClause) {
+  // "بلهجة آمرة" after the verb is how it was said; the source is the voice.
+  EXPECT_EQ(SpeakerOf("وفجأة، رن الجرس ثانية ومددت يدي إلى السماعة فإذا بصوت أجش يقول بلهجة آمرة: «فين المعلم "
+                      "شلبي؟».",
+                      "يقول"),
+            "صوت أجش");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";
