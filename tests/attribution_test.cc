@@ -445,6 +445,11 @@ TEST_F(AttributionTest, KindsOfObservatoriesTradersTextsAndReports) {
                     "عقوبات على إيران.",
                     "وبحسب"),
             SourceKind::kDocument);
+  // A short head with ل glued to it (لنص, three letters).
+  EXPECT_EQ(kind_of("ووفقا لنص المرسوم فإنه يتم تجريم كل من يقوم بالإساءة إلى الأديان أو إحدى شعائرها أو "
+                    "مقدساتها.",
+                    "ووفقا"),
+            SourceKind::kDocument);
   EXPECT_EQ(kind_of("لتحتل بذلك المرتبة الثانية من حيث عدد المصانع المنتجة في مناطق السعودية بـ23.5 في المائة، "
                     "وذلك وفقاً لتقرير أصدرته غرفة الشرقية أمس.",
                     "وفقاً"),

@@ -95,7 +95,7 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   const std::string_view head_full = doc.Norm(doc.tokens[first]);
   std::string_view head = StripArticle(head_full);
   // A prefixed ل (لشهود) belongs to the coordination, not the noun.
-  if (StartsWith(head, "ل") && head.size() > 6 && !kOrganizationHeads.count(head))
+  if (StartsWith(head, "ل") && head.size() >= 6 && !kOrganizationHeads.count(head))
     if (auto h = head.substr(2); kWitnessWords.count(h) || kGroupHeads.count(h) ||
                                  kAnonymousHeads.count(h) || kQuantifiers.count(h) ||
                                  kDocumentHeads.count(h) || kMediaHeads.count(h))
