@@ -83,6 +83,8 @@ bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end) {
   while (*first < *end && (kNotSourceWords.count(f.N(*first)) || kPronounObjects.count(f.N(*first))))
     ++*first;
   if (*first < *end && kNoSourceWords.count(f.N(*first))) return false;
+  // A demonstrative alone points at a fact, not a source ("ويشير هذا إلى").
+  if (*end == *first + 1 && kDemonstratives.count(f.N(*first))) return false;
   for (uint32_t k = *first + 1; k < *end; ++k)
     if (kClauseBreaks.count(f.N(k))) {
       *end = k;
@@ -194,6 +196,23 @@ void Attributor::Process(Document* doc) const {
   const std::vector<uint32_t> sent_of = SentenceOfToken(*doc);
   std::vector<uint8_t> entity_tokens;  // the entity tagger's mentions, per token
   MarkEntityTokens(*doc, &entity_tokens);
+  f.SetEntityTokens(&entity_tokens);
+  // The words of the tagger's mentions: a name the segmenter tags as a verb
+  // (يعالون، سيدا) is still a name where the tagger missed it.
+  // (Sorted, for a binary search: one allocation per document.)
+  std::vector<std::string_view> entity_words;
+  entity_words.reserve(static_cast<size_t>(std::count(entity_tokens.begin(), entity_tokens.end(), 1)));
+  for (uint32_t k = 0; k < n; ++k)
+    if (entity_tokens[k]) entity_words.push_back(StripArticle(f.N(k)));
+  std::sort(entity_words.begin(), entity_words.end());
+  // Whether token k is a verb (the tagger's), not a name: it opens another
+  // clause ("clause": subordinating words too), so it is no source.
+  auto verb_at = [&](uint32_t k, bool clause) {
+    if (entity_tokens[k]) return false;
+    if (!(clause ? f.StartsClause(toks[k]) : f.IsVerb(toks[k]))) return false;
+    const std::string_view w = StripArticle(f.N(k));
+    return !std::binary_search(entity_words.begin(), entity_words.end(), w) && !named_sources.count(w);
+  };
   // A report runs over a semicolon (news Arabic puts ؛ inside sentences:
   // "إن السفينة أغرقت؛ لأنها…"), so reports are read in sentences joined
   // across semicolons.
@@ -353,6 +372,13 @@ void Attributor::Process(Document* doc) const {
       continue;
     }
     if (!f.IsCueAt(i, &m)) continue;
+    // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا
+    // (participles and وفقًا do).
+    if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording) {
+      bool tanween = false;
+      for (const char32_t c : doc->Text(toks[i].span)) tanween |= c == U'\u064B';
+      if (tanween) continue;
+    }
     // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
     if ((f.N(i) == "يذكر" || f.N(i) == "ويذكر") && i + 1 < n && kComplementizers.count(f.N(i + 1)))
       continue;
@@ -371,19 +397,36 @@ void Attributor::Process(Document* doc) const {
     if (m.info.cls == CueClass::kAccording) {
       // بحسب X / وفق ما أفادت X / حسب ما أعلن X / نقلا عن X / حسب وصف X
       uint32_t j = i + 1;
-      if (j < limit && (f.N(j) == "ما" || f.N(j) == "عن" || f.N(j) == "وصف")) ++j;
+      // "وفقا لـ«بوينغ»", "وفقا لما أعلنته …": لـ (normalized ل, a word of
+      // its own) and لما belong to the cue.
+      if (j < limit && (f.N(j) == "ما" || f.N(j) == "لما" || f.N(j) == "عن" || f.N(j) == "وصف" ||
+                        f.N(j) == "ل"))
+        ++j;
       // "حسب ما أعلن X", "حسبما ذكرت X", "وفقما أفاد X": the verb joins the cue.
       const std::string_view cue_word = f.N(i);
-      const bool ends_in_ma =
-          f.N(j - 1) == "ما" || (cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما");
+      const bool ends_in_ma = f.N(j - 1) == "ما" || f.N(j - 1) == "لما" ||
+                              (cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما");
       if (j < limit && ends_in_ma) {
         CueMatch mm;
-        if (j < limit && (f.IsCueAt(j, &mm) || f.N(j) == "يذكر" || f.N(j) == "يقال")) ++j;
+        // Any verb there joins it too: "حسب ما أعلنته المنظمة"، "حسب ما نقلت
+        // وكالة …"، "حسبما أخبرني …".
+        if (j < limit && (f.IsCueAt(j, &mm) || f.N(j) == "يذكر" || f.N(j) == "يقال" ||
+                          verb_at(j, /*clause=*/true)))
+          ++j;
       }
       x.cue_end = j;
-      if (j >= limit || !IsWord(toks[j])) continue;
+      // "وفقا لـ«يو إس إيه توداي»": the source is the name in the marks.
+      const Quote* named = nullptr;
+      if (j < limit && f.N(j - 1) == "ل" && IsOpeningMarkOfQuote(*doc, j)) {
+        const Quote& q = doc->quotes[toks[j].quote - 1];
+        if (!q.close.empty() && q.end_token > q.first_token && q.end_token - q.first_token <= 6) named = &q;
+      }
+      if (j >= limit || (!IsWord(toks[j]) && named == nullptr)) continue;
       // "تختلف بحسب الطبقة", "حسب الحاجة": measure, not a source.
-      if (kNotSources.count(StripArticle(f.N(j))) ||
+      // With ل glued to it too: "وفقا لعدد من الأسس", "وفقا لأحكام هذا القانون".
+      const std::string_view measure = StripArticle(f.N(j));
+      if (kNotSources.count(measure) ||
+          (measure.size() > 6 && measure.substr(0, 2) == "ل" && kNotSources.count(measure.substr(2))) ||
           (i > begin && kVarying.count(f.N(i - 1))))
         continue;
       if (kSelfReferences.count(f.N(j))) {
@@ -397,8 +440,8 @@ void Attributor::Process(Document* doc) const {
         i = j;
         continue;
       }
-      x.spk_first = j;
-      x.spk_end = f.NounPhraseEnd(j, limit);
+      x.spk_first = named != nullptr ? named->first_token : j;
+      x.spk_end = named != nullptr ? named->end_token : f.NounPhraseEnd(j, limit);
       x.explicit_speaker = true;
       // "وحسب المصدر فإن …": the source ends where the content opens.
       for (uint32_t k = x.spk_first + 1; k < x.spk_end; ++k)
@@ -412,6 +455,7 @@ void Attributor::Process(Document* doc) const {
       // sentence, otherwise the clause before the cue.
       if (i <= begin + 1) {
         uint32_t c = x.spk_end;
+        if (named != nullptr) ++c;  // the closing mark
         // "وحسب المصدر فإن …": the content starts after the complementizer.
         if (c < limit && f.N(c) == "فان") ++c;
         while (c < limit && toks[c].kind == TokenKind::kPunct) ++c;
@@ -465,10 +509,18 @@ void Attributor::Process(Document* doc) const {
     uint32_t after = i + 1;
     if (m.info.cls != CueClass::kParticiple) {
       uint32_t k = after;
-      while (k < limit && k < after + 3 && IsWord(toks[k]) &&
-             (kTimeAdverbs.count(f.N(k)) || (f.N(k) == "يوم" && k + 1 < limit) ||
-              kPronounObjects.count(f.N(k))))
+      while (k < limit && k < after + 3 && IsWord(toks[k])) {
+        // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
+        if (f.N(k) == "ل" && k + 1 < limit && IsOpeningMarkOfQuote(*doc, k + 1)) {
+          const Quote& q = doc->quotes[toks[k + 1].quote - 1];
+          if (q.close.empty() || q.end_token - q.first_token > 4) break;
+          k = q.end_token + 1;
+          continue;
+        }
+        if (!(kTimeAdverbs.count(f.N(k)) || (f.N(k) == "يوم" && k + 1 < limit) || kPronounObjects.count(f.N(k))))
+          break;
         k += f.N(k) == "يوم" ? 2 : 1;
+      }
       if (k > after && k < limit && IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) &&
           !kComplementizers.count(f.N(k)))
         after = k;
@@ -488,6 +540,29 @@ void Attributor::Process(Document* doc) const {
       if (kNotSourceWords.count(nn) || kNoSourceWords.count(nn) || kTimeAdverbs.count(nn) ||
           kPronounObjects.count(nn))
         has_np = false;
+      // A preposition glued to the word (the tagger's ب or ل) makes it no
+      // subject: how or to whom it was said, or the object ("وقال بسخرية"،
+      // "يرى بوضوح"، "رحب بالاتفاق"، "أشاد بعدد من اللاعبين").
+      if (toks[after].word_count >= 2 && !entity_tokens[after] &&
+          doc->words[toks[after].first_word].upos == Upos::ADP) {
+        const std::string_view clitic = doc->Form(doc->words[toks[after].first_word]);
+        if (clitic == "ب" || clitic == "ل") has_np = false;
+      }
+      // A verb (the tagger's) is no subject: "ويرحب بي ويسهل لي مهمتي".
+      // A name the entity tagger found stays one, whatever its POS.
+      // One word right before the content (or في) is a name nonetheless
+      // ("وقال يعالون:"، "ويضيف واطسون أن"، "ويشير سيدا إلى"، "وقالت يلين في
+      // شهادتها"; not "وتحدث عن"، "طالبا يدي،").
+      // An adverb, a circumstantial word or an object in the accusative
+      // ("ويوضح مبتسما:"، "وأصدرت بيانا قالت فيه"): the subject is not there.
+      if (f.IsIndefiniteAccusative(after)) has_np = false;
+      if (verb_at(after, /*clause=*/true)) {
+        const uint32_t nx = after + 1;
+        const bool name_before_content =
+            nx < limit && (kComplementizers.count(f.N(nx)) || IsColon(*doc, toks[nx]) || f.N(nx) == "الي" ||
+                           f.N(nx) == "في" || IsOpeningMarkOfQuote(*doc, nx));
+        if (!name_before_content) has_np = false;
+      }
     }
     // Headlines put the source first: "محلل سعودي يكشف …", "العودة والبريك
     // والقرني يندّدون بـ…". A present-tense verb after a noun phrase that
@@ -543,6 +618,12 @@ void Attributor::Process(Document* doc) const {
     // ب-complement, that is neither an entity the tagger found nor headed
     // by a source noun is the verb's object; the speaker is carried over.
     bool object_np = false;
+    // "وكانت حركة «الشباب» المتطرفة قد أعلنت": the subject before a past
+    // verb stands before قد (before a present one, قد is "may": "إشارات
+    // لاسلكية قد توضح").
+    const uint32_t svo_end =
+        !m.info.present && i > begin + 1 && f.N(i - 1) == "قد" && toks[i - 2].kind != TokenKind::kPunct ? i - 1
+                                                                                                        : i;
     const uint32_t np_end = has_np ? f.NounPhraseEnd(after, limit) : after;
     if (has_np && m.info.cls == CueClass::kStance && !named_sources.empty()) {
       bool by_default = false;
@@ -574,35 +655,65 @@ void Attributor::Process(Document* doc) const {
         co_speakers.push_back(second);
         content_from = second.spk_end;
       }
-    } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && i > begin &&
-               IsWord(toks[i - 1]) && !kSpeakerStops.count(f.N(i - 1)) &&
-               !kClauseOpeners.count(f.N(i - 1))) {
+    } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
+               IsWord(toks[svo_end - 1]) && !kSpeakerStops.count(f.N(svo_end - 1)) &&
+               !kClauseOpeners.count(f.N(svo_end - 1))) {
+      const uint32_t e = svo_end;
       // SVO: the noun phrase before the verb, back to the clause start.
-      uint32_t b = i;
-      while (b > begin && b + 8 > i && IsWord(toks[b - 1])) {
+      uint32_t b = e;
+      while (b > begin && b + 8 > e) {
+        // A name in marks after its head: "حركة «الشباب» المتطرفة قد أعلنت".
+        if (toks[b - 1].kind == TokenKind::kQuote && toks[b - 1].quote != 0) {
+          const Quote& q = doc->quotes[toks[b - 1].quote - 1];
+          if (q.close.empty() || toks[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
+              q.first_token < begin + 2 || !kNamedHeads.count(StripArticle(f.N(q.first_token - 2))))
+            break;
+          b = q.first_token - 1;  // the opening mark
+          continue;
+        }
+        if (!IsWord(toks[b - 1])) break;
         std::string_view p = f.N(b - 1);
-        const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < i;
+        const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < e;
         if (!inner_prep && (kSpeakerStops.count(p) || kComplementizers.count(p) ||
                             kClauseOpeners.count(p) || EndsSourceBefore(p) ||
                             ClauseOpeningFan(f, b - 1, begin)))
           break;
         CueMatch mm;
         if (f.IsCueAt(b - 1, &mm)) break;
+        // A verb or a subordinating word opens another clause: the
+        // subject is after it ("ثم ألقى الفنان … كلمة أشار فيها").
+        // A headline opens with its source, not with a verb: "يعالون يتهم
+        // تركيا …" is a name (but "وبدأت تنتقد …", "فصاح يطلب" are verbs).
+        const bool headline_name = b - 1 == begin && b == e && toks[b - 1].word_count > 0 &&
+                                   doc->words[toks[b - 1].first_word].upos != Upos::CCONJ;
+        if (!headline_name && verb_at(b - 1, /*clause=*/true)) break;
         --b;
       }
-      while (b < i && (f.N(b) == "في" || f.N(b) == "من")) ++b;
+      while (b < e && (f.N(b) == "في" || f.N(b) == "من")) ++b;
       // "وهو يقول": the pronoun is the subject; the speaker is carried over.
-      pronoun_subject = b == i && kSubjectWords.count(f.N(i - 1));
+      // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
+      // verbs share the subject already speaking.
+      pronoun_subject = b == e && (kSubjectWords.count(f.N(e - 1)) ||
+                                   verb_at(e - 1, /*clause=*/false));
       // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
-      if (b == i && kNotReportWords.count(f.N(i - 1))) continue;
-      if (b < i) {
+      if (b == e && kNotReportWords.count(f.N(e - 1))) continue;
+      // An indefinite accusative is no subject before its verb ("وأصدرت
+      // بيانا قالت فيه"), unless إنّ and its sisters put it there ("إلا أن
+      // عدداً كبيراً من السكان أعربوا").
+      if (b < e && f.IsIndefiniteAccusative(b)) {
+        const std::string_view prev = b > begin ? f.N(b - 1) : std::string_view();
+        if (!kComplementizers.count(prev) && prev != "وان" && prev != "فان" && prev != "لان" &&
+            prev != "لكن" && prev != "ولكن")
+          b = e;
+      }
+      if (b < e) {
         x.spk_first = b;
-        x.spk_end = i;
+        x.spk_end = e;
         x.explicit_speaker = true;
         // A plural verb after "A وB وC": one attribution for each source.
         if (m.info.plural) {
           uint32_t part = b;
-          for (uint32_t k = b + 1; k < i; ++k) {
+          for (uint32_t k = b + 1; k < e; ++k) {
             std::string_view w = f.N(k);
             if (w.size() > 4 && w.substr(0, 2) == "و" && !StripArticle(w).empty()) {
               Found c = x;
@@ -635,7 +746,14 @@ void Attributor::Process(Document* doc) const {
           !(after < limit && IsColon(*doc, toks[after])))
         scan_cls = CueClass::kStance;
     }
-    if (x.explicit_speaker && kInanimateHeads.count(f.N(x.spk_first))) continue;
+    if (x.explicit_speaker) {
+      // "الوقائع تثبت", "كل المؤشرات تؤكد": an inanimate head, after a
+      // quantifier (and من) too, reports nothing.
+      uint32_t h = x.spk_first;
+      if (h + 1 < x.spk_end && IsQuantifier(f.N(h))) ++h;
+      if (h > x.spk_first && h + 1 < x.spk_end && f.N(h) == "من") ++h;
+      if (kInanimateHeads.count(f.N(h))) continue;
+    }
     // "وأكد العبادي ضرورة …": when the phrase after the verb starts with a
     // source already named in the article, that name alone is the speaker
     // and the rest may be what is reported.
@@ -730,6 +848,16 @@ void Attributor::Process(Document* doc) const {
   for (size_t k = 0; k < found.size(); ++k) {
     Found& x = found[k];
     if (x.explicit_speaker) {
+      // "المتحدث الرسمي باسم الجيش بيانا جديدا": the source ends before an
+      // indefinite accusative, the object or an adverb (where the content
+      // starts is not changed by it).
+      // A phrase whose head is in the accusative itself ("إلا أن عدداً
+      // كبيراً من السكان أعربوا") is the subject of إنّ: left whole.
+      for (uint32_t k = x.spk_first + 1; k < x.spk_end && !f.IsIndefiniteAccusative(x.spk_first); ++k)
+        if (f.IsIndefiniteAccusative(k)) {
+          x.spk_end = k;
+          break;
+        }
       x.a.has_speaker = true;
       x.a.speaker = {SpeakerStart(*doc, x.spk_first), toks[x.spk_end - 1].span.end};
       x.a.kind = ClassifySource(*doc, x.spk_first, x.spk_end);

@@ -7,7 +7,10 @@
 //     يقول), the latest explicit source; none at all for impersonal reports
 //     (يعتقد أن), speaker null. Words that name no source (adverbs, linking
 //     words, pronouns, the verb's object: clause_words.h) are never part
-//     of a speaker;
+//     of a speaker; nor are the segmenter's verbs, a word with a glued ب or
+//     ل right after the verb, or an indefinite accusative
+//     (ClauseScanner::IsIndefiniteAccusative: مبتسما، بيانا); a quantifier
+//     takes its noun (عدد من الخبراء);
 //   - the content: the clause after the complementizer (أن، إن، بأن …), the
 //     text inside quotation marks (direct speech, possibly over several
 //     sentences), the noun phrase of a stance verb (ندد بـ…), the clause a

@@ -30,6 +30,13 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit) const {
     std::string_view n = N(j);
     // "بيان صادر عن الوزارة" is one phrase.
     const bool issued_by = n == "عن" && j > i && StripArticle(N(j - 1)).substr(0, 8) == "صادر";
+    // "عدد من الخبراء"، "الكثير من العلماء": after a quantifier that heads
+    // the phrase, من and its noun belong to it (the noun says what the
+    // source is).
+    if (j == i + 1 && n == "من" && j + 1 < limit && IsWord(T(j + 1)) && IsQuantifier(N(i))) {
+      j += 2;
+      continue;
+    }
     if (j > i && !issued_by && (kSpeakerStops.count(n) || kComplementizers.count(n))) break;
     CueMatch m;
     if (j > i && IsCueAt(j, &m)) break;
@@ -37,6 +44,7 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit) const {
     // phrase ("وأضاف الأعرجي أهدرت الحكومة…").
     if (j > i && StartsClause(T(j))) break;
     if (j > i && kSelfReferences.count(n)) break;  // "عن مسؤول قوله" 
+
     ++j;
   }
   return j;
@@ -50,6 +58,59 @@ bool ClauseScanner::StartsClause(const Token& t) const {
     return u == Upos::VERB || u == Upos::SCONJ || u == Upos::AUX;
   }
   return false;
+}
+
+bool ClauseScanner::IsVerb(const Token& t) const {
+  for (uint32_t k = 0; k < t.word_count; ++k) {
+    const Upos u = doc_.words[t.first_word + k].upos;
+    if (u == Upos::CCONJ || u == Upos::ADP) continue;
+    return u == Upos::VERB || u == Upos::AUX;
+  }
+  return false;
+}
+
+namespace {
+// Nouns in the accusative that a verb takes as its object (وأصدرت بيانا،
+// وكتب كتابا، أرسل ردا), normalized.
+const Set kAccusativeObjects = {"بيانا", "تقريرا", "كتابا", "مقالا", "ردا", "جوابا", "مثالا", "عملا",
+                                "اتصالا", "خطابا", "تصريحا", "حديثا", "قرارا", "امرا", "اعلانا",
+                                "طلبا", "دليلا", "سؤالا", "وعدا", "تحذيرا", "اقتراحا", "تعليقا",
+                                "شكرا", "اخبارا", "مقترحا", "عرضا"};
+// Places whose names end in ا, which the segmenter may tag ADJ (لاتفيا),
+// normalized (looked up also without a prefixed و، ب، ل).
+const Set kPlacesInAlif = {
+    "روسيا", "سوريا", "تركيا", "ليبيا", "كينيا", "نيجيريا", "ايطاليا", "اسبانيا", "المانيا",
+    "بريطانيا", "رومانيا", "بلغاريا", "صربيا", "كرواتيا", "سلوفاكيا", "سلوفينيا", "لاتفيا",
+    "ليتوانيا", "استونيا", "كولومبيا", "بوليفيا", "اثيوبيا", "تنزانيا", "زامبيا",
+    "غامبيا", "ناميبيا", "ليبيريا", "موريتانيا", "ماليزيا", "اندونيسيا", "كمبوديا", "منغوليا",
+    "اسيا", "افريقيا", "امريكا", "اميركا", "اوروبا", "اوكرانيا", "فيينا", "جاكرتا",
+    "كوريا", "كندا", "اوغندا", "رواندا", "بنما", "كوبا", "غواتيمالا", "فنزويلا", "نيكاراغوا",
+    "استراليا", "بولندا", "هولندا", "فنلندا", "ايرلندا", "اسكتلندا", "ايسلندا",
+    "نيوزيلندا", "تايلاندا", "اريتريا", "جورجيا", "ارمينيا", "البانيا", "مقدونيا", "سيبيريا",
+    "كاليفورنيا", "فرجينيا", "فلوريدا", "اوتاوا", "اتلانتا", "مينيسوتا", "اوكلاهوما", "اريزونا",
+    "نيفادا", "دكا", "سريلانكا", "مالطا", "صنعا", "اثينا", "مينا"};
+constexpr std::string_view kAlif = "ا";
+}  // namespace
+
+bool ClauseScanner::IsIndefiniteAccusative(uint32_t i) const {
+  const Token& t = T(i);
+  if (!IsWord(t) || (entity_tokens_ != nullptr && (*entity_tokens_)[i])) return false;
+  const std::string_view n = N(i);
+  if (n.size() < 6 || StripArticle(n) != n || n.substr(0, 4) == "ال") return false;
+  for (const char32_t c : doc_.Text(t.span))
+    if (c == U'\u064B') return true;  // tanween fath
+  if (n.substr(n.size() - kAlif.size()) != kAlif) return false;
+  if (kAccusativeObjects.count(n)) return true;
+  const std::string_view p = n.substr(0, 2);  // a prefixed و، ب، ل
+  if (kPlacesInAlif.count(n) || ((p == "و" || p == "ب" || p == "ل") && kPlacesInAlif.count(n.substr(2))))
+    return false;
+  if (t.word_count == 0) return false;
+  const Upos last = doc_.words[t.first_word + t.word_count - 1].upos;
+  if (last == Upos::ADJ) return true;
+  // م…ا, five to seven letters, not …يا (مقدونيا، موريتانيا).
+  const size_t letters = n.size() / 2;
+  return n.substr(0, 2) == "م" && letters >= 5 && letters <= 7 && n.substr(n.size() - 4) != "يا" &&
+         (last == Upos::NOUN || last == Upos::X);
 }
 
 uint32_t ClauseScanner::ClauseStartBefore(uint32_t i, uint32_t begin) const {

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "isnad/attrib/cue_lexicon.h"
 #include "isnad/document.h"
@@ -39,6 +40,23 @@ class ClauseScanner {
   // True when the tagger (when it ran) says the token opens a clause: its
   // first non-clitic word is a verb or a subordinating conjunction.
   bool StartsClause(const Token& t) const;
+  // True when the tagger (when it ran) says the token's first non-clitic
+  // word is a verb (VERB or AUX).
+  bool IsVerb(const Token& t) const;
+
+  // The entity tagger's mentions, per token (MarkEntityTokens), which the
+  // tests below leave alone; none until set. Not owned.
+  void SetEntityTokens(const std::vector<uint8_t>* entity_tokens) { entity_tokens_ = entity_tokens; }
+
+  // True when token i is an indefinite word in the accusative, which is an
+  // adverb, a circumstantial word or an object, never a subject: written
+  // with tanween fath (رسميًا، ساخرًا، بيانًا); without it, an adjective
+  // (the tagger's ADJ) ending in ا (رسميا، حديثا، أمينا), a participle of
+  // manner م…ا (مبتسما، مازحا; not a place name in …يا), or one of a few
+  // nouns that verbs take as objects (بيانا، كتابا، ردا). Never a word with
+  // the article or of the entity tagger's mentions (روسيا، أوباما). No
+  // allocation.
+  bool IsIndefiniteAccusative(uint32_t i) const;
 
   // Where the clause that ends at token `i` starts: after the nearest
   // comma, colon, complementizer or cue before it, at most 30 tokens back,
@@ -72,6 +90,7 @@ class ClauseScanner {
  private:
   const Document& doc_;
   const CueLexicon& cues_;
+  const std::vector<uint8_t>* entity_tokens_ = nullptr;
 };
 
 }  // namespace isnad

@@ -35,8 +35,12 @@ extern const Set kClauseOpeners;
 extern const Set kInanimateHeads;
 extern const Set kSelfReferences;
 // Prepositions with a pronoun, which may stand between a verb and its
-// subject: "قالت عنه ميركل", "كما يشير إليه المراقبون".
+// subject: "قالت عنه ميركل", "كما يشير إليه المراقبون"; and reflexive or
+// emphatic pronouns, which are no subject either ("يصف نفسه"، "تؤكد كلها").
 extern const Set kPronounObjects;
+// Demonstratives, which are no source when they stand alone ("ويشير هذا
+// إلى أن …"; "هذا المسؤول" is one).
+extern const Set kDemonstratives;
 // Words that cannot begin a speaker's phrase, its source (if any) after
 // them: adverbs of time, كان, complementizers and linking words ("وبدوره
 // أوضح المدعي العام"، "وكانت الوزارة قالت"). Not فإن, whose spelling is
@@ -55,6 +59,14 @@ extern const Set kNotReportWords;
 // Words that open a new clause: a speaker's phrase ends before them
 // ("قال الرزقي وهو طالب…"، "أحد قيادات القبيلة والذي يقيم…").
 extern const Set kClauseBreaks;
+
+// Words of quantity that head a phrase whose noun comes after من: "عدد من
+// الخبراء"، "الكثير من العلماء"، "العديد من الشركات"، "كل من الوزير و…"
+// (normalized, without the article).
+extern const Set kQuantifiers;
+// Whether token-normalized `norm` is a quantifier of kQuantifiers, with or
+// without the article (العديد، الكثير). No allocation.
+bool IsQuantifier(std::string_view norm);
 
 // Whether a normalized word is one of kObjectNouns, with or without the
 // article and a possessive pronoun (الاستغراب، استغرابه، رغبته). No

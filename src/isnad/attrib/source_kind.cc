@@ -3,13 +3,14 @@
 #include <string>
 #include <unordered_set>
 
+#include "isnad/attrib/clause_words.h"
+
 namespace isnad {
 namespace {
 
 using Set = std::unordered_set<std::string_view>;
 
-// Words of quantity before the noun of a source (normalized, no article).
-const Set kQuantifiers = {"عدة", "بعض", "عدد", "كل", "اغلب", "معظم", "غالبية", "كثير", "مختلف", "احد"};
+using clause_words::kQuantifiers;  // words of quantity before the noun of a source
 // "One of …" (أحد القادة، أحد المصادر) is an unnamed individual.
 constexpr std::string_view kOneOf = "احد";
 
@@ -23,18 +24,28 @@ const Set kRoleHeads = {"مسؤول",  "مسؤولون", "مسؤولين", "مت
 const Set kWitnessWords = {"شهود", "شاهد", "سكان", "اهالي", "مواطن", "مواطنون", "مواطنين", "عيان"};
 const Set kMediaHeads = {"صحيفة", "وكالة", "قناة", "تقارير", "وسائل", "موقع", "اخبار", "اذاعة",
                          "تلفزيون", "مجلة", "شبكة", "رويترز", "صحف", "وكالات", "تلفزيونية", "نشرة",
-                         "انباء", "اعلام"};
+                         "انباء", "اعلام",
+                         "خبر"};  // "وجاء في الخبر" (the gold has الأخبار as media)
 const Set kGroupHeads = {"محللون", "محللين", "خبراء", "ناشطون", "ناشطين", "مقاتلون", "مقاتلين",
                          "معارضون", "معارضين", "مؤيدون", "مؤيدين", "جماهير", "شيوخ", "بعض",
                          "لاعبين", "لاعبون", "وزراء", "علماء", "مراقبون", "مراقبين", "سياسيون",
                          "نواب", "متظاهرون", "متظاهرين", "محتجون", "مغردون", "مغردين", "اطباء",
                          "اقتصاديون", "مختصون", "متخصصون", "باحثون", "مسؤولو", "قادة", "رواد",
                          "مشجعون", "مشجعين", "الكثيرون", "كثيرون", "اخرون", "طلاب", "معلمون",
-                         "مشاركون", "مشاركين", "حضور", "مواطنو", "سكانها", "نشطاء", "علماء_"};
+                         "مشاركون", "مشاركين", "حضور", "مواطنو", "سكانها", "نشطاء", "علماء_",
+                         "سفراء", "رؤساء",
+                         // Plural human nouns (a collective, no institution).
+                         "متعاملون", "متعاملين", "ساسة", "مهاجرون", "مهاجرين", "لاجئون", "لاجئين",
+                         "مستثمرون", "مستثمرين", "متابعون", "متابعين", "ناخبون", "ناخبين",
+                         "مسلحون", "مسلحين", "صحافيون", "صحفيون", "اعلاميون", "مثقفون", "فنانون",
+                         "اكاديميون", "محامون", "قضاة", "مزارعون", "تجار", "عمال", "زوار",
+                         "مشاهدون", "مدونون", "ناشطو"};
 const Set kDocumentHeads = {"تقرير", "دراسة", "بيان", "احصائيات", "احصاءات", "توقعات", "خطط",
                             "خطة", "وثيقة", "وثائق", "رسالة", "استطلاع", "تقديرات", "ارقام",
                             "بيانات", "مذكرة", "نتائج", "تحقيق", "مسح", "برقية", "تقريرا", "معلومات",
-                            "روايات", "رواية", "سجلات", "وثائق_", "دفاتر", "احصائية"};
+                            "روايات", "رواية", "سجلات", "وثائق_", "دفاتر", "احصائية",
+                            // "بحسب نص القرار".
+                            "نص", "دراسات"};
 const Set kOrganizationHeads = {
     "وزارة", "حكومة", "جيش", "قوات", "برنامج", "امم", "منظمة", "مجموعة", "فريق", "هيئة",
     "مجلس", "ادارة", "قيادة", "محكمة", "شركة", "حزب", "حركة", "مكتب", "مؤسسة", "بيت",
@@ -48,7 +59,9 @@ const Set kOrganizationHeads = {
     "فرنسا", "المانيا", "الصين", "تركيا", "اسرائيل", "الاردن", "الامارات", "الكويت",
     "العراق", "سوريا", "سورية", "لبنان", "اليمن", "ليبيا", "تونس", "الجزائر", "المغرب",
     "امريكا", "الولايات", "اوروبا", "الاتحاد", "الناتو", "اليونسكو", "اليونيسف", "اوبك",
-    "مؤتمر", "قمة", "اجتماع", "هيئات", "وزارات", "محافظة", "امارة", "ادارات"};
+    "مؤتمر", "قمة", "اجتماع", "هيئات", "وزارات", "محافظة", "امارة", "ادارات",
+    // "المرصد السوري لحقوق الإنسان".
+    "مرصد", "وزارتي"};
 
 // Titles and offices of people: a mention headed by one is a person even
 // when an institution follows (وزير الخارجية، رئيس الحكومة).
@@ -82,10 +95,11 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   const std::string_view head_full = doc.Norm(doc.tokens[first]);
   std::string_view head = StripArticle(head_full);
   // A prefixed ل (لشهود) belongs to the coordination, not the noun.
-  if (StartsWith(head, "ل") && head.size() > 6 && !kOrganizationHeads.count(head))
+  if (StartsWith(head, "ل") && head.size() >= 6 && !kOrganizationHeads.count(head))
     if (auto h = head.substr(2); kWitnessWords.count(h) || kGroupHeads.count(h) ||
-                                 kAnonymousHeads.count(h) || kQuantifiers.count(h))
-      head = h;
+                                 kAnonymousHeads.count(h) || kQuantifiers.count(h) ||
+                                 kDocumentHeads.count(h) || kMediaHeads.count(h))
+      head = h;  // ("وفقا لتقرير", "وفقا لصحيفة")
   // A quantifier (عدة مصادر، عدد من الخبراء) is not the head: the noun after
   // it (and after من) says what sort of source it is, when it says anything.
   if (end - first >= 2 && kQuantifiers.count(head)) {
@@ -95,6 +109,10 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     const SourceKind kind = ClassifySource(doc, next, end, &guessed);
     if (head == kOneOf) return kind == SourceKind::kWitness ? kind : SourceKind::kAnonymous;
     if (!guessed) return kind;
+    // "عدد من المشرعين"، "الكثير من النقاد": some of a kind of source the
+    // lexicon does not know is a collective of them (not "كل من فلان
+    // وفلان", which names each).
+    if (next > first + 1 && head != "كل") return SourceKind::kGroup;
   }
   const bool definite = StartsWith(head_full, "ال") || StartsWith(head_full, "لل");
   if (kAnonymousHeads.count(head)) return SourceKind::kAnonymous;
