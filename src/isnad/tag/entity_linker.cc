@@ -29,6 +29,22 @@ const std::unordered_set<std::string_view> kOrgHeads = {
     "وكالة", "جماعة", "حكومة", "تحالف", "اتحاد", "جامعة", "محكمة", "مؤسسة", "صندوق", "بنك",
     "تنظيم", "سفارة", "قوات", "رئاسة", "مفوضية", "نقابة", "جمعية", "مركز", "مصرف"};
 
+// Generic heads that a name may carry or drop, for the same body or place
+// (تنظيم القاعدة = القاعدة، حركة الشباب = الشباب، ولاية تكساس = تكساس):
+// organisation heads (type 2) and place heads (type 1), normalized, no
+// article. Not جامعة، سفارة، وزارة …: جامعة القاهرة is no name of القاهرة.
+int GenericHeadType(std::string_view key) {
+  static const std::unordered_set<std::string_view> org = {
+      "منظمة", "تنظيم", "حركة", "جبهة", "حزب", "جماعة", "شركة", "مجموعة", "صحيفة", "وكالة",
+      "قناة", "مجلة", "نادي", "فريق", "منتخب", "بنك", "مصرف", "ميليشيا", "ائتلاف"};
+  static const std::unordered_set<std::string_view> place = {
+      "مدينة", "ولاية", "محافظة", "اقليم", "نهر", "جبل", "بحيرة", "جزيرة", "بلدة", "قرية",
+      "مقاطعة", "دولة", "امارة", "منطقة"};
+  if (org.count(key)) return 2;
+  if (place.count(key)) return 1;
+  return -1;
+}
+
 // Names of one state that news uses for each other (the capital for the
 // government): the keys (KeyWord of each word, joined) of واشنطن، أمريكا،
 // الولايات المتحدة (الأمريكية). A mention with one of these names that
@@ -385,7 +401,8 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
   std::vector<Work> work;
   std::vector<uint8_t> covered(n, 0);
   for (uint32_t i = 0; i < n; ++i) covered[i] = mention_types[i] >= 0;
-  std::unordered_map<std::string, int> by_joined, by_surname, by_prefix, by_title;
+  // by_bare: the names of entities seen with a generic head, without it.
+  std::unordered_map<std::string, int> by_joined, by_surname, by_prefix, by_title, by_bare;
   for (const EntityMention& m : mentions) {
     if (m.end_token <= m.first_token || m.end_token > n) continue;
     std::vector<std::string> words;
@@ -409,6 +426,17 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
             match = it->second;
       }
     }
+    // A generic head (تنظيم القاعدة) and the bare name (القاعدة), either
+    // first, of the same type.
+    std::string bare;
+    if (type != 0 && words.size() >= 2 && GenericHeadType(words[0]) == type)
+      bare = joined.substr(words[0].size() + 1);
+    if (match < 0 && !bare.empty())
+      if (auto it = by_joined.find(bare); it != by_joined.end() && work[it->second].first_type == type)
+        match = it->second;
+    if (match < 0 && type != 0)
+      if (auto it = by_bare.find(joined); it != by_bare.end() && work[it->second].first_type == type)
+        match = it->second;
     if (match < 0 && type != 0) {
       const auto& aliases = StateAliases();
       if (std::find(aliases.begin(), aliases.end(), joined) != aliases.end())
@@ -423,10 +451,14 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
       work[match].head = words.empty() ? std::string() : words.front();
     }
     Work& w = work[match];
+    // القاعدة … تنظيم القاعدة: the generic head is the one back-references
+    // (التنظيم) repeat.
+    if (!bare.empty() && !kOrgHeads.count(w.head)) w.head = words[0];
     ++w.votes[std::clamp(type, 0, 3)];
     Span name = names.MentionSpan(m.first_token, m.end_token);
     if (name.size() > w.name.size()) w.name = name;
     by_joined[joined] = match;
+    if (!bare.empty()) by_bare[bare] = match;
     if (type == 0 && !words.empty() && words.back().size() > 4) by_surname[words.back()] = match;
     if (type != 0 && words.size() >= 2) {
       std::string pre;
