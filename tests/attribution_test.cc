@@ -454,6 +454,16 @@ TEST_F(AttributionTest, KindsOfObservatoriesTradersTextsAndReports) {
                     "وذلك وفقاً لتقرير أصدرته غرفة الشرقية أمس.",
                     "وفقاً"),
             SourceKind::kDocument);
+  // A decree, polls; a security service, an armed body, a regime (first
+  // word only).
+  EXPECT_EQ(kind_of("وشدد المرسوم على المعاقبة بالسجن والغرامة التي لا تقل عن 250 ألف درهم.", "وشدد"),
+            SourceKind::kDocument);
+  EXPECT_EQ(kind_of("وأوضحت الاستطلاعات أن 69 في المائة من الأميركيين يوافقون على هذا الرأي.", "وأوضحت"),
+            SourceKind::kDocument);
+  EXPECT_EQ(kind_of("قال الشاباك الإسرائيلي إنهم أسرى محررون وأحدهم يعيش في الأردن.", "قال"),
+            SourceKind::kOrganization);
+  EXPECT_EQ(kind_of("وأعلنت المقاومة الشعبية استعادة القصر الرئاسي من الحوثيين.", "وأعلنت"),
+            SourceKind::kOrganization);
 }
 
 // A word with a preposition glued to it (the segmenter's ب or ل) right after

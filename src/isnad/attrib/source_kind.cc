@@ -24,7 +24,7 @@ const Set kRoleHeads = {"مسؤول",  "مسؤولون", "مسؤولين", "مت
 const Set kWitnessWords = {"شهود", "شاهد", "سكان", "اهالي", "مواطن", "مواطنون", "مواطنين", "عيان"};
 const Set kMediaHeads = {"صحيفة", "وكالة", "قناة", "تقارير", "وسائل", "موقع", "اخبار", "اذاعة",
                          "تلفزيون", "مجلة", "شبكة", "رويترز", "صحف", "وكالات", "تلفزيونية", "نشرة",
-                         "انباء", "اعلام",
+                         "انباء", "اعلام", "صحافة",
                          "خبر"};  // "وجاء في الخبر" (the gold has الأخبار as media)
 const Set kGroupHeads = {"محللون", "محللين", "خبراء", "ناشطون", "ناشطين", "مقاتلون", "مقاتلين",
                          "معارضون", "معارضين", "مؤيدون", "مؤيدين", "جماهير", "شيوخ", "بعض",
@@ -45,7 +45,9 @@ const Set kDocumentHeads = {"تقرير", "دراسة", "بيان", "احصائ�
                             "بيانات", "مذكرة", "نتائج", "تحقيق", "مسح", "برقية", "تقريرا", "معلومات",
                             "روايات", "رواية", "سجلات", "وثائق_", "دفاتر", "احصائية",
                             // "بحسب نص القرار".
-                            "نص", "دراسات"};
+                            "نص", "دراسات",
+                            // "ونص المرسوم"، "وتظهر الاستطلاعات"، "ويقول المقال".
+                            "مرسوم", "استطلاعات", "مقال", "مقالة"};
 const Set kOrganizationHeads = {
     "وزارة", "حكومة", "جيش", "قوات", "برنامج", "امم", "منظمة", "مجموعة", "فريق", "هيئة",
     "مجلس", "ادارة", "قيادة", "محكمة", "شركة", "حزب", "حركة", "مكتب", "مؤسسة", "بيت",
@@ -62,6 +64,10 @@ const Set kOrganizationHeads = {
     "مؤتمر", "قمة", "اجتماع", "هيئات", "وزارات", "محافظة", "امارة", "ادارات",
     // "المرصد السوري لحقوق الإنسان".
     "مرصد", "وزارتي"};
+// Organisation heads that count only as the first word: "النظام الإيراني"،
+// "المقاومة الشعبية" (an armed body), "الشاباك"; but "قبادي نظام الرئيس…"
+// is a person whose phrase ran on.
+const Set kOrganizationFirstHeads = {"نظام", "مقاومة", "شاباك"};
 
 // Titles and offices of people: a mention headed by one is a person even
 // when an institution follows (وزير الخارجية، رئيس الحكومة).
@@ -137,6 +143,7 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     if (!definite && end - first <= 6) return SourceKind::kAnonymous;
     return SourceKind::kPerson;
   }
+  if (kOrganizationFirstHeads.count(head)) return SourceKind::kOrganization;
   for (uint32_t i = first; i < end && i < first + 2; ++i) {
     std::string_view w = StripArticle(doc.Norm(doc.tokens[i]));
     if (kOrganizationHeads.count(w) || kOrganizationHeads.count(doc.Norm(doc.tokens[i])))
