@@ -542,6 +542,35 @@ TEST_F(AttributionTest, IdhaOpensAClause) {
             "صوت أجش");
 }
 
+// طلب، طالب، ثمن after a word that governs a noun are the noun (a request,
+// a student, a price), no report: "وهناك طلب مستمر"، "مائة ألف طالب"، "علي
+// بن أبي طالب"، "ويبلغ ثمن المنظار". Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
+  for (const auto& [text, cue] : std::vector<std::pair<std::string, std::string>>{
+           {"ويبلغ ثمن المنظار وأدوات التنظيف نحو 170 دولارا.", "ثمن"},
+           {"وهناك طلب مستمر طوال أشهر العام على هذا النوع من العقارات مما يساهم في عدم بقاء هذه "
+            "العقارات شاغرة لأي فترات طويلة.",
+            "طلب"},
+           {"يوجد في الولايات المتحدة أكثر من مائة ألف طالب سعودي جاءوا بمبادرة الابتعاث للمغفور له "
+            "الملك عبد الله بن عبد العزيز.",
+            "طالب"},
+           {"وقال اللواء التركي, خلال المؤتمر الصحافي، إن هذا التنظيم نفذ عددًا من العمليات الإجرامية "
+            "شملت حادث استهداف المصلين بقرية الدالوة بمحافظة الأحساء، وحادث استهداف المصلين بمسجد "
+            "الإمام علي بن أبي طالب ببلدة القديح، واستهداف المصلين الفاشل بمسجد الحسين بن علي، بحي "
+            "العنود بالدمام.",
+            "طالب"}}) {
+    const Document d = Analyze(text);
+    EXPECT_EQ(Find(d, cue), nullptr) << text;
+  }
+  // The verb stays one: "من جانبه ثمن اللواء …".
+  EXPECT_EQ(SpeakerOf("من جانبه ثمن اللواء مستور الحارثي مدير الدفاع المدني في منطقة تبوك المستوى الذي "
+                      "ظهر عليه رجال الأمن في إحباطهم مثل هذه الخلايا، ودحر مخططاتهم التي تحاول النيل من "
+                      "أمن الوطن والمواطن، مؤكدا أن يقظة رجال الأمن ستكون رادعا قويا لكل من تسول له نفسه "
+                      "المساس بأمن ومقدرات الوطن.",
+                      "ثمن"),
+            "اللواء مستور الحارثي مدير الدفاع المدني");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -379,6 +379,12 @@ void Attributor::Process(Document* doc) const {
       for (const char32_t c : doc->Text(toks[i].span)) tanween |= c == U'\u064B';
       if (tanween) continue;
     }
+    // "على طلب الوزارة", "بأي ثمن", "400 طالب": a bare homograph of a stance
+    // verb after a word that governs a noun is the noun (a request, a price,
+    // a student), no report.
+    if (i > 0 && kNounHomographs.count(f.N(i)) &&
+        (kNounGovernors.count(f.N(i - 1)) || (f.N(i) == "طالب" && toks[i - 1].kind == TokenKind::kNumber)))
+      continue;
     // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
     if ((f.N(i) == "يذكر" || f.N(i) == "ويذكر") && i + 1 < n && kComplementizers.count(f.N(i + 1)))
       continue;

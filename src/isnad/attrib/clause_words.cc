@@ -108,6 +108,20 @@ const Set kDemonstratives = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء
 const Set kNotReportWords = {"مما", "هل", "وهل", "فهل"};
 const Set kClauseBreaks = {"وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "والذي", "والتي", "والذين"};
 
+// Homographs of a stance verb and a noun: طلب (asked / a request), طالب
+// (demanded / a student), ثمن (praised / a price).
+const Set kNounHomographs = {"طلب", "طالب", "ثمن"};
+// Words after which such a homograph is the noun: prepositions, أي and كل,
+// existentials, modals and nouns that govern it, and the kunya or nasab
+// before a name ("على طلب الوزارة"، "بأي ثمن"، "هناك طلب"، "يمكن طلب"،
+// "يبلغ ثمن الجهاز"، "تقديم طلب"، "علي بن أبي طالب").
+const Set kNounGovernors = {
+    "في", "علي", "الي", "عن", "من", "اي", "باي", "لاي", "كل", "لكل", "بكل", "هناك", "وهناك",
+    "يوجد", "وجود", "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنك", "يمكنكم", "يتم", "تم",
+    "يبلغ", "ويبلغ", "يصل", "يزيد", "ويزيد", "ارتفع", "تقديم", "لتقديم", "قبول", "الموافقة",
+    "معدل", "مقدما", "دون", "بدون", "ابي", "ابو", "بن", "الف", "الاف", "مليون", "مائة",
+    "مئة", "قرابة"};
+
 const Set kQuantifiers = {"عدة", "بعض", "عدد", "كل", "اغلب", "معظم", "غالبية", "كثير", "عديد",
                           "مختلف", "احد", "جميع"};
 
