@@ -571,6 +571,19 @@ TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
             "اللواء مستور الحارثي مدير الدفاع المدني");
 }
 
+// The name يحيى (final ى) is no cue (the verb يحيّي is spelled with ي) and
+// stays in the speaker's phrase. A sentence of SaudiNewsNet.
+TEST_F(AttributionTest, YahyaIsANameNotACue) {
+  const Document d = Analyze(
+      "وكذلك طالب الفنان المصمّم يحيى البشري، في كلمته، بعمل صندوق لدعم فعاليات وأنشطة الجمعية، وبأن "
+      "يساهم في هذا الصندوق جميع الفنانين والإعلاميين، مؤكدًا أن جمعية الثقافة والفنون بجدة تقدم "
+      "نشاطات كبيرة تستحق الشكر والتقدير.");
+  EXPECT_EQ(Find(d, "يحيى"), nullptr);
+  const Attribution* a = Find(d, "طالب");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "الفنان المصمّم يحيى البشري");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -11,7 +11,15 @@ namespace isnad {
 using namespace clause_words;  // the word lists this scanner is made of
 
 bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
-  return IsWord(T(i)) && cues_.Find(N(i), m);
+  if (!IsWord(T(i)) || !cues_.Find(N(i), m)) return false;
+  // The name يحيى (Yahya) is written with a final ى, the verb يحيّي (he
+  // greets) with ي; normalized, both read يحيي. The name is no cue and stays
+  // in its noun phrase: "طالب الفنان المصمّم يحيى البشري"، "ويحيى بقاش".
+  if (N(i) == "يحيي" || N(i) == "ويحيي") {
+    const std::u32string_view raw = doc_.Text(T(i).span);
+    if (!raw.empty() && raw.back() == U'\u0649') return false;
+  }
+  return true;
 }
 
 uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit) const {
