@@ -584,6 +584,24 @@ TEST_F(AttributionTest, YahyaIsANameNotACue) {
   EXPECT_EQ(Speaker(d, *a), "الفنان المصمّم يحيى البشري");
 }
 
+// A headline "X: Y" whose X opens with a preposition names a column, not a
+// source: no attribution. An article of SaudiNewsNet, its headline and first
+// sentence.
+TEST_F(AttributionTest, HeadlineColumnIsNoSource) {
+  const Document d = Analyze(
+      "من التاريخ: فريدريك العظيم وجذور الجيش الألماني\n"
+      "تابعنا في الأسبوع الماضي سيرة الملك البروسي «فريدريك العظيم»، الذي يعد المحرك "
+      "الحقيقي للقوة العسكرية البروسية، التي أصبحت فيما بعد اللبنة التي وحدت ألمانيا، "
+      "وكيف أنه استطاع أن يمنح هذه الدولة الانطلاقة الفكرية والقانونية والفنية "
+      "والمعمارية لتدخل هذه الدولة مصاف الدول العظمي في أوروبا، بعد إنجلترا وفرنسا "
+      "والنمسا، ولكن كثيرًا ما تتغافل كتب التاريخ نسبيًا عن كل هذا لصالح الإنجازات "
+      "العسكرية لهذا الرجل العظيم، فعندما تولى الرجل الحكم في بروسيا في عام 1740م، فإن "
+      "بروسيا لم تكن قوة عسكرية تذكر بين مصاف الدول الأوروبية، ولكن والده كان مهتمًا "
+      "اهتماما كبيرًا ببناء جيش بروسي قوى ورثه من والده وجده منذ حرب الثلاثين عامًا في "
+      "1648م.");
+  EXPECT_EQ(Find(d, ":"), nullptr);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -252,6 +252,9 @@ void Attributor::Process(Document* doc) const {
       const bool own_line = s0.end_token >= n || NewlineBetween(*doc, toks[s0.end_token - 1].span.end,
                                                                 toks[s0.end_token].span.start);
       if (!words || !own_line || i + 2 >= s0.end_token) break;
+      // A source never opens with a preposition or an adverb: "من التاريخ:"
+      // and "من الميدان:" name a column, not who speaks.
+      if (kSpeakerStops.count(f.N(s0.first_token))) break;
       Found x;
       x.a.cue = toks[i].span;
       x.cue_first = i;
