@@ -602,6 +602,23 @@ TEST_F(AttributionTest, HeadlineColumnIsNoSource) {
   EXPECT_EQ(Find(d, ":"), nullptr);
 }
 
+// What a verb reveals or claims after its subject (kObjectNouns: مسؤوليته،
+// النقاب) is no part of the subject; "كشف النقاب" with no subject before it
+// is the passive, a report with no source. Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, ObjectAfterTheSubjectIsNoPartOfIt) {
+  EXPECT_EQ(SpeakerOf("وأعلن تنظيم داعش مسؤوليته عن الهجومين.", "وأعلن"), "تنظيم داعش");
+  EXPECT_EQ(SpeakerOf("وكشف المستشار عبد الكريم النقاب لـ«الشرق الأوسط» أمس عن رصد الجيش الليبي لتحرك رتل "
+                      "عسكري تابع لجماعة من المتطرفين الليبيين، قادم من السودان بالقرب من مثلث الحدود "
+                      "المصرية والليبية والسودانية.",
+                      "وكشف"),
+            "المستشار عبد الكريم");
+  EXPECT_EQ(SpeakerOf("وفي السياق نفسه، كشف النقاب أمس عن مساع يقوم بها سكرتير الحكومة السابق المقرب من "
+                      "نتنياهو، تسفي هاوزنر، لإقناع أوساط أميركية بتأييد ضم هضبة الجولان السورية المحتلة "
+                      "منذ عام 1967 إلى إسرائيل.",
+                      "كشف"),
+            "(null)");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -744,6 +744,10 @@ void Attributor::Process(Document* doc) const {
     // noun phrase, with its object after it and no subject before it,
     // reports nothing.
     if (object_noun && !x.explicit_speaker && !m.info.np_content) continue;
+    // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
+    // a report with no source, not the speaker already speaking.
+    const bool veil_lifted = object_noun && !x.explicit_speaker && !pronoun_subject && !m.has_conjunction &&
+                             StripArticle(f.N(after)) == "نقاب";
 
     uint32_t start;
     bool quoted;
@@ -811,6 +815,7 @@ void Attributor::Process(Document* doc) const {
     x.a.cue = toks[i].span;
     SetContent(f, start, quoted, limit, &x);
     if (x.a.content.empty()) continue;
+    if (veil_lifted) x.cls = CueClass::kImpersonal, x.implicit = false;
     if (x.explicit_speaker) named_sources.insert(StripArticle(f.N(x.spk_end - 1)));
     found.push_back(x);
     for (Found& c : co_speakers) {

@@ -52,6 +52,10 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit) const {
     // phrase ("وأضاف الأعرجي أهدرت الحكومة…").
     if (j > i && StartsClause(T(j))) break;
     if (j > i && kSelfReferences.count(n)) break;  // "عن مسؤول قوله" 
+    // What the verb reveals or asks for after its subject is no part of it:
+    // "كشفت شركة «أستون مارتن» النقاب عن"، "طلب المسؤول عدم نشر اسمه".
+    // (Bare أمل is a woman's name as well as "hope": "الإعلامية أمل صقر".)
+    if (j > i && n != "امل" && IsObjectNoun(n)) break;
 
     ++j;
   }
