@@ -619,6 +619,22 @@ TEST_F(AttributionTest, ObjectAfterTheSubjectIsNoPartOfIt) {
             "(null)");
 }
 
+// A date (عام or بتاريخ and a number) ends the source's phrase. Sentences of
+// SaudiNewsNet.
+TEST_F(AttributionTest, DateIsNoPartOfTheSource) {
+  EXPECT_EQ(SpeakerOf("على سبيل المثال: كشفت صحيفة «يديعوت أحرونوت» بتاريخ 31 يناير (كانون الثاني) 2013 "
+                      "النقاب عن أن وزارة الخارجية الإسرائيلية أنتجت فيلمًا وثائقيًا يبيّن عملية هدم قبة "
+                      "الصخرة وإعادة بناء الهيكل.",
+                      "كشفت"),
+            "صحيفة «يديعوت أحرونوت»");
+  EXPECT_EQ(SpeakerOf("وتقرّ جميع المصادر بأن التجار الأرمن الذين استقروا في مدينة البصرة كانوا يسيطرون على "
+                      "معظم التجارة مع الهند، إذ تذكر تقارير وكالة الهند الشرقية البريطانية عام 1729م أنهم "
+                      "كانوا وراء عمليات الاستيراد من البنغال، وهو ما تثبته سجلات (Manifests) السفن "
+                      "البريطانية العاملة على خطوط الهند وموانئ الخليج.",
+                      "تذكر"),
+            "تقارير وكالة الهند الشرقية البريطانية");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -52,6 +52,9 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit) const {
     // phrase ("وأضاف الأعرجي أهدرت الحكومة…").
     if (j > i && StartsClause(T(j))) break;
     if (j > i && kSelfReferences.count(n)) break;  // "عن مسؤول قوله" 
+    // A date is no part of a source: "قائد الكنيسة عام 1890"، "صحيفة «يديعوت
+    // أحرونوت» بتاريخ 31 يناير".
+    if (j > i && (n == "عام" || n == "بتاريخ") && j + 1 < limit && T(j + 1).kind == TokenKind::kNumber) break;
     // What the verb reveals or asks for after its subject is no part of it:
     // "كشفت شركة «أستون مارتن» النقاب عن"، "طلب المسؤول عدم نشر اسمه".
     // (Bare أمل is a woman's name as well as "hope": "الإعلامية أمل صقر".)
