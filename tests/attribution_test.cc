@@ -635,6 +635,16 @@ TEST_F(AttributionTest, DateIsNoPartOfTheSource) {
             "تقارير وكالة الهند الشرقية البريطانية");
 }
 
+// An adverb of manner after the subject is how it was said, not who said
+// it. Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, MannerAdverbEndsTheSpeaker) {
+  EXPECT_EQ(SpeakerOf("وقال مونتيزيمولو بصراحة إن شركة أليطاليا قد فشلت في السنوات الأخيرة وبدلت 5 رؤساء لها "
+                      "خلال خمس سنوات.",
+                      "وقال"),
+            "مونتيزيمولو");
+  EXPECT_EQ(SpeakerOf("فقال عز بهدوء: «لا أبدا، مين اللي بيتكلم؟!».", "فقال"), "عز");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";
