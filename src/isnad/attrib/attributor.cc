@@ -83,6 +83,12 @@ bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end) {
   while (*first < *end && (kNotSourceWords.count(f.N(*first)) || kPronounObjects.count(f.N(*first))))
     ++*first;
   if (*first < *end && kNoSourceWords.count(f.N(*first))) return false;
+  // Nor does a phrase that opens with من, إلى or أو: "وفق ما تلقوه من أوامر"،
+  // "طبقا من الفواكه"، "يسأل أو يقترح"; but من before a verb is "those who"
+  // ("حسب من توجه إلى المهرجان").
+  if (*first < *end && (f.N(*first) == "الي" || f.N(*first) == "او" ||
+                        (f.N(*first) == "من" && !(*first + 1 < f.doc().tokens.size() && f.IsVerb(f.T(*first + 1))))))
+    return false;
   // A demonstrative alone points at a fact, not a source ("ويشير هذا إلى").
   if (*end == *first + 1 && kDemonstratives.count(f.N(*first))) return false;
   for (uint32_t k = *first + 1; k < *end; ++k)
@@ -409,7 +415,7 @@ void Attributor::Process(Document* doc) const {
       // "وفقا لـ«بوينغ»", "وفقا لما أعلنته …": لـ (normalized ل, a word of
       // its own) and لما belong to the cue.
       if (j < limit && (f.N(j) == "ما" || f.N(j) == "لما" || f.N(j) == "عن" || f.N(j) == "وصف" ||
-                        f.N(j) == "ل"))
+                        f.N(j) == "ل" || f.N(j) == "الي"))
         ++j;
       // "حسب ما أعلن X", "حسبما ذكرت X", "وفقما أفاد X": the verb joins the cue.
       const std::string_view cue_word = f.N(i);
