@@ -83,6 +83,12 @@ bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end) {
   while (*first < *end && (kNotSourceWords.count(f.N(*first)) || kPronounObjects.count(f.N(*first))))
     ++*first;
   if (*first < *end && kNoSourceWords.count(f.N(*first))) return false;
+  // Nor does a phrase that opens with من, إلى or أو: "وفق ما تلقوه من أوامر"،
+  // "طبقا من الفواكه"، "يسأل أو يقترح"; but من before a verb is "those who"
+  // ("حسب من توجه إلى المهرجان").
+  if (*first < *end && (f.N(*first) == "الي" || f.N(*first) == "او" ||
+                        (f.N(*first) == "من" && !(*first + 1 < f.doc().tokens.size() && f.IsVerb(f.T(*first + 1))))))
+    return false;
   // A demonstrative alone points at a fact, not a source ("ويشير هذا إلى").
   if (*end == *first + 1 && kDemonstratives.count(f.N(*first))) return false;
   for (uint32_t k = *first + 1; k < *end; ++k)
@@ -252,6 +258,9 @@ void Attributor::Process(Document* doc) const {
       const bool own_line = s0.end_token >= n || NewlineBetween(*doc, toks[s0.end_token - 1].span.end,
                                                                 toks[s0.end_token].span.start);
       if (!words || !own_line || i + 2 >= s0.end_token) break;
+      // A source never opens with a preposition or an adverb: "من التاريخ:"
+      // and "من الميدان:" name a column, not who speaks.
+      if (kSpeakerStops.count(f.N(s0.first_token))) break;
       Found x;
       x.a.cue = toks[i].span;
       x.cue_first = i;
@@ -379,6 +388,12 @@ void Attributor::Process(Document* doc) const {
       for (const char32_t c : doc->Text(toks[i].span)) tanween |= c == U'\u064B';
       if (tanween) continue;
     }
+    // "على طلب الوزارة", "بأي ثمن", "400 طالب": a bare homograph of a stance
+    // verb after a word that governs a noun is the noun (a request, a price,
+    // a student), no report.
+    if (i > 0 && kNounHomographs.count(f.N(i)) &&
+        (kNounGovernors.count(f.N(i - 1)) || (f.N(i) == "طالب" && toks[i - 1].kind == TokenKind::kNumber)))
+      continue;
     // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
     if ((f.N(i) == "يذكر" || f.N(i) == "ويذكر") && i + 1 < n && kComplementizers.count(f.N(i + 1)))
       continue;
@@ -400,7 +415,7 @@ void Attributor::Process(Document* doc) const {
       // "وفقا لـ«بوينغ»", "وفقا لما أعلنته …": لـ (normalized ل, a word of
       // its own) and لما belong to the cue.
       if (j < limit && (f.N(j) == "ما" || f.N(j) == "لما" || f.N(j) == "عن" || f.N(j) == "وصف" ||
-                        f.N(j) == "ل"))
+                        f.N(j) == "ل" || f.N(j) == "الي"))
         ++j;
       // "حسب ما أعلن X", "حسبما ذكرت X", "وفقما أفاد X": the verb joins the cue.
       const std::string_view cue_word = f.N(i);
@@ -735,6 +750,10 @@ void Attributor::Process(Document* doc) const {
     // noun phrase, with its object after it and no subject before it,
     // reports nothing.
     if (object_noun && !x.explicit_speaker && !m.info.np_content) continue;
+    // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
+    // a report with no source, not the speaker already speaking.
+    const bool veil_lifted = object_noun && !x.explicit_speaker && !pronoun_subject && !m.has_conjunction &&
+                             StripArticle(f.N(after)) == "نقاب";
 
     uint32_t start;
     bool quoted;
@@ -802,6 +821,7 @@ void Attributor::Process(Document* doc) const {
     x.a.cue = toks[i].span;
     SetContent(f, start, quoted, limit, &x);
     if (x.a.content.empty()) continue;
+    if (veil_lifted) x.cls = CueClass::kImpersonal, x.implicit = false;
     if (x.explicit_speaker) named_sources.insert(StripArticle(f.N(x.spk_end - 1)));
     found.push_back(x);
     for (Found& c : co_speakers) {

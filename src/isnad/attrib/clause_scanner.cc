@@ -11,7 +11,15 @@ namespace isnad {
 using namespace clause_words;  // the word lists this scanner is made of
 
 bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
-  return IsWord(T(i)) && cues_.Find(N(i), m);
+  if (!IsWord(T(i)) || !cues_.Find(N(i), m)) return false;
+  // The name يحيى (Yahya) is written with a final ى, the verb يحيّي (he
+  // greets) with ي; normalized, both read يحيي. The name is no cue and stays
+  // in its noun phrase: "طالب الفنان المصمّم يحيى البشري"، "ويحيى بقاش".
+  if (N(i) == "يحيي" || N(i) == "ويحيي") {
+    const std::u32string_view raw = doc_.Text(T(i).span);
+    if (!raw.empty() && raw.back() == U'\u0649') return false;
+  }
+  return true;
 }
 
 uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit) const {
@@ -44,6 +52,13 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit) const {
     // phrase ("وأضاف الأعرجي أهدرت الحكومة…").
     if (j > i && StartsClause(T(j))) break;
     if (j > i && kSelfReferences.count(n)) break;  // "عن مسؤول قوله" 
+    // A date is no part of a source: "قائد الكنيسة عام 1890"، "صحيفة «يديعوت
+    // أحرونوت» بتاريخ 31 يناير".
+    if (j > i && (n == "عام" || n == "بتاريخ") && j + 1 < limit && T(j + 1).kind == TokenKind::kNumber) break;
+    // What the verb reveals or asks for after its subject is no part of it:
+    // "كشفت شركة «أستون مارتن» النقاب عن"، "طلب المسؤول عدم نشر اسمه".
+    // (Bare أمل is a woman's name as well as "hope": "الإعلامية أمل صقر".)
+    if (j > i && n != "امل" && IsObjectNoun(n)) break;
 
     ++j;
   }

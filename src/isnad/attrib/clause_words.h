@@ -60,6 +60,11 @@ extern const Set kNotReportWords;
 // ("قال الرزقي وهو طالب…"، "أحد قيادات القبيلة والذي يقيم…").
 extern const Set kClauseBreaks;
 
+// Homographs of a stance verb and a noun (طلب، طالب، ثمن), and the words
+// before them that make them the noun ("على طلب"، "بأي ثمن"، "أبي طالب").
+extern const Set kNounHomographs;
+extern const Set kNounGovernors;
+
 // Words of quantity that head a phrase whose noun comes after من: "عدد من
 // الخبراء"، "الكثير من العلماء"، "العديد من الشركات"، "كل من الوزير و…"
 // (normalized, without the article).
