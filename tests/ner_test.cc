@@ -358,10 +358,20 @@ const ContextClusters* ShippedWordClasses() {
   return tagger ? &tagger->clusters() : nullptr;
 }
 
-const Entity* EntityNamed(const Document& doc, const std::string& name) {
+// The entities' names, in order.
+std::vector<std::string> EntityNames(const Document& doc) {
+  std::vector<std::string> names;
+  for (const Entity& e : doc.entities) names.push_back(e.name);
+  return names;
+}
+
+// The texts of the mentions of the entity named `name` (none: empty).
+std::vector<std::string> MentionsOf(const Document& doc, const std::string& name) {
+  std::vector<std::string> texts;
   for (const Entity& e : doc.entities)
-    if (e.name == name) return &e;
-  return nullptr;
+    if (e.name == name)
+      for (const Span& m : e.mentions) texts.push_back(doc.TextUtf8(m));
+  return texts;
 }
 
 // A preposition ب ل ك written onto a name is cut off the mention where the
@@ -375,19 +385,10 @@ TEST(NerLinker, PrepositionCutOnlyWhereTheRestIsAWord) {
                    {U"ولبريطانيا", 1}},
                   &doc))
     GTEST_SKIP() << "no models/segpos/segpos.bin";
-  const Entity* daesh = EntityNamed(doc, "داعش");
-  ASSERT_NE(daesh, nullptr);
-  ASSERT_EQ(daesh->mentions.size(), 2u);
-  EXPECT_EQ(doc.TextUtf8(daesh->mentions[1]), "داعش");
-  const Entity* britain = EntityNamed(doc, "بريطانيا");
-  ASSERT_NE(britain, nullptr);
-  ASSERT_EQ(britain->mentions.size(), 2u);
-  EXPECT_EQ(doc.TextUtf8(britain->mentions[1]), "بريطانيا");
-  const Entity* london = EntityNamed(doc, "لندن");
-  ASSERT_NE(london, nullptr);
-  EXPECT_EQ(doc.TextUtf8(london->mentions[0]), "لندن");
-  EXPECT_EQ(EntityNamed(doc, "لداعش"), nullptr);
-  EXPECT_EQ(doc.entities.size(), 4u);
+  EXPECT_EQ(EntityNames(doc), (std::vector<std::string>{"داعش", "بريطانيا", "لندن", "واشنطن"}));
+  EXPECT_EQ(MentionsOf(doc, "داعش"), (std::vector<std::string>{"داعش", "داعش"}));
+  EXPECT_EQ(MentionsOf(doc, "بريطانيا"), (std::vector<std::string>{"بريطانيا", "بريطانيا"}));
+  EXPECT_EQ(MentionsOf(doc, "لندن"), (std::vector<std::string>{"لندن"}));
 }
 
 // The segmenter sometimes leaves ل or ب on a name (لطهران, one word): it is
@@ -404,13 +405,8 @@ TEST(NerLinker, UnsplitPrepositionCutWhereTheRestIsADocumentWord) {
       EXPECT_LE(t.word_count, 1u) << "the segmenter split it";
     }
   }
-  std::vector<std::string> names;
-  for (const Entity& e : doc.entities) names.push_back(e.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"طهران", "فيصل"}));
-  const Entity* tehran = EntityNamed(doc, "طهران");
-  ASSERT_NE(tehran, nullptr);
-  ASSERT_EQ(tehran->mentions.size(), 2u);
-  EXPECT_EQ(doc.TextUtf8(tehran->mentions[1]), "طهران");
+  EXPECT_EQ(EntityNames(doc), (std::vector<std::string>{"طهران", "فيصل"}));
+  EXPECT_EQ(MentionsOf(doc, "طهران"), (std::vector<std::string>{"طهران", "طهران"}));
 }
 
 // ل + the article is written لل. The segmenter reads it so (وللأمم: و ل
@@ -429,20 +425,10 @@ TEST(NerLinker, LamAndTheArticle) {
                    {U"علي عبد الله صالح", 0}, {U"لندن", 1}, {U"وللندن", 1}},
                   &doc, word_classes))
     GTEST_SKIP() << "no models/segpos/segpos.bin";
-  std::vector<std::string> names;
-  for (const Entity& e : doc.entities) names.push_back(e.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"الأمم المتحدة", "اليمن", "علي عبد الله صالح", "لندن"}));
-  const Entity* un = EntityNamed(doc, "الأمم المتحدة");
-  ASSERT_NE(un, nullptr);
-  ASSERT_EQ(un->mentions.size(), 2u);
-  EXPECT_EQ(doc.TextUtf8(un->mentions[1]), "للأمم المتحدة");
-  const Entity* saleh = EntityNamed(doc, "علي عبد الله صالح");
-  ASSERT_NE(saleh, nullptr);
-  EXPECT_EQ(doc.TextUtf8(saleh->mentions[0]), "للرئيس السابق علي عبد الله صالح");
-  const Entity* london = EntityNamed(doc, "لندن");
-  ASSERT_NE(london, nullptr);
-  ASSERT_EQ(london->mentions.size(), 2u);
-  EXPECT_EQ(doc.TextUtf8(london->mentions[1]), "لندن");
+  EXPECT_EQ(EntityNames(doc), (std::vector<std::string>{"الأمم المتحدة", "اليمن", "علي عبد الله صالح", "لندن"}));
+  EXPECT_EQ(MentionsOf(doc, "الأمم المتحدة"), (std::vector<std::string>{"الأمم المتحدة", "للأمم المتحدة"}));
+  EXPECT_EQ(MentionsOf(doc, "علي عبد الله صالح"), (std::vector<std::string>{"للرئيس السابق علي عبد الله صالح"}));
+  EXPECT_EQ(MentionsOf(doc, "لندن"), (std::vector<std::string>{"لندن", "لندن"}));
   // Alone, للأمم المتحدة is named الأمم المتحدة.
   if (!LinkByHand("دعا للأمم المتحدة إلى التحرك.", {{U"للأمم المتحدة", 2}}, &doc,
                   word_classes))
@@ -472,9 +458,8 @@ TEST(NerLinker, FrequentWordCutsOnlyWhereAPrepositionIsLikely) {
                   {{U"بزيوريخ", 1}, {U"لجيروم روبنز", 0}, {U"بريان تريسي", 0}, {U"كروتانا", 3}},
                   &doc, word_classes))
     GTEST_SKIP() << "no models/segpos/segpos.bin";
-  std::vector<std::string> names;
-  for (const Entity& e : doc.entities) names.push_back(e.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"زيوريخ", "جيروم روبنز", "بريان تريسي", "كروتانا"}));
+  EXPECT_EQ(EntityNames(doc),
+            (std::vector<std::string>{"زيوريخ", "جيروم روبنز", "بريان تريسي", "كروتانا"}));
 }
 
 // A generic head and the bare name are one entity, either first (تنظيم
@@ -489,15 +474,9 @@ TEST(NerLinker, GenericHeadAndBareName) {
                    {U"جامعة القاهرة", 2}, {U"القاهرة", 1}},
                   &doc))
     GTEST_SKIP() << "no models/segpos/segpos.bin";
-  std::vector<std::string> names;
-  for (const Entity& e : doc.entities) names.push_back(e.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"تنظيم القاعدة", "ولاية سيبيتوكي", "جامعة القاهرة",
-                                             "القاهرة"}));
-  const Entity* qaeda = EntityNamed(doc, "تنظيم القاعدة");
-  ASSERT_NE(qaeda, nullptr);
-  std::vector<std::string> mentions;
-  for (const Span& m : qaeda->mentions) mentions.push_back(doc.TextUtf8(m));
-  EXPECT_EQ(mentions, (std::vector<std::string>{"القاعدة", "تنظيم القاعدة", "التنظيم"}));
+  EXPECT_EQ(EntityNames(doc),
+            (std::vector<std::string>{"تنظيم القاعدة", "ولاية سيبيتوكي", "جامعة القاهرة", "القاهرة"}));
+  EXPECT_EQ(MentionsOf(doc, "تنظيم القاعدة"), (std::vector<std::string>{"القاعدة", "تنظيم القاعدة", "التنظيم"}));
 }
 
 // A name that begins like و ب ف ك + the article (كاليفورنيا) keeps its
@@ -526,11 +505,8 @@ TEST(NerLinker, OnlyADefiniteTitleRefersBack) {
                   "كوبا. وأضاف الرئيس الأميركي أنه متفائل.",
                   {{U"باراك أوباما", 0}, {U"كوبا", 1}}, &doc))
     GTEST_SKIP() << "no models/segpos/segpos.bin";
-  const Entity* obama = EntityNamed(doc, "باراك أوباما");
-  ASSERT_NE(obama, nullptr);
-  std::vector<std::string> mentions;
-  for (const Span& m : obama->mentions) mentions.push_back(doc.TextUtf8(m));
-  EXPECT_EQ(mentions, (std::vector<std::string>{"الرئيس الأميركي باراك أوباما", "الرئيس الأميركي"}));
+  EXPECT_EQ(MentionsOf(doc, "باراك أوباما"),
+            (std::vector<std::string>{"الرئيس الأميركي باراك أوباما", "الرئيس الأميركي"}));
 }
 
 std::string RunIsnad(const std::string& args, int* rc) {
