@@ -923,8 +923,9 @@ void Attributor::Process(Document* doc) const {
   }
   // What the named entities say about each speaker (its span, its kind, the
   // entity it is) is settled before the speakers are grouped.
-  const std::vector<int32_t> named_of = MendSpeakers(doc);
-  LinkSpeakerEntities(doc, named_of);
+  const std::vector<NamedMention> named = NamedMentionsByStart(*doc);
+  const std::vector<int32_t> named_of = MendSpeakers(named, doc);
+  LinkSpeakerEntities(named, named_of, doc);
   doc->layers |= kLayerAttributions | kLayerEntities;
 }
 

@@ -47,7 +47,8 @@ std::string_view Key(const Mention& m) {
 
 }  // namespace
 
-void LinkSpeakerEntities(Document* doc, const std::vector<int32_t>& named_of) {
+void LinkSpeakerEntities(const std::vector<NamedMention>& by_start, const std::vector<int32_t>& named_of,
+                         Document* doc) {
   // The entities of the entity tagger, when it ran, come first; speakers
   // that MendSpeakers found to be one of them are that entity.
   const size_t named = doc->entities.size();
@@ -64,18 +65,9 @@ void LinkSpeakerEntities(Document* doc, const std::vector<int32_t>& named_of) {
   std::unordered_set<uint64_t> seen_spans;
   // The wordings of the named mentions, in text order, seed the lookups (a
   // speaker "لافروف" that the tagger missed is still Lavrov).
-  struct Named {
-    Span span;
-    int32_t entity;
-  };
-  std::vector<Named> by_start;
   std::vector<Mention> named_mentions;
-  for (size_t e = 0; e < named; ++e)
-    for (const Span& s : doc->entities[e].mentions) by_start.push_back({s, static_cast<int32_t>(e)});
-  std::sort(by_start.begin(), by_start.end(),
-            [](const Named& a, const Named& b) { return a.span.start < b.span.start; });
   named_mentions.reserve(by_start.size());
-  for (const Named& nm : by_start) {
+  for (const NamedMention& nm : by_start) {
     const EntityType type = doc->entities[nm.entity].type;
     if (type != EntityType::kPer && type != EntityType::kOrg) continue;
     named_mentions.push_back(MakeMention(*doc, nm.span));

@@ -15,20 +15,22 @@
 //
 // Needs: attributions with speaker spans, and the named entities (if any).
 // Adds: entities, and sets each attribution's `entity`. Cost: linear in the
-// speakers and the named mentions (hash lookups), plus a sort of the named
-// mentions. Thread-safe.
+// speakers and the named mentions (hash lookups). Thread-safe.
 #ifndef ISNAD_ATTRIB_SPEAKER_ENTITIES_H_
 #define ISNAD_ATTRIB_SPEAKER_ENTITIES_H_
 
 #include <vector>
 
+#include "isnad/attrib/speaker_mends.h"
 #include "isnad/document.h"
 
 namespace isnad {
 
+// `named`: NamedMentionsByStart(*doc), whose wordings seed the grouping;
 // `named_of[k]`: the named entity the speaker of attribution k is, or -1
 // (what MendSpeakers returns).
-void LinkSpeakerEntities(Document* doc, const std::vector<int32_t>& named_of);
+void LinkSpeakerEntities(const std::vector<NamedMention>& named, const std::vector<int32_t>& named_of,
+                         Document* doc);
 
 }  // namespace isnad
 

@@ -31,24 +31,22 @@ bool AddresseeAt(const Document& doc, uint32_t pos) {
   return t.kind == TokenKind::kWord && t.word_count >= 2 && doc.Form(doc.words[t.first_word]) == "ل";
 }
 
-struct Named {
-  Span span;
-  int32_t entity;
-};
-
 }  // namespace
 
-std::vector<int32_t> MendSpeakers(Document* doc) {
-  std::vector<int32_t> named_of(doc->attributions.size(), -1);
-  // The named mentions, by start, for the overlap test.
-  std::vector<Named> by_start;
-  for (size_t e = 0; e < doc->entities.size(); ++e)
-    for (const Span& s : doc->entities[e].mentions) by_start.push_back({s, static_cast<int32_t>(e)});
-  if (by_start.empty()) return named_of;
+std::vector<NamedMention> NamedMentionsByStart(const Document& doc) {
+  std::vector<NamedMention> by_start;
+  for (size_t e = 0; e < doc.entities.size(); ++e)
+    for (const Span& s : doc.entities[e].mentions) by_start.push_back({s, static_cast<int32_t>(e)});
   std::sort(by_start.begin(), by_start.end(),
-            [](const Named& a, const Named& b) { return a.span.start < b.span.start; });
+            [](const NamedMention& a, const NamedMention& b) { return a.span.start < b.span.start; });
+  return by_start;
+}
+
+std::vector<int32_t> MendSpeakers(const std::vector<NamedMention>& by_start, Document* doc) {
+  std::vector<int32_t> named_of(doc->attributions.size(), -1);
+  if (by_start.empty()) return named_of;
   size_t longest_named = 0;
-  for (const Named& nm : by_start) longest_named = std::max<size_t>(longest_named, nm.span.size());
+  for (const NamedMention& nm : by_start) longest_named = std::max<size_t>(longest_named, nm.span.size());
   for (size_t k = 0; k < doc->attributions.size(); ++k) {
     Attribution& a = doc->attributions[k];
     if (!a.has_speaker) continue;
@@ -59,7 +57,7 @@ std::vector<int32_t> MendSpeakers(Document* doc) {
     int32_t person_end = -1;  // a person mention that ends the speaker
     auto it = std::lower_bound(by_start.begin(), by_start.end(),
                                a.speaker.start > longest_named ? a.speaker.start - longest_named : 0,
-                               [](const Named& x, uint32_t v) { return x.span.start < v; });
+                               [](const NamedMention& x, uint32_t v) { return x.span.start < v; });
     for (; it != by_start.end() && it->span.start < a.speaker.end; ++it) {
       if (!it->span.Overlaps(a.speaker)) continue;
       const EntityType type = doc->entities[it->entity].type;

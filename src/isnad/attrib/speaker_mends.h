@@ -29,12 +29,24 @@
 
 namespace isnad {
 
-// Mends the speakers of `doc->attributions` as above. Returns, for each
-// attribution, the index in `doc->entities` of the named entity its speaker
-// was found to be, or -1 (no speaker, or no mention that it is):
-// LinkSpeakerEntities (speaker_entities.h) links the former to their entity
-// and groups the latter by their words.
-std::vector<int32_t> MendSpeakers(Document* doc);
+// A mention of one of the entity tagger's entities (`entity`: its index in
+// doc->entities).
+struct NamedMention {
+  Span span;
+  int32_t entity;
+};
+
+// The mentions of doc's entities, in text order (by start). Computed once
+// and read by both MendSpeakers and LinkSpeakerEntities.
+std::vector<NamedMention> NamedMentionsByStart(const Document& doc);
+
+// Mends the speakers of `doc->attributions` as above; `named` is
+// NamedMentionsByStart(*doc). Returns, for each attribution, the index in
+// `doc->entities` of the named entity its speaker was found to be, or -1 (no
+// speaker, or no mention that it is): LinkSpeakerEntities
+// (speaker_entities.h) links the former to their entity and groups the
+// latter by their words.
+std::vector<int32_t> MendSpeakers(const std::vector<NamedMention>& named, Document* doc);
 
 }  // namespace isnad
 
