@@ -383,11 +383,8 @@ void Attributor::Process(Document* doc) const {
     if (!f.IsCueAt(i, &m)) continue;
     // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا
     // (participles and وفقًا do).
-    if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording) {
-      bool tanween = false;
-      for (const char32_t c : doc->Text(toks[i].span)) tanween |= c == U'\u064B';
-      if (tanween) continue;
-    }
+    if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording && f.HasTanweenFath(i))
+      continue;
     // "على طلب الوزارة", "بأي ثمن", "400 طالب": a bare homograph of a stance
     // verb after a word that governs a noun is the noun (a request, a price,
     // a student), no report.
@@ -873,11 +870,12 @@ void Attributor::Process(Document* doc) const {
       // starts is not changed by it).
       // A phrase whose head is in the accusative itself ("إلا أن عدداً
       // كبيراً من السكان أعربوا") is the subject of إنّ: left whole.
-      for (uint32_t k = x.spk_first + 1; k < x.spk_end && !f.IsIndefiniteAccusative(x.spk_first); ++k)
-        if (f.IsIndefiniteAccusative(k)) {
-          x.spk_end = k;
-          break;
-        }
+      if (!f.IsIndefiniteAccusative(x.spk_first))
+        for (uint32_t k = x.spk_first + 1; k < x.spk_end; ++k)
+          if (f.IsIndefiniteAccusative(k)) {
+            x.spk_end = k;
+            break;
+          }
       x.a.has_speaker = true;
       x.a.speaker = {SpeakerStart(*doc, x.spk_first), toks[x.spk_end - 1].span.end};
       x.a.kind = ClassifySource(*doc, x.spk_first, x.spk_end);

@@ -84,36 +84,20 @@ bool ClauseScanner::IsVerb(const Token& t) const {
   return false;
 }
 
-namespace {
-// Nouns in the accusative that a verb takes as its object (وأصدرت بيانا،
-// وكتب كتابا، أرسل ردا), normalized.
-const Set kAccusativeObjects = {"بيانا", "تقريرا", "كتابا", "مقالا", "ردا", "جوابا", "مثالا", "عملا",
-                                "اتصالا", "خطابا", "تصريحا", "حديثا", "قرارا", "امرا", "اعلانا",
-                                "طلبا", "دليلا", "سؤالا", "وعدا", "تحذيرا", "اقتراحا", "تعليقا",
-                                "شكرا", "اخبارا", "مقترحا", "عرضا"};
-// Places whose names end in ا, which the segmenter may tag ADJ (لاتفيا),
-// normalized (looked up also without a prefixed و، ب، ل).
-const Set kPlacesInAlif = {
-    "روسيا", "سوريا", "تركيا", "ليبيا", "كينيا", "نيجيريا", "ايطاليا", "اسبانيا", "المانيا",
-    "بريطانيا", "رومانيا", "بلغاريا", "صربيا", "كرواتيا", "سلوفاكيا", "سلوفينيا", "لاتفيا",
-    "ليتوانيا", "استونيا", "كولومبيا", "بوليفيا", "اثيوبيا", "تنزانيا", "زامبيا",
-    "غامبيا", "ناميبيا", "ليبيريا", "موريتانيا", "ماليزيا", "اندونيسيا", "كمبوديا", "منغوليا",
-    "اسيا", "افريقيا", "امريكا", "اميركا", "اوروبا", "اوكرانيا", "فيينا", "جاكرتا",
-    "كوريا", "كندا", "اوغندا", "رواندا", "بنما", "كوبا", "غواتيمالا", "فنزويلا", "نيكاراغوا",
-    "استراليا", "بولندا", "هولندا", "فنلندا", "ايرلندا", "اسكتلندا", "ايسلندا",
-    "نيوزيلندا", "تايلاندا", "اريتريا", "جورجيا", "ارمينيا", "البانيا", "مقدونيا", "سيبيريا",
-    "كاليفورنيا", "فرجينيا", "فلوريدا", "اوتاوا", "اتلانتا", "مينيسوتا", "اوكلاهوما", "اريزونا",
-    "نيفادا", "دكا", "سريلانكا", "مالطا", "صنعا", "اثينا", "مينا"};
-constexpr std::string_view kAlif = "ا";
-}  // namespace
+
+bool ClauseScanner::HasTanweenFath(uint32_t i) const {
+  for (const char32_t c : doc_.Text(T(i).span))
+    if (c == U'\u064B') return true;
+  return false;
+}
 
 bool ClauseScanner::IsIndefiniteAccusative(uint32_t i) const {
+  constexpr std::string_view kAlif = "ا";
   const Token& t = T(i);
   if (!IsWord(t) || (entity_tokens_ != nullptr && (*entity_tokens_)[i])) return false;
   const std::string_view n = N(i);
   if (n.size() < 6 || StripArticle(n) != n || n.substr(0, 4) == "ال") return false;
-  for (const char32_t c : doc_.Text(t.span))
-    if (c == U'\u064B') return true;  // tanween fath
+  if (HasTanweenFath(i)) return true;
   if (n.substr(n.size() - kAlif.size()) != kAlif) return false;
   if (kAccusativeObjects.count(n)) return true;
   const std::string_view p = n.substr(0, 2);  // a prefixed و، ب، ل

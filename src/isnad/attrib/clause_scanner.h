@@ -48,6 +48,10 @@ class ClauseScanner {
   // tests below leave alone; none until set. Not owned.
   void SetEntityTokens(const std::vector<uint8_t>* entity_tokens) { entity_tokens_ = entity_tokens; }
 
+  // True when token i is written with tanween fath (ً): a noun or adverb in
+  // the accusative, never a verb.
+  bool HasTanweenFath(uint32_t i) const;
+
   // True when token i is an indefinite word in the accusative, which is an
   // adverb, a circumstantial word or an object, never a subject: written
   // with tanween fath (رسميًا، ساخرًا، بيانًا); without it, an adjective

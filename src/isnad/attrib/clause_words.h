@@ -26,6 +26,11 @@ extern const Set kReportedNouns;
 // Verbal and abstract nouns that are what a verb reveals, asks or expresses
 // ("كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه"), never who does.
 extern const Set kObjectNouns;
+// Nouns in the accusative that verbs take as objects (بيانا، كتابا، ردا),
+// and places whose names end in ا (روسيا، لاتفيا), which the segmenter may
+// tag ADJ: for ClauseScanner::IsIndefiniteAccusative.
+extern const Set kAccusativeObjects;
+extern const Set kPlacesInAlif;
 extern const Set kNamedHeads;
 extern const Set kNotSources;
 extern const Set kVarying;
