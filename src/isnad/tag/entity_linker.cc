@@ -16,6 +16,12 @@
 namespace isnad {
 namespace {
 
+// EntityMention::type values (EntityType order).
+constexpr int kPer = static_cast<int>(EntityType::kPer);
+constexpr int kLoc = static_cast<int>(EntityType::kLoc);
+constexpr int kOrg = static_cast<int>(EntityType::kOrg);
+constexpr int kMisc = static_cast<int>(EntityType::kMisc);
+
 // Head nouns of titles that stand before a person's name (normalized, no
 // article).
 const std::unordered_set<std::string_view> kTitleHeads = {
@@ -31,7 +37,7 @@ const std::unordered_set<std::string_view> kOrgHeads = {
 
 // Generic heads that a name may carry or drop, for the same body or place
 // (تنظيم القاعدة = القاعدة، حركة الشباب = الشباب، ولاية تكساس = تكساس):
-// organisation heads (type 2) and place heads (type 1), normalized, no
+// organisation heads (kOrg) and place heads (kLoc), normalized, no
 // article. Not جامعة، سفارة، وزارة …: جامعة القاهرة is no name of القاهرة.
 int GenericHeadType(std::string_view key) {
   static const std::unordered_set<std::string_view> org = {
@@ -40,8 +46,8 @@ int GenericHeadType(std::string_view key) {
   static const std::unordered_set<std::string_view> place = {
       "مدينة", "ولاية", "محافظة", "اقليم", "نهر", "جبل", "بحيرة", "جزيرة", "بلدة", "قرية",
       "مقاطعة", "دولة", "امارة", "منطقة"};
-  if (org.count(key)) return 2;
-  if (place.count(key)) return 1;
+  if (org.count(key)) return kOrg;
+  if (place.count(key)) return kLoc;
   return -1;
 }
 
@@ -211,7 +217,7 @@ std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vo
     if (in_document(doc.Norm(t).substr(2 * skip))) return true;
     const int type = mention_types[i];
     const bool weak_evidence_enough =
-        letter == "ل" || (letter == "ب" && type != 0 && type != 3);  // not PER, MISC
+        letter == "ل" || (letter == "ب" && type != kPer && type != kMisc);
     if (vocabulary == nullptr || !weak_evidence_enough) return false;
     std::u32string_view r = NameLetters(doc, t, skip, &rest);
     // No name begins with لل, so ل + لبنان is ل + a name whatever the
@@ -413,35 +419,35 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
     const int type = m.type;
     int match = -1;
     if (auto it = by_joined.find(joined); it != by_joined.end()) match = it->second;
-    if (match < 0 && type == 0 && !words.empty() && words.back().size() > 4)
+    if (match < 0 && type == kPer && !words.empty() && words.back().size() > 4)
       if (auto it = by_surname.find(words.back()); it != by_surname.end()) match = it->second;
-    if (match < 0 && type != 0 && words.size() >= 2) {
+    if (match < 0 && type != kPer && words.size() >= 2) {
       if (auto it = by_prefix.find(joined); it != by_prefix.end()) match = it->second;
       std::string pre;
       for (size_t k = 0; match < 0 && k + 1 < words.size(); ++k) {
         pre += words[k] + " ";
         if (k >= 1)
           if (auto it = by_joined.find(pre); it != by_joined.end() && it->second >= 0 &&
-                                             work[it->second].first_type != 0)
+                                             work[it->second].first_type != kPer)
             match = it->second;
       }
     }
     // A generic head (تنظيم القاعدة) and the bare name (القاعدة), either
     // first, of the same type.
     std::string bare;
-    if (type != 0 && words.size() >= 2 && GenericHeadType(words[0]) == type)
+    if (type != kPer && words.size() >= 2 && GenericHeadType(words[0]) == type)
       bare = joined.substr(words[0].size() + 1);
     if (match < 0 && !bare.empty())
       if (auto it = by_joined.find(bare); it != by_joined.end() && work[it->second].first_type == type)
         match = it->second;
-    if (match < 0 && type != 0)
+    if (match < 0 && type != kPer)
       if (auto it = by_bare.find(joined); it != by_bare.end() && work[it->second].first_type == type)
         match = it->second;
-    if (match < 0 && type != 0) {
+    if (match < 0 && type != kPer) {
       const auto& aliases = StateAliases();
       if (std::find(aliases.begin(), aliases.end(), joined) != aliases.end())
         for (const std::string& a : aliases)
-          if (auto it = by_joined.find(a); it != by_joined.end() && work[it->second].first_type != 0)
+          if (auto it = by_joined.find(a); it != by_joined.end() && work[it->second].first_type != kPer)
             match = it->second;
     }
     if (match < 0) {
@@ -454,13 +460,13 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
     // القاعدة … تنظيم القاعدة: the generic head is the one back-references
     // (التنظيم) repeat.
     if (!bare.empty() && !kOrgHeads.count(w.head)) w.head = words[0];
-    ++w.votes[std::clamp(type, 0, 3)];
+    ++w.votes[std::clamp(type, kPer, kMisc)];
     Span name = names.MentionSpan(m.first_token, m.end_token);
     if (name.size() > w.name.size()) w.name = name;
     by_joined[joined] = match;
     if (!bare.empty()) by_bare[bare] = match;
-    if (type == 0 && !words.empty() && words.back().size() > 4) by_surname[words.back()] = match;
-    if (type != 0 && words.size() >= 2) {
+    if (type == kPer && !words.empty() && words.back().size() > 4) by_surname[words.back()] = match;
+    if (type != kPer && words.size() >= 2) {
       std::string pre;
       for (size_t k = 0; k + 1 < words.size(); ++k) {
         pre += words[k] + " ";
@@ -468,7 +474,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
       }
     }
     Span mention = name;
-    if (type == 0) {
+    if (type == kPer) {
       // A title right before the name: وزير الخارجية الروسي سيرغي لافروف.
       long title = -1;
       for (long j = static_cast<long>(m.first_token) - 1;
