@@ -181,157 +181,190 @@ void AssignParents(std::vector<Found>* found_in) {
   }
 }
 
-}  // namespace
+// The attributions of one document, found pattern by pattern: the state the
+// patterns share while the document is read, and the steps that settle
+// nesting and speakers once every report is found.
+class AttributionScan {
+ public:
+  // Reads the document's sentences and the entity tagger's mentions; the
+  // document needs tokens and at least one sentence.
+  AttributionScan(Document* doc, const CueLexicon& cues);
 
-Attributor::Attributor() : cues_(CueLexicon::Default()) {}
+  AttributionScan(const AttributionScan&) = delete;
+  AttributionScan& operator=(const AttributionScan&) = delete;
 
-void Attributor::Process(Document* doc) const {
-  doc->attributions.clear();
-  // Entities found by the entity tagger stay; the speakers are mended by
-  // and linked to them (MendSpeakers, LinkSpeakerEntities).
-  ClauseScanner f(*doc, cues_);
-  const auto& toks = doc->tokens;
-  const uint32_t n = static_cast<uint32_t>(toks.size());
-  std::vector<Found> found;
-  std::vector<Found> co_speakers;  // second sources of a cue, content filled later
-  Set named_sources;               // last words of the explicit speakers so far
-  if (n == 0 || doc->sentences.empty()) {
-    doc->layers |= kLayerAttributions | kLayerEntities;
-    return;
-  }
-  const std::vector<uint32_t> sent_of = SentenceOfToken(*doc);
-  std::vector<uint8_t> entity_tokens;  // the entity tagger's mentions, per token
-  MarkEntityTokens(*doc, &entity_tokens);
-  f.SetEntityTokens(&entity_tokens);
+  void ScanHeadline();
+  void ScanCues();
+
+  void SortByCue();
+  void Nest();
+  void EndNestedReportsAtContrast();
+  void ResolveSpeakers();
+  void WriteAttributions();
+
+ private:
+  bool VerbAt(uint32_t k, bool clause) const;
+  bool EndsInSemicolon(uint32_t k) const;
+  uint32_t SentenceLimit(uint32_t i) const;
+  uint32_t SentenceBegin(uint32_t i) const;
+
+  Document& doc_;
+  ClauseScanner f_;
+  const std::vector<Token>& toks_;
+  const uint32_t n_;
+  std::vector<Found> found_;
+  std::vector<Found> co_speakers_;  // second sources of a cue, content filled later
+  Set named_sources_;               // last words of the explicit speakers so far
+  const std::vector<uint32_t> sent_of_;
+  std::vector<uint8_t> entity_tokens_;  // the entity tagger's mentions, per token
   // The words of the tagger's mentions: a name the segmenter tags as a verb
   // (يعالون، سيدا) is still a name where the tagger missed it.
   // (Sorted, for a binary search: one allocation per document.)
-  std::vector<std::string_view> entity_words;
-  entity_words.reserve(static_cast<size_t>(std::count(entity_tokens.begin(), entity_tokens.end(), 1)));
-  for (uint32_t k = 0; k < n; ++k)
-    if (entity_tokens[k]) entity_words.push_back(StripArticle(f.N(k)));
-  std::sort(entity_words.begin(), entity_words.end());
-  // Whether token k is a verb (the tagger's), not a name: it opens another
-  // clause ("clause": subordinating words too), so it is no source.
-  auto verb_at = [&](uint32_t k, bool clause) {
-    if (entity_tokens[k]) return false;
-    if (!(clause ? f.StartsClause(toks[k]) : f.IsVerb(toks[k]))) return false;
-    const std::string_view w = StripArticle(f.N(k));
-    return !std::binary_search(entity_words.begin(), entity_words.end(), w) && !named_sources.count(w);
-  };
-  // A report runs over a semicolon (news Arabic puts ؛ inside sentences:
-  // "إن السفينة أغرقت؛ لأنها…"), so reports are read in sentences joined
-  // across semicolons.
-  auto ends_in_semicolon = [&](uint32_t k) {
-    const Sentence& s = doc->sentences[k];
-    const Token& last = toks[s.end_token - 1];
-    return last.kind == TokenKind::kPunct && IsSemicolon(doc->cps[last.span.start]);
-  };
-  auto sentence_limit = [&](uint32_t i) {
-    uint32_t k = sent_of[i];
-    const uint32_t first = k;
-    while (k + 1 < doc->sentences.size() && k < first + kMaxJoinedSentences && ends_in_semicolon(k) &&
-           !NewlineBetween(*doc, doc->sentences[k].span.end, doc->sentences[k + 1].span.start))
-      ++k;
-    return doc->sentences[k].end_token;
-  };
-  auto sentence_begin = [&](uint32_t i) {
-    uint32_t k = sent_of[i];
-    const uint32_t last = k;
-    while (k > 0 && k + kMaxJoinedSentences > last && ends_in_semicolon(k - 1) &&
-           !NewlineBetween(*doc, doc->sentences[k - 1].span.end, doc->sentences[k].span.start))
-      --k;
-    return doc->sentences[k].first_token;
-  };
+  std::vector<std::string_view> entity_words_;
+};
 
-  // Headline "X: Y": the first line of the article, a short source before a colon.
-  {
-    const Sentence& s0 = doc->sentences[0];
-    for (uint32_t i = s0.first_token + 1; i < s0.end_token && i <= s0.first_token + 4; ++i) {
-      if (!IsColon(*doc, toks[i])) continue;
-      bool words = true;
-      for (uint32_t k = s0.first_token; k < i; ++k) {
-        CueMatch mm;
-        words &= (IsWord(toks[k]) && !f.IsCueAt(k, &mm)) || toks[k].kind == TokenKind::kQuote;
-      }
-      // A headline is a line of its own.
-      const bool own_line = s0.end_token >= n || NewlineBetween(*doc, toks[s0.end_token - 1].span.end,
-                                                                toks[s0.end_token].span.start);
-      if (!words || !own_line || i + 2 >= s0.end_token) break;
-      // A source never opens with a preposition or an adverb: "من التاريخ:"
-      // and "من الميدان:" name a column, not who speaks.
-      if (kSpeakerStops.count(f.N(s0.first_token))) break;
-      Found x;
-      x.a.cue = toks[i].span;
-      x.cue_first = i;
-      x.cue_end = i + 1;
-      x.spk_first = s0.first_token;
-      x.spk_end = i;
-      x.explicit_speaker = true;
-      x.a.content = f.TrimmedSpan(i + 1, s0.end_token);
-      x.a.direct = false;
-      found.push_back(x);
-      break;
+AttributionScan::AttributionScan(Document* doc, const CueLexicon& cues)
+    : doc_(*doc),
+      f_(*doc, cues),
+      toks_(doc->tokens),
+      n_(static_cast<uint32_t>(doc->tokens.size())),
+      sent_of_(SentenceOfToken(*doc)) {
+  MarkEntityTokens(doc_, &entity_tokens_);
+  f_.SetEntityTokens(&entity_tokens_);
+  entity_words_.reserve(static_cast<size_t>(std::count(entity_tokens_.begin(), entity_tokens_.end(), 1)));
+  for (uint32_t k = 0; k < n_; ++k)
+    if (entity_tokens_[k]) entity_words_.push_back(StripArticle(f_.N(k)));
+  std::sort(entity_words_.begin(), entity_words_.end());
+}
+
+// Whether token k is a verb (the tagger's), not a name: it opens another
+// clause ("clause": subordinating words too), so it is no source.
+bool AttributionScan::VerbAt(uint32_t k, bool clause) const {
+  if (entity_tokens_[k]) return false;
+  if (!(clause ? f_.StartsClause(toks_[k]) : f_.IsVerb(toks_[k]))) return false;
+  const std::string_view w = StripArticle(f_.N(k));
+  return !std::binary_search(entity_words_.begin(), entity_words_.end(), w) && !named_sources_.count(w);
+}
+
+// A report runs over a semicolon (news Arabic puts ؛ inside sentences:
+// "إن السفينة أغرقت؛ لأنها…"), so reports are read in sentences joined
+// across semicolons.
+bool AttributionScan::EndsInSemicolon(uint32_t k) const {
+  const Sentence& s = doc_.sentences[k];
+  const Token& last = toks_[s.end_token - 1];
+  return last.kind == TokenKind::kPunct && IsSemicolon(doc_.cps[last.span.start]);
+}
+
+// The end of the (joined) sentence of token i.
+uint32_t AttributionScan::SentenceLimit(uint32_t i) const {
+  uint32_t k = sent_of_[i];
+  const uint32_t first = k;
+  while (k + 1 < doc_.sentences.size() && k < first + kMaxJoinedSentences && EndsInSemicolon(k) &&
+         !NewlineBetween(doc_, doc_.sentences[k].span.end, doc_.sentences[k + 1].span.start))
+    ++k;
+  return doc_.sentences[k].end_token;
+}
+
+// The first token of the (joined) sentence of token i.
+uint32_t AttributionScan::SentenceBegin(uint32_t i) const {
+  uint32_t k = sent_of_[i];
+  const uint32_t last = k;
+  while (k > 0 && k + kMaxJoinedSentences > last && EndsInSemicolon(k - 1) &&
+         !NewlineBetween(doc_, doc_.sentences[k - 1].span.end, doc_.sentences[k].span.start))
+    --k;
+  return doc_.sentences[k].first_token;
+}
+
+// Headline "X: Y": the first line of the article, a short source before a colon.
+void AttributionScan::ScanHeadline() {
+
+  const Sentence& s0 = doc_.sentences[0];
+  for (uint32_t i = s0.first_token + 1; i < s0.end_token && i <= s0.first_token + 4; ++i) {
+    if (!IsColon(doc_, toks_[i])) continue;
+    bool words = true;
+    for (uint32_t k = s0.first_token; k < i; ++k) {
+      CueMatch mm;
+      words &= (IsWord(toks_[k]) && !f_.IsCueAt(k, &mm)) || toks_[k].kind == TokenKind::kQuote;
     }
+    // A headline is a line of its own.
+    const bool own_line = s0.end_token >= n_ || NewlineBetween(doc_, toks_[s0.end_token - 1].span.end,
+                                                              toks_[s0.end_token].span.start);
+    if (!words || !own_line || i + 2 >= s0.end_token) break;
+    // A source never opens with a preposition or an adverb: "من التاريخ:"
+    // and "من الميدان:" name a column, not who speaks.
+    if (kSpeakerStops.count(f_.N(s0.first_token))) break;
+    Found x;
+    x.a.cue = toks_[i].span;
+    x.cue_first = i;
+    x.cue_end = i + 1;
+    x.spk_first = s0.first_token;
+    x.spk_end = i;
+    x.explicit_speaker = true;
+    x.a.content = f_.TrimmedSpan(i + 1, s0.end_token);
+    x.a.direct = false;
+    found_.push_back(x);
+    break;
   }
+}
 
-  for (uint32_t i = 0; i < n; ++i) {
-    if (!IsWord(toks[i])) continue;
+void AttributionScan::ScanCues() {
+  for (uint32_t i = 0; i < n_; ++i) {
+    if (!IsWord(toks_[i])) continue;
     CueMatch m;
     // "(و)من المتوقع أن": impersonal, the cue is both words.
-    if ((f.N(i) == "من" || f.N(i) == "ومن") && i + 1 < n && f.N(i + 1) == "المتوقع") {
+    if ((f_.N(i) == "من" || f_.N(i) == "ومن") && i + 1 < n_ && f_.N(i + 1) == "المتوقع") {
       Found x;
       x.cls = CueClass::kImpersonal;
       x.cue_first = i;
       x.cue_end = i + 2;
       uint32_t start;
       bool quoted;
-      const uint32_t limit = sentence_limit(i);
-      if (f.FindContentStart(i + 2, limit, CueClass::kSpeech, &start, &quoted)) {
-        x.a.cue = {toks[i].span.start, toks[i + 1].span.end};
-        SetContent(f, start, quoted, limit, &x);
-        if (!x.a.content.empty()) found.push_back(x);
+      const uint32_t limit = SentenceLimit(i);
+      if (f_.FindContentStart(i + 2, limit, CueClass::kSpeech, &start, &quoted)) {
+        x.a.cue = {toks_[i].span.start, toks_[i + 1].span.end};
+        SetContent(f_, start, quoted, limit, &x);
+        if (!x.a.content.empty()) found_.push_back(x);
       }
       ++i;
       continue;
     }
     // "وجاء في البيان أن …", "جاء في تقرير للوزارة: …": the document is the source.
-    if ((f.N(i) == "جاء" || f.N(i) == "وجاء") && i + 2 < n && f.N(i + 1) == "في" && IsWord(toks[i + 2])) {
-      const uint32_t limit = sentence_limit(i);
+    if ((f_.N(i) == "جاء" || f_.N(i) == "وجاء") && i + 2 < n_ && f_.N(i + 1) == "في" && IsWord(toks_[i + 2])) {
+      const uint32_t limit = SentenceLimit(i);
       Found x;
       x.cls = CueClass::kSpeech;
       x.cue_first = i;
       x.cue_end = i + 1;
       x.spk_first = i + 2;
-      x.spk_end = f.NounPhraseEnd(i + 2, limit);
+      x.spk_end = f_.NounPhraseEnd(i + 2, limit);
       x.explicit_speaker = true;
       uint32_t start;
       bool quoted;
-      if (f.FindContentStart(x.spk_end, limit, CueClass::kSpeech, &start, &quoted)) {
-        x.a.cue = toks[i].span;
-        SetContent(f, start, quoted, limit, &x);
+      if (f_.FindContentStart(x.spk_end, limit, CueClass::kSpeech, &start, &quoted)) {
+        x.a.cue = toks_[i].span;
+        SetContent(f_, start, quoted, limit, &x);
         if (!x.a.content.empty()) {
-          found.push_back(x);
+          found_.push_back(x);
           continue;
         }
       }
     }
     // "نقلت وكالة رويترز عن مسؤول قوله إن …": the outlet reports that the
     // source said; two attributions, the source's nested in the outlet's.
-    if ((f.N(i) == "نقل" || f.N(i) == "نقلت" || f.N(i) == "ونقل" || f.N(i) == "ونقلت" ||
-         f.N(i) == "فيما_نقل") && i + 3 < n) {
-      const uint32_t limit = sentence_limit(i);
-      const uint32_t np_end = f.NounPhraseEnd(i + 1, limit);
+    if ((f_.N(i) == "نقل" || f_.N(i) == "نقلت" || f_.N(i) == "ونقل" || f_.N(i) == "ونقلت" ||
+         f_.N(i) == "فيما_نقل") && i + 3 < n_) {
+      const uint32_t limit = SentenceLimit(i);
+      const uint32_t np_end = f_.NounPhraseEnd(i + 1, limit);
       uint32_t an = np_end;  // the "عن" before the source
-      if (an < limit && f.N(an) == "عن" && an + 1 < limit && IsWord(toks[an + 1]) && np_end > i + 1) {
-        const uint32_t src_end = f.NounPhraseEnd(an + 1, limit);
+      if (an < limit && f_.N(an) == "عن" && an + 1 < limit && IsWord(toks_[an + 1]) && np_end > i + 1) {
+        const uint32_t src_end = f_.NounPhraseEnd(an + 1, limit);
         uint32_t after = src_end;
-        const bool says = after < limit && kSelfReferences.count(f.N(after));
+        const bool says = after < limit && kSelfReferences.count(f_.N(after));
         if (says) ++after;
         uint32_t start;
         bool quoted;
         // After "قوله" the words themselves may follow with no إن.
-        if (f.FindContentStart(after, limit, CueClass::kSpeech, &start, &quoted, /*np_fallback=*/says)) {
+        if (f_.FindContentStart(after, limit, CueClass::kSpeech, &start, &quoted, /*np_fallback=*/says)) {
           Found outer;
           outer.cls = CueClass::kSpeech;
           outer.cue_first = i;
@@ -339,20 +372,20 @@ void Attributor::Process(Document* doc) const {
           outer.spk_first = i + 1;
           outer.spk_end = np_end;
           outer.explicit_speaker = true;
-          outer.a.cue = toks[i].span;
-          SetContent(f, start, quoted, limit, &outer);
+          outer.a.cue = toks_[i].span;
+          SetContent(f_, start, quoted, limit, &outer);
           if (!outer.a.content.empty()) {
             Found inner = outer;
             inner.cue_first = says ? src_end : an;
             inner.cue_end = inner.cue_first + 1;
-            inner.a.cue = toks[inner.cue_first].span;
+            inner.a.cue = toks_[inner.cue_first].span;
             inner.spk_first = an + 1;
             inner.spk_end = src_end;
             inner.parent_cue = outer.a.cue.start;
-            named_sources.insert(StripArticle(f.N(np_end - 1)));
-            named_sources.insert(StripArticle(f.N(src_end - 1)));
-            found.push_back(outer);
-            found.push_back(inner);
+            named_sources_.insert(StripArticle(f_.N(np_end - 1)));
+            named_sources_.insert(StripArticle(f_.N(src_end - 1)));
+            found_.push_back(outer);
+            found_.push_back(inner);
             i = inner.cue_end - 1;
             continue;
           }
@@ -361,44 +394,44 @@ void Attributor::Process(Document* doc) const {
     }
     // "على حد قوله / تعبيره": the speaker already speaking vouches for the
     // clause before.
-    if (f.N(i) == "علي" && i + 2 < n && f.N(i + 1) == "حد" && kSelfReferences.count(f.N(i + 2))) {
+    if (f_.N(i) == "علي" && i + 2 < n_ && f_.N(i + 1) == "حد" && kSelfReferences.count(f_.N(i + 2))) {
       Found x;
       x.cls = CueClass::kAccording;
       x.cue_first = i;
       x.cue_end = i + 3;
       x.implicit = true;
-      const uint32_t begin = sentence_begin(i);
-      x.a.cue = {toks[i].span.start, toks[i + 2].span.end};
-      x.a.content = f.TrimmedSpan(begin, i);
+      const uint32_t begin = SentenceBegin(i);
+      x.a.cue = {toks_[i].span.start, toks_[i + 2].span.end};
+      x.a.content = f_.TrimmedSpan(begin, i);
       // The clause before: back to the nearest complementizer.
       for (uint32_t k = i; k-- > begin;)
-        if (kComplementizers.count(f.N(k))) {
-          x.a.content = f.TrimmedSpan(k + 1, i);
+        if (kComplementizers.count(f_.N(k))) {
+          x.a.content = f_.TrimmedSpan(k + 1, i);
           break;
         }
-      if (!x.a.content.empty()) found.push_back(x);
+      if (!x.a.content.empty()) found_.push_back(x);
       i += 2;
       continue;
     }
-    if (!f.IsCueAt(i, &m)) continue;
+    if (!f_.IsCueAt(i, &m)) continue;
     // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا
     // (participles and وفقًا do).
-    if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording && f.HasTanweenFath(i))
+    if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording && f_.HasTanweenFath(i))
       continue;
     // "على طلب الوزارة", "بأي ثمن", "400 طالب": a bare homograph of a stance
     // verb after a word that governs a noun is the noun (a request, a price,
     // a student), no report.
-    if (i > 0 && kNounHomographs.count(f.N(i)) &&
-        (kNounGovernors.count(f.N(i - 1)) || (f.N(i) == "طالب" && toks[i - 1].kind == TokenKind::kNumber)))
+    if (i > 0 && kNounHomographs.count(f_.N(i)) &&
+        (kNounGovernors.count(f_.N(i - 1)) || (f_.N(i) == "طالب" && toks_[i - 1].kind == TokenKind::kNumber)))
       continue;
     // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
-    if ((f.N(i) == "يذكر" || f.N(i) == "ويذكر") && i + 1 < n && kComplementizers.count(f.N(i + 1)))
+    if ((f_.N(i) == "يذكر" || f_.N(i) == "ويذكر") && i + 1 < n_ && kComplementizers.count(f_.N(i + 1)))
       continue;
-    co_speakers.clear();
-    const uint32_t limit = sentence_limit(i);
-    const uint32_t begin = sentence_begin(i);
+    co_speakers_.clear();
+    const uint32_t limit = SentenceLimit(i);
+    const uint32_t begin = SentenceBegin(i);
     // Negated or hypothetical reports are no attributions.
-    if (i > begin && (kNegations.count(f.N(i - 1)) || kConditionals.count(f.N(i - 1))) &&
+    if (i > begin && (kNegations.count(f_.N(i - 1)) || kConditionals.count(f_.N(i - 1))) &&
         m.info.cls != CueClass::kAccording)
       continue;
     Found x;
@@ -411,72 +444,72 @@ void Attributor::Process(Document* doc) const {
       uint32_t j = i + 1;
       // "وفقا لـ«بوينغ»", "وفقا لما أعلنته …": لـ (normalized ل, a word of
       // its own) and لما belong to the cue.
-      if (j < limit && (f.N(j) == "ما" || f.N(j) == "لما" || f.N(j) == "عن" || f.N(j) == "وصف" ||
-                        f.N(j) == "ل" || f.N(j) == "الي"))
+      if (j < limit && (f_.N(j) == "ما" || f_.N(j) == "لما" || f_.N(j) == "عن" || f_.N(j) == "وصف" ||
+                        f_.N(j) == "ل" || f_.N(j) == "الي"))
         ++j;
       // "حسب ما أعلن X", "حسبما ذكرت X", "وفقما أفاد X": the verb joins the cue.
-      const std::string_view cue_word = f.N(i);
-      const bool ends_in_ma = f.N(j - 1) == "ما" || f.N(j - 1) == "لما" ||
+      const std::string_view cue_word = f_.N(i);
+      const bool ends_in_ma = f_.N(j - 1) == "ما" || f_.N(j - 1) == "لما" ||
                               (cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما");
       if (j < limit && ends_in_ma) {
         CueMatch mm;
         // Any verb there joins it too: "حسب ما أعلنته المنظمة"، "حسب ما نقلت
         // وكالة …"، "حسبما أخبرني …".
-        if (j < limit && (f.IsCueAt(j, &mm) || f.N(j) == "يذكر" || f.N(j) == "يقال" ||
-                          verb_at(j, /*clause=*/true)))
+        if (j < limit && (f_.IsCueAt(j, &mm) || f_.N(j) == "يذكر" || f_.N(j) == "يقال" ||
+                          VerbAt(j, /*clause=*/true)))
           ++j;
       }
       x.cue_end = j;
       // "وفقا لـ«يو إس إيه توداي»": the source is the name in the marks.
       const Quote* named = nullptr;
-      if (j < limit && f.N(j - 1) == "ل" && IsOpeningMarkOfQuote(*doc, j)) {
-        const Quote& q = doc->quotes[toks[j].quote - 1];
+      if (j < limit && f_.N(j - 1) == "ل" && IsOpeningMarkOfQuote(doc_, j)) {
+        const Quote& q = doc_.quotes[toks_[j].quote - 1];
         if (!q.close.empty() && q.end_token > q.first_token && q.end_token - q.first_token <= 6) named = &q;
       }
-      if (j >= limit || (!IsWord(toks[j]) && named == nullptr)) continue;
+      if (j >= limit || (!IsWord(toks_[j]) && named == nullptr)) continue;
       // "تختلف بحسب الطبقة", "حسب الحاجة": measure, not a source.
       // With ل glued to it too: "وفقا لعدد من الأسس", "وفقا لأحكام هذا القانون".
-      const std::string_view measure = StripArticle(f.N(j));
+      const std::string_view measure = StripArticle(f_.N(j));
       if (kNotSources.count(measure) ||
           (measure.size() > 6 && measure.substr(0, 2) == "ل" && kNotSources.count(measure.substr(2))) ||
-          (i > begin && kVarying.count(f.N(i - 1))))
+          (i > begin && kVarying.count(f_.N(i - 1))))
         continue;
-      if (kSelfReferences.count(f.N(j))) {
+      if (kSelfReferences.count(f_.N(j))) {
         // "بحسب تعبيره": the speaker is the one already speaking.
         x.cue_end = j + 1;
         x.implicit = true;
-        x.a.content = f.TrimmedSpan(f.ClauseStartBefore(i, begin), i);
+        x.a.content = f_.TrimmedSpan(f_.ClauseStartBefore(i, begin), i);
         if (x.a.content.empty()) continue;
-        x.a.cue = {toks[i].span.start, toks[j].span.end};
-        found.push_back(x);
+        x.a.cue = {toks_[i].span.start, toks_[j].span.end};
+        found_.push_back(x);
         i = j;
         continue;
       }
       x.spk_first = named != nullptr ? named->first_token : j;
-      x.spk_end = named != nullptr ? named->end_token : f.NounPhraseEnd(j, limit);
+      x.spk_end = named != nullptr ? named->end_token : f_.NounPhraseEnd(j, limit);
       x.explicit_speaker = true;
       // "وحسب المصدر فإن …": the source ends where the content opens.
       for (uint32_t k = x.spk_first + 1; k < x.spk_end; ++k)
-        if (f.N(k) == "فان") {
+        if (f_.N(k) == "فان") {
           x.spk_end = k;
           break;
         }
       // "وفقا لذلك", "حسب ما": no source at all.
-      if (!NarrowToSource(f, &x.spk_first, &x.spk_end)) continue;
+      if (!NarrowToSource(f_, &x.spk_first, &x.spk_end)) continue;
       // Content: the clause after the source when the cue opens the
       // sentence, otherwise the clause before the cue.
       if (i <= begin + 1) {
         uint32_t c = x.spk_end;
         if (named != nullptr) ++c;  // the closing mark
         // "وحسب المصدر فإن …": the content starts after the complementizer.
-        if (c < limit && f.N(c) == "فان") ++c;
-        while (c < limit && toks[c].kind == TokenKind::kPunct) ++c;
+        if (c < limit && f_.N(c) == "فان") ++c;
+        while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
         uint32_t start = c;
         bool quoted = false;
         if (c < limit) {
           CueMatch mm;
           // "وبحسب رويترز قال كيري …": the content is the whole report.
-          x.a.content = f.TrimmedSpan(start, f.IndirectContentEnd(start, limit));
+          x.a.content = f_.TrimmedSpan(start, f_.IndirectContentEnd(start, limit));
           (void)quoted;
           (void)mm;
         }
@@ -484,23 +517,23 @@ void Attributor::Process(Document* doc) const {
         // The clause before the cue; when the clause goes on after the
         // source with no pause ("الضالع التي باتت بحسب مصادر عسكرية بدورها
         // تحت سيطرة…"), it is one clause around the cue.
-        const bool pause_before = toks[i - 1].kind == TokenKind::kPunct;
-        const uint32_t left = f.ClauseStartBefore(i, begin);
+        const bool pause_before = toks_[i - 1].kind == TokenKind::kPunct;
+        const uint32_t left = f_.ClauseStartBefore(i, begin);
         uint32_t right = i;
-        if (!pause_before && x.spk_end < limit && IsWord(toks[x.spk_end])) {
+        if (!pause_before && x.spk_end < limit && IsWord(toks_[x.spk_end])) {
           right = x.spk_end;
-          while (right < limit && toks[right].kind != TokenKind::kPunct) {
+          while (right < limit && toks_[right].kind != TokenKind::kPunct) {
             CueMatch mm;
-            if (f.IsCueAt(right, &mm)) break;
+            if (f_.IsCueAt(right, &mm)) break;
             ++right;
           }
         }
-        x.a.content = right > i ? f.TrimmedSpan(left, right) : f.TrimmedSpan(left, i);
-        if (x.a.content.empty() && right > i) x.a.content = f.TrimmedSpan(x.spk_end, right);
+        x.a.content = right > i ? f_.TrimmedSpan(left, right) : f_.TrimmedSpan(left, i);
+        if (x.a.content.empty() && right > i) x.a.content = f_.TrimmedSpan(x.spk_end, right);
       }
       if (x.a.content.empty()) continue;
-      x.a.cue = {toks[i].span.start, toks[x.cue_end - 1].span.end};
-      found.push_back(x);
+      x.a.cue = {toks_[i].span.start, toks_[x.cue_end - 1].span.end};
+      found_.push_back(x);
       i = x.cue_end - 1;
       continue;
     }
@@ -508,11 +541,11 @@ void Attributor::Process(Document* doc) const {
     if (m.info.cls == CueClass::kImpersonal) {
       uint32_t start;
       bool quoted;
-      if (!f.FindContentStart(i + 1, limit, CueClass::kSpeech, &start, &quoted)) continue;
-      x.a.cue = toks[i].span;
-      SetContent(f, start, quoted, limit, &x);
+      if (!f_.FindContentStart(i + 1, limit, CueClass::kSpeech, &start, &quoted)) continue;
+      x.a.cue = toks_[i].span;
+      SetContent(f_, start, quoted, limit, &x);
       if (x.a.content.empty()) continue;
-      found.push_back(x);
+      found_.push_back(x);
       continue;
     }
 
@@ -521,29 +554,29 @@ void Attributor::Process(Document* doc) const {
     uint32_t after = i + 1;
     if (m.info.cls != CueClass::kParticiple) {
       uint32_t k = after;
-      while (k < limit && k < after + 3 && IsWord(toks[k])) {
+      while (k < limit && k < after + 3 && IsWord(toks_[k])) {
         // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
-        if (f.N(k) == "ل" && k + 1 < limit && IsOpeningMarkOfQuote(*doc, k + 1)) {
-          const Quote& q = doc->quotes[toks[k + 1].quote - 1];
+        if (f_.N(k) == "ل" && k + 1 < limit && IsOpeningMarkOfQuote(doc_, k + 1)) {
+          const Quote& q = doc_.quotes[toks_[k + 1].quote - 1];
           if (q.close.empty() || q.end_token - q.first_token > 4) break;
           k = q.end_token + 1;
           continue;
         }
-        if (!(kTimeAdverbs.count(f.N(k)) || (f.N(k) == "يوم" && k + 1 < limit) || kPronounObjects.count(f.N(k))))
+        if (!(kTimeAdverbs.count(f_.N(k)) || (f_.N(k) == "يوم" && k + 1 < limit) || kPronounObjects.count(f_.N(k))))
           break;
-        k += f.N(k) == "يوم" ? 2 : 1;
+        k += f_.N(k) == "يوم" ? 2 : 1;
       }
-      if (k > after && k < limit && IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) &&
-          !kComplementizers.count(f.N(k)))
+      if (k > after && k < limit && IsWord(toks_[k]) && !kSpeakerStops.count(f_.N(k)) &&
+          !kComplementizers.count(f_.N(k)))
         after = k;
     }
     bool has_np = false;
     bool object_noun = false;  // the phrase after the verb is its object (kObjectNouns)
-    if (m.info.cls != CueClass::kParticiple && after < limit && IsWord(toks[after])) {
-      std::string_view nn = f.N(after);
+    if (m.info.cls != CueClass::kParticiple && after < limit && IsWord(toks_[after])) {
+      std::string_view nn = f_.N(after);
       CueMatch mm;
       has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) && !kContentPrepositions.count(nn) &&
-               !f.IsCueAt(after, &mm) && !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
+               !f_.IsCueAt(after, &mm) && !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
       // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
       // the verb is what it reveals, asks or expresses, not who does.
       if (IsObjectNoun(nn)) has_np = false, object_noun = true;
@@ -555,9 +588,9 @@ void Attributor::Process(Document* doc) const {
       // A preposition glued to the word (the tagger's ب or ل) makes it no
       // subject: how or to whom it was said, or the object ("وقال بسخرية"،
       // "يرى بوضوح"، "رحب بالاتفاق"، "أشاد بعدد من اللاعبين").
-      if (toks[after].word_count >= 2 && !entity_tokens[after] &&
-          doc->words[toks[after].first_word].upos == Upos::ADP) {
-        const std::string_view clitic = doc->Form(doc->words[toks[after].first_word]);
+      if (toks_[after].word_count >= 2 && !entity_tokens_[after] &&
+          doc_.words[toks_[after].first_word].upos == Upos::ADP) {
+        const std::string_view clitic = doc_.Form(doc_.words[toks_[after].first_word]);
         if (clitic == "ب" || clitic == "ل") has_np = false;
       }
       // A verb (the tagger's) is no subject: "ويرحب بي ويسهل لي مهمتي".
@@ -567,12 +600,12 @@ void Attributor::Process(Document* doc) const {
       // شهادتها"; not "وتحدث عن"، "طالبا يدي،").
       // An adverb, a circumstantial word or an object in the accusative
       // ("ويوضح مبتسما:"، "وأصدرت بيانا قالت فيه"): the subject is not there.
-      if (f.IsIndefiniteAccusative(after)) has_np = false;
-      if (verb_at(after, /*clause=*/true)) {
+      if (f_.IsIndefiniteAccusative(after)) has_np = false;
+      if (VerbAt(after, /*clause=*/true)) {
         const uint32_t nx = after + 1;
         const bool name_before_content =
-            nx < limit && (kComplementizers.count(f.N(nx)) || IsColon(*doc, toks[nx]) || f.N(nx) == "الي" ||
-                           f.N(nx) == "في" || IsOpeningMarkOfQuote(*doc, nx));
+            nx < limit && (kComplementizers.count(f_.N(nx)) || IsColon(doc_, toks_[nx]) || f_.N(nx) == "الي" ||
+                           f_.N(nx) == "في" || IsOpeningMarkOfQuote(doc_, nx));
         if (!name_before_content) has_np = false;
       }
     }
@@ -585,40 +618,40 @@ void Attributor::Process(Document* doc) const {
         (m.info.plural || i <= begin + 6)) {
       bool all_words = true;
       for (uint32_t k = m.info.plural ? (i > begin + 6 ? i - 6 : begin) : begin; k < i; ++k) {
-        all_words &= IsWord(toks[k]) && !kSpeakerStops.count(f.N(k)) && !kComplementizers.count(f.N(k)) &&
-                     !EndsSourceBefore(f.N(k)) && !ClauseOpeningFan(f, k, begin);
+        all_words &= IsWord(toks_[k]) && !kSpeakerStops.count(f_.N(k)) && !kComplementizers.count(f_.N(k)) &&
+                     !EndsSourceBefore(f_.N(k)) && !ClauseOpeningFan(f_, k, begin);
         CueMatch mm;
-        all_words &= !f.IsCueAt(k, &mm);
+        all_words &= !f_.IsCueAt(k, &mm);
       }
       if (all_words) has_np = false;
     }
     // "لكن رئيس الوزراء "الإسرائيلي" بنيامين نتنياهو وصف الاتفاق بأنه…": a
     // noun phrase between a clause opener (or the sentence start) and the
     // verb is its subject; the phrase after the verb is then its object.
-    if (has_np && !m.has_conjunction && i > begin && IsWord(toks[i - 1])) {
+    if (has_np && !m.has_conjunction && i > begin && IsWord(toks_[i - 1])) {
       uint32_t b = i;
-      while (b > begin && b + 8 > i && (IsWord(toks[b - 1]) || toks[b - 1].kind == TokenKind::kQuote)) {
-        std::string_view p = f.N(b - 1);
+      while (b > begin && b + 8 > i && (IsWord(toks_[b - 1]) || toks_[b - 1].kind == TokenKind::kQuote)) {
+        std::string_view p = f_.N(b - 1);
         if (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
-            kConnectors.count(p) || EndsSourceBefore(p) || ClauseOpeningFan(f, b - 1, begin))
+            kConnectors.count(p) || EndsSourceBefore(p) || ClauseOpeningFan(f_, b - 1, begin))
           break;
         CueMatch mm;
-        if (f.IsCueAt(b - 1, &mm)) break;
+        if (f_.IsCueAt(b - 1, &mm)) break;
         --b;
       }
-      const bool opened = b == begin || kConnectors.count(f.N(b - 1));
-      if (opened && b < i && IsWord(toks[b]) && !kSpeakerStops.count(f.N(b))) has_np = false;
+      const bool opened = b == begin || kConnectors.count(f_.N(b - 1));
+      if (opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(f_.N(b))) has_np = false;
     }
     uint32_t content_from = after;
     bool pronoun_subject = false;
     // A speaker in quotation marks: وأضاف "الحميدي": "…"
-    if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(*doc, after)) {
-      const Quote& q = doc->quotes[toks[after].quote - 1];
+    if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(doc_, after)) {
+      const Quote& q = doc_.quotes[toks_[after].quote - 1];
       const uint32_t inner = q.end_token - q.first_token;
       const uint32_t close = q.end_token;
       if (inner >= 1 && inner <= 4 && !q.close.empty() && close + 1 < limit &&
-          (IsColon(*doc, toks[close + 1]) || kComplementizers.count(f.N(close + 1)) ||
-           !f.IsSpeechQuote(q, limit))) {
+          (IsColon(doc_, toks_[close + 1]) || kComplementizers.count(f_.N(close + 1)) ||
+           !f_.IsSpeechQuote(q, limit))) {
         x.spk_first = q.first_token;
         x.spk_end = q.end_token;
         x.explicit_speaker = true;
@@ -634,20 +667,20 @@ void Attributor::Process(Document* doc) const {
     // verb stands before قد (before a present one, قد is "may": "إشارات
     // لاسلكية قد توضح").
     const uint32_t svo_end =
-        !m.info.present && i > begin + 1 && f.N(i - 1) == "قد" && toks[i - 2].kind != TokenKind::kPunct ? i - 1
+        !m.info.present && i > begin + 1 && f_.N(i - 1) == "قد" && toks_[i - 2].kind != TokenKind::kPunct ? i - 1
                                                                                                         : i;
-    const uint32_t np_end = has_np ? f.NounPhraseEnd(after, limit) : after;
-    if (has_np && m.info.cls == CueClass::kStance && !named_sources.empty()) {
+    const uint32_t np_end = has_np ? f_.NounPhraseEnd(after, limit) : after;
+    if (has_np && m.info.cls == CueClass::kStance && !named_sources_.empty()) {
       bool by_default = false;
-      ClassifySource(*doc, after, np_end, &by_default);
+      ClassifySource(doc_, after, np_end, &by_default);
       // The complement: right after the phrase (بـ…), or بأن within a few
       // words (وصف الشراكة عبر المحيط الهادئ بأنها …).
       uint32_t comp = np_end;
-      if (comp < limit && f.N(comp).substr(0, 2) != "ب")
-        while (comp < limit && comp < np_end + 6 && IsWord(toks[comp]) && f.N(comp).substr(0, 6) != "بان")
+      if (comp < limit && f_.N(comp).substr(0, 2) != "ب")
+        while (comp < limit && comp < np_end + 6 && IsWord(toks_[comp]) && f_.N(comp).substr(0, 6) != "بان")
           ++comp;
-      object_np = by_default && comp < limit && f.N(comp).substr(0, 2) == "ب" &&
-                  std::none_of(entity_tokens.begin() + after, entity_tokens.begin() + np_end,
+      object_np = by_default && comp < limit && f_.N(comp).substr(0, 2) == "ب" &&
+                  std::none_of(entity_tokens_.begin() + after, entity_tokens_.begin() + np_end,
                                [](uint8_t in_entity) { return in_entity != 0; });
     }
     if (object_np) {
@@ -659,61 +692,61 @@ void Attributor::Process(Document* doc) const {
       content_from = x.spk_end;
       // Two sources on one cue: "مصدر … اضافة لشهود عيان …"
       uint32_t k = x.spk_end;
-      while (k < limit && k < x.spk_end + 4 && f.N(k) != "اضافة" && f.N(k) != "بالاضافة") ++k;
-      if (k + 1 < limit && (f.N(k) == "اضافة" || f.N(k) == "بالاضافة") && IsWord(toks[k + 1])) {
+      while (k < limit && k < x.spk_end + 4 && f_.N(k) != "اضافة" && f_.N(k) != "بالاضافة") ++k;
+      if (k + 1 < limit && (f_.N(k) == "اضافة" || f_.N(k) == "بالاضافة") && IsWord(toks_[k + 1])) {
         Found second = x;
         second.spk_first = k + 1;
-        second.spk_end = f.NounPhraseEnd(k + 1, limit);
-        co_speakers.push_back(second);
+        second.spk_end = f_.NounPhraseEnd(k + 1, limit);
+        co_speakers_.push_back(second);
         content_from = second.spk_end;
       }
     } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
-               IsWord(toks[svo_end - 1]) && !kSpeakerStops.count(f.N(svo_end - 1)) &&
-               !kClauseOpeners.count(f.N(svo_end - 1))) {
+               IsWord(toks_[svo_end - 1]) && !kSpeakerStops.count(f_.N(svo_end - 1)) &&
+               !kClauseOpeners.count(f_.N(svo_end - 1))) {
       const uint32_t e = svo_end;
       // SVO: the noun phrase before the verb, back to the clause start.
       uint32_t b = e;
       while (b > begin && b + 8 > e) {
         // A name in marks after its head: "حركة «الشباب» المتطرفة قد أعلنت".
-        if (toks[b - 1].kind == TokenKind::kQuote && toks[b - 1].quote != 0) {
-          const Quote& q = doc->quotes[toks[b - 1].quote - 1];
-          if (q.close.empty() || toks[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
-              q.first_token < begin + 2 || !kNamedHeads.count(StripArticle(f.N(q.first_token - 2))))
+        if (toks_[b - 1].kind == TokenKind::kQuote && toks_[b - 1].quote != 0) {
+          const Quote& q = doc_.quotes[toks_[b - 1].quote - 1];
+          if (q.close.empty() || toks_[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
+              q.first_token < begin + 2 || !kNamedHeads.count(StripArticle(f_.N(q.first_token - 2))))
             break;
           b = q.first_token - 1;  // the opening mark
           continue;
         }
-        if (!IsWord(toks[b - 1])) break;
-        std::string_view p = f.N(b - 1);
+        if (!IsWord(toks_[b - 1])) break;
+        std::string_view p = f_.N(b - 1);
         const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < e;
         if (!inner_prep && (kSpeakerStops.count(p) || kComplementizers.count(p) ||
                             kClauseOpeners.count(p) || EndsSourceBefore(p) ||
-                            ClauseOpeningFan(f, b - 1, begin)))
+                            ClauseOpeningFan(f_, b - 1, begin)))
           break;
         CueMatch mm;
-        if (f.IsCueAt(b - 1, &mm)) break;
+        if (f_.IsCueAt(b - 1, &mm)) break;
         // A verb or a subordinating word opens another clause: the
         // subject is after it ("ثم ألقى الفنان … كلمة أشار فيها").
         // A headline opens with its source, not with a verb: "يعالون يتهم
         // تركيا …" is a name (but "وبدأت تنتقد …", "فصاح يطلب" are verbs).
-        const bool headline_name = b - 1 == begin && b == e && toks[b - 1].word_count > 0 &&
-                                   doc->words[toks[b - 1].first_word].upos != Upos::CCONJ;
-        if (!headline_name && verb_at(b - 1, /*clause=*/true)) break;
+        const bool headline_name = b - 1 == begin && b == e && toks_[b - 1].word_count > 0 &&
+                                   doc_.words[toks_[b - 1].first_word].upos != Upos::CCONJ;
+        if (!headline_name && VerbAt(b - 1, /*clause=*/true)) break;
         --b;
       }
-      while (b < e && (f.N(b) == "في" || f.N(b) == "من")) ++b;
+      while (b < e && (f_.N(b) == "في" || f_.N(b) == "من")) ++b;
       // "وهو يقول": the pronoun is the subject; the speaker is carried over.
       // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
       // verbs share the subject already speaking.
-      pronoun_subject = b == e && (kSubjectWords.count(f.N(e - 1)) ||
-                                   verb_at(e - 1, /*clause=*/false));
+      pronoun_subject = b == e && (kSubjectWords.count(f_.N(e - 1)) ||
+                                   VerbAt(e - 1, /*clause=*/false));
       // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
-      if (b == e && kNotReportWords.count(f.N(e - 1))) continue;
+      if (b == e && kNotReportWords.count(f_.N(e - 1))) continue;
       // An indefinite accusative is no subject before its verb ("وأصدرت
       // بيانا قالت فيه"), unless إنّ and its sisters put it there ("إلا أن
       // عدداً كبيراً من السكان أعربوا").
-      if (b < e && f.IsIndefiniteAccusative(b)) {
-        const std::string_view prev = b > begin ? f.N(b - 1) : std::string_view();
+      if (b < e && f_.IsIndefiniteAccusative(b)) {
+        const std::string_view prev = b > begin ? f_.N(b - 1) : std::string_view();
         if (!kComplementizers.count(prev) && prev != "وان" && prev != "فان" && prev != "لان" &&
             prev != "لكن" && prev != "ولكن")
           b = e;
@@ -726,12 +759,12 @@ void Attributor::Process(Document* doc) const {
         if (m.info.plural) {
           uint32_t part = b;
           for (uint32_t k = b + 1; k < e; ++k) {
-            std::string_view w = f.N(k);
+            std::string_view w = f_.N(k);
             if (w.size() > 4 && w.substr(0, 2) == "و" && !StripArticle(w).empty()) {
               Found c = x;
               c.spk_first = part;
               c.spk_end = k;
-              co_speakers.push_back(c);
+              co_speakers_.push_back(c);
               part = k;
             }
           }
@@ -741,7 +774,7 @@ void Attributor::Process(Document* doc) const {
         }
       }
     }
-    if (x.explicit_speaker && !NarrowToSource(f, &x.spk_first, &x.spk_end)) x.explicit_speaker = false;
+    if (x.explicit_speaker && !NarrowToSource(f_, &x.spk_first, &x.spk_end)) x.explicit_speaker = false;
     if (!x.explicit_speaker) x.implicit = true;
     // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
     // noun phrase, with its object after it and no subject before it,
@@ -750,40 +783,40 @@ void Attributor::Process(Document* doc) const {
     // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
     // a report with no source, not the speaker already speaking.
     const bool veil_lifted = object_noun && !x.explicit_speaker && !pronoun_subject && !m.has_conjunction &&
-                             StripArticle(f.N(after)) == "نقاب";
+                             StripArticle(f_.N(after)) == "نقاب";
 
     uint32_t start;
     bool quoted;
     CueClass scan_cls = m.info.cls == CueClass::kParticiple ? CueClass::kSpeech : m.info.cls;
     // Participles of stance verbs (داعيا، مشيدا) take a noun phrase too.
     if (m.info.cls == CueClass::kParticiple) {
-      std::string_view nn = after < limit ? f.N(after) : std::string_view();
-      if (!kComplementizers.count(nn) && nn != "الي" && nn != "علي" && !IsOpeningMarkOfQuote(*doc, after) &&
-          !(after < limit && IsColon(*doc, toks[after])))
+      std::string_view nn = after < limit ? f_.N(after) : std::string_view();
+      if (!kComplementizers.count(nn) && nn != "الي" && nn != "علي" && !IsOpeningMarkOfQuote(doc_, after) &&
+          !(after < limit && IsColon(doc_, toks_[after])))
         scan_cls = CueClass::kStance;
     }
     if (x.explicit_speaker) {
       // "الوقائع تثبت", "كل المؤشرات تؤكد": an inanimate head, after a
       // quantifier (and من) too, reports nothing.
       uint32_t h = x.spk_first;
-      if (h + 1 < x.spk_end && IsQuantifier(f.N(h))) ++h;
-      if (h > x.spk_first && h + 1 < x.spk_end && f.N(h) == "من") ++h;
-      if (kInanimateHeads.count(f.N(h))) continue;
+      if (h + 1 < x.spk_end && IsQuantifier(f_.N(h))) ++h;
+      if (h > x.spk_first && h + 1 < x.spk_end && f_.N(h) == "من") ++h;
+      if (kInanimateHeads.count(f_.N(h))) continue;
     }
     // "وأكد العبادي ضرورة …": when the phrase after the verb starts with a
     // source already named in the article, that name alone is the speaker
     // and the rest may be what is reported.
     if (has_np && m.info.np_content && x.spk_end > x.spk_first + 1 &&
-        !f.ComplementizerFollows(x.spk_end, std::min(limit, x.spk_end + 3))) {
-      if (named_sources.count(StripArticle(f.N(x.spk_first)))) {
+        !f_.ComplementizerFollows(x.spk_end, std::min(limit, x.spk_end + 3))) {
+      if (named_sources_.count(StripArticle(f_.N(x.spk_first)))) {
         x.spk_end = x.spk_first + 1;
         content_from = x.spk_end;
       }
     }
     const bool reported_noun =
-        after < limit && IsWord(toks[after]) &&
-        (kReportedNouns.count(StripArticle(f.N(after))) || IsObjectNoun(f.N(after)));
-    if (!f.FindContentStart(content_from, limit, scan_cls, &start, &quoted,
+        after < limit && IsWord(toks_[after]) &&
+        (kReportedNouns.count(StripArticle(f_.N(after))) || IsObjectNoun(f_.N(after)));
+    if (!f_.FindContentStart(content_from, limit, scan_cls, &start, &quoted,
                             m.info.np_content && (x.explicit_speaker || pronoun_subject || reported_noun))) {
       // Quotes that open right after the sentence end (وقال: then a new
       // line) are handled by FindContentStart through the colon.
@@ -801,124 +834,158 @@ void Attributor::Process(Document* doc) const {
     // subject, a comma aside (or right after it: وبين أن …), and, unless its
     // subject stands before it, at the start of its clause: "وبين المهاجم
     // السوري، أنه …". Written with its shadda (بيّن) it is the verb.
-    if (IsBetween(f.N(i)) && doc->Text(toks[i].span).find(U'\u0651') == std::u32string_view::npos) {
+    if (IsBetween(f_.N(i)) && doc_.Text(toks_[i].span).find(U'\u0651') == std::u32string_view::npos) {
       const bool svo = x.explicit_speaker && x.spk_end == i;
-      const std::string_view prev = i > begin ? f.N(i - 1) : std::string_view();
-      const bool clause_start = i == begin || !IsWord(toks[i - 1]) || kConnectors.count(prev) ||
+      const std::string_view prev = i > begin ? f_.N(i - 1) : std::string_view();
+      const bool clause_start = i == begin || !IsWord(toks_[i - 1]) || kConnectors.count(prev) ||
                                 kClauseOpeners.count(prev) || kTimeAdverbs.count(prev) ||
                                 EndsSourceBefore(prev);
       uint32_t c = content_from;
-      while (c < limit && toks[c].kind == TokenKind::kPunct) ++c;
+      while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
       // After a subject that follows the verb, one more word may belong to
       // it (a noun phrase is cut at ten words).
-      const bool complementizer = c < limit && (kComplementizers.count(f.N(c)) ||
-                                                (!svo && c + 1 < limit && kComplementizers.count(f.N(c + 1))));
+      const bool complementizer = c < limit && (kComplementizers.count(f_.N(c)) ||
+                                                (!svo && c + 1 < limit && kComplementizers.count(f_.N(c + 1))));
       if (!complementizer || (!svo && !clause_start)) continue;
     }
-    x.a.cue = toks[i].span;
-    SetContent(f, start, quoted, limit, &x);
+    x.a.cue = toks_[i].span;
+    SetContent(f_, start, quoted, limit, &x);
     if (x.a.content.empty()) continue;
     if (veil_lifted) x.cls = CueClass::kImpersonal, x.implicit = false;
-    if (x.explicit_speaker) named_sources.insert(StripArticle(f.N(x.spk_end - 1)));
-    found.push_back(x);
-    for (Found& c : co_speakers) {
+    if (x.explicit_speaker) named_sources_.insert(StripArticle(f_.N(x.spk_end - 1)));
+    found_.push_back(x);
+    for (Found& c : co_speakers_) {
       c.a.cue = x.a.cue;
       c.a.content = x.a.content;
       c.a.direct = x.a.direct;
-      found.push_back(c);
+      found_.push_back(c);
     }
-    co_speakers.clear();
+    co_speakers_.clear();
   }
+}
 
-  // Speakers: explicit spans and kinds; implicit ones carried from the
-  // latest attribution that is not nested in another.
-  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+void AttributionScan::SortByCue() {
+  std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
     if (a.a.cue.start != b.a.cue.start) return a.a.cue.start < b.a.cue.start;
     return a.spk_first < b.spk_first;  // sources sharing a cue, in text order
   });
-  // Nesting first (implicit speakers skip nested reports).
-  AssignParents(&found);
+}
+
+void AttributionScan::Nest() { AssignParents(&found_); }
+
+void AttributionScan::EndNestedReportsAtContrast() {
   // A nested report ends where its clause gives way to another (إلا أن،
   // لكن): "أن تيلرسون أعلن أن X إلا أن ماتيس قال …".
-  for (Found& x : found) {
+  for (Found& x : found_) {
     if (x.a.parent < 0 || x.a.content.empty()) continue;
-    auto first = std::lower_bound(toks.begin(), toks.end(), x.a.content.start,
+    auto first = std::lower_bound(toks_.begin(), toks_.end(), x.a.content.start,
                                   [](const Token& t, uint32_t v) { return t.span.start < v; });
-    for (auto t = static_cast<uint32_t>(first - toks.begin()) + 1;
-         t < n && toks[t].span.start < x.a.content.end; ++t) {
-      std::string_view w = f.N(t);
+    for (auto t = static_cast<uint32_t>(first - toks_.begin()) + 1;
+         t < n_ && toks_[t].span.start < x.a.content.end; ++t) {
+      std::string_view w = f_.N(t);
       const bool but = w == "لكن" || w == "ولكن" || w == "لكنه" || w == "لكنها" ||
-                       ((w == "الا" || w == "غير") && t + 1 < n && kComplementizers.count(f.N(t + 1)));
-      if (but && toks[t].quote == 0) {
-        x.a.content.end = toks[t - 1].span.end;
-        while (t > 1 && toks[t - 1].kind == TokenKind::kPunct && toks[t - 2].span.start >= x.a.content.start) {
+                       ((w == "الا" || w == "غير") && t + 1 < n_ && kComplementizers.count(f_.N(t + 1)));
+      if (but && toks_[t].quote == 0) {
+        x.a.content.end = toks_[t - 1].span.end;
+        while (t > 1 && toks_[t - 1].kind == TokenKind::kPunct && toks_[t - 2].span.start >= x.a.content.start) {
           --t;
-          x.a.content.end = toks[t - 1].span.end;
+          x.a.content.end = toks_[t - 1].span.end;
         }
         break;
       }
     }
   }
-  // Truncation may free a later report from a nested one: nest again.
-  AssignParents(&found);
+}
+
+void AttributionScan::ResolveSpeakers() {
   int32_t last_top = -1;
-  for (size_t k = 0; k < found.size(); ++k) {
-    Found& x = found[k];
+  for (size_t k = 0; k < found_.size(); ++k) {
+    Found& x = found_[k];
     if (x.explicit_speaker) {
       // "المتحدث الرسمي باسم الجيش بيانا جديدا": the source ends before an
       // indefinite accusative, the object or an adverb (where the content
       // starts is not changed by it).
       // A phrase whose head is in the accusative itself ("إلا أن عدداً
       // كبيراً من السكان أعربوا") is the subject of إنّ: left whole.
-      if (!f.IsIndefiniteAccusative(x.spk_first))
+      if (!f_.IsIndefiniteAccusative(x.spk_first))
         for (uint32_t k = x.spk_first + 1; k < x.spk_end; ++k)
-          if (f.IsIndefiniteAccusative(k)) {
+          if (f_.IsIndefiniteAccusative(k)) {
             x.spk_end = k;
             break;
           }
       x.a.has_speaker = true;
-      x.a.speaker = {SpeakerStart(*doc, x.spk_first), toks[x.spk_end - 1].span.end};
-      x.a.kind = ClassifySource(*doc, x.spk_first, x.spk_end);
+      x.a.speaker = {SpeakerStart(doc_, x.spk_first), toks_[x.spk_end - 1].span.end};
+      x.a.kind = ClassifySource(doc_, x.spk_first, x.spk_end);
     } else if (x.implicit && x.cls != CueClass::kImpersonal) {
       // A participle inside another report's content belongs to that report's speaker.
-      int32_t from = x.a.parent >= 0 && found[x.a.parent].a.has_speaker ? x.a.parent : last_top;
-      if (from >= 0 && found[from].a.has_speaker) {
+      int32_t from = x.a.parent >= 0 && found_[x.a.parent].a.has_speaker ? x.a.parent : last_top;
+      if (from >= 0 && found_[from].a.has_speaker) {
         x.a.has_speaker = true;
-        x.a.speaker = found[from].a.speaker;
-        x.a.kind = found[from].a.kind;
-        x.spk_first = found[from].spk_first;
-        x.spk_end = found[from].spk_end;
+        x.a.speaker = found_[from].a.speaker;
+        x.a.kind = found_[from].a.kind;
+        x.spk_first = found_[from].spk_first;
+        x.spk_end = found_[from].spk_end;
         x.explicit_speaker = false;
         // A participle continues its governing report: not nested in it.
-        if (x.a.parent == from) x.a.parent = found[from].a.parent;
+        if (x.a.parent == from) x.a.parent = found_[from].a.parent;
       }
     }
     if (!x.a.has_speaker) x.a.kind = SourceKind::kUnknown;
     if (x.a.parent < 0 && x.a.has_speaker) last_top = static_cast<int32_t>(k);
   }
-  // A participle whose speaker could not be found reports nothing we can
-  // attribute (مشددة after an action, not a statement).
-  std::vector<int32_t> new_index(found.size(), -1);
+}
+
+// A participle whose speaker could not be found reports nothing we can
+// attribute (مشددة after an action, not a statement).
+void AttributionScan::WriteAttributions() {
+  std::vector<int32_t> new_index(found_.size(), -1);
   {
     int32_t k = 0;
-    for (size_t j = 0; j < found.size(); ++j) {
-      const bool unresolved = found[j].cls == CueClass::kParticiple && !found[j].a.has_speaker;
+    for (size_t j = 0; j < found_.size(); ++j) {
+      const bool unresolved = found_[j].cls == CueClass::kParticiple && !found_[j].a.has_speaker;
       // "قال … قائلا: «…»": the participle repeats the report of its verb.
-      const bool repeats = found[j].cls == CueClass::kParticiple && j > 0 &&
-                           found[j - 1].a.content == found[j].a.content &&
-                           doc->Norm(toks[found[j].cue_first]).substr(0, 8) == "قائل";
+      const bool repeats = found_[j].cls == CueClass::kParticiple && j > 0 &&
+                           found_[j - 1].a.content == found_[j].a.content &&
+                           doc_.Norm(toks_[found_[j].cue_first]).substr(0, 8) == "قائل";
       if (!unresolved && !repeats) new_index[j] = k++;
     }
   }
-  doc->attributions.reserve(found.size());
-  for (size_t j = 0; j < found.size(); ++j) {
+  doc_.attributions.reserve(found_.size());
+  for (size_t j = 0; j < found_.size(); ++j) {
     if (new_index[j] < 0) continue;
-    Attribution a = found[j].a;
+    Attribution a = found_[j].a;
     int32_t p = a.parent;
-    while (p >= 0 && new_index[p] < 0) p = found[p].a.parent;
+    while (p >= 0 && new_index[p] < 0) p = found_[p].a.parent;
     a.parent = p >= 0 ? new_index[p] : -1;
-    doc->attributions.push_back(a);
+    doc_.attributions.push_back(a);
   }
+}
+
+}  // namespace
+
+Attributor::Attributor() : cues_(CueLexicon::Default()) {}
+
+void Attributor::Process(Document* doc) const {
+  doc->attributions.clear();
+  // Entities found by the entity tagger stay; the speakers are mended by
+  // and linked to them (MendSpeakers, LinkSpeakerEntities).
+  if (doc->tokens.empty() || doc->sentences.empty()) {
+    doc->layers |= kLayerAttributions | kLayerEntities;
+    return;
+  }
+  AttributionScan scan(doc, cues_);
+  scan.ScanHeadline();
+  scan.ScanCues();
+  // Speakers: explicit spans and kinds; implicit ones carried from the
+  // latest attribution that is not nested in another.
+  scan.SortByCue();
+  // Nesting first (implicit speakers skip nested reports).
+  scan.Nest();
+  scan.EndNestedReportsAtContrast();
+  // Truncation may free a later report from a nested one: nest again.
+  scan.Nest();
+  scan.ResolveSpeakers();
+  scan.WriteAttributions();
   // What the named entities say about each speaker (its span, its kind, the
   // entity it is) is settled before the speakers are grouped.
   const std::vector<NamedMention> named = NamedMentionsByStart(*doc);
