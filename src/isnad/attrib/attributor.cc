@@ -203,6 +203,15 @@ class AttributionScan {
   void WriteAttributions();
 
  private:
+  bool ScanExpected(uint32_t* pos);
+  bool ScanJaaFi(uint32_t i);
+  bool ScanNaqalAn(uint32_t* pos);
+  bool ScanAlaHadd(uint32_t* pos);
+  bool IsReportingCue(uint32_t i, const CueMatch& m) const;
+  bool ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x);
+  void ScanImpersonalCue(uint32_t i, uint32_t limit, Found& x);
+  void ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x);
+
   bool VerbAt(uint32_t k, bool clause) const;
   bool EndsInSemicolon(uint32_t k) const;
   uint32_t SentenceLimit(uint32_t i) const;
@@ -307,127 +316,149 @@ void AttributionScan::ScanHeadline() {
   }
 }
 
+// "(و)من المتوقع أن": impersonal, the cue is both words. Whether the words
+// at *pos are these; *pos is then at the second.
+bool AttributionScan::ScanExpected(uint32_t* pos) {
+  const uint32_t i = *pos;
+  if (!((f_.N(i) == "من" || f_.N(i) == "ومن") && i + 1 < n_ && f_.N(i + 1) == "المتوقع")) return false;
+  Found x;
+  x.cls = CueClass::kImpersonal;
+  x.cue_first = i;
+  x.cue_end = i + 2;
+  uint32_t start;
+  bool quoted;
+  const uint32_t limit = SentenceLimit(i);
+  if (f_.FindContentStart(i + 2, limit, CueClass::kSpeech, &start, &quoted)) {
+    x.a.cue = {toks_[i].span.start, toks_[i + 1].span.end};
+    SetContent(f_, start, quoted, limit, &x);
+    if (!x.a.content.empty()) found_.push_back(x);
+  }
+  *pos = i + 1;
+  return true;
+}
+
+// "وجاء في البيان أن …", "جاء في تقرير للوزارة: …": the document is the source.
+// Whether such a report starts at token i.
+bool AttributionScan::ScanJaaFi(uint32_t i) {
+  if (!((f_.N(i) == "جاء" || f_.N(i) == "وجاء") && i + 2 < n_ && f_.N(i + 1) == "في" && IsWord(toks_[i + 2])))
+    return false;
+  const uint32_t limit = SentenceLimit(i);
+  Found x;
+  x.cls = CueClass::kSpeech;
+  x.cue_first = i;
+  x.cue_end = i + 1;
+  x.spk_first = i + 2;
+  x.spk_end = f_.NounPhraseEnd(i + 2, limit);
+  x.explicit_speaker = true;
+  uint32_t start;
+  bool quoted;
+  if (!f_.FindContentStart(x.spk_end, limit, CueClass::kSpeech, &start, &quoted)) return false;
+  x.a.cue = toks_[i].span;
+  SetContent(f_, start, quoted, limit, &x);
+  if (x.a.content.empty()) return false;
+  found_.push_back(x);
+  return true;
+}
+
+// "نقلت وكالة رويترز عن مسؤول قوله إن …": the outlet reports that the
+// source said; two attributions, the source's nested in the outlet's.
+// Whether they start at token *pos; *pos is then at the inner cue.
+bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
+  const uint32_t i = *pos;
+  if (!((f_.N(i) == "نقل" || f_.N(i) == "نقلت" || f_.N(i) == "ونقل" || f_.N(i) == "ونقلت" ||
+         f_.N(i) == "فيما_نقل") && i + 3 < n_))
+    return false;
+  const uint32_t limit = SentenceLimit(i);
+  const uint32_t np_end = f_.NounPhraseEnd(i + 1, limit);
+  uint32_t an = np_end;  // the "عن" before the source
+  if (!(an < limit && f_.N(an) == "عن" && an + 1 < limit && IsWord(toks_[an + 1]) && np_end > i + 1))
+    return false;
+  const uint32_t src_end = f_.NounPhraseEnd(an + 1, limit);
+  uint32_t after = src_end;
+  const bool says = after < limit && kSelfReferences.count(f_.N(after));
+  if (says) ++after;
+  uint32_t start;
+  bool quoted;
+  // After "قوله" the words themselves may follow with no إن.
+  if (!f_.FindContentStart(after, limit, CueClass::kSpeech, &start, &quoted, /*np_fallback=*/says)) return false;
+  Found outer;
+  outer.cls = CueClass::kSpeech;
+  outer.cue_first = i;
+  outer.cue_end = i + 1;
+  outer.spk_first = i + 1;
+  outer.spk_end = np_end;
+  outer.explicit_speaker = true;
+  outer.a.cue = toks_[i].span;
+  SetContent(f_, start, quoted, limit, &outer);
+  if (outer.a.content.empty()) return false;
+  Found inner = outer;
+  inner.cue_first = says ? src_end : an;
+  inner.cue_end = inner.cue_first + 1;
+  inner.a.cue = toks_[inner.cue_first].span;
+  inner.spk_first = an + 1;
+  inner.spk_end = src_end;
+  inner.parent_cue = outer.a.cue.start;
+  named_sources_.insert(StripArticle(f_.N(np_end - 1)));
+  named_sources_.insert(StripArticle(f_.N(src_end - 1)));
+  found_.push_back(outer);
+  found_.push_back(inner);
+  *pos = inner.cue_end - 1;
+  return true;
+}
+
+// "على حد قوله / تعبيره": the speaker already speaking vouches for the
+// clause before. Whether the words at *pos are these; *pos is then at the
+// last.
+bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
+  const uint32_t i = *pos;
+  if (!(f_.N(i) == "علي" && i + 2 < n_ && f_.N(i + 1) == "حد" && kSelfReferences.count(f_.N(i + 2))))
+    return false;
+  Found x;
+  x.cls = CueClass::kAccording;
+  x.cue_first = i;
+  x.cue_end = i + 3;
+  x.implicit = true;
+  const uint32_t begin = SentenceBegin(i);
+  x.a.cue = {toks_[i].span.start, toks_[i + 2].span.end};
+  x.a.content = f_.TrimmedSpan(begin, i);
+  // The clause before: back to the nearest complementizer.
+  for (uint32_t k = i; k-- > begin;)
+    if (kComplementizers.count(f_.N(k))) {
+      x.a.content = f_.TrimmedSpan(k + 1, i);
+      break;
+    }
+  if (!x.a.content.empty()) found_.push_back(x);
+  *pos = i + 2;
+  return true;
+}
+
+// Whether the cue word at token i reports here, or is a noun or the
+// outlet's own words.
+bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const {
+  // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا
+  // (participles and وفقًا do).
+  if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording && f_.HasTanweenFath(i))
+    return false;
+  // "على طلب الوزارة", "بأي ثمن", "400 طالب": a bare homograph of a stance
+  // verb after a word that governs a noun is the noun (a request, a price,
+  // a student), no report.
+  if (i > 0 && kNounHomographs.count(f_.N(i)) &&
+      (kNounGovernors.count(f_.N(i - 1)) || (f_.N(i) == "طالب" && toks_[i - 1].kind == TokenKind::kNumber)))
+    return false;
+  // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
+  if ((f_.N(i) == "يذكر" || f_.N(i) == "ويذكر") && i + 1 < n_ && kComplementizers.count(f_.N(i + 1)))
+    return false;
+  return true;
+}
+
+// The reports of the fixed phrases and of the cues of the lexicon, in text
+// order.
 void AttributionScan::ScanCues() {
   for (uint32_t i = 0; i < n_; ++i) {
     if (!IsWord(toks_[i])) continue;
+    if (ScanExpected(&i) || ScanJaaFi(i) || ScanNaqalAn(&i) || ScanAlaHadd(&i)) continue;
     CueMatch m;
-    // "(و)من المتوقع أن": impersonal, the cue is both words.
-    if ((f_.N(i) == "من" || f_.N(i) == "ومن") && i + 1 < n_ && f_.N(i + 1) == "المتوقع") {
-      Found x;
-      x.cls = CueClass::kImpersonal;
-      x.cue_first = i;
-      x.cue_end = i + 2;
-      uint32_t start;
-      bool quoted;
-      const uint32_t limit = SentenceLimit(i);
-      if (f_.FindContentStart(i + 2, limit, CueClass::kSpeech, &start, &quoted)) {
-        x.a.cue = {toks_[i].span.start, toks_[i + 1].span.end};
-        SetContent(f_, start, quoted, limit, &x);
-        if (!x.a.content.empty()) found_.push_back(x);
-      }
-      ++i;
-      continue;
-    }
-    // "وجاء في البيان أن …", "جاء في تقرير للوزارة: …": the document is the source.
-    if ((f_.N(i) == "جاء" || f_.N(i) == "وجاء") && i + 2 < n_ && f_.N(i + 1) == "في" && IsWord(toks_[i + 2])) {
-      const uint32_t limit = SentenceLimit(i);
-      Found x;
-      x.cls = CueClass::kSpeech;
-      x.cue_first = i;
-      x.cue_end = i + 1;
-      x.spk_first = i + 2;
-      x.spk_end = f_.NounPhraseEnd(i + 2, limit);
-      x.explicit_speaker = true;
-      uint32_t start;
-      bool quoted;
-      if (f_.FindContentStart(x.spk_end, limit, CueClass::kSpeech, &start, &quoted)) {
-        x.a.cue = toks_[i].span;
-        SetContent(f_, start, quoted, limit, &x);
-        if (!x.a.content.empty()) {
-          found_.push_back(x);
-          continue;
-        }
-      }
-    }
-    // "نقلت وكالة رويترز عن مسؤول قوله إن …": the outlet reports that the
-    // source said; two attributions, the source's nested in the outlet's.
-    if ((f_.N(i) == "نقل" || f_.N(i) == "نقلت" || f_.N(i) == "ونقل" || f_.N(i) == "ونقلت" ||
-         f_.N(i) == "فيما_نقل") && i + 3 < n_) {
-      const uint32_t limit = SentenceLimit(i);
-      const uint32_t np_end = f_.NounPhraseEnd(i + 1, limit);
-      uint32_t an = np_end;  // the "عن" before the source
-      if (an < limit && f_.N(an) == "عن" && an + 1 < limit && IsWord(toks_[an + 1]) && np_end > i + 1) {
-        const uint32_t src_end = f_.NounPhraseEnd(an + 1, limit);
-        uint32_t after = src_end;
-        const bool says = after < limit && kSelfReferences.count(f_.N(after));
-        if (says) ++after;
-        uint32_t start;
-        bool quoted;
-        // After "قوله" the words themselves may follow with no إن.
-        if (f_.FindContentStart(after, limit, CueClass::kSpeech, &start, &quoted, /*np_fallback=*/says)) {
-          Found outer;
-          outer.cls = CueClass::kSpeech;
-          outer.cue_first = i;
-          outer.cue_end = i + 1;
-          outer.spk_first = i + 1;
-          outer.spk_end = np_end;
-          outer.explicit_speaker = true;
-          outer.a.cue = toks_[i].span;
-          SetContent(f_, start, quoted, limit, &outer);
-          if (!outer.a.content.empty()) {
-            Found inner = outer;
-            inner.cue_first = says ? src_end : an;
-            inner.cue_end = inner.cue_first + 1;
-            inner.a.cue = toks_[inner.cue_first].span;
-            inner.spk_first = an + 1;
-            inner.spk_end = src_end;
-            inner.parent_cue = outer.a.cue.start;
-            named_sources_.insert(StripArticle(f_.N(np_end - 1)));
-            named_sources_.insert(StripArticle(f_.N(src_end - 1)));
-            found_.push_back(outer);
-            found_.push_back(inner);
-            i = inner.cue_end - 1;
-            continue;
-          }
-        }
-      }
-    }
-    // "على حد قوله / تعبيره": the speaker already speaking vouches for the
-    // clause before.
-    if (f_.N(i) == "علي" && i + 2 < n_ && f_.N(i + 1) == "حد" && kSelfReferences.count(f_.N(i + 2))) {
-      Found x;
-      x.cls = CueClass::kAccording;
-      x.cue_first = i;
-      x.cue_end = i + 3;
-      x.implicit = true;
-      const uint32_t begin = SentenceBegin(i);
-      x.a.cue = {toks_[i].span.start, toks_[i + 2].span.end};
-      x.a.content = f_.TrimmedSpan(begin, i);
-      // The clause before: back to the nearest complementizer.
-      for (uint32_t k = i; k-- > begin;)
-        if (kComplementizers.count(f_.N(k))) {
-          x.a.content = f_.TrimmedSpan(k + 1, i);
-          break;
-        }
-      if (!x.a.content.empty()) found_.push_back(x);
-      i += 2;
-      continue;
-    }
-    if (!f_.IsCueAt(i, &m)) continue;
-    // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا
-    // (participles and وفقًا do).
-    if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording && f_.HasTanweenFath(i))
-      continue;
-    // "على طلب الوزارة", "بأي ثمن", "400 طالب": a bare homograph of a stance
-    // verb after a word that governs a noun is the noun (a request, a price,
-    // a student), no report.
-    if (i > 0 && kNounHomographs.count(f_.N(i)) &&
-        (kNounGovernors.count(f_.N(i - 1)) || (f_.N(i) == "طالب" && toks_[i - 1].kind == TokenKind::kNumber)))
-      continue;
-    // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
-    if ((f_.N(i) == "يذكر" || f_.N(i) == "ويذكر") && i + 1 < n_ && kComplementizers.count(f_.N(i + 1)))
-      continue;
-    co_speakers_.clear();
+    if (!f_.IsCueAt(i, &m) || !IsReportingCue(i, m)) continue;
     const uint32_t limit = SentenceLimit(i);
     const uint32_t begin = SentenceBegin(i);
     // Negated or hypothetical reports are no attributions.
@@ -438,430 +469,442 @@ void AttributionScan::ScanCues() {
     x.cls = m.info.cls;
     x.cue_first = i;
     x.cue_end = i + 1;
-
     if (m.info.cls == CueClass::kAccording) {
-      // بحسب X / وفق ما أفادت X / حسب ما أعلن X / نقلا عن X / حسب وصف X
-      uint32_t j = i + 1;
-      // "وفقا لـ«بوينغ»", "وفقا لما أعلنته …": لـ (normalized ل, a word of
-      // its own) and لما belong to the cue.
-      if (j < limit && (f_.N(j) == "ما" || f_.N(j) == "لما" || f_.N(j) == "عن" || f_.N(j) == "وصف" ||
-                        f_.N(j) == "ل" || f_.N(j) == "الي"))
-        ++j;
-      // "حسب ما أعلن X", "حسبما ذكرت X", "وفقما أفاد X": the verb joins the cue.
-      const std::string_view cue_word = f_.N(i);
-      const bool ends_in_ma = f_.N(j - 1) == "ما" || f_.N(j - 1) == "لما" ||
-                              (cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما");
-      if (j < limit && ends_in_ma) {
-        CueMatch mm;
-        // Any verb there joins it too: "حسب ما أعلنته المنظمة"، "حسب ما نقلت
-        // وكالة …"، "حسبما أخبرني …".
-        if (j < limit && (f_.IsCueAt(j, &mm) || f_.N(j) == "يذكر" || f_.N(j) == "يقال" ||
-                          VerbAt(j, /*clause=*/true)))
-          ++j;
-      }
-      x.cue_end = j;
-      // "وفقا لـ«يو إس إيه توداي»": the source is the name in the marks.
-      const Quote* named = nullptr;
-      if (j < limit && f_.N(j - 1) == "ل" && IsOpeningMarkOfQuote(doc_, j)) {
-        const Quote& q = doc_.quotes[toks_[j].quote - 1];
-        if (!q.close.empty() && q.end_token > q.first_token && q.end_token - q.first_token <= 6) named = &q;
-      }
-      if (j >= limit || (!IsWord(toks_[j]) && named == nullptr)) continue;
-      // "تختلف بحسب الطبقة", "حسب الحاجة": measure, not a source.
-      // With ل glued to it too: "وفقا لعدد من الأسس", "وفقا لأحكام هذا القانون".
-      const std::string_view measure = StripArticle(f_.N(j));
-      if (kNotSources.count(measure) ||
-          (measure.size() > 6 && measure.substr(0, 2) == "ل" && kNotSources.count(measure.substr(2))) ||
-          (i > begin && kVarying.count(f_.N(i - 1))))
-        continue;
-      if (kSelfReferences.count(f_.N(j))) {
-        // "بحسب تعبيره": the speaker is the one already speaking.
-        x.cue_end = j + 1;
-        x.implicit = true;
-        x.a.content = f_.TrimmedSpan(f_.ClauseStartBefore(i, begin), i);
-        if (x.a.content.empty()) continue;
-        x.a.cue = {toks_[i].span.start, toks_[j].span.end};
-        found_.push_back(x);
-        i = j;
-        continue;
-      }
-      x.spk_first = named != nullptr ? named->first_token : j;
-      x.spk_end = named != nullptr ? named->end_token : f_.NounPhraseEnd(j, limit);
-      x.explicit_speaker = true;
-      // "وحسب المصدر فإن …": the source ends where the content opens.
-      for (uint32_t k = x.spk_first + 1; k < x.spk_end; ++k)
-        if (f_.N(k) == "فان") {
-          x.spk_end = k;
-          break;
-        }
-      // "وفقا لذلك", "حسب ما": no source at all.
-      if (!NarrowToSource(f_, &x.spk_first, &x.spk_end)) continue;
-      // Content: the clause after the source when the cue opens the
-      // sentence, otherwise the clause before the cue.
-      if (i <= begin + 1) {
-        uint32_t c = x.spk_end;
-        if (named != nullptr) ++c;  // the closing mark
-        // "وحسب المصدر فإن …": the content starts after the complementizer.
-        if (c < limit && f_.N(c) == "فان") ++c;
-        while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
-        uint32_t start = c;
-        bool quoted = false;
-        if (c < limit) {
-          CueMatch mm;
-          // "وبحسب رويترز قال كيري …": the content is the whole report.
-          x.a.content = f_.TrimmedSpan(start, f_.IndirectContentEnd(start, limit));
-          (void)quoted;
-          (void)mm;
-        }
-      } else {
-        // The clause before the cue; when the clause goes on after the
-        // source with no pause ("الضالع التي باتت بحسب مصادر عسكرية بدورها
-        // تحت سيطرة…"), it is one clause around the cue.
-        const bool pause_before = toks_[i - 1].kind == TokenKind::kPunct;
-        const uint32_t left = f_.ClauseStartBefore(i, begin);
-        uint32_t right = i;
-        if (!pause_before && x.spk_end < limit && IsWord(toks_[x.spk_end])) {
-          right = x.spk_end;
-          while (right < limit && toks_[right].kind != TokenKind::kPunct) {
-            CueMatch mm;
-            if (f_.IsCueAt(right, &mm)) break;
-            ++right;
-          }
-        }
-        x.a.content = right > i ? f_.TrimmedSpan(left, right) : f_.TrimmedSpan(left, i);
-        if (x.a.content.empty() && right > i) x.a.content = f_.TrimmedSpan(x.spk_end, right);
-      }
-      if (x.a.content.empty()) continue;
-      x.a.cue = {toks_[i].span.start, toks_[x.cue_end - 1].span.end};
-      found_.push_back(x);
-      i = x.cue_end - 1;
-      continue;
+      if (ScanAccording(i, begin, limit, x)) i = x.cue_end - 1;
+    } else if (m.info.cls == CueClass::kImpersonal) {
+      ScanImpersonalCue(i, limit, x);
+    } else {
+      ScanVerbCue(i, m, begin, limit, x);
     }
-
-    if (m.info.cls == CueClass::kImpersonal) {
-      uint32_t start;
-      bool quoted;
-      if (!f_.FindContentStart(i + 1, limit, CueClass::kSpeech, &start, &quoted)) continue;
-      x.a.cue = toks_[i].span;
-      SetContent(f_, start, quoted, limit, &x);
-      if (x.a.content.empty()) continue;
-      found_.push_back(x);
-      continue;
-    }
-
-    // Verbs and participles: is there a speaker noun phrase right after
-    // (past any adverb of time)?
-    uint32_t after = i + 1;
-    if (m.info.cls != CueClass::kParticiple) {
-      uint32_t k = after;
-      while (k < limit && k < after + 3 && IsWord(toks_[k])) {
-        // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
-        if (f_.N(k) == "ل" && k + 1 < limit && IsOpeningMarkOfQuote(doc_, k + 1)) {
-          const Quote& q = doc_.quotes[toks_[k + 1].quote - 1];
-          if (q.close.empty() || q.end_token - q.first_token > 4) break;
-          k = q.end_token + 1;
-          continue;
-        }
-        if (!(kTimeAdverbs.count(f_.N(k)) || (f_.N(k) == "يوم" && k + 1 < limit) || kPronounObjects.count(f_.N(k))))
-          break;
-        k += f_.N(k) == "يوم" ? 2 : 1;
-      }
-      if (k > after && k < limit && IsWord(toks_[k]) && !kSpeakerStops.count(f_.N(k)) &&
-          !kComplementizers.count(f_.N(k)))
-        after = k;
-    }
-    bool has_np = false;
-    bool object_noun = false;  // the phrase after the verb is its object (kObjectNouns)
-    if (m.info.cls != CueClass::kParticiple && after < limit && IsWord(toks_[after])) {
-      std::string_view nn = f_.N(after);
-      CueMatch mm;
-      has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) && !kContentPrepositions.count(nn) &&
-               !f_.IsCueAt(after, &mm) && !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
-      // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
-      // the verb is what it reveals, asks or expresses, not who does.
-      if (IsObjectNoun(nn)) has_np = false, object_noun = true;
-      // An adverb or a pronoun right after the verb, with no subject after
-      // it ("أعرب سابقا عن…", "قالت فيه"): the subject is not there.
-      if (kNotSourceWords.count(nn) || kNoSourceWords.count(nn) || kTimeAdverbs.count(nn) ||
-          kPronounObjects.count(nn))
-        has_np = false;
-      // A preposition glued to the word (the tagger's ب or ل) makes it no
-      // subject: how or to whom it was said, or the object ("وقال بسخرية"،
-      // "يرى بوضوح"، "رحب بالاتفاق"، "أشاد بعدد من اللاعبين").
-      if (toks_[after].word_count >= 2 && !entity_tokens_[after] &&
-          doc_.words[toks_[after].first_word].upos == Upos::ADP) {
-        const std::string_view clitic = doc_.Form(doc_.words[toks_[after].first_word]);
-        if (clitic == "ب" || clitic == "ل") has_np = false;
-      }
-      // A verb (the tagger's) is no subject: "ويرحب بي ويسهل لي مهمتي".
-      // A name the entity tagger found stays one, whatever its POS.
-      // One word right before the content (or في) is a name nonetheless
-      // ("وقال يعالون:"، "ويضيف واطسون أن"، "ويشير سيدا إلى"، "وقالت يلين في
-      // شهادتها"; not "وتحدث عن"، "طالبا يدي،").
-      // An adverb, a circumstantial word or an object in the accusative
-      // ("ويوضح مبتسما:"، "وأصدرت بيانا قالت فيه"): the subject is not there.
-      if (f_.IsIndefiniteAccusative(after)) has_np = false;
-      if (VerbAt(after, /*clause=*/true)) {
-        const uint32_t nx = after + 1;
-        const bool name_before_content =
-            nx < limit && (kComplementizers.count(f_.N(nx)) || IsColon(doc_, toks_[nx]) || f_.N(nx) == "الي" ||
-                           f_.N(nx) == "في" || IsOpeningMarkOfQuote(doc_, nx));
-        if (!name_before_content) has_np = false;
-      }
-    }
-    // Headlines put the source first: "محلل سعودي يكشف …", "العودة والبريك
-    // والقرني يندّدون بـ…". A present-tense verb after a noun phrase that
-    // opens its sentence takes that phrase as its speaker.
-    // A plural verb agrees with a subject before it (in VSO order the verb
-    // stays singular): "السكان أعربوا عن…", "اللاعبين أعلنوا…".
-    if ((m.info.present || m.info.plural) && !m.has_conjunction && i > begin &&
-        (m.info.plural || i <= begin + 6)) {
-      bool all_words = true;
-      for (uint32_t k = m.info.plural ? (i > begin + 6 ? i - 6 : begin) : begin; k < i; ++k) {
-        all_words &= IsWord(toks_[k]) && !kSpeakerStops.count(f_.N(k)) && !kComplementizers.count(f_.N(k)) &&
-                     !EndsSourceBefore(f_.N(k)) && !ClauseOpeningFan(f_, k, begin);
-        CueMatch mm;
-        all_words &= !f_.IsCueAt(k, &mm);
-      }
-      if (all_words) has_np = false;
-    }
-    // "لكن رئيس الوزراء "الإسرائيلي" بنيامين نتنياهو وصف الاتفاق بأنه…": a
-    // noun phrase between a clause opener (or the sentence start) and the
-    // verb is its subject; the phrase after the verb is then its object.
-    if (has_np && !m.has_conjunction && i > begin && IsWord(toks_[i - 1])) {
-      uint32_t b = i;
-      while (b > begin && b + 8 > i && (IsWord(toks_[b - 1]) || toks_[b - 1].kind == TokenKind::kQuote)) {
-        std::string_view p = f_.N(b - 1);
-        if (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
-            kConnectors.count(p) || EndsSourceBefore(p) || ClauseOpeningFan(f_, b - 1, begin))
-          break;
-        CueMatch mm;
-        if (f_.IsCueAt(b - 1, &mm)) break;
-        --b;
-      }
-      const bool opened = b == begin || kConnectors.count(f_.N(b - 1));
-      if (opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(f_.N(b))) has_np = false;
-    }
-    uint32_t content_from = after;
-    bool pronoun_subject = false;
-    // A speaker in quotation marks: وأضاف "الحميدي": "…"
-    if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(doc_, after)) {
-      const Quote& q = doc_.quotes[toks_[after].quote - 1];
-      const uint32_t inner = q.end_token - q.first_token;
-      const uint32_t close = q.end_token;
-      if (inner >= 1 && inner <= 4 && !q.close.empty() && close + 1 < limit &&
-          (IsColon(doc_, toks_[close + 1]) || kComplementizers.count(f_.N(close + 1)) ||
-           !f_.IsSpeechQuote(q, limit))) {
-        x.spk_first = q.first_token;
-        x.spk_end = q.end_token;
-        x.explicit_speaker = true;
-        content_from = close + 1;
-      }
-    }
-    // "ووصف الشراكة الاقتصادية بأنها …": Arabic drops a subject the text has
-    // already named. A noun phrase after a stance verb, followed by its
-    // ب-complement, that is neither an entity the tagger found nor headed
-    // by a source noun is the verb's object; the speaker is carried over.
-    bool object_np = false;
-    // "وكانت حركة «الشباب» المتطرفة قد أعلنت": the subject before a past
-    // verb stands before قد (before a present one, قد is "may": "إشارات
-    // لاسلكية قد توضح").
-    const uint32_t svo_end =
-        !m.info.present && i > begin + 1 && f_.N(i - 1) == "قد" && toks_[i - 2].kind != TokenKind::kPunct ? i - 1
-                                                                                                        : i;
-    const uint32_t np_end = has_np ? f_.NounPhraseEnd(after, limit) : after;
-    if (has_np && m.info.cls == CueClass::kStance && !named_sources_.empty()) {
-      bool by_default = false;
-      ClassifySource(doc_, after, np_end, &by_default);
-      // The complement: right after the phrase (بـ…), or بأن within a few
-      // words (وصف الشراكة عبر المحيط الهادئ بأنها …).
-      uint32_t comp = np_end;
-      if (comp < limit && f_.N(comp).substr(0, 2) != "ب")
-        while (comp < limit && comp < np_end + 6 && IsWord(toks_[comp]) && f_.N(comp).substr(0, 6) != "بان")
-          ++comp;
-      object_np = by_default && comp < limit && f_.N(comp).substr(0, 2) == "ب" &&
-                  std::none_of(entity_tokens_.begin() + after, entity_tokens_.begin() + np_end,
-                               [](uint8_t in_entity) { return in_entity != 0; });
-    }
-    if (object_np) {
-      content_from = after;
-    } else if (has_np) {
-      x.spk_first = after;
-      x.spk_end = np_end;
-      x.explicit_speaker = true;
-      content_from = x.spk_end;
-      // Two sources on one cue: "مصدر … اضافة لشهود عيان …"
-      uint32_t k = x.spk_end;
-      while (k < limit && k < x.spk_end + 4 && f_.N(k) != "اضافة" && f_.N(k) != "بالاضافة") ++k;
-      if (k + 1 < limit && (f_.N(k) == "اضافة" || f_.N(k) == "بالاضافة") && IsWord(toks_[k + 1])) {
-        Found second = x;
-        second.spk_first = k + 1;
-        second.spk_end = f_.NounPhraseEnd(k + 1, limit);
-        co_speakers_.push_back(second);
-        content_from = second.spk_end;
-      }
-    } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
-               IsWord(toks_[svo_end - 1]) && !kSpeakerStops.count(f_.N(svo_end - 1)) &&
-               !kClauseOpeners.count(f_.N(svo_end - 1))) {
-      const uint32_t e = svo_end;
-      // SVO: the noun phrase before the verb, back to the clause start.
-      uint32_t b = e;
-      while (b > begin && b + 8 > e) {
-        // A name in marks after its head: "حركة «الشباب» المتطرفة قد أعلنت".
-        if (toks_[b - 1].kind == TokenKind::kQuote && toks_[b - 1].quote != 0) {
-          const Quote& q = doc_.quotes[toks_[b - 1].quote - 1];
-          if (q.close.empty() || toks_[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
-              q.first_token < begin + 2 || !kNamedHeads.count(StripArticle(f_.N(q.first_token - 2))))
-            break;
-          b = q.first_token - 1;  // the opening mark
-          continue;
-        }
-        if (!IsWord(toks_[b - 1])) break;
-        std::string_view p = f_.N(b - 1);
-        const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < e;
-        if (!inner_prep && (kSpeakerStops.count(p) || kComplementizers.count(p) ||
-                            kClauseOpeners.count(p) || EndsSourceBefore(p) ||
-                            ClauseOpeningFan(f_, b - 1, begin)))
-          break;
-        CueMatch mm;
-        if (f_.IsCueAt(b - 1, &mm)) break;
-        // A verb or a subordinating word opens another clause: the
-        // subject is after it ("ثم ألقى الفنان … كلمة أشار فيها").
-        // A headline opens with its source, not with a verb: "يعالون يتهم
-        // تركيا …" is a name (but "وبدأت تنتقد …", "فصاح يطلب" are verbs).
-        const bool headline_name = b - 1 == begin && b == e && toks_[b - 1].word_count > 0 &&
-                                   doc_.words[toks_[b - 1].first_word].upos != Upos::CCONJ;
-        if (!headline_name && VerbAt(b - 1, /*clause=*/true)) break;
-        --b;
-      }
-      while (b < e && (f_.N(b) == "في" || f_.N(b) == "من")) ++b;
-      // "وهو يقول": the pronoun is the subject; the speaker is carried over.
-      // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
-      // verbs share the subject already speaking.
-      pronoun_subject = b == e && (kSubjectWords.count(f_.N(e - 1)) ||
-                                   VerbAt(e - 1, /*clause=*/false));
-      // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
-      if (b == e && kNotReportWords.count(f_.N(e - 1))) continue;
-      // An indefinite accusative is no subject before its verb ("وأصدرت
-      // بيانا قالت فيه"), unless إنّ and its sisters put it there ("إلا أن
-      // عدداً كبيراً من السكان أعربوا").
-      if (b < e && f_.IsIndefiniteAccusative(b)) {
-        const std::string_view prev = b > begin ? f_.N(b - 1) : std::string_view();
-        if (!kComplementizers.count(prev) && prev != "وان" && prev != "فان" && prev != "لان" &&
-            prev != "لكن" && prev != "ولكن")
-          b = e;
-      }
-      if (b < e) {
-        x.spk_first = b;
-        x.spk_end = e;
-        x.explicit_speaker = true;
-        // A plural verb after "A وB وC": one attribution for each source.
-        if (m.info.plural) {
-          uint32_t part = b;
-          for (uint32_t k = b + 1; k < e; ++k) {
-            std::string_view w = f_.N(k);
-            if (w.size() > 4 && w.substr(0, 2) == "و" && !StripArticle(w).empty()) {
-              Found c = x;
-              c.spk_first = part;
-              c.spk_end = k;
-              co_speakers_.push_back(c);
-              part = k;
-            }
-          }
-          if (part != b) {
-            x.spk_first = part;
-          }
-        }
-      }
-    }
-    if (x.explicit_speaker && !NarrowToSource(f_, &x.spk_first, &x.spk_end)) x.explicit_speaker = false;
-    if (!x.explicit_speaker) x.implicit = true;
-    // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
-    // noun phrase, with its object after it and no subject before it,
-    // reports nothing.
-    if (object_noun && !x.explicit_speaker && !m.info.np_content) continue;
-    // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
-    // a report with no source, not the speaker already speaking.
-    const bool veil_lifted = object_noun && !x.explicit_speaker && !pronoun_subject && !m.has_conjunction &&
-                             StripArticle(f_.N(after)) == "نقاب";
-
-    uint32_t start;
-    bool quoted;
-    CueClass scan_cls = m.info.cls == CueClass::kParticiple ? CueClass::kSpeech : m.info.cls;
-    // Participles of stance verbs (داعيا، مشيدا) take a noun phrase too.
-    if (m.info.cls == CueClass::kParticiple) {
-      std::string_view nn = after < limit ? f_.N(after) : std::string_view();
-      if (!kComplementizers.count(nn) && nn != "الي" && nn != "علي" && !IsOpeningMarkOfQuote(doc_, after) &&
-          !(after < limit && IsColon(doc_, toks_[after])))
-        scan_cls = CueClass::kStance;
-    }
-    if (x.explicit_speaker) {
-      // "الوقائع تثبت", "كل المؤشرات تؤكد": an inanimate head, after a
-      // quantifier (and من) too, reports nothing.
-      uint32_t h = x.spk_first;
-      if (h + 1 < x.spk_end && IsQuantifier(f_.N(h))) ++h;
-      if (h > x.spk_first && h + 1 < x.spk_end && f_.N(h) == "من") ++h;
-      if (kInanimateHeads.count(f_.N(h))) continue;
-    }
-    // "وأكد العبادي ضرورة …": when the phrase after the verb starts with a
-    // source already named in the article, that name alone is the speaker
-    // and the rest may be what is reported.
-    if (has_np && m.info.np_content && x.spk_end > x.spk_first + 1 &&
-        !f_.ComplementizerFollows(x.spk_end, std::min(limit, x.spk_end + 3))) {
-      if (named_sources_.count(StripArticle(f_.N(x.spk_first)))) {
-        x.spk_end = x.spk_first + 1;
-        content_from = x.spk_end;
-      }
-    }
-    const bool reported_noun =
-        after < limit && IsWord(toks_[after]) &&
-        (kReportedNouns.count(StripArticle(f_.N(after))) || IsObjectNoun(f_.N(after)));
-    if (!f_.FindContentStart(content_from, limit, scan_cls, &start, &quoted,
-                            m.info.np_content && (x.explicit_speaker || pronoun_subject || reported_noun))) {
-      // Quotes that open right after the sentence end (وقال: then a new
-      // line) are handled by FindContentStart through the colon.
-      continue;
-    }
-    if (m.info.ambiguous && !quoted && scan_cls != CueClass::kStance) {
-      // Homographs need a complementizer right after the speaker or a preposition.
-      if (start > content_from + 3) continue;
-    }
-    if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !pronoun_subject &&
-        !m.has_conjunction)
-      continue;
-    // Unvowelled بين is mostly "between" (الفرق بين…، بين البلدين، من
-    // بين…). It is the verb بيّن only with a complementizer right after its
-    // subject, a comma aside (or right after it: وبين أن …), and, unless its
-    // subject stands before it, at the start of its clause: "وبين المهاجم
-    // السوري، أنه …". Written with its shadda (بيّن) it is the verb.
-    if (IsBetween(f_.N(i)) && doc_.Text(toks_[i].span).find(U'\u0651') == std::u32string_view::npos) {
-      const bool svo = x.explicit_speaker && x.spk_end == i;
-      const std::string_view prev = i > begin ? f_.N(i - 1) : std::string_view();
-      const bool clause_start = i == begin || !IsWord(toks_[i - 1]) || kConnectors.count(prev) ||
-                                kClauseOpeners.count(prev) || kTimeAdverbs.count(prev) ||
-                                EndsSourceBefore(prev);
-      uint32_t c = content_from;
-      while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
-      // After a subject that follows the verb, one more word may belong to
-      // it (a noun phrase is cut at ten words).
-      const bool complementizer = c < limit && (kComplementizers.count(f_.N(c)) ||
-                                                (!svo && c + 1 < limit && kComplementizers.count(f_.N(c + 1))));
-      if (!complementizer || (!svo && !clause_start)) continue;
-    }
-    x.a.cue = toks_[i].span;
-    SetContent(f_, start, quoted, limit, &x);
-    if (x.a.content.empty()) continue;
-    if (veil_lifted) x.cls = CueClass::kImpersonal, x.implicit = false;
-    if (x.explicit_speaker) named_sources_.insert(StripArticle(f_.N(x.spk_end - 1)));
-    found_.push_back(x);
-    for (Found& c : co_speakers_) {
-      c.a.cue = x.a.cue;
-      c.a.content = x.a.content;
-      c.a.direct = x.a.direct;
-      found_.push_back(c);
-    }
-    co_speakers_.clear();
   }
+}
+
+// A cue of the according class (بحسب X, وفقا لـ X) at token i: whether it
+// reports; x.cue_end is then past the cue.
+bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x) {
+  // بحسب X / وفق ما أفادت X / حسب ما أعلن X / نقلا عن X / حسب وصف X
+  uint32_t j = i + 1;
+  // "وفقا لـ«بوينغ»", "وفقا لما أعلنته …": لـ (normalized ل, a word of
+  // its own) and لما belong to the cue.
+  if (j < limit && (f_.N(j) == "ما" || f_.N(j) == "لما" || f_.N(j) == "عن" || f_.N(j) == "وصف" ||
+                    f_.N(j) == "ل" || f_.N(j) == "الي"))
+    ++j;
+  // "حسب ما أعلن X", "حسبما ذكرت X", "وفقما أفاد X": the verb joins the cue.
+  const std::string_view cue_word = f_.N(i);
+  const bool ends_in_ma = f_.N(j - 1) == "ما" || f_.N(j - 1) == "لما" ||
+                          (cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما");
+  if (j < limit && ends_in_ma) {
+    CueMatch mm;
+    // Any verb there joins it too: "حسب ما أعلنته المنظمة"، "حسب ما نقلت
+    // وكالة …"، "حسبما أخبرني …".
+    if (j < limit && (f_.IsCueAt(j, &mm) || f_.N(j) == "يذكر" || f_.N(j) == "يقال" ||
+                      VerbAt(j, /*clause=*/true)))
+      ++j;
+  }
+  x.cue_end = j;
+  // "وفقا لـ«يو إس إيه توداي»": the source is the name in the marks.
+  const Quote* named = nullptr;
+  if (j < limit && f_.N(j - 1) == "ل" && IsOpeningMarkOfQuote(doc_, j)) {
+    const Quote& q = doc_.quotes[toks_[j].quote - 1];
+    if (!q.close.empty() && q.end_token > q.first_token && q.end_token - q.first_token <= 6) named = &q;
+  }
+  if (j >= limit || (!IsWord(toks_[j]) && named == nullptr)) return false;
+  // "تختلف بحسب الطبقة", "حسب الحاجة": measure, not a source.
+  // With ل glued to it too: "وفقا لعدد من الأسس", "وفقا لأحكام هذا القانون".
+  const std::string_view measure = StripArticle(f_.N(j));
+  if (kNotSources.count(measure) ||
+      (measure.size() > 6 && measure.substr(0, 2) == "ل" && kNotSources.count(measure.substr(2))) ||
+      (i > begin && kVarying.count(f_.N(i - 1))))
+    return false;
+  if (kSelfReferences.count(f_.N(j))) {
+    // "بحسب تعبيره": the speaker is the one already speaking.
+    x.cue_end = j + 1;
+    x.implicit = true;
+    x.a.content = f_.TrimmedSpan(f_.ClauseStartBefore(i, begin), i);
+    if (x.a.content.empty()) return false;
+    x.a.cue = {toks_[i].span.start, toks_[j].span.end};
+    found_.push_back(x);
+    return true;
+  }
+  x.spk_first = named != nullptr ? named->first_token : j;
+  x.spk_end = named != nullptr ? named->end_token : f_.NounPhraseEnd(j, limit);
+  x.explicit_speaker = true;
+  // "وحسب المصدر فإن …": the source ends where the content opens.
+  for (uint32_t k = x.spk_first + 1; k < x.spk_end; ++k)
+    if (f_.N(k) == "فان") {
+      x.spk_end = k;
+      break;
+    }
+  // "وفقا لذلك", "حسب ما": no source at all.
+  if (!NarrowToSource(f_, &x.spk_first, &x.spk_end)) return false;
+  // Content: the clause after the source when the cue opens the
+  // sentence, otherwise the clause before the cue.
+  if (i <= begin + 1) {
+    uint32_t c = x.spk_end;
+    if (named != nullptr) ++c;  // the closing mark
+    // "وحسب المصدر فإن …": the content starts after the complementizer.
+    if (c < limit && f_.N(c) == "فان") ++c;
+    while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
+    uint32_t start = c;
+    bool quoted = false;
+    if (c < limit) {
+      CueMatch mm;
+      // "وبحسب رويترز قال كيري …": the content is the whole report.
+      x.a.content = f_.TrimmedSpan(start, f_.IndirectContentEnd(start, limit));
+      (void)quoted;
+      (void)mm;
+    }
+  } else {
+    // The clause before the cue; when the clause goes on after the
+    // source with no pause ("الضالع التي باتت بحسب مصادر عسكرية بدورها
+    // تحت سيطرة…"), it is one clause around the cue.
+    const bool pause_before = toks_[i - 1].kind == TokenKind::kPunct;
+    const uint32_t left = f_.ClauseStartBefore(i, begin);
+    uint32_t right = i;
+    if (!pause_before && x.spk_end < limit && IsWord(toks_[x.spk_end])) {
+      right = x.spk_end;
+      while (right < limit && toks_[right].kind != TokenKind::kPunct) {
+        CueMatch mm;
+        if (f_.IsCueAt(right, &mm)) break;
+        ++right;
+      }
+    }
+    x.a.content = right > i ? f_.TrimmedSpan(left, right) : f_.TrimmedSpan(left, i);
+    if (x.a.content.empty() && right > i) x.a.content = f_.TrimmedSpan(x.spk_end, right);
+  }
+  if (x.a.content.empty()) return false;
+  x.a.cue = {toks_[i].span.start, toks_[x.cue_end - 1].span.end};
+  found_.push_back(x);
+  return true;
+}
+
+// An impersonal cue (يعتقد أن) at token i: a report with no speaker.
+void AttributionScan::ScanImpersonalCue(uint32_t i, uint32_t limit, Found& x) {
+  uint32_t start;
+  bool quoted;
+  if (!f_.FindContentStart(i + 1, limit, CueClass::kSpeech, &start, &quoted)) return;
+  x.a.cue = toks_[i].span;
+  SetContent(f_, start, quoted, limit, &x);
+  if (x.a.content.empty()) return;
+  found_.push_back(x);
+}
+
+// A cue verb or participle at token i: its speaker, after or before it,
+// and its content.
+void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x) {
+  co_speakers_.clear();
+  // Verbs and participles: is there a speaker noun phrase right after
+  // (past any adverb of time)?
+  uint32_t after = i + 1;
+  if (m.info.cls != CueClass::kParticiple) {
+    uint32_t k = after;
+    while (k < limit && k < after + 3 && IsWord(toks_[k])) {
+      // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
+      if (f_.N(k) == "ل" && k + 1 < limit && IsOpeningMarkOfQuote(doc_, k + 1)) {
+        const Quote& q = doc_.quotes[toks_[k + 1].quote - 1];
+        if (q.close.empty() || q.end_token - q.first_token > 4) break;
+        k = q.end_token + 1;
+        continue;
+      }
+      if (!(kTimeAdverbs.count(f_.N(k)) || (f_.N(k) == "يوم" && k + 1 < limit) || kPronounObjects.count(f_.N(k))))
+        break;
+      k += f_.N(k) == "يوم" ? 2 : 1;
+    }
+    if (k > after && k < limit && IsWord(toks_[k]) && !kSpeakerStops.count(f_.N(k)) &&
+        !kComplementizers.count(f_.N(k)))
+      after = k;
+  }
+  bool has_np = false;
+  bool object_noun = false;  // the phrase after the verb is its object (kObjectNouns)
+  if (m.info.cls != CueClass::kParticiple && after < limit && IsWord(toks_[after])) {
+    std::string_view nn = f_.N(after);
+    CueMatch mm;
+    has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) && !kContentPrepositions.count(nn) &&
+             !f_.IsCueAt(after, &mm) && !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
+    // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
+    // the verb is what it reveals, asks or expresses, not who does.
+    if (IsObjectNoun(nn)) has_np = false, object_noun = true;
+    // An adverb or a pronoun right after the verb, with no subject after
+    // it ("أعرب سابقا عن…", "قالت فيه"): the subject is not there.
+    if (kNotSourceWords.count(nn) || kNoSourceWords.count(nn) || kTimeAdverbs.count(nn) ||
+        kPronounObjects.count(nn))
+      has_np = false;
+    // A preposition glued to the word (the tagger's ب or ل) makes it no
+    // subject: how or to whom it was said, or the object ("وقال بسخرية"،
+    // "يرى بوضوح"، "رحب بالاتفاق"، "أشاد بعدد من اللاعبين").
+    if (toks_[after].word_count >= 2 && !entity_tokens_[after] &&
+        doc_.words[toks_[after].first_word].upos == Upos::ADP) {
+      const std::string_view clitic = doc_.Form(doc_.words[toks_[after].first_word]);
+      if (clitic == "ب" || clitic == "ل") has_np = false;
+    }
+    // A verb (the tagger's) is no subject: "ويرحب بي ويسهل لي مهمتي".
+    // A name the entity tagger found stays one, whatever its POS.
+    // One word right before the content (or في) is a name nonetheless
+    // ("وقال يعالون:"، "ويضيف واطسون أن"، "ويشير سيدا إلى"، "وقالت يلين في
+    // شهادتها"; not "وتحدث عن"، "طالبا يدي،").
+    // An adverb, a circumstantial word or an object in the accusative
+    // ("ويوضح مبتسما:"، "وأصدرت بيانا قالت فيه"): the subject is not there.
+    if (f_.IsIndefiniteAccusative(after)) has_np = false;
+    if (VerbAt(after, /*clause=*/true)) {
+      const uint32_t nx = after + 1;
+      const bool name_before_content =
+          nx < limit && (kComplementizers.count(f_.N(nx)) || IsColon(doc_, toks_[nx]) || f_.N(nx) == "الي" ||
+                         f_.N(nx) == "في" || IsOpeningMarkOfQuote(doc_, nx));
+      if (!name_before_content) has_np = false;
+    }
+  }
+  // Headlines put the source first: "محلل سعودي يكشف …", "العودة والبريك
+  // والقرني يندّدون بـ…". A present-tense verb after a noun phrase that
+  // opens its sentence takes that phrase as its speaker.
+  // A plural verb agrees with a subject before it (in VSO order the verb
+  // stays singular): "السكان أعربوا عن…", "اللاعبين أعلنوا…".
+  if ((m.info.present || m.info.plural) && !m.has_conjunction && i > begin &&
+      (m.info.plural || i <= begin + 6)) {
+    bool all_words = true;
+    for (uint32_t k = m.info.plural ? (i > begin + 6 ? i - 6 : begin) : begin; k < i; ++k) {
+      all_words &= IsWord(toks_[k]) && !kSpeakerStops.count(f_.N(k)) && !kComplementizers.count(f_.N(k)) &&
+                   !EndsSourceBefore(f_.N(k)) && !ClauseOpeningFan(f_, k, begin);
+      CueMatch mm;
+      all_words &= !f_.IsCueAt(k, &mm);
+    }
+    if (all_words) has_np = false;
+  }
+  // "لكن رئيس الوزراء "الإسرائيلي" بنيامين نتنياهو وصف الاتفاق بأنه…": a
+  // noun phrase between a clause opener (or the sentence start) and the
+  // verb is its subject; the phrase after the verb is then its object.
+  if (has_np && !m.has_conjunction && i > begin && IsWord(toks_[i - 1])) {
+    uint32_t b = i;
+    while (b > begin && b + 8 > i && (IsWord(toks_[b - 1]) || toks_[b - 1].kind == TokenKind::kQuote)) {
+      std::string_view p = f_.N(b - 1);
+      if (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
+          kConnectors.count(p) || EndsSourceBefore(p) || ClauseOpeningFan(f_, b - 1, begin))
+        break;
+      CueMatch mm;
+      if (f_.IsCueAt(b - 1, &mm)) break;
+      --b;
+    }
+    const bool opened = b == begin || kConnectors.count(f_.N(b - 1));
+    if (opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(f_.N(b))) has_np = false;
+  }
+  uint32_t content_from = after;
+  bool pronoun_subject = false;
+  // A speaker in quotation marks: وأضاف "الحميدي": "…"
+  if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(doc_, after)) {
+    const Quote& q = doc_.quotes[toks_[after].quote - 1];
+    const uint32_t inner = q.end_token - q.first_token;
+    const uint32_t close = q.end_token;
+    if (inner >= 1 && inner <= 4 && !q.close.empty() && close + 1 < limit &&
+        (IsColon(doc_, toks_[close + 1]) || kComplementizers.count(f_.N(close + 1)) ||
+         !f_.IsSpeechQuote(q, limit))) {
+      x.spk_first = q.first_token;
+      x.spk_end = q.end_token;
+      x.explicit_speaker = true;
+      content_from = close + 1;
+    }
+  }
+  // "ووصف الشراكة الاقتصادية بأنها …": Arabic drops a subject the text has
+  // already named. A noun phrase after a stance verb, followed by its
+  // ب-complement, that is neither an entity the tagger found nor headed
+  // by a source noun is the verb's object; the speaker is carried over.
+  bool object_np = false;
+  // "وكانت حركة «الشباب» المتطرفة قد أعلنت": the subject before a past
+  // verb stands before قد (before a present one, قد is "may": "إشارات
+  // لاسلكية قد توضح").
+  const uint32_t svo_end =
+      !m.info.present && i > begin + 1 && f_.N(i - 1) == "قد" && toks_[i - 2].kind != TokenKind::kPunct ? i - 1
+                                                                                                      : i;
+  const uint32_t np_end = has_np ? f_.NounPhraseEnd(after, limit) : after;
+  if (has_np && m.info.cls == CueClass::kStance && !named_sources_.empty()) {
+    bool by_default = false;
+    ClassifySource(doc_, after, np_end, &by_default);
+    // The complement: right after the phrase (بـ…), or بأن within a few
+    // words (وصف الشراكة عبر المحيط الهادئ بأنها …).
+    uint32_t comp = np_end;
+    if (comp < limit && f_.N(comp).substr(0, 2) != "ب")
+      while (comp < limit && comp < np_end + 6 && IsWord(toks_[comp]) && f_.N(comp).substr(0, 6) != "بان")
+        ++comp;
+    object_np = by_default && comp < limit && f_.N(comp).substr(0, 2) == "ب" &&
+                std::none_of(entity_tokens_.begin() + after, entity_tokens_.begin() + np_end,
+                             [](uint8_t in_entity) { return in_entity != 0; });
+  }
+  if (object_np) {
+    content_from = after;
+  } else if (has_np) {
+    x.spk_first = after;
+    x.spk_end = np_end;
+    x.explicit_speaker = true;
+    content_from = x.spk_end;
+    // Two sources on one cue: "مصدر … اضافة لشهود عيان …"
+    uint32_t k = x.spk_end;
+    while (k < limit && k < x.spk_end + 4 && f_.N(k) != "اضافة" && f_.N(k) != "بالاضافة") ++k;
+    if (k + 1 < limit && (f_.N(k) == "اضافة" || f_.N(k) == "بالاضافة") && IsWord(toks_[k + 1])) {
+      Found second = x;
+      second.spk_first = k + 1;
+      second.spk_end = f_.NounPhraseEnd(k + 1, limit);
+      co_speakers_.push_back(second);
+      content_from = second.spk_end;
+    }
+  } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
+             IsWord(toks_[svo_end - 1]) && !kSpeakerStops.count(f_.N(svo_end - 1)) &&
+             !kClauseOpeners.count(f_.N(svo_end - 1))) {
+    const uint32_t e = svo_end;
+    // SVO: the noun phrase before the verb, back to the clause start.
+    uint32_t b = e;
+    while (b > begin && b + 8 > e) {
+      // A name in marks after its head: "حركة «الشباب» المتطرفة قد أعلنت".
+      if (toks_[b - 1].kind == TokenKind::kQuote && toks_[b - 1].quote != 0) {
+        const Quote& q = doc_.quotes[toks_[b - 1].quote - 1];
+        if (q.close.empty() || toks_[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
+            q.first_token < begin + 2 || !kNamedHeads.count(StripArticle(f_.N(q.first_token - 2))))
+          break;
+        b = q.first_token - 1;  // the opening mark
+        continue;
+      }
+      if (!IsWord(toks_[b - 1])) break;
+      std::string_view p = f_.N(b - 1);
+      const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < e;
+      if (!inner_prep && (kSpeakerStops.count(p) || kComplementizers.count(p) ||
+                          kClauseOpeners.count(p) || EndsSourceBefore(p) ||
+                          ClauseOpeningFan(f_, b - 1, begin)))
+        break;
+      CueMatch mm;
+      if (f_.IsCueAt(b - 1, &mm)) break;
+      // A verb or a subordinating word opens another clause: the
+      // subject is after it ("ثم ألقى الفنان … كلمة أشار فيها").
+      // A headline opens with its source, not with a verb: "يعالون يتهم
+      // تركيا …" is a name (but "وبدأت تنتقد …", "فصاح يطلب" are verbs).
+      const bool headline_name = b - 1 == begin && b == e && toks_[b - 1].word_count > 0 &&
+                                 doc_.words[toks_[b - 1].first_word].upos != Upos::CCONJ;
+      if (!headline_name && VerbAt(b - 1, /*clause=*/true)) break;
+      --b;
+    }
+    while (b < e && (f_.N(b) == "في" || f_.N(b) == "من")) ++b;
+    // "وهو يقول": the pronoun is the subject; the speaker is carried over.
+    // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
+    // verbs share the subject already speaking.
+    pronoun_subject = b == e && (kSubjectWords.count(f_.N(e - 1)) ||
+                                 VerbAt(e - 1, /*clause=*/false));
+    // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
+    if (b == e && kNotReportWords.count(f_.N(e - 1))) return;
+    // An indefinite accusative is no subject before its verb ("وأصدرت
+    // بيانا قالت فيه"), unless إنّ and its sisters put it there ("إلا أن
+    // عدداً كبيراً من السكان أعربوا").
+    if (b < e && f_.IsIndefiniteAccusative(b)) {
+      const std::string_view prev = b > begin ? f_.N(b - 1) : std::string_view();
+      if (!kComplementizers.count(prev) && prev != "وان" && prev != "فان" && prev != "لان" &&
+          prev != "لكن" && prev != "ولكن")
+        b = e;
+    }
+    if (b < e) {
+      x.spk_first = b;
+      x.spk_end = e;
+      x.explicit_speaker = true;
+      // A plural verb after "A وB وC": one attribution for each source.
+      if (m.info.plural) {
+        uint32_t part = b;
+        for (uint32_t k = b + 1; k < e; ++k) {
+          std::string_view w = f_.N(k);
+          if (w.size() > 4 && w.substr(0, 2) == "و" && !StripArticle(w).empty()) {
+            Found c = x;
+            c.spk_first = part;
+            c.spk_end = k;
+            co_speakers_.push_back(c);
+            part = k;
+          }
+        }
+        if (part != b) {
+          x.spk_first = part;
+        }
+      }
+    }
+  }
+  if (x.explicit_speaker && !NarrowToSource(f_, &x.spk_first, &x.spk_end)) x.explicit_speaker = false;
+  if (!x.explicit_speaker) x.implicit = true;
+  // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
+  // noun phrase, with its object after it and no subject before it,
+  // reports nothing.
+  if (object_noun && !x.explicit_speaker && !m.info.np_content) return;
+  // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
+  // a report with no source, not the speaker already speaking.
+  const bool veil_lifted = object_noun && !x.explicit_speaker && !pronoun_subject && !m.has_conjunction &&
+                           StripArticle(f_.N(after)) == "نقاب";
+
+  uint32_t start;
+  bool quoted;
+  CueClass scan_cls = m.info.cls == CueClass::kParticiple ? CueClass::kSpeech : m.info.cls;
+  // Participles of stance verbs (داعيا، مشيدا) take a noun phrase too.
+  if (m.info.cls == CueClass::kParticiple) {
+    std::string_view nn = after < limit ? f_.N(after) : std::string_view();
+    if (!kComplementizers.count(nn) && nn != "الي" && nn != "علي" && !IsOpeningMarkOfQuote(doc_, after) &&
+        !(after < limit && IsColon(doc_, toks_[after])))
+      scan_cls = CueClass::kStance;
+  }
+  if (x.explicit_speaker) {
+    // "الوقائع تثبت", "كل المؤشرات تؤكد": an inanimate head, after a
+    // quantifier (and من) too, reports nothing.
+    uint32_t h = x.spk_first;
+    if (h + 1 < x.spk_end && IsQuantifier(f_.N(h))) ++h;
+    if (h > x.spk_first && h + 1 < x.spk_end && f_.N(h) == "من") ++h;
+    if (kInanimateHeads.count(f_.N(h))) return;
+  }
+  // "وأكد العبادي ضرورة …": when the phrase after the verb starts with a
+  // source already named in the article, that name alone is the speaker
+  // and the rest may be what is reported.
+  if (has_np && m.info.np_content && x.spk_end > x.spk_first + 1 &&
+      !f_.ComplementizerFollows(x.spk_end, std::min(limit, x.spk_end + 3))) {
+    if (named_sources_.count(StripArticle(f_.N(x.spk_first)))) {
+      x.spk_end = x.spk_first + 1;
+      content_from = x.spk_end;
+    }
+  }
+  const bool reported_noun =
+      after < limit && IsWord(toks_[after]) &&
+      (kReportedNouns.count(StripArticle(f_.N(after))) || IsObjectNoun(f_.N(after)));
+  if (!f_.FindContentStart(content_from, limit, scan_cls, &start, &quoted,
+                          m.info.np_content && (x.explicit_speaker || pronoun_subject || reported_noun))) {
+    // Quotes that open right after the sentence end (وقال: then a new
+    // line) are handled by FindContentStart through the colon.
+    return;
+  }
+  if (m.info.ambiguous && !quoted && scan_cls != CueClass::kStance) {
+    // Homographs need a complementizer right after the speaker or a preposition.
+    if (start > content_from + 3) return;
+  }
+  if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !pronoun_subject &&
+      !m.has_conjunction)
+    return;
+  // Unvowelled بين is mostly "between" (الفرق بين…، بين البلدين، من
+  // بين…). It is the verb بيّن only with a complementizer right after its
+  // subject, a comma aside (or right after it: وبين أن …), and, unless its
+  // subject stands before it, at the start of its clause: "وبين المهاجم
+  // السوري، أنه …". Written with its shadda (بيّن) it is the verb.
+  if (IsBetween(f_.N(i)) && doc_.Text(toks_[i].span).find(U'\u0651') == std::u32string_view::npos) {
+    const bool svo = x.explicit_speaker && x.spk_end == i;
+    const std::string_view prev = i > begin ? f_.N(i - 1) : std::string_view();
+    const bool clause_start = i == begin || !IsWord(toks_[i - 1]) || kConnectors.count(prev) ||
+                              kClauseOpeners.count(prev) || kTimeAdverbs.count(prev) ||
+                              EndsSourceBefore(prev);
+    uint32_t c = content_from;
+    while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
+    // After a subject that follows the verb, one more word may belong to
+    // it (a noun phrase is cut at ten words).
+    const bool complementizer = c < limit && (kComplementizers.count(f_.N(c)) ||
+                                              (!svo && c + 1 < limit && kComplementizers.count(f_.N(c + 1))));
+    if (!complementizer || (!svo && !clause_start)) return;
+  }
+  x.a.cue = toks_[i].span;
+  SetContent(f_, start, quoted, limit, &x);
+  if (x.a.content.empty()) return;
+  if (veil_lifted) x.cls = CueClass::kImpersonal, x.implicit = false;
+  if (x.explicit_speaker) named_sources_.insert(StripArticle(f_.N(x.spk_end - 1)));
+  found_.push_back(x);
+  for (Found& c : co_speakers_) {
+    c.a.cue = x.a.cue;
+    c.a.content = x.a.content;
+    c.a.direct = x.a.direct;
+    found_.push_back(c);
+  }
+  co_speakers_.clear();
 }
 
 void AttributionScan::SortByCue() {
