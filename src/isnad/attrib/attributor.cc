@@ -209,6 +209,11 @@ class AttributionScan {
   bool ScanAlaHadd(uint32_t* pos);
   bool IsReportingCue(uint32_t i, const CueMatch& m) const;
   bool ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x);
+  uint32_t AccordingCueEnd(uint32_t i, uint32_t limit) const;
+  const Quote* NameInMarksAt(uint32_t j, uint32_t limit) const;
+  bool IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const;
+  Span AccordingContent(uint32_t i, uint32_t begin, uint32_t limit, uint32_t source_end,
+                        bool source_in_marks) const;
   void ScanImpersonalCue(uint32_t i, uint32_t limit, Found& x);
   void ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x);
 
@@ -479,10 +484,9 @@ void AttributionScan::ScanCues() {
   }
 }
 
-// A cue of the according class (بحسب X, وفقا لـ X) at token i: whether it
-// reports; x.cue_end is then past the cue.
-bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x) {
-  // بحسب X / وفق ما أفادت X / حسب ما أعلن X / نقلا عن X / حسب وصف X
+// Where a cue of the according class at token i ends: past ما, لما, لـ and
+// a verb that joins it.
+uint32_t AttributionScan::AccordingCueEnd(uint32_t i, uint32_t limit) const {
   uint32_t j = i + 1;
   // "وفقا لـ«بوينغ»", "وفقا لما أعلنته …": لـ (normalized ل, a word of
   // its own) and لما belong to the cue.
@@ -501,21 +505,72 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
                       VerbAt(j, /*clause=*/true)))
       ++j;
   }
-  x.cue_end = j;
-  // "وفقا لـ«يو إس إيه توداي»": the source is the name in the marks.
-  const Quote* named = nullptr;
+  return j;
+}
+
+// "وفقا لـ«يو إس إيه توداي»": the source is the name in the marks that open
+// at token j, after لـ; null when there is none.
+const Quote* AttributionScan::NameInMarksAt(uint32_t j, uint32_t limit) const {
   if (j < limit && f_.N(j - 1) == "ل" && IsOpeningMarkOfQuote(doc_, j)) {
     const Quote& q = doc_.quotes[toks_[j].quote - 1];
-    if (!q.close.empty() && q.end_token > q.first_token && q.end_token - q.first_token <= 6) named = &q;
+    if (!q.close.empty() && q.end_token > q.first_token && q.end_token - q.first_token <= 6) return &q;
   }
-  if (j >= limit || (!IsWord(toks_[j]) && named == nullptr)) return false;
-  // "تختلف بحسب الطبقة", "حسب الحاجة": measure, not a source.
-  // With ل glued to it too: "وفقا لعدد من الأسس", "وفقا لأحكام هذا القانون".
+  return nullptr;
+}
+
+// "تختلف بحسب الطبقة", "حسب الحاجة": measure, not a source.
+// With ل glued to it too: "وفقا لعدد من الأسس", "وفقا لأحكام هذا القانون".
+bool AttributionScan::IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const {
   const std::string_view measure = StripArticle(f_.N(j));
-  if (kNotSources.count(measure) ||
-      (measure.size() > 6 && measure.substr(0, 2) == "ل" && kNotSources.count(measure.substr(2))) ||
-      (i > begin && kVarying.count(f_.N(i - 1))))
-    return false;
+  return kNotSources.count(measure) ||
+         (measure.size() > 6 && measure.substr(0, 2) == "ل" && kNotSources.count(measure.substr(2))) ||
+         (i > begin && kVarying.count(f_.N(i - 1)));
+}
+
+// The content of a report of the according class at token i whose source
+// ends at source_end (before the closing mark when in marks).
+Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limit, uint32_t source_end,
+                                       bool source_in_marks) const {
+  // Content: the clause after the source when the cue opens the
+  // sentence, otherwise the clause before the cue.
+  if (i <= begin + 1) {
+    uint32_t c = source_end;
+    if (source_in_marks) ++c;  // the closing mark
+    // "وحسب المصدر فإن …": the content starts after the complementizer.
+    if (c < limit && f_.N(c) == "فان") ++c;
+    while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
+    // "وبحسب رويترز قال كيري …": the content is the whole report.
+    if (c < limit) return f_.TrimmedSpan(c, f_.IndirectContentEnd(c, limit));
+    return Span{};
+  }
+  // The clause before the cue; when the clause goes on after the
+  // source with no pause ("الضالع التي باتت بحسب مصادر عسكرية بدورها
+  // تحت سيطرة…"), it is one clause around the cue.
+  const bool pause_before = toks_[i - 1].kind == TokenKind::kPunct;
+  const uint32_t left = f_.ClauseStartBefore(i, begin);
+  uint32_t right = i;
+  if (!pause_before && source_end < limit && IsWord(toks_[source_end])) {
+    right = source_end;
+    while (right < limit && toks_[right].kind != TokenKind::kPunct) {
+      CueMatch mm;
+      if (f_.IsCueAt(right, &mm)) break;
+      ++right;
+    }
+  }
+  const Span content = right > i ? f_.TrimmedSpan(left, right) : f_.TrimmedSpan(left, i);
+  if (content.empty() && right > i) return f_.TrimmedSpan(source_end, right);
+  return content;
+}
+
+// A cue of the according class (بحسب X, وفقا لـ X) at token i: whether it
+// reports; x.cue_end is then past the cue.
+bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x) {
+  // بحسب X / وفق ما أفادت X / حسب ما أعلن X / نقلا عن X / حسب وصف X
+  const uint32_t j = AccordingCueEnd(i, limit);
+  x.cue_end = j;
+  const Quote* named = NameInMarksAt(j, limit);
+  if (j >= limit || (!IsWord(toks_[j]) && named == nullptr)) return false;
+  if (IsMeasure(i, j, begin)) return false;
   if (kSelfReferences.count(f_.N(j))) {
     // "بحسب تعبيره": the speaker is the one already speaking.
     x.cue_end = j + 1;
@@ -537,41 +592,7 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
     }
   // "وفقا لذلك", "حسب ما": no source at all.
   if (!NarrowToSource(f_, &x.spk_first, &x.spk_end)) return false;
-  // Content: the clause after the source when the cue opens the
-  // sentence, otherwise the clause before the cue.
-  if (i <= begin + 1) {
-    uint32_t c = x.spk_end;
-    if (named != nullptr) ++c;  // the closing mark
-    // "وحسب المصدر فإن …": the content starts after the complementizer.
-    if (c < limit && f_.N(c) == "فان") ++c;
-    while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
-    uint32_t start = c;
-    bool quoted = false;
-    if (c < limit) {
-      CueMatch mm;
-      // "وبحسب رويترز قال كيري …": the content is the whole report.
-      x.a.content = f_.TrimmedSpan(start, f_.IndirectContentEnd(start, limit));
-      (void)quoted;
-      (void)mm;
-    }
-  } else {
-    // The clause before the cue; when the clause goes on after the
-    // source with no pause ("الضالع التي باتت بحسب مصادر عسكرية بدورها
-    // تحت سيطرة…"), it is one clause around the cue.
-    const bool pause_before = toks_[i - 1].kind == TokenKind::kPunct;
-    const uint32_t left = f_.ClauseStartBefore(i, begin);
-    uint32_t right = i;
-    if (!pause_before && x.spk_end < limit && IsWord(toks_[x.spk_end])) {
-      right = x.spk_end;
-      while (right < limit && toks_[right].kind != TokenKind::kPunct) {
-        CueMatch mm;
-        if (f_.IsCueAt(right, &mm)) break;
-        ++right;
-      }
-    }
-    x.a.content = right > i ? f_.TrimmedSpan(left, right) : f_.TrimmedSpan(left, i);
-    if (x.a.content.empty() && right > i) x.a.content = f_.TrimmedSpan(x.spk_end, right);
-  }
+  x.a.content = AccordingContent(i, begin, limit, x.spk_end, named != nullptr);
   if (x.a.content.empty()) return false;
   x.a.cue = {toks_[i].span.start, toks_[x.cue_end - 1].span.end};
   found_.push_back(x);
