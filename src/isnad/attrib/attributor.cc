@@ -181,6 +181,14 @@ void AssignParents(std::vector<Found>* found_in) {
   }
 }
 
+// What the words around a cue verb say of its speaker.
+struct VerbSpeaker {
+  uint32_t after = 0;            // the word after the verb, past adverbs of time
+  bool object_noun = false;      // the phrase after the verb is its object (kObjectNouns)
+  bool pronoun_subject = false;  // "وهو يقول": the subject is a pronoun
+  uint32_t content_from = 0;     // where the content is looked for
+};
+
 // The attributions of one document, found pattern by pattern: the state the
 // patterns share while the document is read, and the steps that settle
 // nesting and speakers once every report is found.
@@ -216,6 +224,8 @@ class AttributionScan {
                         bool source_in_marks) const;
   void ScanImpersonalCue(uint32_t i, uint32_t limit, Found& x);
   void ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x);
+  bool FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x,
+                       VerbSpeaker* speaker);
   uint32_t SubjectSlotAfter(uint32_t i, uint32_t limit) const;
   bool SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32_t limit, bool* object_noun) const;
   bool OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const;
@@ -926,10 +936,10 @@ void AttributionScan::AddReport(const Found& x) {
   co_speakers_.clear();
 }
 
-// A cue verb or participle at token i: its speaker, after or before it,
-// and its content.
-void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x) {
-  co_speakers_.clear();
+// The speaker of the cue verb or participle at token i, in x, and what the
+// words around the verb say of it; false when they make it no report.
+bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
+                                      Found& x, VerbSpeaker* speaker) {
   // Verbs and participles: is there a speaker noun phrase right after
   // (past any adverb of time)?
   const uint32_t after = m.info.cls != CueClass::kParticiple ? SubjectSlotAfter(i, limit) : i + 1;
@@ -958,23 +968,15 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
              IsWord(toks_[svo_end - 1]) && !kSpeakerStops.count(f_.N(svo_end - 1)) &&
              !kClauseOpeners.count(f_.N(svo_end - 1))) {
-    if (!TakeSpeakerBefore(svo_end, m, begin, x, &pronoun_subject)) return;
+    if (!TakeSpeakerBefore(svo_end, m, begin, x, &pronoun_subject)) return false;
   }
   if (x.explicit_speaker && !NarrowToSource(f_, &x.spk_first, &x.spk_end)) x.explicit_speaker = false;
   if (!x.explicit_speaker) x.implicit = true;
   // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
   // noun phrase, with its object after it and no subject before it,
   // reports nothing.
-  if (object_noun && !x.explicit_speaker && !m.info.np_content) return;
-  // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
-  // a report with no source, not the speaker already speaking.
-  const bool veil_lifted = object_noun && !x.explicit_speaker && !pronoun_subject && !m.has_conjunction &&
-                           StripArticle(f_.N(after)) == "نقاب";
-
-  uint32_t start;
-  bool quoted;
-  const CueClass scan_cls = ContentClass(m, after, limit);
-  if (x.explicit_speaker && HasInanimateHead(x)) return;
+  if (object_noun && !x.explicit_speaker && !m.info.np_content) return false;
+  if (x.explicit_speaker && HasInanimateHead(x)) return false;
   // "وأكد العبادي ضرورة …": when the phrase after the verb starts with a
   // source already named in the article, that name alone is the speaker
   // and the rest may be what is reported.
@@ -985,23 +987,40 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
       content_from = x.spk_end;
     }
   }
+  *speaker = VerbSpeaker{after, object_noun, pronoun_subject, content_from};
+  return true;
+}
+
+// A cue verb or participle at token i: its speaker, after or before it,
+// and its content.
+void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x) {
+  co_speakers_.clear();
+  VerbSpeaker s;
+  if (!FindVerbSpeaker(i, m, begin, limit, x, &s)) return;
+  // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
+  // a report with no source, not the speaker already speaking.
+  const bool veil_lifted = s.object_noun && !x.explicit_speaker && !s.pronoun_subject &&
+                           !m.has_conjunction && StripArticle(f_.N(s.after)) == "نقاب";
+  uint32_t start;
+  bool quoted;
+  const CueClass scan_cls = ContentClass(m, s.after, limit);
   const bool reported_noun =
-      after < limit && IsWord(toks_[after]) &&
-      (kReportedNouns.count(StripArticle(f_.N(after))) || IsObjectNoun(f_.N(after)));
-  if (!f_.FindContentStart(content_from, limit, scan_cls, &start, &quoted,
-                          m.info.np_content && (x.explicit_speaker || pronoun_subject || reported_noun))) {
+      s.after < limit && IsWord(toks_[s.after]) &&
+      (kReportedNouns.count(StripArticle(f_.N(s.after))) || IsObjectNoun(f_.N(s.after)));
+  if (!f_.FindContentStart(s.content_from, limit, scan_cls, &start, &quoted,
+                          m.info.np_content && (x.explicit_speaker || s.pronoun_subject || reported_noun))) {
     // Quotes that open right after the sentence end (وقال: then a new
     // line) are handled by FindContentStart through the colon.
     return;
   }
   if (m.info.ambiguous && !quoted && scan_cls != CueClass::kStance) {
     // Homographs need a complementizer right after the speaker or a preposition.
-    if (start > content_from + 3) return;
+    if (start > s.content_from + 3) return;
   }
-  if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !pronoun_subject &&
+  if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !s.pronoun_subject &&
       !m.has_conjunction)
     return;
-  if (ReadsAsBetween(i, begin, limit, content_from, x)) return;
+  if (ReadsAsBetween(i, begin, limit, s.content_from, x)) return;
   x.a.cue = toks_[i].span;
   SetContent(f_, start, quoted, limit, &x);
   if (x.a.content.empty()) return;
