@@ -211,10 +211,13 @@ class AttributionScan {
   void WriteAttributions();
 
  private:
+  // The fixed phrases.
   bool ScanExpected(uint32_t* pos);
   bool ScanJaaFi(uint32_t i);
   bool ScanNaqalAn(uint32_t* pos);
   bool ScanAlaHadd(uint32_t* pos);
+
+  // The cues of the lexicon, a path a cue class.
   bool IsReportingCue(uint32_t i, const CueMatch& m) const;
   bool ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x);
   uint32_t AccordingCueEnd(uint32_t i, uint32_t limit) const;
@@ -224,6 +227,8 @@ class AttributionScan {
                         bool source_in_marks) const;
   void ScanImpersonalCue(uint32_t i, uint32_t limit, Found& x);
   void ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x);
+
+  // The steps of ScanVerbCue.
   bool FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x,
                        VerbSpeaker* speaker);
   uint32_t SubjectSlotAfter(uint32_t i, uint32_t limit) const;
@@ -242,6 +247,7 @@ class AttributionScan {
                       const Found& x) const;
   void AddReport(const Found& x);
 
+  // Words and sentences.
   bool VerbAt(uint32_t k, bool clause) const;
   bool EndsInSemicolon(uint32_t k) const;
   uint32_t SentenceLimit(uint32_t i) const;
@@ -316,7 +322,6 @@ uint32_t AttributionScan::SentenceBegin(uint32_t i) const {
 
 // Headline "X: Y": the first line of the article, a short source before a colon.
 void AttributionScan::ScanHeadline() {
-
   const Sentence& s0 = doc_.sentences[0];
   for (uint32_t i = s0.first_token + 1; i < s0.end_token && i <= s0.first_token + 4; ++i) {
     if (!IsColon(doc_, toks_[i])) continue;
