@@ -37,8 +37,6 @@ uint32_t SpeakerStart(const Document& doc, uint32_t token) {
   if (first != form || next.substr(0, second.size()) != second) return t.span.start;
   return t.span.start + 1;
 }
-}  // namespace
-namespace {
 
 using namespace clause_words;  // the word lists of attribution (clause_words.h)
 
@@ -1078,9 +1076,9 @@ void AttributionScan::ResolveSpeakers() {
       // A phrase whose head is in the accusative itself ("إلا أن عدداً
       // كبيراً من السكان أعربوا") is the subject of إنّ: left whole.
       if (!f_.IsIndefiniteAccusative(x.spk_first))
-        for (uint32_t k = x.spk_first + 1; k < x.spk_end; ++k)
-          if (f_.IsIndefiniteAccusative(k)) {
-            x.spk_end = k;
+        for (uint32_t t = x.spk_first + 1; t < x.spk_end; ++t)
+          if (f_.IsIndefiniteAccusative(t)) {
+            x.spk_end = t;
             break;
           }
       x.a.has_speaker = true;
@@ -1105,13 +1103,13 @@ void AttributionScan::ResolveSpeakers() {
   }
 }
 
-// A participle whose speaker could not be found reports nothing we can
-// attribute (مشددة after an action, not a statement).
 void AttributionScan::WriteAttributions() {
   std::vector<int32_t> new_index(found_.size(), -1);
   {
     int32_t k = 0;
     for (size_t j = 0; j < found_.size(); ++j) {
+      // A participle whose speaker could not be found reports nothing we can
+      // attribute (مشددة after an action, not a statement).
       const bool unresolved = found_[j].cls == CueClass::kParticiple && !found_[j].a.has_speaker;
       // "قال … قائلا: «…»": the participle repeats the report of its verb.
       const bool repeats = found_[j].cls == CueClass::kParticiple && j > 0 &&
