@@ -1,11 +1,11 @@
 #include "isnad/attrib/attributor.h"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
-#include "isnad/attrib/clause_scanner.h"
-#include "isnad/attrib/clause_words.h"
+#include "isnad/attrib/attribution_scan.h"
 #include "isnad/attrib/cue_lexicon.h"
 #include "isnad/attrib/source_kind.h"
 #include "isnad/attrib/speaker_entities.h"
@@ -16,7 +16,10 @@
 
 namespace isnad {
 
+using namespace clause_words;  // the word lists of attribution (clause_words.h)
+
 namespace {
+
 // Where a speaker's span starts: at its first token, less a preposition
 // clitic glued to it that the segmenter split off ("اضافة لشهود عيان" →
 // شهود عيان), since the source is the noun, not the "to" before it. Only a
@@ -38,23 +41,8 @@ uint32_t SpeakerStart(const Document& doc, uint32_t token) {
   return t.span.start + 1;
 }
 
-using namespace clause_words;  // the word lists of attribution (clause_words.h)
-
 // Sentences joined across semicolons: at most this many.
 constexpr uint32_t kMaxJoinedSentences = 8;
-
-struct Found {
-  Attribution a;
-  uint32_t cue_first = 0, cue_end = 0;      // cue tokens
-  uint32_t spk_first = 0, spk_end = 0;      // speaker tokens, when explicit
-  bool explicit_speaker = false;
-  bool implicit = false;                    // speaker to be carried over
-  // The cue start of the report this one is nested in by construction
-  // ("نقلت X عن Y قوله"), or UINT32_MAX to nest by content.
-  uint32_t parent_cue = UINT32_MAX;
-  CueClass cls = CueClass::kSpeech;
-};
-
 
 // The spellings of بين (between, or the verb بيّن) as a cue.
 bool IsBetween(std::string_view n) { return n == "بين" || n == "وبين" || n == "فبين"; }
@@ -69,72 +57,6 @@ bool EndsSourceBefore(std::string_view n) {
 // لافروف قال"), not the "van" of a name (روبن فان بيرسي).
 bool ClauseOpeningFan(const ClauseScanner& f, uint32_t k, uint32_t begin) {
   return f.N(k) == "فان" && (k == begin || f.T(k - 1).kind == TokenKind::kPunct);
-}
-
-// Narrows the speaker tokens [*first, *end) to the words that may name a
-// source: leading words that name none are dropped (kNotSourceWords,
-// kPronounObjects: "قالت عنه ميركل", "وكانت الوزارة قالت"), and the phrase
-// ends before a word that opens a new clause (kClauseBreaks: "قال الرزقي
-// وهو طالب…"). False when no source is left: nothing, or a phrase that
-// kNoSourceWords makes none ("وهو …", "هناك …").
-bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end) {
-  while (*first < *end && (kNotSourceWords.count(f.N(*first)) || kPronounObjects.count(f.N(*first))))
-    ++*first;
-  if (*first < *end && kNoSourceWords.count(f.N(*first))) return false;
-  // Nor does a phrase that opens with من, إلى or أو: "وفق ما تلقوه من أوامر"،
-  // "طبقا من الفواكه"، "يسأل أو يقترح"; but من before a verb is "those who"
-  // ("حسب من توجه إلى المهرجان").
-  if (*first < *end && (f.N(*first) == "الي" || f.N(*first) == "او" ||
-                        (f.N(*first) == "من" && !(*first + 1 < f.doc().tokens.size() && f.IsVerb(f.T(*first + 1))))))
-    return false;
-  // A demonstrative alone points at a fact, not a source ("ويشير هذا إلى").
-  if (*end == *first + 1 && kDemonstratives.count(f.N(*first))) return false;
-  for (uint32_t k = *first + 1; k < *end; ++k)
-    if (kClauseBreaks.count(f.N(k))) {
-      *end = k;
-      break;
-    }
-  return *first < *end;
-}
-
-// Fills content, direct for an attribution whose content starts at token
-// `start` (quoted when it is an opening mark) in a sentence ending at `limit`.
-void SetContent(const ClauseScanner& f, uint32_t start, bool quoted, uint32_t limit, Found* out) {
-  const Document& doc = f.doc();
-  if (quoted) {
-    const Quote& q = doc.quotes[f.T(start).quote - 1];
-    uint32_t b = q.first_token;
-    // An opening complementizer inside the marks is left out.
-    if (b < q.end_token && (f.N(b) == "ان" || f.N(b) == "بان")) ++b;
-    // The text inside the marks, as written (a final period included).
-    out->a.content = b < q.end_token ? Span{doc.tokens[b].span.start, q.inner.end} : Span{};
-    out->a.direct = true;
-    // A quote followed by more of the clause (“…” وأن …) is mixed speech.
-    uint32_t after = q.end_token + 1;
-    if (after < doc.tokens.size() && after < limit && IsWord(f.T(after)) &&
-        !doc.quotes[f.T(start).quote - 1].close.empty()) {
-      CueMatch m;
-      if (!f.IsCueAt(after, &m) && f.T(after).span.start < doc.tokens[limit - 1].span.end) {
-        const uint32_t end = f.IndirectContentEnd(after, limit);
-        if (end > after + 2 && !kSpeakerStops.count(f.N(after))) {
-          out->a.content = f.TrimmedSpan(b, end);
-          out->a.direct = false;
-        }
-      }
-    }
-    return;
-  }
-  const uint32_t end = f.IndirectContentEnd(start, limit);
-  out->a.content = f.TrimmedSpan(start, end);
-  // Direct when the whole content stands inside one quotation.
-  out->a.direct = false;
-  if (!out->a.content.empty()) {
-    const Token& first = f.T(start);
-    if (first.quote != 0) {
-      const Quote& q = doc.quotes[first.quote - 1];
-      if (q.inner.Contains(out->a.content) && q.open.start >= doc.tokens[start].span.start) out->a.direct = true;
-    }
-  }
 }
 
 // The sentence index of each token.
@@ -179,92 +101,65 @@ void AssignParents(std::vector<Found>* found_in) {
   }
 }
 
-// What the words around a cue verb say of its speaker.
-struct VerbSpeaker {
-  uint32_t after = 0;            // the word after the verb, past adverbs of time
-  bool object_noun = false;      // the phrase after the verb is its object (kObjectNouns)
-  bool pronoun_subject = false;  // "وهو يقول": the subject is a pronoun
-  uint32_t content_from = 0;     // where the content is looked for
-};
+}  // namespace
 
-// The attributions of one document, found pattern by pattern: the state the
-// patterns share while the document is read, and the steps that settle
-// nesting and speakers once every report is found.
-class AttributionScan {
- public:
-  // Reads the document's sentences and the entity tagger's mentions; the
-  // document needs tokens and at least one sentence.
-  AttributionScan(Document* doc, const CueLexicon& cues);
+bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end) {
+  while (*first < *end && (kNotSourceWords.count(f.N(*first)) || kPronounObjects.count(f.N(*first))))
+    ++*first;
+  if (*first < *end && kNoSourceWords.count(f.N(*first))) return false;
+  // Nor does a phrase that opens with من, إلى or أو: "وفق ما تلقوه من أوامر"،
+  // "طبقا من الفواكه"، "يسأل أو يقترح"; but من before a verb is "those who"
+  // ("حسب من توجه إلى المهرجان").
+  if (*first < *end && (f.N(*first) == "الي" || f.N(*first) == "او" ||
+                        (f.N(*first) == "من" && !(*first + 1 < f.doc().tokens.size() && f.IsVerb(f.T(*first + 1))))))
+    return false;
+  // A demonstrative alone points at a fact, not a source ("ويشير هذا إلى").
+  if (*end == *first + 1 && kDemonstratives.count(f.N(*first))) return false;
+  for (uint32_t k = *first + 1; k < *end; ++k)
+    if (kClauseBreaks.count(f.N(k))) {
+      *end = k;
+      break;
+    }
+  return *first < *end;
+}
 
-  AttributionScan(const AttributionScan&) = delete;
-  AttributionScan& operator=(const AttributionScan&) = delete;
-
-  void ScanHeadline();
-  void ScanCues();
-
-  void SortByCue();
-  void Nest();
-  void EndNestedReportsAtContrast();
-  void ResolveSpeakers();
-  void WriteAttributions();
-
- private:
-  // The fixed phrases.
-  bool ScanExpected(uint32_t* pos);
-  bool ScanJaaFi(uint32_t i);
-  bool ScanNaqalAn(uint32_t* pos);
-  bool ScanAlaHadd(uint32_t* pos);
-
-  // The cues of the lexicon, a path a cue class.
-  bool IsReportingCue(uint32_t i, const CueMatch& m) const;
-  bool ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x);
-  uint32_t AccordingCueEnd(uint32_t i, uint32_t limit) const;
-  const Quote* NameInMarksAt(uint32_t j, uint32_t limit) const;
-  bool IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const;
-  Span AccordingContent(uint32_t i, uint32_t begin, uint32_t limit, uint32_t source_end,
-                        bool source_in_marks) const;
-  void ScanImpersonalCue(uint32_t i, uint32_t limit, Found& x);
-  void ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x);
-
-  // The steps of ScanVerbCue.
-  bool FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x,
-                       VerbSpeaker* speaker);
-  uint32_t SubjectSlotAfter(uint32_t i, uint32_t limit) const;
-  bool SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32_t limit, bool* object_noun) const;
-  bool OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const;
-  bool ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const;
-  void TakeSpeakerInMarks(uint32_t after, uint32_t limit, Found& x, uint32_t* content_from) const;
-  bool IsStanceObject(uint32_t after, uint32_t np_end, uint32_t limit) const;
-  void TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t limit, Found& x, uint32_t* content_from);
-  bool TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t begin, Found& x, bool* pronoun_subject);
-  uint32_t SubjectStartBefore(uint32_t e, uint32_t begin) const;
-  void SplitPluralSubject(uint32_t b, uint32_t e, Found& x);
-  CueClass ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const;
-  bool HasInanimateHead(const Found& x) const;
-  bool ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
-                      const Found& x) const;
-  void AddReport(const Found& x);
-
-  // Words and sentences.
-  bool VerbAt(uint32_t k, bool clause) const;
-  bool EndsInSemicolon(uint32_t k) const;
-  uint32_t SentenceLimit(uint32_t i) const;
-  uint32_t SentenceBegin(uint32_t i) const;
-
-  Document& doc_;
-  ClauseScanner f_;
-  const std::vector<Token>& toks_;
-  const uint32_t n_;
-  std::vector<Found> found_;
-  std::vector<Found> co_speakers_;  // second sources of a cue, content filled later
-  Set named_sources_;               // last words of the explicit speakers so far
-  const std::vector<uint32_t> sent_of_;
-  std::vector<uint8_t> entity_tokens_;  // the entity tagger's mentions, per token
-  // The words of the tagger's mentions: a name the segmenter tags as a verb
-  // (يعالون، سيدا) is still a name where the tagger missed it.
-  // (Sorted, for a binary search: one allocation per document.)
-  std::vector<std::string_view> entity_words_;
-};
+void SetContent(const ClauseScanner& f, uint32_t start, bool quoted, uint32_t limit, Found* out) {
+  const Document& doc = f.doc();
+  if (quoted) {
+    const Quote& q = doc.quotes[f.T(start).quote - 1];
+    uint32_t b = q.first_token;
+    // An opening complementizer inside the marks is left out.
+    if (b < q.end_token && (f.N(b) == "ان" || f.N(b) == "بان")) ++b;
+    // The text inside the marks, as written (a final period included).
+    out->a.content = b < q.end_token ? Span{doc.tokens[b].span.start, q.inner.end} : Span{};
+    out->a.direct = true;
+    // A quote followed by more of the clause (“…” وأن …) is mixed speech.
+    uint32_t after = q.end_token + 1;
+    if (after < doc.tokens.size() && after < limit && IsWord(f.T(after)) &&
+        !doc.quotes[f.T(start).quote - 1].close.empty()) {
+      CueMatch m;
+      if (!f.IsCueAt(after, &m) && f.T(after).span.start < doc.tokens[limit - 1].span.end) {
+        const uint32_t end = f.IndirectContentEnd(after, limit);
+        if (end > after + 2 && !kSpeakerStops.count(f.N(after))) {
+          out->a.content = f.TrimmedSpan(b, end);
+          out->a.direct = false;
+        }
+      }
+    }
+    return;
+  }
+  const uint32_t end = f.IndirectContentEnd(start, limit);
+  out->a.content = f.TrimmedSpan(start, end);
+  // Direct when the whole content stands inside one quotation.
+  out->a.direct = false;
+  if (!out->a.content.empty()) {
+    const Token& first = f.T(start);
+    if (first.quote != 0) {
+      const Quote& q = doc.quotes[first.quote - 1];
+      if (q.inner.Contains(out->a.content) && q.open.start >= doc.tokens[start].span.start) out->a.direct = true;
+    }
+  }
+}
 
 AttributionScan::AttributionScan(Document* doc, const CueLexicon& cues)
     : doc_(*doc),
@@ -351,7 +246,7 @@ void AttributionScan::ScanHeadline() {
 
 // "(و)من المتوقع أن": impersonal, the cue is both words. Whether the words
 // at *pos are these; *pos is then at the second.
-bool AttributionScan::ScanExpected(uint32_t* pos) {
+inline bool AttributionScan::ScanExpected(uint32_t* pos) {
   const uint32_t i = *pos;
   if (!((f_.N(i) == "من" || f_.N(i) == "ومن") && i + 1 < n_ && f_.N(i + 1) == "المتوقع")) return false;
   Found x;
@@ -372,7 +267,7 @@ bool AttributionScan::ScanExpected(uint32_t* pos) {
 
 // "وجاء في البيان أن …", "جاء في تقرير للوزارة: …": the document is the source.
 // Whether such a report starts at token i.
-bool AttributionScan::ScanJaaFi(uint32_t i) {
+inline bool AttributionScan::ScanJaaFi(uint32_t i) {
   if (!((f_.N(i) == "جاء" || f_.N(i) == "وجاء") && i + 2 < n_ && f_.N(i + 1) == "في" && IsWord(toks_[i + 2])))
     return false;
   const uint32_t limit = SentenceLimit(i);
@@ -396,7 +291,7 @@ bool AttributionScan::ScanJaaFi(uint32_t i) {
 // "نقلت وكالة رويترز عن مسؤول قوله إن …": the outlet reports that the
 // source said; two attributions, the source's nested in the outlet's.
 // Whether they start at token *pos; *pos is then at the inner cue.
-bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
+inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
   const uint32_t i = *pos;
   if (!((f_.N(i) == "نقل" || f_.N(i) == "نقلت" || f_.N(i) == "ونقل" || f_.N(i) == "ونقلت" ||
          f_.N(i) == "فيما_نقل") && i + 3 < n_))
@@ -443,7 +338,7 @@ bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
 // "على حد قوله / تعبيره": the speaker already speaking vouches for the
 // clause before. Whether the words at *pos are these; *pos is then at the
 // last.
-bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
+inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
   const uint32_t i = *pos;
   if (!(f_.N(i) == "علي" && i + 2 < n_ && f_.N(i + 1) == "حد" && kSelfReferences.count(f_.N(i + 2))))
     return false;
@@ -1128,8 +1023,6 @@ void AttributionScan::WriteAttributions() {
     doc_.attributions.push_back(a);
   }
 }
-
-}  // namespace
 
 Attributor::Attributor() : cues_(CueLexicon::Default()) {}
 

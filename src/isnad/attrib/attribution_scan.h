@@ -1,0 +1,152 @@
+// AttributionScan: the attributions of one document, found pattern by
+// pattern, for Attributor::Process (attributor.h). Internal to the
+// attribution stage, not part of the library's API: only attributor.cc and
+// the files below include it.
+//
+// One file a kind of pattern:
+//   - attribution_scan.cc: what the patterns share (sentences joined across
+//     semicolons, the entity tagger's words, NarrowToSource, SetContent),
+//     which cues of the lexicon report, and the impersonal ones (يعتقد أن);
+//   - fixed_phrases.cc: the phrases the cue lexicon does not hold (a
+//     headline "X: Y", من المتوقع أن، جاء في، نقل … عن، على حد قوله), and
+//     the cue loop, which tries them at every word;
+//   - according_cue.cc: the according class (بحسب X، وفقا لـ X);
+//   - verb_cue.cc: cue verbs and participles, their speaker and content;
+//   - report_nesting.cc: once every report is found, their order, nesting
+//     and speakers, and the attributions written to the document.
+//
+// Cost: see attributor.h; a scan holds its document by reference and
+// allocates a few containers. One scan per document, on one thread.
+#ifndef ISNAD_ATTRIB_ATTRIBUTION_SCAN_H_
+#define ISNAD_ATTRIB_ATTRIBUTION_SCAN_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "isnad/attrib/clause_scanner.h"
+#include "isnad/attrib/clause_words.h"
+#include "isnad/attrib/cue_lexicon.h"
+#include "isnad/document.h"
+
+namespace isnad {
+
+// A report as a pattern finds it: the attribution, and the tokens of its cue
+// and speaker that the later steps read.
+struct Found {
+  Attribution a;
+  uint32_t cue_first = 0, cue_end = 0;      // cue tokens
+  uint32_t spk_first = 0, spk_end = 0;      // speaker tokens, when explicit
+  bool explicit_speaker = false;
+  bool implicit = false;                    // speaker to be carried over
+  // The cue start of the report this one is nested in by construction
+  // ("نقلت X عن Y قوله"), or UINT32_MAX to nest by content.
+  uint32_t parent_cue = UINT32_MAX;
+  CueClass cls = CueClass::kSpeech;
+};
+
+// What the words around a cue verb say of its speaker.
+struct VerbSpeaker {
+  uint32_t after = 0;            // the word after the verb, past adverbs of time
+  bool object_noun = false;      // the phrase after the verb is its object (kObjectNouns)
+  bool pronoun_subject = false;  // "وهو يقول": the subject is a pronoun
+  uint32_t content_from = 0;     // where the content is looked for
+};
+
+// The attributions of one document, found pattern by pattern: the state the
+// patterns share while the document is read, and the steps that settle
+// nesting and speakers once every report is found.
+class AttributionScan {
+ public:
+  // Reads the document's sentences and the entity tagger's mentions; the
+  // document needs tokens and at least one sentence.
+  AttributionScan(Document* doc, const CueLexicon& cues);
+
+  AttributionScan(const AttributionScan&) = delete;
+  AttributionScan& operator=(const AttributionScan&) = delete;
+
+  void ScanHeadline();
+  void ScanCues();
+
+  void SortByCue();
+  void Nest();
+  void EndNestedReportsAtContrast();
+  void ResolveSpeakers();
+  void WriteAttributions();
+
+ private:
+  // The fixed phrases. Inline, defined with ScanCues, their one caller: it
+  // tries them at every word.
+  inline bool ScanExpected(uint32_t* pos);
+  inline bool ScanJaaFi(uint32_t i);
+  inline bool ScanNaqalAn(uint32_t* pos);
+  inline bool ScanAlaHadd(uint32_t* pos);
+
+  // The cues of the lexicon, a path a cue class.
+  bool IsReportingCue(uint32_t i, const CueMatch& m) const;
+  bool ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x);
+  uint32_t AccordingCueEnd(uint32_t i, uint32_t limit) const;
+  const Quote* NameInMarksAt(uint32_t j, uint32_t limit) const;
+  bool IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const;
+  Span AccordingContent(uint32_t i, uint32_t begin, uint32_t limit, uint32_t source_end,
+                        bool source_in_marks) const;
+  void ScanImpersonalCue(uint32_t i, uint32_t limit, Found& x);
+  void ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x);
+
+  // The steps of ScanVerbCue.
+  bool FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x,
+                       VerbSpeaker* speaker);
+  uint32_t SubjectSlotAfter(uint32_t i, uint32_t limit) const;
+  bool SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32_t limit, bool* object_noun) const;
+  bool OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const;
+  bool ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const;
+  void TakeSpeakerInMarks(uint32_t after, uint32_t limit, Found& x, uint32_t* content_from) const;
+  bool IsStanceObject(uint32_t after, uint32_t np_end, uint32_t limit) const;
+  void TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t limit, Found& x,
+                        uint32_t* content_from);
+  bool TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t begin, Found& x,
+                         bool* pronoun_subject);
+  uint32_t SubjectStartBefore(uint32_t e, uint32_t begin) const;
+  void SplitPluralSubject(uint32_t b, uint32_t e, Found& x);
+  CueClass ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const;
+  bool HasInanimateHead(const Found& x) const;
+  bool ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
+                      const Found& x) const;
+  void AddReport(const Found& x);
+
+  // Words and sentences.
+  bool VerbAt(uint32_t k, bool clause) const;
+  bool EndsInSemicolon(uint32_t k) const;
+  uint32_t SentenceLimit(uint32_t i) const;
+  uint32_t SentenceBegin(uint32_t i) const;
+
+  Document& doc_;
+  ClauseScanner f_;
+  const std::vector<Token>& toks_;
+  const uint32_t n_;
+  std::vector<Found> found_;
+  std::vector<Found> co_speakers_;   // second sources of a cue, content filled later
+  clause_words::Set named_sources_;  // last words of the explicit speakers so far
+  const std::vector<uint32_t> sent_of_;
+  std::vector<uint8_t> entity_tokens_;  // the entity tagger's mentions, per token
+  // The words of the tagger's mentions: a name the segmenter tags as a verb
+  // (يعالون، سيدا) is still a name where the tagger missed it.
+  // (Sorted, for a binary search: one allocation per document.)
+  std::vector<std::string_view> entity_words_;
+};
+
+// Narrows the speaker tokens [*first, *end) to the words that may name a
+// source: leading words that name none are dropped (kNotSourceWords,
+// kPronounObjects: "قالت عنه ميركل", "وكانت الوزارة قالت"), and the phrase
+// ends before a word that opens a new clause (kClauseBreaks: "قال الرزقي
+// وهو طالب…"). False when no source is left: nothing, or a phrase that
+// kNoSourceWords makes none ("وهو …", "هناك …").
+bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end);
+
+// Fills content, direct for an attribution whose content starts at token
+// `start` (quoted when it is an opening mark) in a sentence ending at `limit`.
+void SetContent(const ClauseScanner& f, uint32_t start, bool quoted, uint32_t limit, Found* out);
+
+}  // namespace isnad
+
+#endif  // ISNAD_ATTRIB_ATTRIBUTION_SCAN_H_
