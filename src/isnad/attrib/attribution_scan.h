@@ -6,10 +6,10 @@
 // One file a kind of pattern:
 //   - attribution_scan.cc: what the patterns share (sentences joined across
 //     semicolons, the entity tagger's words, NarrowToSource, SetContent),
-//     which cues of the lexicon report, and the impersonal ones (يعتقد أن);
+//     and the impersonal cues of the lexicon (يعتقد أن);
 //   - fixed_phrases.cc: the phrases the cue lexicon does not hold (a
 //     headline "X: Y", من المتوقع أن، جاء في، نقل … عن، على حد قوله), and
-//     the cue loop, which tries them at every word;
+//     the cue loop, which tries them at every word, then the lexicon's cues;
 //   - according_cue.cc: the according class (بحسب X، وفقا لـ X);
 //   - verb_cue.cc: cue verbs and participles, their speaker and content;
 //   - report_nesting.cc: once every report is found, their order, nesting
@@ -75,15 +75,15 @@ class AttributionScan {
   void WriteAttributions();
 
  private:
-  // The fixed phrases. Inline, defined with ScanCues, their one caller: it
-  // tries them at every word.
+  // The fixed phrases, and whether a cue of the lexicon reports: inline,
+  // defined with ScanCues, their one caller, which asks them at every word.
   inline bool ScanExpected(uint32_t* pos);
   inline bool ScanJaaFi(uint32_t i);
   inline bool ScanNaqalAn(uint32_t* pos);
   inline bool ScanAlaHadd(uint32_t* pos);
+  inline bool IsReportingCue(uint32_t i, const CueMatch& m) const;
 
   // The cues of the lexicon, a path a cue class.
-  bool IsReportingCue(uint32_t i, const CueMatch& m) const;
   bool ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x);
   uint32_t AccordingCueEnd(uint32_t i, uint32_t limit) const;
   const Quote* NameInMarksAt(uint32_t j, uint32_t limit) const;
