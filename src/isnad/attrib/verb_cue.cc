@@ -1,0 +1,428 @@
+// The cue verbs and participles (AttributionScan, attribution_scan.h), the
+// main path: the speaker after the verb (VSO), before it (SVO) or in marks,
+// or none, to be carried over from the one already speaking (by
+// ResolveSpeakers, report_nesting.cc); then the content.
+#include "isnad/attrib/attribution_scan.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "isnad/attrib/source_kind.h"
+
+namespace isnad {
+
+using namespace clause_words;  // the word lists of attribution (clause_words.h)
+
+namespace {
+
+// The spellings of بين (between, or the verb بيّن) as a cue.
+bool IsBetween(std::string_view n) { return n == "بين" || n == "وبين" || n == "فبين"; }
+
+// Whether a word can be no part of a speaker's phrase before the verb: the
+// phrase starts after it ("وبدوره أوضح المدعي العام", "وهو يقول").
+bool EndsSourceBefore(std::string_view n) {
+  return kNotSourceWords.count(n) || kNoSourceWords.count(n);
+}
+
+// Whether token k is the complementizer فإن opening its clause ("…، فإن
+// لافروف قال"), not the "van" of a name (روبن فان بيرسي).
+bool ClauseOpeningFan(const ClauseScanner& f, uint32_t k, uint32_t begin) {
+  return f.N(k) == "فان" && (k == begin || f.T(k - 1).kind == TokenKind::kPunct);
+}
+
+}  // namespace
+
+// Where a speaker after the verb at token i would start: past adverbs of
+// time, object pronouns, and whom the words were said to.
+uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
+  uint32_t after = i + 1;
+  uint32_t k = after;
+  while (k < limit && k < after + 3 && IsWord(toks_[k])) {
+    // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
+    if (f_.N(k) == "ل" && k + 1 < limit && IsOpeningMarkOfQuote(doc_, k + 1)) {
+      const Quote& q = doc_.quotes[toks_[k + 1].quote - 1];
+      if (q.close.empty() || q.end_token - q.first_token > 4) break;
+      k = q.end_token + 1;
+      continue;
+    }
+    if (!(kTimeAdverbs.count(f_.N(k)) || (f_.N(k) == "يوم" && k + 1 < limit) || kPronounObjects.count(f_.N(k))))
+      break;
+    k += f_.N(k) == "يوم" ? 2 : 1;
+  }
+  if (k > after && k < limit && IsWord(toks_[k]) && !kSpeakerStops.count(f_.N(k)) &&
+      !kComplementizers.count(f_.N(k)))
+    after = k;
+  return after;
+}
+
+// Whether the word at `after` opens the subject of the verb, not an adverb,
+// a complement or its object; *object_noun is set when it is one of the
+// object nouns.
+bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32_t limit,
+                                       bool* object_noun) const {
+  std::string_view nn = f_.N(after);
+  CueMatch mm;
+  bool has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) && !kContentPrepositions.count(nn) &&
+                !f_.IsCueAt(after, &mm) && !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
+  // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
+  // the verb is what it reveals, asks or expresses, not who does.
+  if (IsObjectNoun(nn)) has_np = false, *object_noun = true;
+  // An adverb or a pronoun right after the verb, with no subject after
+  // it ("أعرب سابقا عن…", "قالت فيه"): the subject is not there.
+  if (kNotSourceWords.count(nn) || kNoSourceWords.count(nn) || kTimeAdverbs.count(nn) ||
+      kPronounObjects.count(nn))
+    has_np = false;
+  // A preposition glued to the word (the tagger's ب or ل) makes it no
+  // subject: how or to whom it was said, or the object ("وقال بسخرية"،
+  // "يرى بوضوح"، "رحب بالاتفاق"، "أشاد بعدد من اللاعبين").
+  if (toks_[after].word_count >= 2 && !entity_tokens_[after] &&
+      doc_.words[toks_[after].first_word].upos == Upos::ADP) {
+    const std::string_view clitic = doc_.Form(doc_.words[toks_[after].first_word]);
+    if (clitic == "ب" || clitic == "ل") has_np = false;
+  }
+  // A verb (the tagger's) is no subject: "ويرحب بي ويسهل لي مهمتي".
+  // A name the entity tagger found stays one, whatever its POS.
+  // One word right before the content (or في) is a name nonetheless
+  // ("وقال يعالون:"، "ويضيف واطسون أن"، "ويشير سيدا إلى"، "وقالت يلين في
+  // شهادتها"; not "وتحدث عن"، "طالبا يدي،").
+  // An adverb, a circumstantial word or an object in the accusative
+  // ("ويوضح مبتسما:"، "وأصدرت بيانا قالت فيه"): the subject is not there.
+  if (f_.IsIndefiniteAccusative(after)) has_np = false;
+  if (VerbAt(after, /*clause=*/true)) {
+    const uint32_t nx = after + 1;
+    const bool name_before_content =
+        nx < limit && (kComplementizers.count(f_.N(nx)) || IsColon(doc_, toks_[nx]) || f_.N(nx) == "الي" ||
+                       f_.N(nx) == "في" || IsOpeningMarkOfQuote(doc_, nx));
+    if (!name_before_content) has_np = false;
+  }
+  return has_np;
+}
+
+// Headlines put the source first: "محلل سعودي يكشف …", "العودة والبريك
+// والقرني يندّدون بـ…". A present-tense verb after a noun phrase that
+// opens its sentence takes that phrase as its speaker.
+// A plural verb agrees with a subject before it (in VSO order the verb
+// stays singular): "السكان أعربوا عن…", "اللاعبين أعلنوا…".
+bool AttributionScan::OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const {
+  if (!((m.info.present || m.info.plural) && !m.has_conjunction && i > begin &&
+        (m.info.plural || i <= begin + 6)))
+    return false;
+  bool all_words = true;
+  for (uint32_t k = m.info.plural ? (i > begin + 6 ? i - 6 : begin) : begin; k < i; ++k) {
+    all_words &= IsWord(toks_[k]) && !kSpeakerStops.count(f_.N(k)) && !kComplementizers.count(f_.N(k)) &&
+                 !EndsSourceBefore(f_.N(k)) && !ClauseOpeningFan(f_, k, begin);
+    CueMatch mm;
+    all_words &= !f_.IsCueAt(k, &mm);
+  }
+  return all_words;
+}
+
+// "لكن رئيس الوزراء "الإسرائيلي" بنيامين نتنياهو وصف الاتفاق بأنه…": a
+// noun phrase between a clause opener (or the sentence start) and the
+// verb is its subject; the phrase after the verb is then its object.
+bool AttributionScan::ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const {
+  if (m.has_conjunction || i <= begin || !IsWord(toks_[i - 1])) return false;
+  uint32_t b = i;
+  while (b > begin && b + 8 > i && (IsWord(toks_[b - 1]) || toks_[b - 1].kind == TokenKind::kQuote)) {
+    std::string_view p = f_.N(b - 1);
+    if (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
+        kConnectors.count(p) || EndsSourceBefore(p) || ClauseOpeningFan(f_, b - 1, begin))
+      break;
+    CueMatch mm;
+    if (f_.IsCueAt(b - 1, &mm)) break;
+    --b;
+  }
+  const bool opened = b == begin || kConnectors.count(f_.N(b - 1));
+  return opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(f_.N(b));
+}
+
+// A speaker in quotation marks: وأضاف "الحميدي": "…"
+void AttributionScan::TakeSpeakerInMarks(uint32_t after, uint32_t limit, Found& x,
+                                         uint32_t* content_from) const {
+  const Quote& q = doc_.quotes[toks_[after].quote - 1];
+  const uint32_t inner = q.end_token - q.first_token;
+  const uint32_t close = q.end_token;
+  if (inner >= 1 && inner <= 4 && !q.close.empty() && close + 1 < limit &&
+      (IsColon(doc_, toks_[close + 1]) || kComplementizers.count(f_.N(close + 1)) ||
+       !f_.IsSpeechQuote(q, limit))) {
+    x.spk_first = q.first_token;
+    x.spk_end = q.end_token;
+    x.explicit_speaker = true;
+    *content_from = close + 1;
+  }
+}
+
+// "ووصف الشراكة الاقتصادية بأنها …": Arabic drops a subject the text has
+// already named. A noun phrase after a stance verb, followed by its
+// ب-complement, that is neither an entity the tagger found nor headed
+// by a source noun is the verb's object; the speaker is carried over.
+bool AttributionScan::IsStanceObject(uint32_t after, uint32_t np_end, uint32_t limit) const {
+  bool by_default = false;
+  ClassifySource(doc_, after, np_end, &by_default);
+  // The complement: right after the phrase (بـ…), or بأن within a few
+  // words (وصف الشراكة عبر المحيط الهادئ بأنها …).
+  uint32_t comp = np_end;
+  if (comp < limit && f_.N(comp).substr(0, 2) != "ب")
+    while (comp < limit && comp < np_end + 6 && IsWord(toks_[comp]) && f_.N(comp).substr(0, 6) != "بان")
+      ++comp;
+  return by_default && comp < limit && f_.N(comp).substr(0, 2) == "ب" &&
+         std::none_of(entity_tokens_.begin() + after, entity_tokens_.begin() + np_end,
+                      [](uint8_t in_entity) { return in_entity != 0; });
+}
+
+// The noun phrase [after, np_end) after the verb is its speaker; a second
+// source may follow it.
+void AttributionScan::TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t limit, Found& x,
+                                       uint32_t* content_from) {
+  x.spk_first = after;
+  x.spk_end = np_end;
+  x.explicit_speaker = true;
+  *content_from = x.spk_end;
+  // Two sources on one cue: "مصدر … اضافة لشهود عيان …"
+  uint32_t k = x.spk_end;
+  while (k < limit && k < x.spk_end + 4 && f_.N(k) != "اضافة" && f_.N(k) != "بالاضافة") ++k;
+  if (k + 1 < limit && (f_.N(k) == "اضافة" || f_.N(k) == "بالاضافة") && IsWord(toks_[k + 1])) {
+    Found second = x;
+    second.spk_first = k + 1;
+    second.spk_end = f_.NounPhraseEnd(k + 1, limit);
+    co_speakers_.push_back(second);
+    *content_from = second.spk_end;
+  }
+}
+
+// SVO: the noun phrase before the verb, back to the clause start; the verb
+// (or its قد) is at e.
+uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
+  uint32_t b = e;
+  while (b > begin && b + 8 > e) {
+    // A name in marks after its head: "حركة «الشباب» المتطرفة قد أعلنت".
+    if (toks_[b - 1].kind == TokenKind::kQuote && toks_[b - 1].quote != 0) {
+      const Quote& q = doc_.quotes[toks_[b - 1].quote - 1];
+      if (q.close.empty() || toks_[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
+          q.first_token < begin + 2 || !kNamedHeads.count(StripArticle(f_.N(q.first_token - 2))))
+        break;
+      b = q.first_token - 1;  // the opening mark
+      continue;
+    }
+    if (!IsWord(toks_[b - 1])) break;
+    std::string_view p = f_.N(b - 1);
+    const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < e;
+    if (!inner_prep && (kSpeakerStops.count(p) || kComplementizers.count(p) ||
+                        kClauseOpeners.count(p) || EndsSourceBefore(p) ||
+                        ClauseOpeningFan(f_, b - 1, begin)))
+      break;
+    CueMatch mm;
+    if (f_.IsCueAt(b - 1, &mm)) break;
+    // A verb or a subordinating word opens another clause: the
+    // subject is after it ("ثم ألقى الفنان … كلمة أشار فيها").
+    // A headline opens with its source, not with a verb: "يعالون يتهم
+    // تركيا …" is a name (but "وبدأت تنتقد …", "فصاح يطلب" are verbs).
+    const bool headline_name = b - 1 == begin && b == e && toks_[b - 1].word_count > 0 &&
+                               doc_.words[toks_[b - 1].first_word].upos != Upos::CCONJ;
+    if (!headline_name && VerbAt(b - 1, /*clause=*/true)) break;
+    --b;
+  }
+  while (b < e && (f_.N(b) == "في" || f_.N(b) == "من")) ++b;
+  return b;
+}
+
+// A plural verb after "A وB وC": one attribution for each source.
+void AttributionScan::SplitPluralSubject(uint32_t b, uint32_t e, Found& x) {
+  uint32_t part = b;
+  for (uint32_t k = b + 1; k < e; ++k) {
+    std::string_view w = f_.N(k);
+    if (w.size() > 4 && w.substr(0, 2) == "و" && !StripArticle(w).empty()) {
+      Found c = x;
+      c.spk_first = part;
+      c.spk_end = k;
+      co_speakers_.push_back(c);
+      part = k;
+    }
+  }
+  if (part != b) {
+    x.spk_first = part;
+  }
+}
+
+// The subject before the verb, which ends at e; false when the words
+// before the verb make it no report.
+bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t begin, Found& x,
+                                        bool* pronoun_subject) {
+  uint32_t b = SubjectStartBefore(e, begin);
+  // "وهو يقول": the pronoun is the subject; the speaker is carried over.
+  // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
+  // verbs share the subject already speaking.
+  *pronoun_subject = b == e && (kSubjectWords.count(f_.N(e - 1)) ||
+                                VerbAt(e - 1, /*clause=*/false));
+  // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
+  if (b == e && kNotReportWords.count(f_.N(e - 1))) return false;
+  // An indefinite accusative is no subject before its verb ("وأصدرت
+  // بيانا قالت فيه"), unless إنّ and its sisters put it there ("إلا أن
+  // عدداً كبيراً من السكان أعربوا").
+  if (b < e && f_.IsIndefiniteAccusative(b)) {
+    const std::string_view prev = b > begin ? f_.N(b - 1) : std::string_view();
+    if (!kComplementizers.count(prev) && prev != "وان" && prev != "فان" && prev != "لان" &&
+        prev != "لكن" && prev != "ولكن")
+      b = e;
+  }
+  if (b < e) {
+    x.spk_first = b;
+    x.spk_end = e;
+    x.explicit_speaker = true;
+    if (m.info.plural) SplitPluralSubject(b, e, x);
+  }
+  return true;
+}
+
+// The class whose content to look for: a participle reports speech, or
+// takes a noun phrase like a stance verb.
+CueClass AttributionScan::ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const {
+  CueClass scan_cls = m.info.cls == CueClass::kParticiple ? CueClass::kSpeech : m.info.cls;
+  // Participles of stance verbs (داعيا، مشيدا) take a noun phrase too.
+  if (m.info.cls == CueClass::kParticiple) {
+    std::string_view nn = after < limit ? f_.N(after) : std::string_view();
+    if (!kComplementizers.count(nn) && nn != "الي" && nn != "علي" && !IsOpeningMarkOfQuote(doc_, after) &&
+        !(after < limit && IsColon(doc_, toks_[after])))
+      scan_cls = CueClass::kStance;
+  }
+  return scan_cls;
+}
+
+// "الوقائع تثبت", "كل المؤشرات تؤكد": an inanimate head, after a
+// quantifier (and من) too, reports nothing.
+bool AttributionScan::HasInanimateHead(const Found& x) const {
+  uint32_t h = x.spk_first;
+  if (h + 1 < x.spk_end && IsQuantifier(f_.N(h))) ++h;
+  if (h > x.spk_first && h + 1 < x.spk_end && f_.N(h) == "من") ++h;
+  return kInanimateHeads.count(f_.N(h)) != 0;
+}
+
+// Unvowelled بين is mostly "between" (الفرق بين…، بين البلدين، من
+// بين…). It is the verb بيّن only with a complementizer right after its
+// subject, a comma aside (or right after it: وبين أن …), and, unless its
+// subject stands before it, at the start of its clause: "وبين المهاجم
+// السوري، أنه …". Written with its shadda (بيّن) it is the verb.
+bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
+                                     const Found& x) const {
+  if (!IsBetween(f_.N(i)) || doc_.Text(toks_[i].span).find(U'\u0651') != std::u32string_view::npos)
+    return false;
+  const bool svo = x.explicit_speaker && x.spk_end == i;
+  const std::string_view prev = i > begin ? f_.N(i - 1) : std::string_view();
+  const bool clause_start = i == begin || !IsWord(toks_[i - 1]) || kConnectors.count(prev) ||
+                            kClauseOpeners.count(prev) || kTimeAdverbs.count(prev) ||
+                            EndsSourceBefore(prev);
+  uint32_t c = content_from;
+  while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
+  // After a subject that follows the verb, one more word may belong to
+  // it (a noun phrase is cut at ten words).
+  const bool complementizer = c < limit && (kComplementizers.count(f_.N(c)) ||
+                                            (!svo && c + 1 < limit && kComplementizers.count(f_.N(c + 1))));
+  return !complementizer || (!svo && !clause_start);
+}
+
+// Adds the report and the other sources on its cue, with its cue and content.
+void AttributionScan::AddReport(const Found& x) {
+  found_.push_back(x);
+  for (Found& c : co_speakers_) {
+    c.a.cue = x.a.cue;
+    c.a.content = x.a.content;
+    c.a.direct = x.a.direct;
+    found_.push_back(c);
+  }
+  co_speakers_.clear();
+}
+
+// The speaker of the cue verb or participle at token i, in x, and what the
+// words around the verb say of it; false when they make it no report.
+bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
+                                      Found& x, VerbSpeaker* speaker) {
+  // Verbs and participles: is there a speaker noun phrase right after
+  // (past any adverb of time)?
+  const uint32_t after = m.info.cls != CueClass::kParticiple ? SubjectSlotAfter(i, limit) : i + 1;
+  bool object_noun = false;  // the phrase after the verb is its object (kObjectNouns)
+  bool has_np = m.info.cls != CueClass::kParticiple && after < limit && IsWord(toks_[after]) &&
+                SubjectAfterVerb(after, m, limit, &object_noun);
+  if (OpensWithSubject(i, m, begin)) has_np = false;
+  if (has_np && ClauseOpensWithSubject(i, m, begin)) has_np = false;
+  uint32_t content_from = after;
+  bool pronoun_subject = false;
+  if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(doc_, after))
+    TakeSpeakerInMarks(after, limit, x, &content_from);
+  // "وكانت حركة «الشباب» المتطرفة قد أعلنت": the subject before a past
+  // verb stands before قد (before a present one, قد is "may": "إشارات
+  // لاسلكية قد توضح").
+  const uint32_t svo_end =
+      !m.info.present && i > begin + 1 && f_.N(i - 1) == "قد" && toks_[i - 2].kind != TokenKind::kPunct ? i - 1
+                                                                                                      : i;
+  const uint32_t np_end = has_np ? f_.NounPhraseEnd(after, limit) : after;
+  const bool object_np = has_np && m.info.cls == CueClass::kStance && !named_sources_.empty() &&
+                         IsStanceObject(after, np_end, limit);
+  if (object_np) {
+    content_from = after;
+  } else if (has_np) {
+    TakeSpeakerAfter(after, np_end, limit, x, &content_from);
+  } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
+             IsWord(toks_[svo_end - 1]) && !kSpeakerStops.count(f_.N(svo_end - 1)) &&
+             !kClauseOpeners.count(f_.N(svo_end - 1))) {
+    if (!TakeSpeakerBefore(svo_end, m, begin, x, &pronoun_subject)) return false;
+  }
+  if (x.explicit_speaker && !NarrowToSource(f_, &x.spk_first, &x.spk_end)) x.explicit_speaker = false;
+  if (!x.explicit_speaker) x.implicit = true;
+  // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
+  // noun phrase, with its object after it and no subject before it,
+  // reports nothing.
+  if (object_noun && !x.explicit_speaker && !m.info.np_content) return false;
+  if (x.explicit_speaker && HasInanimateHead(x)) return false;
+  // "وأكد العبادي ضرورة …": when the phrase after the verb starts with a
+  // source already named in the article, that name alone is the speaker
+  // and the rest may be what is reported.
+  if (has_np && m.info.np_content && x.spk_end > x.spk_first + 1 &&
+      !f_.ComplementizerFollows(x.spk_end, std::min(limit, x.spk_end + 3))) {
+    if (named_sources_.count(StripArticle(f_.N(x.spk_first)))) {
+      x.spk_end = x.spk_first + 1;
+      content_from = x.spk_end;
+    }
+  }
+  *speaker = VerbSpeaker{after, object_noun, pronoun_subject, content_from};
+  return true;
+}
+
+// A cue verb or participle at token i: its speaker, after or before it,
+// and its content.
+void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x) {
+  co_speakers_.clear();
+  VerbSpeaker s;
+  if (!FindVerbSpeaker(i, m, begin, limit, x, &s)) return;
+  // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
+  // a report with no source, not the speaker already speaking.
+  const bool veil_lifted = s.object_noun && !x.explicit_speaker && !s.pronoun_subject &&
+                           !m.has_conjunction && StripArticle(f_.N(s.after)) == "نقاب";
+  uint32_t start;
+  bool quoted;
+  const CueClass scan_cls = ContentClass(m, s.after, limit);
+  const bool reported_noun =
+      s.after < limit && IsWord(toks_[s.after]) &&
+      (kReportedNouns.count(StripArticle(f_.N(s.after))) || IsObjectNoun(f_.N(s.after)));
+  if (!f_.FindContentStart(s.content_from, limit, scan_cls, &start, &quoted,
+                          m.info.np_content && (x.explicit_speaker || s.pronoun_subject || reported_noun))) {
+    // Quotes that open right after the sentence end (وقال: then a new
+    // line) are handled by FindContentStart through the colon.
+    return;
+  }
+  if (m.info.ambiguous && !quoted && scan_cls != CueClass::kStance) {
+    // Homographs need a complementizer right after the speaker or a preposition.
+    if (start > s.content_from + 3) return;
+  }
+  if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !s.pronoun_subject &&
+      !m.has_conjunction)
+    return;
+  if (ReadsAsBetween(i, begin, limit, s.content_from, x)) return;
+  x.a.cue = toks_[i].span;
+  SetContent(f_, start, quoted, limit, &x);
+  if (x.a.content.empty()) return;
+  if (veil_lifted) x.cls = CueClass::kImpersonal, x.implicit = false;
+  if (x.explicit_speaker) named_sources_.insert(StripArticle(f_.N(x.spk_end - 1)));
+  AddReport(x);
+}
+
+}  // namespace isnad
