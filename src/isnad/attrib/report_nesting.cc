@@ -1,0 +1,177 @@
+// The steps of AttributionScan (attribution_scan.h) once every report is
+// found: the reports in cue order; each nested in the smallest report whose
+// content holds its cue; a nested report ended at a contrast (إلا أن، لكن);
+// the speakers settled (explicit spans and kinds, implicit ones carried over
+// from the latest report not nested in another, which is why nesting comes
+// first); and the attributions written to the document.
+#include "isnad/attrib/attribution_scan.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "isnad/attrib/source_kind.h"
+#include "isnad/text/utf8.h"
+
+namespace isnad {
+
+using namespace clause_words;  // the word lists of attribution (clause_words.h)
+
+namespace {
+
+// Where a speaker's span starts: at its first token, less a preposition
+// clitic glued to it that the segmenter split off ("اضافة لشهود عيان" →
+// شهود عيان), since the source is the noun, not the "to" before it. Only a
+// plain one-letter prefix is dropped (not ل + ال → لل, whose letters change).
+uint32_t SpeakerStart(const Document& doc, uint32_t token) {
+  const Token& t = doc.tokens[token];
+  if (!(doc.layers & kLayerWords) || t.word_count < 2 || t.span.size() < 3) return t.span.start;
+  const Word& clitic = doc.words[t.first_word];
+  const std::string_view form = doc.Form(clitic);
+  if (clitic.upos != Upos::ADP || (form != "ل" && form != "ب" && form != "ك")) return t.span.start;
+  const std::string_view next = doc.Form(doc.words[t.first_word + 1]);
+  std::u32string_view text = doc.Text(t.span);
+  // The token must read clitic + next word: its first letter is the clitic
+  // and the next word starts with its second letter. (Once per speaker.)
+  std::string first, second;
+  AppendUtf8(text[0], &first);
+  AppendUtf8(text[1], &second);
+  if (first != form || next.substr(0, second.size()) != second) return t.span.start;
+  return t.span.start + 1;
+}
+
+// Sets each report's parent: the attribution with the smallest content that
+// contains its cue. Reports nest only within a sentence or a quotation, so
+// only nearby attributions (in cue order) are compared.
+void AssignParents(std::vector<Found>* found_in) {
+  std::vector<Found>& found = *found_in;
+  // (see the comment above)
+  constexpr size_t kNestWindow = 64;
+  for (size_t b = 0; b < found.size(); ++b) {
+    if (found[b].parent_cue != UINT32_MAX) {
+      for (size_t a = b; a-- > 0;)
+        if (found[a].a.cue.start == found[b].parent_cue) {
+          found[b].a.parent = static_cast<int32_t>(a);
+          break;
+        }
+      continue;
+    }
+    int32_t best = -1;
+    uint32_t best_size = 0;
+    const size_t lo = b > kNestWindow ? b - kNestWindow : 0;
+    const size_t hi = std::min(found.size(), b + kNestWindow);
+    for (size_t a = lo; a < hi; ++a) {
+      if (a == b) continue;
+      const Span& c = found[a].a.content;
+      if (c.empty() || !c.Contains(found[b].a.cue)) continue;
+      if (found[b].a.content.Contains(found[a].a.cue)) continue;
+      if (best < 0 || c.size() < best_size) {
+        best = static_cast<int32_t>(a);
+        best_size = c.size();
+      }
+    }
+    found[b].a.parent = best;
+  }
+}
+
+}  // namespace
+
+void AttributionScan::SortByCue() {
+  std::stable_sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) {
+    if (a.a.cue.start != b.a.cue.start) return a.a.cue.start < b.a.cue.start;
+    return a.spk_first < b.spk_first;  // sources sharing a cue, in text order
+  });
+}
+
+void AttributionScan::Nest() { AssignParents(&found_); }
+
+void AttributionScan::EndNestedReportsAtContrast() {
+  // A nested report ends where its clause gives way to another (إلا أن،
+  // لكن): "أن تيلرسون أعلن أن X إلا أن ماتيس قال …".
+  for (Found& x : found_) {
+    if (x.a.parent < 0 || x.a.content.empty()) continue;
+    auto first = std::lower_bound(toks_.begin(), toks_.end(), x.a.content.start,
+                                  [](const Token& t, uint32_t v) { return t.span.start < v; });
+    for (auto t = static_cast<uint32_t>(first - toks_.begin()) + 1;
+         t < n_ && toks_[t].span.start < x.a.content.end; ++t) {
+      std::string_view w = f_.N(t);
+      const bool but = w == "لكن" || w == "ولكن" || w == "لكنه" || w == "لكنها" ||
+                       ((w == "الا" || w == "غير") && t + 1 < n_ && kComplementizers.count(f_.N(t + 1)));
+      if (but && toks_[t].quote == 0) {
+        x.a.content.end = toks_[t - 1].span.end;
+        while (t > 1 && toks_[t - 1].kind == TokenKind::kPunct && toks_[t - 2].span.start >= x.a.content.start) {
+          --t;
+          x.a.content.end = toks_[t - 1].span.end;
+        }
+        break;
+      }
+    }
+  }
+}
+
+void AttributionScan::ResolveSpeakers() {
+  int32_t last_top = -1;
+  for (size_t k = 0; k < found_.size(); ++k) {
+    Found& x = found_[k];
+    if (x.explicit_speaker) {
+      // "المتحدث الرسمي باسم الجيش بيانا جديدا": the source ends before an
+      // indefinite accusative, the object or an adverb (where the content
+      // starts is not changed by it).
+      // A phrase whose head is in the accusative itself ("إلا أن عدداً
+      // كبيراً من السكان أعربوا") is the subject of إنّ: left whole.
+      if (!f_.IsIndefiniteAccusative(x.spk_first))
+        for (uint32_t t = x.spk_first + 1; t < x.spk_end; ++t)
+          if (f_.IsIndefiniteAccusative(t)) {
+            x.spk_end = t;
+            break;
+          }
+      x.a.has_speaker = true;
+      x.a.speaker = {SpeakerStart(doc_, x.spk_first), toks_[x.spk_end - 1].span.end};
+      x.a.kind = ClassifySource(doc_, x.spk_first, x.spk_end);
+    } else if (x.implicit && x.cls != CueClass::kImpersonal) {
+      // A participle inside another report's content belongs to that report's speaker.
+      int32_t from = x.a.parent >= 0 && found_[x.a.parent].a.has_speaker ? x.a.parent : last_top;
+      if (from >= 0 && found_[from].a.has_speaker) {
+        x.a.has_speaker = true;
+        x.a.speaker = found_[from].a.speaker;
+        x.a.kind = found_[from].a.kind;
+        x.spk_first = found_[from].spk_first;
+        x.spk_end = found_[from].spk_end;
+        x.explicit_speaker = false;
+        // A participle continues its governing report: not nested in it.
+        if (x.a.parent == from) x.a.parent = found_[from].a.parent;
+      }
+    }
+    if (!x.a.has_speaker) x.a.kind = SourceKind::kUnknown;
+    if (x.a.parent < 0 && x.a.has_speaker) last_top = static_cast<int32_t>(k);
+  }
+}
+
+void AttributionScan::WriteAttributions() {
+  std::vector<int32_t> new_index(found_.size(), -1);
+  {
+    int32_t k = 0;
+    for (size_t j = 0; j < found_.size(); ++j) {
+      // A participle whose speaker could not be found reports nothing we can
+      // attribute (مشددة after an action, not a statement).
+      const bool unresolved = found_[j].cls == CueClass::kParticiple && !found_[j].a.has_speaker;
+      // "قال … قائلا: «…»": the participle repeats the report of its verb.
+      const bool repeats = found_[j].cls == CueClass::kParticiple && j > 0 &&
+                           found_[j - 1].a.content == found_[j].a.content &&
+                           doc_.Norm(toks_[found_[j].cue_first]).substr(0, 8) == "قائل";
+      if (!unresolved && !repeats) new_index[j] = k++;
+    }
+  }
+  doc_.attributions.reserve(found_.size());
+  for (size_t j = 0; j < found_.size(); ++j) {
+    if (new_index[j] < 0) continue;
+    Attribution a = found_[j].a;
+    int32_t p = a.parent;
+    while (p >= 0 && new_index[p] < 0) p = found_[p].a.parent;
+    a.parent = p >= 0 ? new_index[p] : -1;
+    doc_.attributions.push_back(a);
+  }
+}
+
+}  // namespace isnad
