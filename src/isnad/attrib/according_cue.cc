@@ -1,10 +1,9 @@
 // The cues of the according class (AttributionScan, attribution_scan.h):
 // بحسب X, وفقا لـ X, حسب ما أعلن X. Where the cue ends, its source, and the
 // clause the source vouches for.
-#include "isnad/attrib/attribution_scan.h"
-
 #include <string_view>
 
+#include "isnad/attrib/attribution_scan.h"
 #include "isnad/attrib/source_kind.h"
 
 namespace isnad {

@@ -6,7 +6,6 @@
 // reports here). The phrases and IsReportingCue are inline, here with the
 // loop, for that reason: as calls, they made the stage about 8% slower.
 #include "isnad/attrib/attribution_scan.h"
-
 #include "isnad/attrib/source_kind.h"
 #include "isnad/tokenize/quotes.h"
 

@@ -4,13 +4,12 @@
 // the speakers settled (explicit spans and kinds, implicit ones carried over
 // from the latest report not nested in another, which is why nesting comes
 // first); and the attributions written to the document.
-#include "isnad/attrib/attribution_scan.h"
-
 #include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "isnad/attrib/attribution_scan.h"
 #include "isnad/attrib/source_kind.h"
 #include "isnad/text/utf8.h"
 

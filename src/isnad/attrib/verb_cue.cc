@@ -2,11 +2,10 @@
 // main path: the speaker after the verb (VSO), before it (SVO) or in marks,
 // or none, to be carried over from the one already speaking (by
 // ResolveSpeakers, report_nesting.cc); then the content.
-#include "isnad/attrib/attribution_scan.h"
-
 #include <algorithm>
 #include <string_view>
 
+#include "isnad/attrib/attribution_scan.h"
 #include "isnad/attrib/source_kind.h"
 
 namespace isnad {
