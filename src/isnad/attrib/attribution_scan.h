@@ -75,14 +75,13 @@ class AttributionScan {
   void WriteAttributions();
 
  private:
-  // The fixed phrases, and whether a cue of the lexicon reports: always
-  // inlined, defined with ScanCues, their one caller, which asks them at every
-  // word (fixed_phrases.cc).
-  [[gnu::always_inline]] inline bool ScanExpected(uint32_t* pos);
-  [[gnu::always_inline]] inline bool ScanJaaFi(uint32_t i);
-  [[gnu::always_inline]] inline bool ScanNaqalAn(uint32_t* pos);
-  [[gnu::always_inline]] inline bool ScanAlaHadd(uint32_t* pos);
-  [[gnu::always_inline]] inline bool IsReportingCue(uint32_t i, const CueMatch& m) const;
+  // The fixed phrases, and whether a cue of the lexicon reports: inline,
+  // defined with ScanCues, their one caller, which asks them at every word.
+  inline bool ScanExpected(uint32_t* pos);
+  inline bool ScanJaaFi(uint32_t i);
+  inline bool ScanNaqalAn(uint32_t* pos);
+  inline bool ScanAlaHadd(uint32_t* pos);
+  inline bool IsReportingCue(uint32_t i, const CueMatch& m) const;
 
   // The cues of the lexicon, a path a cue class.
   bool ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x);

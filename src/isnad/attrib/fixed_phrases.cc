@@ -3,9 +3,8 @@
 // جاء في, نقل … عن (an outlet and its source, one report nested in the
 // other), على حد قوله; and the cue loop (ScanCues), which tries the phrases
 // at every word before the cues of the lexicon (IsReportingCue: whether one
-// reports here). The phrases and IsReportingCue are always inlined, here
-// with the loop, for that reason: as calls, they made the stage about 8%
-// slower (GCC's heuristics left ScanNaqalAn out with plain inline: 1.5%).
+// reports here). The phrases and IsReportingCue are inline, here with the
+// loop, for that reason: as calls, they made the stage about 8% slower.
 #include "isnad/attrib/attribution_scan.h"
 #include "isnad/attrib/source_kind.h"
 #include "isnad/tokenize/quotes.h"
