@@ -49,7 +49,7 @@ extern const Set kDemonstratives;
 // Words that cannot begin a speaker's phrase, its source (if any) after
 // them: adverbs of time, كان, complementizers and linking words ("وبدوره
 // أوضح المدعي العام"، "وكانت الوزارة قالت"). Not فإن, whose spelling is
-// also the "van" of names (روبن فان بيرسي): see the attributor.
+// also the "van" of names (روبن فان بيرسي): see ClauseOpeningFan in verb_cue.cc.
 extern const Set kNotSourceWords;
 // Words that make the phrase they begin no source: a pronoun that is the
 // subject itself ("وهو يقول"), existentials, adverbs of place, relatives
