@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages isnad needs, skipping those already present.
-# Usage: tools/deps.sh [build|test|bench]...  (build is always included)
+# Usage: tools/deps.sh [build|test|bench|train]...  (build is always included)
 set -euo pipefail
 
 build_pkgs=(g++ cmake make pkg-config libicu-dev nlohmann-json3-dev libcli11-dev zlib1g-dev
@@ -13,6 +13,9 @@ test_pkgs=(python3 chromium fonts-noto-core)
 command -v node >/dev/null 2>&1 || test_pkgs+=(nodejs)
 command -v npm >/dev/null 2>&1 || test_pkgs+=(npm)
 bench_pkgs=(liblucene8-java default-jdk-headless libstemmer-dev wrk)
+# fasttext: the word vectors behind the entity tagger's word classes
+# (tools/recipes.sh train_clusters); only to retrain the models.
+train_pkgs=(fasttext)
 
 want=("${build_pkgs[@]}")
 for set in "$@"; do
@@ -20,7 +23,8 @@ for set in "$@"; do
     build) ;;
     test) want+=("${test_pkgs[@]}") ;;
     bench) want+=("${bench_pkgs[@]}") ;;
-    *) echo "deps.sh: unknown set '$set' (build, test, bench)" >&2; exit 2 ;;
+    train) want+=("${train_pkgs[@]}") ;;
+    *) echo "deps.sh: unknown set '$set' (build, test, bench, train)" >&2; exit 2 ;;
   esac
 done
 

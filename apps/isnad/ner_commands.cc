@@ -178,8 +178,20 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
   cmd->add_option("--dims", o->dims, "dimensions of the context vectors")->capture_default_str();
   cmd->add_option("--iterations", o->iterations, "k-means iterations")->capture_default_str();
   cmd->add_option("--max-docs", o->max_docs, "read at most this many articles (0: all)");
-  cmd->callback([o, corpus, out, exit_code]() {
+  cmd->add_option("--vectors", o->vectors,
+                  "cluster these word vectors (word2vec text format, e.g. `fasttext skipgram` on the "
+                  "--write-words file) instead of the context vectors")
+      ->check(CLI::ExistingFile);
+  auto write_words = std::make_shared<bool>(false);
+  cmd->add_flag("--write-words", *write_words,
+                "write the corpus cut into words (one article a line) to --out, and stop");
+  cmd->callback([o, corpus, out, write_words, exit_code]() {
     auto t0 = std::chrono::steady_clock::now();
+    if (*write_words) {
+      Status st = WriteClusterWords(*corpus, o->max_docs, *out);
+      *exit_code = st.ok() ? kExitOk : ReportError(st);
+      return;
+    }
     ContextClusters clusters;
     std::string log;
     Status st = ContextClusters::Build(*corpus, *o, &clusters, &log);
@@ -193,6 +205,7 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
     w.SetHeader("corpus", std::filesystem::path(*corpus).filename().string() +
                               " (SaudiNewsNet, CC BY-NC-SA 4.0)");
     w.SetHeader("seed", std::to_string(o->seed));
+    if (!o->vectors.empty()) w.SetHeader("vectors", std::filesystem::path(o->vectors).filename().string());
     w.SetHeader("date", ModelDate());
     clusters.Save(&w);
     st = w.WriteFile(*out);

@@ -4,6 +4,9 @@
 
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <cmath>
 #include <random>
 #include <unordered_map>
@@ -105,6 +108,98 @@ std::vector<uint32_t> KMeans(const std::vector<float>& x, size_t n, int d, int k
   return assign;
 }
 
+
+// Each of the V most frequent words (by rank) as the sum of random ±1
+// vectors of its neighbours at −2, −1, +1, +2 (one of the C most frequent
+// words, else "rare", or "boundary"), weighted 1/sqrt(the neighbour's count).
+std::vector<float> ContextVectors(const std::vector<uint32_t>& seq, const std::vector<uint64_t>& counts,
+                                  const std::vector<uint32_t>& order, const std::vector<uint32_t>& row,
+                                  const std::vector<uint32_t>& ctx, size_t V, size_t C,
+                                  const ContextClusterOptions& o) {
+  const int d = o.dims;
+  const size_t kinds = C + 2;  // C contexts, rare, boundary
+  std::vector<float> rv(4 * kinds * d);
+  for (size_t p = 0; p < 4; ++p) {
+    for (size_t c = 0; c < kinds; ++c) {
+      double weight = 1.0;
+      if (c < C) weight = 1.0 / std::sqrt(static_cast<double>(counts[order[c]]));
+      else weight = 1.0 / std::sqrt(static_cast<double>(counts[order[0]]));
+      for (int j = 0; j < d; ++j) {
+        uint64_t h = FeatureHash(o.seed).Add(p).Add(c).Add(static_cast<uint64_t>(j)).value();
+        rv[(p * kinds + c) * d + j] = static_cast<float>((h & 1) ? weight : -weight);
+      }
+    }
+  }
+  std::vector<float> x(V * d, 0.f);
+  const long n = static_cast<long>(seq.size());
+  static const int kOff[4] = {-2, -1, 1, 2};
+  for (long i = 0; i < n; ++i) {
+    if (seq[i] == kBoundary || row[seq[i]] == kBoundary) continue;
+    float* xr = &x[static_cast<size_t>(row[seq[i]]) * d];
+    for (int p = 0; p < 4; ++p) {
+      long k = i + kOff[p];
+      size_t c;
+      if (k < 0 || k >= n || seq[k] == kBoundary) c = C + 1;
+      else c = ctx[seq[k]];
+      const float* v = &rv[(p * kinds + c) * d];
+      for (int j = 0; j < d; ++j) xr[j] += v[j];
+    }
+  }
+  return x;
+}
+
+// Reads a word2vec text file (header "count dims", then a word and its dims
+// numbers per line) and keeps the vectors of the V most frequent words:
+// their ranks in `rows`, their numbers in `x`.
+Status ReadVectors(const std::string& path, const std::vector<std::u32string>& forms,
+                   const std::vector<uint32_t>& order, size_t V, int* d, std::vector<float>* x,
+                   std::vector<uint32_t>* rows) {
+  std::ifstream in(path);
+  if (!in) return Status::Error(path + ": cannot open the vectors file");
+  std::unordered_map<std::u32string, uint32_t> rank;
+  for (size_t r = 0; r < V; ++r) rank.emplace(forms[order[r]], static_cast<uint32_t>(r));
+  std::string line;
+  size_t count = 0;
+  if (!std::getline(in, line) || std::sscanf(line.c_str(), "%zu %d", &count, d) != 2 || *d <= 0 ||
+      *d > 4096)
+    return Status::Error(path + ":1: expected the header \"words dims\"");
+  std::vector<std::pair<uint32_t, std::vector<float>>> found;
+  Utf8DecodeResult u;
+  std::u32string word;
+  size_t line_no = 1;
+  while (std::getline(in, line)) {
+    ++line_no;
+    size_t sp = line.find(' ');
+    if (sp == std::string::npos) return Status::Error(path + ":" + std::to_string(line_no) + ": no vector");
+    (void)DecodeUtf8(std::string_view(line).substr(0, sp), true, &u);
+    word.clear();  // in the letters of the classes, whoever wrote the file
+    for (char32_t c : u.code_points)
+      if (char32_t l = NerLetter(c)) word.push_back(l);
+    auto it = rank.find(word);
+    if (it == rank.end()) continue;
+    std::vector<float> v(*d);
+    const char* p = line.c_str() + sp;
+    for (int j = 0; j < *d; ++j) {
+      char* end = nullptr;
+      v[j] = std::strtof(p, &end);
+      if (end == p)
+        return Status::Error(path + ":" + std::to_string(line_no) + ": expected " + std::to_string(*d) + " numbers");
+      p = end;
+    }
+    found.emplace_back(it->second, std::move(v));
+  }
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  found.erase(std::unique(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+              found.end());
+  x->assign(found.size() * *d, 0.f);
+  rows->clear();
+  for (size_t i = 0; i < found.size(); ++i) {
+    rows->push_back(found[i].first);
+    std::copy(found[i].second.begin(), found[i].second.end(), x->begin() + i * *d);
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Status ContextClusters::Build(const std::string& corpus, const ContextClusterOptions& o,
@@ -145,36 +240,20 @@ Status ContextClusters::Build(const std::string& corpus, const ContextClusterOpt
   std::vector<uint32_t> row(forms.size(), kBoundary), ctx(forms.size(), static_cast<uint32_t>(C));
   for (size_t r = 0; r < V; ++r) row[order[r]] = static_cast<uint32_t>(r);
   for (size_t r = 0; r < C; ++r) ctx[order[r]] = static_cast<uint32_t>(r);
-  // Random ±1 vectors of (position, context), weighted.
-  const int d = o.dims;
-  const size_t kinds = C + 2;  // C contexts, rare, boundary
-  std::vector<float> rv(4 * kinds * d);
-  for (size_t p = 0; p < 4; ++p) {
-    for (size_t c = 0; c < kinds; ++c) {
-      double weight = 1.0;
-      if (c < C) weight = 1.0 / std::sqrt(static_cast<double>(counts[order[c]]));
-      else weight = 1.0 / std::sqrt(static_cast<double>(counts[order[0]]));
-      for (int j = 0; j < d; ++j) {
-        uint64_t h = FeatureHash(o.seed).Add(p).Add(c).Add(static_cast<uint64_t>(j)).value();
-        rv[(p * kinds + c) * d + j] = static_cast<float>((h & 1) ? weight : -weight);
-      }
-    }
+  // The rows to cluster: the V most frequent words, or those of them that
+  // the vectors file holds.
+  int d = o.dims;
+  std::vector<float> x;
+  std::vector<uint32_t> rows;  // rank of each row of x
+  if (!o.vectors.empty()) {
+    Status st = ReadVectors(o.vectors, forms, order, V, &d, &x, &rows);
+    if (!st.ok()) return st;
+  } else {
+    x = ContextVectors(seq, counts, order, row, ctx, V, C, o);
+    rows.resize(V);
+    for (size_t r = 0; r < V; ++r) rows[r] = static_cast<uint32_t>(r);
   }
-  std::vector<float> x(V * d, 0.f);
-  const long n = static_cast<long>(seq.size());
-  static const int kOff[4] = {-2, -1, 1, 2};
-  for (long i = 0; i < n; ++i) {
-    if (seq[i] == kBoundary || row[seq[i]] == kBoundary) continue;
-    float* xr = &x[static_cast<size_t>(row[seq[i]]) * d];
-    for (int p = 0; p < 4; ++p) {
-      long k = i + kOff[p];
-      size_t c;
-      if (k < 0 || k >= n || seq[k] == kBoundary) c = C + 1;
-      else c = ctx[seq[k]];
-      const float* v = &rv[(p * kinds + c) * d];
-      for (int j = 0; j < d; ++j) xr[j] += v[j];
-    }
-  }
+  const size_t R = rows.size();
   // Unit rows, centred.
   std::vector<double> mean(d, 0.0);
   auto unit = [&](float* r) {
@@ -184,27 +263,55 @@ Status ContextClusters::Build(const std::string& corpus, const ContextClusterOpt
     float s = static_cast<float>(1.0 / std::sqrt(norm));
     for (int j = 0; j < d; ++j) r[j] *= s;
   };
-  for (size_t r = 0; r < V; ++r) unit(&x[r * d]);
-  for (size_t r = 0; r < V; ++r)
+  for (size_t r = 0; r < R; ++r) unit(&x[r * d]);
+  for (size_t r = 0; r < R; ++r)
     for (int j = 0; j < d; ++j) mean[j] += x[r * d + j];
-  for (size_t r = 0; r < V; ++r) {
-    for (int j = 0; j < d; ++j) x[r * d + j] -= static_cast<float>(mean[j] / V);
+  for (size_t r = 0; r < R; ++r) {
+    for (int j = 0; j < d; ++j) x[r * d + j] -= static_cast<float>(mean[j] / R);
     unit(&x[r * d]);
   }
-  std::vector<uint32_t> packed(V, 0);
+  std::vector<uint32_t> packed(R, 0);
   for (int level = 0; level < 3; ++level) {
-    const int k = std::min<int>(o.levels[level], static_cast<int>(V));
-    std::vector<uint32_t> a = KMeans(x, V, d, k, o.iterations, o.seed + level);
-    for (size_t r = 0; r < V; ++r) packed[r] |= (a[r] + 1) << (level * 11);
+    const int k = std::min<int>(o.levels[level], static_cast<int>(R));
+    std::vector<uint32_t> a = KMeans(x, R, d, k, o.iterations, o.seed + level);
+    for (size_t r = 0; r < R; ++r) packed[r] |= (a[r] + 1) << (level * 11);
     if (log) *log += "clusters: level " + std::to_string(level) + ", " + std::to_string(k) + " classes\n";
   }
-  std::vector<uint64_t> keys(V);
-  for (size_t r = 0; r < V; ++r) keys[r] = WordKey(forms[order[r]]);
+  std::vector<uint64_t> keys(R);
+  for (size_t r = 0; r < R; ++r) keys[r] = WordKey(forms[order[rows[r]]]);
   out->table_.Set(std::move(keys), std::move(packed));
   if (log)
     *log += "clusters: " + std::to_string(seq.size()) + " positions, " +
-            std::to_string(forms.size()) + " distinct words, " + std::to_string(V) +
+            std::to_string(forms.size()) + " distinct words, " + std::to_string(R) +
             " clustered\n";
+  return Status::Ok();
+}
+
+}  // namespace isnad
+
+namespace isnad {
+
+Status WriteClusterWords(const std::string& corpus, size_t max_docs, const std::string& path) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out) return Status::Error(path + ": cannot write");
+  std::string line;
+  size_t docs = 0;
+  Status read = ForEachClusterWord(
+      corpus,
+      [&](std::u32string_view w, std::u32string_view) {
+        if (!line.empty()) line += ' ';
+        line += EncodeUtf8(w);
+      },
+      [&]() { line += line.empty() ? "|" : " |"; },
+      [&]() {
+        line += '\n';
+        out << line;
+        line.clear();
+        return !(max_docs && ++docs >= max_docs);
+      });
+  if (!read.ok()) return read;
+  out.flush();
+  if (!out) return Status::Error(path + ": write failed");
   return Status::Ok();
 }
 

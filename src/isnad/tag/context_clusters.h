@@ -16,6 +16,13 @@
 //      granularities (64, 256, 1024 classes by default).
 // Each word's three class ids (+1, 0 meaning unknown) are packed in a uint32.
 //
+// Or (options.vectors) step 2 reads each word's vector from a file written
+// by an embedding trainer (`fasttext skipgram`, Debian's fasttext) on the
+// corpus as WriteClusterWords cuts it; steps 1 and 3 are the same. The
+// shipped classes are made so (tools/recipes.sh): skip-gram vectors place a
+// word by more of its contexts than the ±2 window above, and the entity
+// tagger scores higher with their classes (models/ner/README.md).
+//
 // Immutable after Load/Build; share across threads. Find: one hash probe,
 // no allocation.
 #ifndef ISNAD_TAG_CONTEXT_CLUSTERS_H_
@@ -53,7 +60,17 @@ struct ContextClusterOptions {
   int levels[3] = {64, 256, 1024};
   size_t max_docs = 0;  // 0: the whole corpus
   uint64_t seed = 1;
+  // When set, a word's vector is read from this file (word2vec text format,
+  // as `fasttext skipgram` writes it: a header line, then a word and its
+  // numbers per line) instead of being built from its contexts; a word of
+  // the vocabulary missing from the file is left unclustered.
+  std::string vectors;
 };
+
+// Writes the corpus cut into words as Build cuts it, one text per line, a
+// boundary (punctuation) as the token "|": the input of an external
+// embedding trainer whose vectors Build then reads (options.vectors).
+Status WriteClusterWords(const std::string& corpus, size_t max_docs, const std::string& path);
 
 class ContextClusters {
  public:

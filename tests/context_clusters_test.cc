@@ -1,0 +1,100 @@
+// Word classes: the corpus cut into words for an external embedding trainer,
+// and classes built from the vectors it writes.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "isnad/tag/context_clusters.h"
+#include "isnad/text/utf8.h"
+#include "test_util.h"
+
+namespace isnad {
+namespace {
+
+std::string TempPath(const std::string& name) {
+  return (std::filesystem::temp_directory_path() /
+          ("isnad-clusters-" + name + "-" + std::to_string(getpid())))
+      .string();
+}
+
+void WriteText(const std::string& path, const std::string& text) {
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+uint32_t ClassOf(const ContextClusters& c, const std::string& word, int level) {
+  Utf8DecodeResult r;
+  (void)DecodeUtf8(word, true, &r);
+  std::u32string letters;
+  for (char32_t ch : r.code_points) letters.push_back(NerLetter(ch));
+  return ContextClusters::Level(c.Find(letters), level);
+}
+
+// One article a line; the words as the classes key them (ى → ي, ة → ه, no
+// diacritics); punctuation is the boundary token "|".
+TEST(ClusterWords, OneArticleALineInTheLettersOfTheClasses) {
+  const std::string corpus = TempPath("corpus.jsonl"), words = TempPath("words.txt");
+  WriteText(corpus,
+            "{\"text\": \"قالَ الوزير، إن مصر مستعدة.\"}\n"
+            "{\"text\": \"وصل موسى\"}\n");
+  ASSERT_TRUE(WriteClusterWords(corpus, 0, words).ok());
+  EXPECT_EQ(test::ReadFile(words), "قال الوزير | ان مصر مستعده |\nوصل موسي\n");
+  ASSERT_TRUE(WriteClusterWords(corpus, 1, words).ok());
+  EXPECT_EQ(test::ReadFile(words), "قال الوزير | ان مصر مستعده |\n");
+  std::filesystem::remove(corpus);
+  std::filesystem::remove(words);
+}
+
+// Classes from given vectors: words with near vectors share a class, and a
+// word of the vocabulary the file lacks has none.
+TEST(ClusterWords, ClassesFromAVectorsFile) {
+  const std::string corpus = TempPath("corpus2.jsonl"), vectors = TempPath("vectors.vec");
+  WriteText(corpus,
+            "{\"text\": \"موسكو انقرة موسكو انقرة لافروف كيري لافروف كيري باريس\"}\n");
+  WriteText(vectors,
+            "4 3\n"
+            "موسكو 1 0.1 0\n"
+            "انقرة 0.9 0 0.1\n"
+            "لافروف 0 1 0.1\n"
+            "كيري 0.1 0.9 0\n");
+  ContextClusterOptions o;
+  o.vectors = vectors;
+  o.levels[0] = o.levels[1] = o.levels[2] = 2;
+  ContextClusters c;
+  std::string log;
+  ASSERT_TRUE(ContextClusters::Build(corpus, o, &c, &log).ok()) << log;
+  EXPECT_EQ(c.size(), 4u);
+  EXPECT_NE(ClassOf(c, "موسكو", 0), 0u);
+  EXPECT_EQ(ClassOf(c, "موسكو", 0), ClassOf(c, "انقرة", 0));
+  EXPECT_EQ(ClassOf(c, "لافروف", 0), ClassOf(c, "كيري", 0));
+  EXPECT_NE(ClassOf(c, "موسكو", 0), ClassOf(c, "كيري", 0));
+  EXPECT_EQ(ClassOf(c, "باريس", 0), 0u);
+  std::filesystem::remove(vectors);
+  std::filesystem::remove(corpus);
+}
+
+TEST(ClusterWords, BadVectorsFileNamesTheLine) {
+  const std::string corpus = TempPath("corpus3.jsonl"), vectors = TempPath("bad.vec");
+  WriteText(corpus, "{\"text\": \"موسكو انقرة\"}\n");
+  ContextClusterOptions o;
+  o.vectors = vectors;
+  ContextClusters c;
+  WriteText(vectors, "2 3\nموسكو 1 0\n");
+  Status st = ContextClusters::Build(corpus, o, &c, nullptr);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find(vectors + ":2: expected 3 numbers"), std::string::npos) << st.message();
+  WriteText(vectors, "not a header\n");
+  st = ContextClusters::Build(corpus, o, &c, nullptr);
+  ASSERT_FALSE(st.ok());
+  EXPECT_NE(st.message().find(vectors + ":1:"), std::string::npos) << st.message();
+  o.vectors = TempPath("missing.vec");
+  EXPECT_FALSE(ContextClusters::Build(corpus, o, &c, nullptr).ok());
+  std::filesystem::remove(vectors);
+  std::filesystem::remove(corpus);
+}
+
+}  // namespace
+}  // namespace isnad
