@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <string>
 
 #include "isnad/tag/context_clusters.h"
@@ -72,6 +73,44 @@ TEST(ClusterWords, ClassesFromAVectorsFile) {
   EXPECT_EQ(ClassOf(c, "لافروف", 0), ClassOf(c, "كيري", 0));
   EXPECT_NE(ClassOf(c, "موسكو", 0), ClassOf(c, "كيري", 0));
   EXPECT_EQ(ClassOf(c, "باريس", 0), 0u);
+  std::filesystem::remove(vectors);
+  std::filesystem::remove(corpus);
+}
+
+// 1,024 classes at level 2: every word has a class at each level (the last
+// class had overflowed the packed value and read as unknown).
+TEST(ClusterWords, EveryClassOfTheFinestLevelIsKnown) {
+  const std::string corpus = TempPath("corpus4.jsonl"), vectors = TempPath("many.vec");
+  const std::u32string letters = U"بتثجحخدذرزسشصضطظعغفقكلمنهوي";
+  std::vector<std::string> words;
+  for (char32_t a : letters)
+    for (char32_t b : letters)
+      for (char32_t c : letters.substr(0, 2)) words.push_back(EncodeUtf8(std::u32string{a, b, c}));
+  std::string text, vec = std::to_string(words.size()) + " 8\n";
+  std::mt19937 rng(1);
+  std::uniform_real_distribution<double> u(-1, 1);
+  for (const std::string& w : words) {
+    text += w + ' ';
+    vec += w;
+    for (int j = 0; j < 8; ++j) vec += ' ' + std::to_string(u(rng));
+    vec += '\n';
+  }
+  WriteText(corpus, "{\"text\": \"" + text + "\"}\n");
+  WriteText(vectors, vec);
+  ContextClusterOptions o;
+  o.vectors = vectors;
+  o.iterations = 2;
+  ContextClusters c;
+  ASSERT_TRUE(ContextClusters::Build(corpus, o, &c, nullptr).ok());
+  ASSERT_EQ(c.size(), words.size());
+  std::vector<bool> seen(1025, false);
+  for (const std::string& w : words) {
+    for (int level = 0; level < 3; ++level) ASSERT_NE(ClassOf(c, w, level), 0u) << w << " " << level;
+    const uint32_t id = ClassOf(c, w, 2);
+    ASSERT_LE(id, 1024u);
+    seen[id] = true;
+  }
+  EXPECT_TRUE(seen[1024]);
   std::filesystem::remove(vectors);
   std::filesystem::remove(corpus);
 }

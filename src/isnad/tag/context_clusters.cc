@@ -271,10 +271,13 @@ Status ContextClusters::Build(const std::string& corpus, const ContextClusterOpt
     unit(&x[r * d]);
   }
   std::vector<uint32_t> packed(R, 0);
+  if (o.levels[0] < 1 || o.levels[0] > 2047 || o.levels[1] < 1 || o.levels[1] > 2047 ||
+      o.levels[2] < 1 || o.levels[2] > 1024)
+    return Status::Error("clusters: levels of 1-2047, 1-2047 and 1-1024 classes");
   for (int level = 0; level < 3; ++level) {
     const int k = std::min<int>(o.levels[level], static_cast<int>(R));
     std::vector<uint32_t> a = KMeans(x, R, d, k, o.iterations, o.seed + level);
-    for (size_t r = 0; r < R; ++r) packed[r] |= (a[r] + 1) << (level * 11);
+    for (size_t r = 0; r < R; ++r) packed[r] |= level < 2 ? (a[r] + 1) << (level * 11) : a[r] << 22;
     if (log) *log += "clusters: level " + std::to_string(level) + ", " + std::to_string(k) + " classes\n";
   }
   std::vector<uint64_t> keys(R);

@@ -14,7 +14,9 @@
 //      mean and scaled to unit length.
 //   3. Spherical k-means (k-means++ seeding from the seed) at each of three
 //      granularities (64, 256, 1024 classes by default).
-// Each word's three class ids (+1, 0 meaning unknown) are packed in a uint32.
+// Each word's three class ids are packed in a uint32: levels 0 and 1 as id
+// + 1 in 11 bits each, level 2 (at most 1,024 classes) as the id in the top
+// 10 bits; 0 is an unknown word.
 //
 // Or (options.vectors) step 2 reads each word's vector from a file written
 // by an embedding trainer (`fasttext skipgram`, Debian's fasttext) on the
@@ -78,9 +80,12 @@ class ContextClusters {
   uint32_t Find(std::u32string_view letters) const;
   // The same when the caller has the letters' WordKey already (no rehash).
   uint32_t Find(std::u32string_view letters, uint64_t key) const;
-  // Class id (1-based) at level 0, 1 or 2 of a packed value.
+  // Class id (1-based; 0: unknown) at level 0, 1 or 2 of a packed value.
+  // (Level 2 was id + 1 in 11 bits until 2026-11-30, which overflowed the
+  // uint32 for the last of 1,024 classes: its words read as unknown.)
   static uint32_t Level(uint32_t packed, int level) {
-    return (packed >> (level * 11)) & 0x7FF;
+    if (level < 2) return (packed >> (level * 11)) & 0x7FF;
+    return packed == 0 ? 0 : (packed >> 22) + 1;
   }
 
   static Status Build(const std::string& corpus, const ContextClusterOptions& options,
