@@ -9,8 +9,9 @@
 # the persuasion and check-worthiness models read the analysis (segpos words
 # and tags, attributions), so a new segpos model means retraining the rest.
 # Every command is single-threaded and deterministic for its seed: on the same
-# code the files come out byte-identical. About 4 minutes on one core (2026-11-29: segpos
-# 69 s, the entity tagger's CRF 124 s, persuasion and check-worthiness 21 s).
+# code the files come out byte-identical. About 20 minutes on one core (2026-11-30: segpos
+# 69 s, the word vectors of the entity tagger's word classes about 15 min (fasttext, one
+# thread), its CRF 160 s, persuasion and check-worthiness 21 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${ISNAD_SHARED:-../shared}/data"
