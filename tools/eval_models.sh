@@ -14,7 +14,9 @@
 #     seeds 1, 2, 3; about 100 s each) and scored on the last 10%; ner-cv
 #     trains it 10 times (seed 1), each time with another tenth of train
 #     held out (contiguous parts), and scores the ten held-out parts pooled:
-#     ten times the test sentences of one dev split, so less noise;
+#     ten times the test sentences of one dev split, so less noise; both
+#     first make the word classes (build/train/clusters.bin, about 15 min of
+#     fasttext) when they are missing;
 #   - checkworthy: the shipped model trains on train + dev, so the figure is
 #     its recipe's 5-fold cross-validation over dev (printed by training into
 #     a temporary folder); the same recipe on train alone is scored on dev.
