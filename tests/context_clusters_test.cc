@@ -105,7 +105,8 @@ TEST(ClusterWords, EveryClassOfTheFinestLevelIsKnown) {
   ASSERT_EQ(c.size(), words.size());
   std::vector<bool> seen(1025, false);
   for (const std::string& w : words) {
-    for (int level = 0; level < 3; ++level) ASSERT_NE(ClassOf(c, w, level), 0u) << w << " " << level;
+    for (int level = 0; level < 3; ++level)
+      ASSERT_NE(ClassOf(c, w, level), 0u) << w << " " << level;
     const uint32_t id = ClassOf(c, w, 2);
     ASSERT_LE(id, 1024u);
     seen[id] = true;
@@ -124,7 +125,8 @@ TEST(ClusterWords, BadVectorsFileNamesTheLine) {
   WriteText(vectors, "2 3\nموسكو 1 0\n");
   Status st = ContextClusters::Build(corpus, o, &c, nullptr);
   ASSERT_FALSE(st.ok());
-  EXPECT_NE(st.message().find(vectors + ":2: expected 3 numbers"), std::string::npos) << st.message();
+  EXPECT_NE(st.message().find(vectors + ":2: expected 3 numbers"), std::string::npos)
+      << st.message();
   WriteText(vectors, "not a header\n");
   st = ContextClusters::Build(corpus, o, &c, nullptr);
   ASSERT_FALSE(st.ok());

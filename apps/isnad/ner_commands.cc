@@ -179,8 +179,8 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
   cmd->add_option("--iterations", o->iterations, "k-means iterations")->capture_default_str();
   cmd->add_option("--max-docs", o->max_docs, "read at most this many articles (0: all)");
   cmd->add_option("--vectors", o->vectors,
-                  "cluster these word vectors (word2vec text format, e.g. `fasttext skipgram` on the "
-                  "--write-words file) instead of the context vectors")
+                  "cluster these word vectors (word2vec text format, e.g. `fasttext skipgram` "
+                  "on the --write-words file) instead of the context vectors")
       ->check(CLI::ExistingFile);
   auto write_words = std::make_shared<bool>(false);
   cmd->add_flag("--write-words", *write_words,
@@ -205,7 +205,8 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
     w.SetHeader("corpus", std::filesystem::path(*corpus).filename().string() +
                               " (SaudiNewsNet, CC BY-NC-SA 4.0)");
     w.SetHeader("seed", std::to_string(o->seed));
-    if (!o->vectors.empty()) w.SetHeader("vectors", std::filesystem::path(o->vectors).filename().string());
+    if (!o->vectors.empty())
+      w.SetHeader("vectors", std::filesystem::path(o->vectors).filename().string());
     w.SetHeader("date", ModelDate());
     clusters.Save(&w);
     st = w.WriteFile(*out);

@@ -4,10 +4,10 @@
 
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <cmath>
 #include <random>
 #include <unordered_map>
 
@@ -108,12 +108,13 @@ std::vector<uint32_t> KMeans(const std::vector<float>& x, size_t n, int d, int k
   return assign;
 }
 
-
 // Each of the V most frequent words (by rank) as the sum of random ±1
 // vectors of its neighbours at −2, −1, +1, +2 (one of the C most frequent
 // words, else "rare", or "boundary"), weighted 1/sqrt(the neighbour's count).
-std::vector<float> ContextVectors(const std::vector<uint32_t>& seq, const std::vector<uint64_t>& counts,
-                                  const std::vector<uint32_t>& order, const std::vector<uint32_t>& row,
+std::vector<float> ContextVectors(const std::vector<uint32_t>& seq,
+                                  const std::vector<uint64_t>& counts,
+                                  const std::vector<uint32_t>& order,
+                                  const std::vector<uint32_t>& row,
                                   const std::vector<uint32_t>& ctx, size_t V, size_t C,
                                   const ContextClusterOptions& o) {
   const int d = o.dims;
@@ -149,8 +150,9 @@ std::vector<float> ContextVectors(const std::vector<uint32_t>& seq, const std::v
 }
 
 // Reads a word2vec text file (header "count dims", then a word and its dims
-// numbers per line) and keeps the vectors of the V most frequent words:
-// their ranks in `rows`, their numbers in `x`.
+// numbers per line) and keeps the vectors of the V most frequent words
+// (the first line of a word that the file repeats): their ranks in `rows`,
+// in rank order, and their numbers in `x`.
 Status ReadVectors(const std::string& path, const std::vector<std::u32string>& forms,
                    const std::vector<uint32_t>& order, size_t V, int* d, std::vector<float>* x,
                    std::vector<uint32_t>* rows) {
@@ -163,39 +165,36 @@ Status ReadVectors(const std::string& path, const std::vector<std::u32string>& f
   if (!std::getline(in, line) || std::sscanf(line.c_str(), "%zu %d", &count, d) != 2 || *d <= 0 ||
       *d > 4096)
     return Status::Error(path + ":1: expected the header \"words dims\"");
-  std::vector<std::pair<uint32_t, std::vector<float>>> found;
+  std::vector<float> all(V * *d, 0.f);
+  std::vector<bool> have(V, false);
   Utf8DecodeResult u;
   std::u32string word;
-  size_t line_no = 1;
-  while (std::getline(in, line)) {
-    ++line_no;
-    size_t sp = line.find(' ');
-    if (sp == std::string::npos) return Status::Error(path + ":" + std::to_string(line_no) + ": no vector");
+  for (size_t line_no = 2; std::getline(in, line); ++line_no) {
+    const std::string where = path + ":" + std::to_string(line_no) + ": ";
+    const size_t sp = line.find(' ');
+    if (sp == std::string::npos) return Status::Error(where + "no vector");
     (void)DecodeUtf8(std::string_view(line).substr(0, sp), true, &u);
     word.clear();  // in the letters of the classes, whoever wrote the file
     for (char32_t c : u.code_points)
       if (char32_t l = NerLetter(c)) word.push_back(l);
     auto it = rank.find(word);
-    if (it == rank.end()) continue;
-    std::vector<float> v(*d);
+    if (it == rank.end() || have[it->second]) continue;
+    float* v = &all[static_cast<size_t>(it->second) * *d];
     const char* p = line.c_str() + sp;
     for (int j = 0; j < *d; ++j) {
       char* end = nullptr;
       v[j] = std::strtof(p, &end);
-      if (end == p)
-        return Status::Error(path + ":" + std::to_string(line_no) + ": expected " + std::to_string(*d) + " numbers");
+      if (end == p) return Status::Error(where + "expected " + std::to_string(*d) + " numbers");
       p = end;
     }
-    found.emplace_back(it->second, std::move(v));
+    have[it->second] = true;
   }
-  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  found.erase(std::unique(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
-              found.end());
-  x->assign(found.size() * *d, 0.f);
+  x->clear();
   rows->clear();
-  for (size_t i = 0; i < found.size(); ++i) {
-    rows->push_back(found[i].first);
-    std::copy(found[i].second.begin(), found[i].second.end(), x->begin() + i * *d);
+  for (size_t r = 0; r < V; ++r) {
+    if (!have[r]) continue;
+    rows->push_back(static_cast<uint32_t>(r));
+    x->insert(x->end(), all.begin() + r * *d, all.begin() + (r + 1) * *d);
   }
   return Status::Ok();
 }
