@@ -16,18 +16,18 @@ uint32_t AttributionScan::AccordingCueEnd(uint32_t i, uint32_t limit) const {
   uint32_t j = i + 1;
   // "وفقا لـ«بوينغ»", "وفقا لما أعلنته …": لـ (normalized ل, a word of
   // its own) and لما belong to the cue.
-  if (j < limit && (f_.N(j) == "ما" || f_.N(j) == "لما" || f_.N(j) == "عن" || f_.N(j) == "وصف" ||
-                    f_.N(j) == "ل" || f_.N(j) == "الي"))
+  if (j < limit && (clauses_.N(j) == "ما" || clauses_.N(j) == "لما" || clauses_.N(j) == "عن" || clauses_.N(j) == "وصف" ||
+                    clauses_.N(j) == "ل" || clauses_.N(j) == "الي"))
     ++j;
   // "حسب ما أعلن X", "حسبما ذكرت X", "وفقما أفاد X": the verb joins the cue.
-  const std::string_view cue_word = f_.N(i);
-  const bool ends_in_ma = f_.N(j - 1) == "ما" || f_.N(j - 1) == "لما" ||
+  const std::string_view cue_word = clauses_.N(i);
+  const bool ends_in_ma = clauses_.N(j - 1) == "ما" || clauses_.N(j - 1) == "لما" ||
                           (cue_word.size() > 4 && cue_word.substr(cue_word.size() - 4) == "ما");
   if (j < limit && ends_in_ma) {
     CueMatch mm;
     // Any verb there joins it too: "حسب ما أعلنته المنظمة"، "حسب ما نقلت
     // وكالة …"، "حسبما أخبرني …".
-    if (j < limit && (f_.IsCueAt(j, &mm) || f_.N(j) == "يذكر" || f_.N(j) == "يقال" ||
+    if (j < limit && (clauses_.IsCueAt(j, &mm) || clauses_.N(j) == "يذكر" || clauses_.N(j) == "يقال" ||
                       VerbAt(j, /*clause=*/true)))
       ++j;
   }
@@ -37,7 +37,7 @@ uint32_t AttributionScan::AccordingCueEnd(uint32_t i, uint32_t limit) const {
 // "وفقا لـ«يو إس إيه توداي»": the source is the name in the marks that open
 // at token j, after لـ; null when there is none.
 const Quote* AttributionScan::NameInMarksAt(uint32_t j, uint32_t limit) const {
-  if (j < limit && f_.N(j - 1) == "ل" && IsOpeningMarkOfQuote(doc_, j)) {
+  if (j < limit && clauses_.N(j - 1) == "ل" && IsOpeningMarkOfQuote(doc_, j)) {
     const Quote& q = doc_.quotes[toks_[j].quote - 1];
     if (!q.close.empty() && q.end_token > q.first_token && q.end_token - q.first_token <= 6) return &q;
   }
@@ -47,10 +47,10 @@ const Quote* AttributionScan::NameInMarksAt(uint32_t j, uint32_t limit) const {
 // "تختلف بحسب الطبقة", "حسب الحاجة": measure, not a source.
 // With ل glued to it too: "وفقا لعدد من الأسس", "وفقا لأحكام هذا القانون".
 bool AttributionScan::IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const {
-  const std::string_view measure = StripArticle(f_.N(j));
+  const std::string_view measure = StripArticle(clauses_.N(j));
   return kNotSources.count(measure) ||
          (measure.size() > 6 && measure.substr(0, 2) == "ل" && kNotSources.count(measure.substr(2))) ||
-         (i > begin && kVarying.count(f_.N(i - 1)));
+         (i > begin && kVarying.count(clauses_.N(i - 1)));
 }
 
 // The content of a report of the according class at token i whose source
@@ -63,28 +63,28 @@ Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limi
     uint32_t c = source_end;
     if (source_in_marks) ++c;  // the closing mark
     // "وحسب المصدر فإن …": the content starts after the complementizer.
-    if (c < limit && f_.N(c) == "فان") ++c;
+    if (c < limit && clauses_.N(c) == "فان") ++c;
     while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
     // "وبحسب رويترز قال كيري …": the content is the whole report.
-    if (c < limit) return f_.TrimmedSpan(c, f_.IndirectContentEnd(c, limit));
+    if (c < limit) return clauses_.TrimmedSpan(c, clauses_.IndirectContentEnd(c, limit));
     return Span{};
   }
   // The clause before the cue; when the clause goes on after the
   // source with no pause ("الضالع التي باتت بحسب مصادر عسكرية بدورها
   // تحت سيطرة…"), it is one clause around the cue.
   const bool pause_before = toks_[i - 1].kind == TokenKind::kPunct;
-  const uint32_t left = f_.ClauseStartBefore(i, begin);
+  const uint32_t left = clauses_.ClauseStartBefore(i, begin);
   uint32_t right = i;
   if (!pause_before && source_end < limit && IsWord(toks_[source_end])) {
     right = source_end;
     while (right < limit && toks_[right].kind != TokenKind::kPunct) {
       CueMatch mm;
-      if (f_.IsCueAt(right, &mm)) break;
+      if (clauses_.IsCueAt(right, &mm)) break;
       ++right;
     }
   }
-  const Span content = right > i ? f_.TrimmedSpan(left, right) : f_.TrimmedSpan(left, i);
-  if (content.empty() && right > i) return f_.TrimmedSpan(source_end, right);
+  const Span content = right > i ? clauses_.TrimmedSpan(left, right) : clauses_.TrimmedSpan(left, i);
+  if (content.empty() && right > i) return clauses_.TrimmedSpan(source_end, right);
   return content;
 }
 
@@ -97,27 +97,27 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
   const Quote* named = NameInMarksAt(j, limit);
   if (j >= limit || (!IsWord(toks_[j]) && named == nullptr)) return false;
   if (IsMeasure(i, j, begin)) return false;
-  if (kSelfReferences.count(f_.N(j))) {
+  if (kSelfReferences.count(clauses_.N(j))) {
     // "بحسب تعبيره": the speaker is the one already speaking.
     x.cue_end = j + 1;
     x.implicit = true;
-    x.a.content = f_.TrimmedSpan(f_.ClauseStartBefore(i, begin), i);
+    x.a.content = clauses_.TrimmedSpan(clauses_.ClauseStartBefore(i, begin), i);
     if (x.a.content.empty()) return false;
     x.a.cue = {toks_[i].span.start, toks_[j].span.end};
     found_.push_back(x);
     return true;
   }
   x.spk_first = named != nullptr ? named->first_token : j;
-  x.spk_end = named != nullptr ? named->end_token : f_.NounPhraseEnd(j, limit);
+  x.spk_end = named != nullptr ? named->end_token : clauses_.NounPhraseEnd(j, limit);
   x.explicit_speaker = true;
   // "وحسب المصدر فإن …": the source ends where the content opens.
   for (uint32_t k = x.spk_first + 1; k < x.spk_end; ++k)
-    if (f_.N(k) == "فان") {
+    if (clauses_.N(k) == "فان") {
       x.spk_end = k;
       break;
     }
   // "وفقا لذلك", "حسب ما": no source at all.
-  if (!NarrowToSource(f_, &x.spk_first, &x.spk_end)) return false;
+  if (!NarrowToSource(clauses_, &x.spk_first, &x.spk_end)) return false;
   x.a.content = AccordingContent(i, begin, limit, x.spk_end, named != nullptr);
   if (x.a.content.empty()) return false;
   x.a.cue = {toks_[i].span.start, toks_[x.cue_end - 1].span.end};

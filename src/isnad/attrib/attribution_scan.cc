@@ -92,15 +92,15 @@ void SetContent(const ClauseScanner& f, uint32_t start, bool quoted, uint32_t li
 
 AttributionScan::AttributionScan(Document* doc, const CueLexicon& cues)
     : doc_(*doc),
-      f_(*doc, cues),
+      clauses_(*doc, cues),
       toks_(doc->tokens),
       n_(static_cast<uint32_t>(doc->tokens.size())),
       sent_of_(SentenceOfToken(*doc)) {
   MarkEntityTokens(doc_, &entity_tokens_);
-  f_.SetEntityTokens(&entity_tokens_);
+  clauses_.SetEntityTokens(&entity_tokens_);
   entity_words_.reserve(static_cast<size_t>(std::count(entity_tokens_.begin(), entity_tokens_.end(), 1)));
   for (uint32_t k = 0; k < n_; ++k)
-    if (entity_tokens_[k]) entity_words_.push_back(StripArticle(f_.N(k)));
+    if (entity_tokens_[k]) entity_words_.push_back(StripArticle(clauses_.N(k)));
   std::sort(entity_words_.begin(), entity_words_.end());
 }
 
@@ -108,8 +108,8 @@ AttributionScan::AttributionScan(Document* doc, const CueLexicon& cues)
 // clause ("clause": subordinating words too), so it is no source.
 bool AttributionScan::VerbAt(uint32_t k, bool clause) const {
   if (entity_tokens_[k]) return false;
-  if (!(clause ? f_.StartsClause(toks_[k]) : f_.IsVerb(toks_[k]))) return false;
-  const std::string_view w = StripArticle(f_.N(k));
+  if (!(clause ? clauses_.StartsClause(toks_[k]) : clauses_.IsVerb(toks_[k]))) return false;
+  const std::string_view w = StripArticle(clauses_.N(k));
   return !std::binary_search(entity_words_.begin(), entity_words_.end(), w) && !named_sources_.count(w);
 }
 
@@ -146,9 +146,9 @@ uint32_t AttributionScan::SentenceBegin(uint32_t i) const {
 void AttributionScan::ScanImpersonalCue(uint32_t i, uint32_t limit, Found& x) {
   uint32_t start;
   bool quoted;
-  if (!f_.FindContentStart(i + 1, limit, CueClass::kSpeech, &start, &quoted)) return;
+  if (!clauses_.FindContentStart(i + 1, limit, CueClass::kSpeech, &start, &quoted)) return;
   x.a.cue = toks_[i].span;
-  SetContent(f_, start, quoted, limit, &x);
+  SetContent(clauses_, start, quoted, limit, &x);
   if (x.a.content.empty()) return;
   found_.push_back(x);
 }

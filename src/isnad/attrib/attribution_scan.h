@@ -121,7 +121,7 @@ class AttributionScan {
   uint32_t SentenceBegin(uint32_t i) const;
 
   Document& doc_;
-  ClauseScanner f_;
+  ClauseScanner clauses_;  // the document read as words, noun phrases and clauses
   const std::vector<Token>& toks_;
   const uint32_t n_;
   std::vector<Found> found_;

@@ -21,7 +21,7 @@ void AttributionScan::ScanHeadline() {
     bool words = true;
     for (uint32_t k = s0.first_token; k < i; ++k) {
       CueMatch mm;
-      words &= (IsWord(toks_[k]) && !f_.IsCueAt(k, &mm)) || toks_[k].kind == TokenKind::kQuote;
+      words &= (IsWord(toks_[k]) && !clauses_.IsCueAt(k, &mm)) || toks_[k].kind == TokenKind::kQuote;
     }
     // A headline is a line of its own.
     const bool own_line = s0.end_token >= n_ || NewlineBetween(doc_, toks_[s0.end_token - 1].span.end,
@@ -29,7 +29,7 @@ void AttributionScan::ScanHeadline() {
     if (!words || !own_line || i + 2 >= s0.end_token) break;
     // A source never opens with a preposition or an adverb: "من التاريخ:"
     // and "من الميدان:" name a column, not who speaks.
-    if (kSpeakerStops.count(f_.N(s0.first_token))) break;
+    if (kSpeakerStops.count(clauses_.N(s0.first_token))) break;
     Found x;
     x.a.cue = toks_[i].span;
     x.cue_first = i;
@@ -37,7 +37,7 @@ void AttributionScan::ScanHeadline() {
     x.spk_first = s0.first_token;
     x.spk_end = i;
     x.explicit_speaker = true;
-    x.a.content = f_.TrimmedSpan(i + 1, s0.end_token);
+    x.a.content = clauses_.TrimmedSpan(i + 1, s0.end_token);
     x.a.direct = false;
     found_.push_back(x);
     break;
@@ -48,7 +48,7 @@ void AttributionScan::ScanHeadline() {
 // at *pos are these; *pos is then at the second.
 inline bool AttributionScan::ScanExpected(uint32_t* pos) {
   const uint32_t i = *pos;
-  if (!((f_.N(i) == "من" || f_.N(i) == "ومن") && i + 1 < n_ && f_.N(i + 1) == "المتوقع")) return false;
+  if (!((clauses_.N(i) == "من" || clauses_.N(i) == "ومن") && i + 1 < n_ && clauses_.N(i + 1) == "المتوقع")) return false;
   Found x;
   x.cls = CueClass::kImpersonal;
   x.cue_first = i;
@@ -56,9 +56,9 @@ inline bool AttributionScan::ScanExpected(uint32_t* pos) {
   uint32_t start;
   bool quoted;
   const uint32_t limit = SentenceLimit(i);
-  if (f_.FindContentStart(i + 2, limit, CueClass::kSpeech, &start, &quoted)) {
+  if (clauses_.FindContentStart(i + 2, limit, CueClass::kSpeech, &start, &quoted)) {
     x.a.cue = {toks_[i].span.start, toks_[i + 1].span.end};
-    SetContent(f_, start, quoted, limit, &x);
+    SetContent(clauses_, start, quoted, limit, &x);
     if (!x.a.content.empty()) found_.push_back(x);
   }
   *pos = i + 1;
@@ -68,7 +68,7 @@ inline bool AttributionScan::ScanExpected(uint32_t* pos) {
 // "وجاء في البيان أن …", "جاء في تقرير للوزارة: …": the document is the source.
 // Whether such a report starts at token i.
 inline bool AttributionScan::ScanJaaFi(uint32_t i) {
-  if (!((f_.N(i) == "جاء" || f_.N(i) == "وجاء") && i + 2 < n_ && f_.N(i + 1) == "في" && IsWord(toks_[i + 2])))
+  if (!((clauses_.N(i) == "جاء" || clauses_.N(i) == "وجاء") && i + 2 < n_ && clauses_.N(i + 1) == "في" && IsWord(toks_[i + 2])))
     return false;
   const uint32_t limit = SentenceLimit(i);
   Found x;
@@ -76,13 +76,13 @@ inline bool AttributionScan::ScanJaaFi(uint32_t i) {
   x.cue_first = i;
   x.cue_end = i + 1;
   x.spk_first = i + 2;
-  x.spk_end = f_.NounPhraseEnd(i + 2, limit);
+  x.spk_end = clauses_.NounPhraseEnd(i + 2, limit);
   x.explicit_speaker = true;
   uint32_t start;
   bool quoted;
-  if (!f_.FindContentStart(x.spk_end, limit, CueClass::kSpeech, &start, &quoted)) return false;
+  if (!clauses_.FindContentStart(x.spk_end, limit, CueClass::kSpeech, &start, &quoted)) return false;
   x.a.cue = toks_[i].span;
-  SetContent(f_, start, quoted, limit, &x);
+  SetContent(clauses_, start, quoted, limit, &x);
   if (x.a.content.empty()) return false;
   found_.push_back(x);
   return true;
@@ -93,22 +93,22 @@ inline bool AttributionScan::ScanJaaFi(uint32_t i) {
 // Whether they start at token *pos; *pos is then at the inner cue.
 inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
   const uint32_t i = *pos;
-  if (!((f_.N(i) == "نقل" || f_.N(i) == "نقلت" || f_.N(i) == "ونقل" || f_.N(i) == "ونقلت" ||
-         f_.N(i) == "فيما_نقل") && i + 3 < n_))
+  if (!((clauses_.N(i) == "نقل" || clauses_.N(i) == "نقلت" || clauses_.N(i) == "ونقل" || clauses_.N(i) == "ونقلت" ||
+         clauses_.N(i) == "فيما_نقل") && i + 3 < n_))
     return false;
   const uint32_t limit = SentenceLimit(i);
-  const uint32_t np_end = f_.NounPhraseEnd(i + 1, limit);
+  const uint32_t np_end = clauses_.NounPhraseEnd(i + 1, limit);
   uint32_t an = np_end;  // the "عن" before the source
-  if (!(an < limit && f_.N(an) == "عن" && an + 1 < limit && IsWord(toks_[an + 1]) && np_end > i + 1))
+  if (!(an < limit && clauses_.N(an) == "عن" && an + 1 < limit && IsWord(toks_[an + 1]) && np_end > i + 1))
     return false;
-  const uint32_t src_end = f_.NounPhraseEnd(an + 1, limit);
+  const uint32_t src_end = clauses_.NounPhraseEnd(an + 1, limit);
   uint32_t after = src_end;
-  const bool says = after < limit && kSelfReferences.count(f_.N(after));
+  const bool says = after < limit && kSelfReferences.count(clauses_.N(after));
   if (says) ++after;
   uint32_t start;
   bool quoted;
   // After "قوله" the words themselves may follow with no إن.
-  if (!f_.FindContentStart(after, limit, CueClass::kSpeech, &start, &quoted, /*np_fallback=*/says))
+  if (!clauses_.FindContentStart(after, limit, CueClass::kSpeech, &start, &quoted, /*np_fallback=*/says))
     return false;
   Found outer;
   outer.cls = CueClass::kSpeech;
@@ -118,7 +118,7 @@ inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
   outer.spk_end = np_end;
   outer.explicit_speaker = true;
   outer.a.cue = toks_[i].span;
-  SetContent(f_, start, quoted, limit, &outer);
+  SetContent(clauses_, start, quoted, limit, &outer);
   if (outer.a.content.empty()) return false;
   Found inner = outer;
   inner.cue_first = says ? src_end : an;
@@ -127,8 +127,8 @@ inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
   inner.spk_first = an + 1;
   inner.spk_end = src_end;
   inner.parent_cue = outer.a.cue.start;
-  named_sources_.insert(StripArticle(f_.N(np_end - 1)));
-  named_sources_.insert(StripArticle(f_.N(src_end - 1)));
+  named_sources_.insert(StripArticle(clauses_.N(np_end - 1)));
+  named_sources_.insert(StripArticle(clauses_.N(src_end - 1)));
   found_.push_back(outer);
   found_.push_back(inner);
   *pos = inner.cue_end - 1;
@@ -140,7 +140,7 @@ inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
 // last.
 inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
   const uint32_t i = *pos;
-  if (!(f_.N(i) == "علي" && i + 2 < n_ && f_.N(i + 1) == "حد" && kSelfReferences.count(f_.N(i + 2))))
+  if (!(clauses_.N(i) == "علي" && i + 2 < n_ && clauses_.N(i + 1) == "حد" && kSelfReferences.count(clauses_.N(i + 2))))
     return false;
   Found x;
   x.cls = CueClass::kAccording;
@@ -149,11 +149,11 @@ inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
   x.implicit = true;
   const uint32_t begin = SentenceBegin(i);
   x.a.cue = {toks_[i].span.start, toks_[i + 2].span.end};
-  x.a.content = f_.TrimmedSpan(begin, i);
+  x.a.content = clauses_.TrimmedSpan(begin, i);
   // The clause before: back to the nearest complementizer.
   for (uint32_t k = i; k-- > begin;)
-    if (kComplementizers.count(f_.N(k))) {
-      x.a.content = f_.TrimmedSpan(k + 1, i);
+    if (kComplementizers.count(clauses_.N(k))) {
+      x.a.content = clauses_.TrimmedSpan(k + 1, i);
       break;
     }
   if (!x.a.content.empty()) found_.push_back(x);
@@ -166,16 +166,16 @@ inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
 inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const {
   // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا
   // (participles and وفقًا do).
-  if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording && f_.HasTanweenFath(i))
+  if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording && clauses_.HasTanweenFath(i))
     return false;
   // "على طلب الوزارة", "بأي ثمن", "400 طالب": a bare homograph of a stance
   // verb after a word that governs a noun is the noun (a request, a price,
   // a student), no report.
-  if (i > 0 && kNounHomographs.count(f_.N(i)) &&
-      (kNounGovernors.count(f_.N(i - 1)) || (f_.N(i) == "طالب" && toks_[i - 1].kind == TokenKind::kNumber)))
+  if (i > 0 && kNounHomographs.count(clauses_.N(i)) &&
+      (kNounGovernors.count(clauses_.N(i - 1)) || (clauses_.N(i) == "طالب" && toks_[i - 1].kind == TokenKind::kNumber)))
     return false;
   // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
-  if ((f_.N(i) == "يذكر" || f_.N(i) == "ويذكر") && i + 1 < n_ && kComplementizers.count(f_.N(i + 1)))
+  if ((clauses_.N(i) == "يذكر" || clauses_.N(i) == "ويذكر") && i + 1 < n_ && kComplementizers.count(clauses_.N(i + 1)))
     return false;
   return true;
 }
@@ -187,11 +187,11 @@ void AttributionScan::ScanCues() {
     if (!IsWord(toks_[i])) continue;
     if (ScanExpected(&i) || ScanJaaFi(i) || ScanNaqalAn(&i) || ScanAlaHadd(&i)) continue;
     CueMatch m;
-    if (!f_.IsCueAt(i, &m) || !IsReportingCue(i, m)) continue;
+    if (!clauses_.IsCueAt(i, &m) || !IsReportingCue(i, m)) continue;
     const uint32_t limit = SentenceLimit(i);
     const uint32_t begin = SentenceBegin(i);
     // Negated or hypothetical reports are no attributions.
-    if (i > begin && (kNegations.count(f_.N(i - 1)) || kConditionals.count(f_.N(i - 1))) &&
+    if (i > begin && (kNegations.count(clauses_.N(i - 1)) || kConditionals.count(clauses_.N(i - 1))) &&
         m.info.cls != CueClass::kAccording)
       continue;
     Found x;

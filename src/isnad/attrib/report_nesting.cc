@@ -94,9 +94,9 @@ void AttributionScan::EndNestedReportsAtContrast() {
                                   [](const Token& t, uint32_t v) { return t.span.start < v; });
     for (auto t = static_cast<uint32_t>(first - toks_.begin()) + 1;
          t < n_ && toks_[t].span.start < x.a.content.end; ++t) {
-      std::string_view w = f_.N(t);
+      std::string_view w = clauses_.N(t);
       const bool but = w == "لكن" || w == "ولكن" || w == "لكنه" || w == "لكنها" ||
-                       ((w == "الا" || w == "غير") && t + 1 < n_ && kComplementizers.count(f_.N(t + 1)));
+                       ((w == "الا" || w == "غير") && t + 1 < n_ && kComplementizers.count(clauses_.N(t + 1)));
       if (but && toks_[t].quote == 0) {
         x.a.content.end = toks_[t - 1].span.end;
         while (t > 1 && toks_[t - 1].kind == TokenKind::kPunct && toks_[t - 2].span.start >= x.a.content.start) {
@@ -119,9 +119,9 @@ void AttributionScan::ResolveSpeakers() {
       // starts is not changed by it).
       // A phrase whose head is in the accusative itself ("إلا أن عدداً
       // كبيراً من السكان أعربوا") is the subject of إنّ: left whole.
-      if (!f_.IsIndefiniteAccusative(x.spk_first))
+      if (!clauses_.IsIndefiniteAccusative(x.spk_first))
         for (uint32_t t = x.spk_first + 1; t < x.spk_end; ++t)
-          if (f_.IsIndefiniteAccusative(t)) {
+          if (clauses_.IsIndefiniteAccusative(t)) {
             x.spk_end = t;
             break;
           }

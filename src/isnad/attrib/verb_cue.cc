@@ -38,18 +38,18 @@ uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
   uint32_t k = after;
   while (k < limit && k < after + 3 && IsWord(toks_[k])) {
     // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
-    if (f_.N(k) == "ل" && k + 1 < limit && IsOpeningMarkOfQuote(doc_, k + 1)) {
+    if (clauses_.N(k) == "ل" && k + 1 < limit && IsOpeningMarkOfQuote(doc_, k + 1)) {
       const Quote& q = doc_.quotes[toks_[k + 1].quote - 1];
       if (q.close.empty() || q.end_token - q.first_token > 4) break;
       k = q.end_token + 1;
       continue;
     }
-    if (!(kTimeAdverbs.count(f_.N(k)) || (f_.N(k) == "يوم" && k + 1 < limit) || kPronounObjects.count(f_.N(k))))
+    if (!(kTimeAdverbs.count(clauses_.N(k)) || (clauses_.N(k) == "يوم" && k + 1 < limit) || kPronounObjects.count(clauses_.N(k))))
       break;
-    k += f_.N(k) == "يوم" ? 2 : 1;
+    k += clauses_.N(k) == "يوم" ? 2 : 1;
   }
-  if (k > after && k < limit && IsWord(toks_[k]) && !kSpeakerStops.count(f_.N(k)) &&
-      !kComplementizers.count(f_.N(k)))
+  if (k > after && k < limit && IsWord(toks_[k]) && !kSpeakerStops.count(clauses_.N(k)) &&
+      !kComplementizers.count(clauses_.N(k)))
     after = k;
   return after;
 }
@@ -59,10 +59,10 @@ uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
 // object nouns.
 bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32_t limit,
                                        bool* object_noun) const {
-  std::string_view nn = f_.N(after);
+  std::string_view nn = clauses_.N(after);
   CueMatch mm;
   bool has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) && !kContentPrepositions.count(nn) &&
-                !f_.IsCueAt(after, &mm) && !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
+                !clauses_.IsCueAt(after, &mm) && !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
   // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
   // the verb is what it reveals, asks or expresses, not who does.
   if (IsObjectNoun(nn)) has_np = false, *object_noun = true;
@@ -86,12 +86,12 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // شهادتها"; not "وتحدث عن"، "طالبا يدي،").
   // An adverb, a circumstantial word or an object in the accusative
   // ("ويوضح مبتسما:"، "وأصدرت بيانا قالت فيه"): the subject is not there.
-  if (f_.IsIndefiniteAccusative(after)) has_np = false;
+  if (clauses_.IsIndefiniteAccusative(after)) has_np = false;
   if (VerbAt(after, /*clause=*/true)) {
     const uint32_t nx = after + 1;
     const bool name_before_content =
-        nx < limit && (kComplementizers.count(f_.N(nx)) || IsColon(doc_, toks_[nx]) || f_.N(nx) == "الي" ||
-                       f_.N(nx) == "في" || IsOpeningMarkOfQuote(doc_, nx));
+        nx < limit && (kComplementizers.count(clauses_.N(nx)) || IsColon(doc_, toks_[nx]) || clauses_.N(nx) == "الي" ||
+                       clauses_.N(nx) == "في" || IsOpeningMarkOfQuote(doc_, nx));
     if (!name_before_content) has_np = false;
   }
   return has_np;
@@ -108,10 +108,10 @@ bool AttributionScan::OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t b
     return false;
   bool all_words = true;
   for (uint32_t k = m.info.plural ? (i > begin + 6 ? i - 6 : begin) : begin; k < i; ++k) {
-    all_words &= IsWord(toks_[k]) && !kSpeakerStops.count(f_.N(k)) && !kComplementizers.count(f_.N(k)) &&
-                 !EndsSourceBefore(f_.N(k)) && !ClauseOpeningFan(f_, k, begin);
+    all_words &= IsWord(toks_[k]) && !kSpeakerStops.count(clauses_.N(k)) && !kComplementizers.count(clauses_.N(k)) &&
+                 !EndsSourceBefore(clauses_.N(k)) && !ClauseOpeningFan(clauses_, k, begin);
     CueMatch mm;
-    all_words &= !f_.IsCueAt(k, &mm);
+    all_words &= !clauses_.IsCueAt(k, &mm);
   }
   return all_words;
 }
@@ -123,16 +123,16 @@ bool AttributionScan::ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint
   if (m.has_conjunction || i <= begin || !IsWord(toks_[i - 1])) return false;
   uint32_t b = i;
   while (b > begin && b + 8 > i && (IsWord(toks_[b - 1]) || toks_[b - 1].kind == TokenKind::kQuote)) {
-    std::string_view p = f_.N(b - 1);
+    std::string_view p = clauses_.N(b - 1);
     if (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
-        kConnectors.count(p) || EndsSourceBefore(p) || ClauseOpeningFan(f_, b - 1, begin))
+        kConnectors.count(p) || EndsSourceBefore(p) || ClauseOpeningFan(clauses_, b - 1, begin))
       break;
     CueMatch mm;
-    if (f_.IsCueAt(b - 1, &mm)) break;
+    if (clauses_.IsCueAt(b - 1, &mm)) break;
     --b;
   }
-  const bool opened = b == begin || kConnectors.count(f_.N(b - 1));
-  return opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(f_.N(b));
+  const bool opened = b == begin || kConnectors.count(clauses_.N(b - 1));
+  return opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(clauses_.N(b));
 }
 
 // A speaker in quotation marks: وأضاف "الحميدي": "…"
@@ -142,8 +142,8 @@ void AttributionScan::TakeSpeakerInMarks(uint32_t after, uint32_t limit, Found& 
   const uint32_t inner = q.end_token - q.first_token;
   const uint32_t close = q.end_token;
   if (inner >= 1 && inner <= 4 && !q.close.empty() && close + 1 < limit &&
-      (IsColon(doc_, toks_[close + 1]) || kComplementizers.count(f_.N(close + 1)) ||
-       !f_.IsSpeechQuote(q, limit))) {
+      (IsColon(doc_, toks_[close + 1]) || kComplementizers.count(clauses_.N(close + 1)) ||
+       !clauses_.IsSpeechQuote(q, limit))) {
     x.spk_first = q.first_token;
     x.spk_end = q.end_token;
     x.explicit_speaker = true;
@@ -161,10 +161,10 @@ bool AttributionScan::IsStanceObject(uint32_t after, uint32_t np_end, uint32_t l
   // The complement: right after the phrase (بـ…), or بأن within a few
   // words (وصف الشراكة عبر المحيط الهادئ بأنها …).
   uint32_t comp = np_end;
-  if (comp < limit && f_.N(comp).substr(0, 2) != "ب")
-    while (comp < limit && comp < np_end + 6 && IsWord(toks_[comp]) && f_.N(comp).substr(0, 6) != "بان")
+  if (comp < limit && clauses_.N(comp).substr(0, 2) != "ب")
+    while (comp < limit && comp < np_end + 6 && IsWord(toks_[comp]) && clauses_.N(comp).substr(0, 6) != "بان")
       ++comp;
-  return by_default && comp < limit && f_.N(comp).substr(0, 2) == "ب" &&
+  return by_default && comp < limit && clauses_.N(comp).substr(0, 2) == "ب" &&
          std::none_of(entity_tokens_.begin() + after, entity_tokens_.begin() + np_end,
                       [](uint8_t in_entity) { return in_entity != 0; });
 }
@@ -179,11 +179,11 @@ void AttributionScan::TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t
   *content_from = x.spk_end;
   // Two sources on one cue: "مصدر … اضافة لشهود عيان …"
   uint32_t k = x.spk_end;
-  while (k < limit && k < x.spk_end + 4 && f_.N(k) != "اضافة" && f_.N(k) != "بالاضافة") ++k;
-  if (k + 1 < limit && (f_.N(k) == "اضافة" || f_.N(k) == "بالاضافة") && IsWord(toks_[k + 1])) {
+  while (k < limit && k < x.spk_end + 4 && clauses_.N(k) != "اضافة" && clauses_.N(k) != "بالاضافة") ++k;
+  if (k + 1 < limit && (clauses_.N(k) == "اضافة" || clauses_.N(k) == "بالاضافة") && IsWord(toks_[k + 1])) {
     Found second = x;
     second.spk_first = k + 1;
-    second.spk_end = f_.NounPhraseEnd(k + 1, limit);
+    second.spk_end = clauses_.NounPhraseEnd(k + 1, limit);
     co_speakers_.push_back(second);
     *content_from = second.spk_end;
   }
@@ -198,20 +198,20 @@ uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
     if (toks_[b - 1].kind == TokenKind::kQuote && toks_[b - 1].quote != 0) {
       const Quote& q = doc_.quotes[toks_[b - 1].quote - 1];
       if (q.close.empty() || toks_[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
-          q.first_token < begin + 2 || !kNamedHeads.count(StripArticle(f_.N(q.first_token - 2))))
+          q.first_token < begin + 2 || !kNamedHeads.count(StripArticle(clauses_.N(q.first_token - 2))))
         break;
       b = q.first_token - 1;  // the opening mark
       continue;
     }
     if (!IsWord(toks_[b - 1])) break;
-    std::string_view p = f_.N(b - 1);
+    std::string_view p = clauses_.N(b - 1);
     const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < e;
     if (!inner_prep && (kSpeakerStops.count(p) || kComplementizers.count(p) ||
                         kClauseOpeners.count(p) || EndsSourceBefore(p) ||
-                        ClauseOpeningFan(f_, b - 1, begin)))
+                        ClauseOpeningFan(clauses_, b - 1, begin)))
       break;
     CueMatch mm;
-    if (f_.IsCueAt(b - 1, &mm)) break;
+    if (clauses_.IsCueAt(b - 1, &mm)) break;
     // A verb or a subordinating word opens another clause: the
     // subject is after it ("ثم ألقى الفنان … كلمة أشار فيها").
     // A headline opens with its source, not with a verb: "يعالون يتهم
@@ -221,7 +221,7 @@ uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
     if (!headline_name && VerbAt(b - 1, /*clause=*/true)) break;
     --b;
   }
-  while (b < e && (f_.N(b) == "في" || f_.N(b) == "من")) ++b;
+  while (b < e && (clauses_.N(b) == "في" || clauses_.N(b) == "من")) ++b;
   return b;
 }
 
@@ -229,7 +229,7 @@ uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
 void AttributionScan::SplitPluralSubject(uint32_t b, uint32_t e, Found& x) {
   uint32_t part = b;
   for (uint32_t k = b + 1; k < e; ++k) {
-    std::string_view w = f_.N(k);
+    std::string_view w = clauses_.N(k);
     if (w.size() > 4 && w.substr(0, 2) == "و" && !StripArticle(w).empty()) {
       Found c = x;
       c.spk_first = part;
@@ -251,15 +251,15 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
   // "وهو يقول": the pronoun is the subject; the speaker is carried over.
   // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
   // verbs share the subject already speaking.
-  *pronoun_subject = b == e && (kSubjectWords.count(f_.N(e - 1)) ||
+  *pronoun_subject = b == e && (kSubjectWords.count(clauses_.N(e - 1)) ||
                                 VerbAt(e - 1, /*clause=*/false));
   // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
-  if (b == e && kNotReportWords.count(f_.N(e - 1))) return false;
+  if (b == e && kNotReportWords.count(clauses_.N(e - 1))) return false;
   // An indefinite accusative is no subject before its verb ("وأصدرت
   // بيانا قالت فيه"), unless إنّ and its sisters put it there ("إلا أن
   // عدداً كبيراً من السكان أعربوا").
-  if (b < e && f_.IsIndefiniteAccusative(b)) {
-    const std::string_view prev = b > begin ? f_.N(b - 1) : std::string_view();
+  if (b < e && clauses_.IsIndefiniteAccusative(b)) {
+    const std::string_view prev = b > begin ? clauses_.N(b - 1) : std::string_view();
     if (!kComplementizers.count(prev) && prev != "وان" && prev != "فان" && prev != "لان" &&
         prev != "لكن" && prev != "ولكن")
       b = e;
@@ -279,7 +279,7 @@ CueClass AttributionScan::ContentClass(const CueMatch& m, uint32_t after, uint32
   CueClass scan_cls = m.info.cls == CueClass::kParticiple ? CueClass::kSpeech : m.info.cls;
   // Participles of stance verbs (داعيا، مشيدا) take a noun phrase too.
   if (m.info.cls == CueClass::kParticiple) {
-    std::string_view nn = after < limit ? f_.N(after) : std::string_view();
+    std::string_view nn = after < limit ? clauses_.N(after) : std::string_view();
     if (!kComplementizers.count(nn) && nn != "الي" && nn != "علي" && !IsOpeningMarkOfQuote(doc_, after) &&
         !(after < limit && IsColon(doc_, toks_[after])))
       scan_cls = CueClass::kStance;
@@ -291,9 +291,9 @@ CueClass AttributionScan::ContentClass(const CueMatch& m, uint32_t after, uint32
 // quantifier (and من) too, reports nothing.
 bool AttributionScan::HasInanimateHead(const Found& x) const {
   uint32_t h = x.spk_first;
-  if (h + 1 < x.spk_end && IsQuantifier(f_.N(h))) ++h;
-  if (h > x.spk_first && h + 1 < x.spk_end && f_.N(h) == "من") ++h;
-  return kInanimateHeads.count(f_.N(h)) != 0;
+  if (h + 1 < x.spk_end && IsQuantifier(clauses_.N(h))) ++h;
+  if (h > x.spk_first && h + 1 < x.spk_end && clauses_.N(h) == "من") ++h;
+  return kInanimateHeads.count(clauses_.N(h)) != 0;
 }
 
 // Unvowelled بين is mostly "between" (الفرق بين…، بين البلدين، من
@@ -303,10 +303,10 @@ bool AttributionScan::HasInanimateHead(const Found& x) const {
 // السوري، أنه …". Written with its shadda (بيّن) it is the verb.
 bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
                                      const Found& x) const {
-  if (!IsBetween(f_.N(i)) || doc_.Text(toks_[i].span).find(U'\u0651') != std::u32string_view::npos)
+  if (!IsBetween(clauses_.N(i)) || doc_.Text(toks_[i].span).find(U'\u0651') != std::u32string_view::npos)
     return false;
   const bool svo = x.explicit_speaker && x.spk_end == i;
-  const std::string_view prev = i > begin ? f_.N(i - 1) : std::string_view();
+  const std::string_view prev = i > begin ? clauses_.N(i - 1) : std::string_view();
   const bool clause_start = i == begin || !IsWord(toks_[i - 1]) || kConnectors.count(prev) ||
                             kClauseOpeners.count(prev) || kTimeAdverbs.count(prev) ||
                             EndsSourceBefore(prev);
@@ -314,8 +314,8 @@ bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit,
   while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
   // After a subject that follows the verb, one more word may belong to
   // it (a noun phrase is cut at ten words).
-  const bool complementizer = c < limit && (kComplementizers.count(f_.N(c)) ||
-                                            (!svo && c + 1 < limit && kComplementizers.count(f_.N(c + 1))));
+  const bool complementizer = c < limit && (kComplementizers.count(clauses_.N(c)) ||
+                                            (!svo && c + 1 < limit && kComplementizers.count(clauses_.N(c + 1))));
   return !complementizer || (!svo && !clause_start);
 }
 
@@ -351,9 +351,9 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // verb stands before قد (before a present one, قد is "may": "إشارات
   // لاسلكية قد توضح").
   const uint32_t svo_end =
-      !m.info.present && i > begin + 1 && f_.N(i - 1) == "قد" && toks_[i - 2].kind != TokenKind::kPunct ? i - 1
+      !m.info.present && i > begin + 1 && clauses_.N(i - 1) == "قد" && toks_[i - 2].kind != TokenKind::kPunct ? i - 1
                                                                                                       : i;
-  const uint32_t np_end = has_np ? f_.NounPhraseEnd(after, limit) : after;
+  const uint32_t np_end = has_np ? clauses_.NounPhraseEnd(after, limit) : after;
   const bool object_np = has_np && m.info.cls == CueClass::kStance && !named_sources_.empty() &&
                          IsStanceObject(after, np_end, limit);
   if (object_np) {
@@ -361,11 +361,11 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   } else if (has_np) {
     TakeSpeakerAfter(after, np_end, limit, x, &content_from);
   } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
-             IsWord(toks_[svo_end - 1]) && !kSpeakerStops.count(f_.N(svo_end - 1)) &&
-             !kClauseOpeners.count(f_.N(svo_end - 1))) {
+             IsWord(toks_[svo_end - 1]) && !kSpeakerStops.count(clauses_.N(svo_end - 1)) &&
+             !kClauseOpeners.count(clauses_.N(svo_end - 1))) {
     if (!TakeSpeakerBefore(svo_end, m, begin, x, &pronoun_subject)) return false;
   }
-  if (x.explicit_speaker && !NarrowToSource(f_, &x.spk_first, &x.spk_end)) x.explicit_speaker = false;
+  if (x.explicit_speaker && !NarrowToSource(clauses_, &x.spk_first, &x.spk_end)) x.explicit_speaker = false;
   if (!x.explicit_speaker) x.implicit = true;
   // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
   // noun phrase, with its object after it and no subject before it,
@@ -376,8 +376,8 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // source already named in the article, that name alone is the speaker
   // and the rest may be what is reported.
   if (has_np && m.info.np_content && x.spk_end > x.spk_first + 1 &&
-      !f_.ComplementizerFollows(x.spk_end, std::min(limit, x.spk_end + 3))) {
-    if (named_sources_.count(StripArticle(f_.N(x.spk_first)))) {
+      !clauses_.ComplementizerFollows(x.spk_end, std::min(limit, x.spk_end + 3))) {
+    if (named_sources_.count(StripArticle(clauses_.N(x.spk_first)))) {
       x.spk_end = x.spk_first + 1;
       content_from = x.spk_end;
     }
@@ -395,14 +395,14 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
   // a report with no source, not the speaker already speaking.
   const bool veil_lifted = s.object_noun && !x.explicit_speaker && !s.pronoun_subject &&
-                           !m.has_conjunction && StripArticle(f_.N(s.after)) == "نقاب";
+                           !m.has_conjunction && StripArticle(clauses_.N(s.after)) == "نقاب";
   uint32_t start;
   bool quoted;
   const CueClass scan_cls = ContentClass(m, s.after, limit);
   const bool reported_noun =
       s.after < limit && IsWord(toks_[s.after]) &&
-      (kReportedNouns.count(StripArticle(f_.N(s.after))) || IsObjectNoun(f_.N(s.after)));
-  if (!f_.FindContentStart(s.content_from, limit, scan_cls, &start, &quoted,
+      (kReportedNouns.count(StripArticle(clauses_.N(s.after))) || IsObjectNoun(clauses_.N(s.after)));
+  if (!clauses_.FindContentStart(s.content_from, limit, scan_cls, &start, &quoted,
                           m.info.np_content && (x.explicit_speaker || s.pronoun_subject || reported_noun))) {
     // Quotes that open right after the sentence end (وقال: then a new
     // line) are handled by FindContentStart through the colon.
@@ -417,10 +417,10 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     return;
   if (ReadsAsBetween(i, begin, limit, s.content_from, x)) return;
   x.a.cue = toks_[i].span;
-  SetContent(f_, start, quoted, limit, &x);
+  SetContent(clauses_, start, quoted, limit, &x);
   if (x.a.content.empty()) return;
   if (veil_lifted) x.cls = CueClass::kImpersonal, x.implicit = false;
-  if (x.explicit_speaker) named_sources_.insert(StripArticle(f_.N(x.spk_end - 1)));
+  if (x.explicit_speaker) named_sources_.insert(StripArticle(clauses_.N(x.spk_end - 1)));
   AddReport(x);
 }
 
