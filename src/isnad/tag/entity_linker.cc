@@ -332,8 +332,7 @@ class DocumentNames {
     if (!IsNameToken(t)) return true;
     if (t.word_count == 0) return false;
     const Upos u = doc_.words[t.first_word + starts_[ti].words].upos;
-    return u == Upos::VERB || u == Upos::ADP || u == Upos::SCONJ || u == Upos::CCONJ ||
-           u == Upos::PART || u == Upos::PRON || u == Upos::AUX || u == Upos::NUM;
+    return IsVerbOrFunctionWord(u) || u == Upos::NUM;
   }
 
   // Whether token `ti` begins with a clitic word (و، ل …): a new phrase.

@@ -540,16 +540,11 @@ uint64_t EntityTagger::NameKey(const Scratch& s, size_t i) {
   switch (static_cast<TokenKind>(in.kind)) {
     case TokenKind::kWord:
     case TokenKind::kLatin:
-      // Function words and verbs are no part of a name here: the letters
-      // normalize ى to ي, so the preposition على would be the name علي, and
-      // لي the name Lee.
-      switch (static_cast<Upos>(in.upos)) {
-        case Upos::ADP: case Upos::PRON: case Upos::CCONJ: case Upos::SCONJ:
-        case Upos::PART: case Upos::AUX: case Upos::DET: case Upos::VERB:
-          return 0;
-        default:
-          break;
-      }
+      // Function words (and determiners) and verbs are no part of a name
+      // here: the letters normalize ى to ي, so the preposition على would be
+      // the name علي, and لي the name Lee.
+      if (const Upos u = static_cast<Upos>(in.upos); IsVerbOrFunctionWord(u) || u == Upos::DET)
+        return 0;
       return in.stem_len >= 2 ? in.stem_key | 1 : 0;
     case TokenKind::kNumber:
       return in.form_key | 1;
