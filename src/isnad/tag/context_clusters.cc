@@ -203,12 +203,14 @@ Status ReadVectors(const std::string& path, const std::vector<std::u32string>& f
 
 Status ContextClusters::Build(const std::string& corpus, const ContextClusterOptions& o,
                               ContextClusters* out, std::string* log) {
-  // Pass 1: the corpus as a sequence of word ids.
+  // Pass 1: the word counts, and (for the context vectors; vectors from a
+  // file need only the counts) the corpus as a sequence of word ids.
+  const bool keep_sequence = o.vectors.empty();
   std::unordered_map<std::u32string, uint32_t> ids;
   std::vector<std::u32string> forms;
   std::vector<uint64_t> counts;
   std::vector<uint32_t> seq;
-  size_t docs = 0;
+  size_t positions = 0, docs = 0;
   std::u32string key;  // reused: the map copies it only for a new word
   Status read = ForEachClusterWord(
       corpus,
@@ -220,11 +222,16 @@ Status ContextClusters::Build(const std::string& corpus, const ContextClusterOpt
           counts.push_back(0);
         }
         ++counts[it->second];
-        seq.push_back(it->second);
+        ++positions;
+        if (keep_sequence) seq.push_back(it->second);
       },
-      [&]() { seq.push_back(kBoundary); },
       [&]() {
-        seq.push_back(kBoundary);
+        ++positions;
+        if (keep_sequence) seq.push_back(kBoundary);
+      },
+      [&]() {
+        ++positions;
+        if (keep_sequence) seq.push_back(kBoundary);
         return !(o.max_docs && ++docs >= o.max_docs);
       });
   if (!read.ok()) return read;
@@ -235,19 +242,19 @@ Status ContextClusters::Build(const std::string& corpus, const ContextClusterOpt
     return counts[a] != counts[b] ? counts[a] > counts[b] : forms[a] < forms[b];
   });
   const size_t V = std::min(o.vocabulary, order.size());
-  const size_t C = std::min(o.contexts, order.size());
-  std::vector<uint32_t> row(forms.size(), kBoundary), ctx(forms.size(), static_cast<uint32_t>(C));
-  for (size_t r = 0; r < V; ++r) row[order[r]] = static_cast<uint32_t>(r);
-  for (size_t r = 0; r < C; ++r) ctx[order[r]] = static_cast<uint32_t>(r);
   // The rows to cluster: the V most frequent words, or those of them that
   // the vectors file holds.
   int d = o.dims;
   std::vector<float> x;
   std::vector<uint32_t> rows;  // rank of each row of x
-  if (!o.vectors.empty()) {
+  if (!keep_sequence) {
     Status st = ReadVectors(o.vectors, forms, order, V, &d, &x, &rows);
     if (!st.ok()) return st;
   } else {
+    const size_t C = std::min(o.contexts, order.size());
+    std::vector<uint32_t> row(forms.size(), kBoundary), ctx(forms.size(), static_cast<uint32_t>(C));
+    for (size_t r = 0; r < V; ++r) row[order[r]] = static_cast<uint32_t>(r);
+    for (size_t r = 0; r < C; ++r) ctx[order[r]] = static_cast<uint32_t>(r);
     x = ContextVectors(seq, counts, order, row, ctx, V, C, o);
     rows.resize(V);
     for (size_t r = 0; r < V; ++r) rows[r] = static_cast<uint32_t>(r);
@@ -283,7 +290,7 @@ Status ContextClusters::Build(const std::string& corpus, const ContextClusterOpt
   for (size_t r = 0; r < R; ++r) keys[r] = WordKey(forms[order[rows[r]]]);
   out->table_.Set(std::move(keys), std::move(packed));
   if (log)
-    *log += "clusters: " + std::to_string(seq.size()) + " positions, " +
+    *log += "clusters: " + std::to_string(positions) + " positions, " +
             std::to_string(forms.size()) + " distinct words, " + std::to_string(R) +
             " clustered\n";
   return Status::Ok();
