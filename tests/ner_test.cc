@@ -138,7 +138,7 @@ TEST(NerTrainingNames, ListsInTheModel) {
   NerTrainOptions o;
   o.epochs = 2;
   o.train_names = true;
-  EntityTagger t = EntityTagger::Train(train, nullptr, Gazetteer(), ContextClusters(), nullptr,
+  EntityTagger t = EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr,
                                        o, nullptr);
   ASSERT_EQ(t.gazetteer().lists().size(), 4u);
   EXPECT_EQ(t.gazetteer().lists()[2], "training names ORG");
@@ -162,7 +162,7 @@ TEST(NerTrainingNames, ListsInTheModel) {
   EXPECT_EQ(loaded->gazetteer().lists().size(), 4u);
   EXPECT_EQ(loaded->gazetteer().Find(key({"دينامو", "كييف"})), 4u);
   o.train_names = false;
-  EntityTagger off = EntityTagger::Train(train, nullptr, Gazetteer(), ContextClusters(), nullptr,
+  EntityTagger off = EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr,
                                          o, nullptr);
   EXPECT_EQ(off.gazetteer().lists().size(), 0u);
   EXPECT_EQ(off.gazetteer().Find(key({"بنفيكا"})), 0u);
@@ -178,7 +178,7 @@ TEST(NerPropagate, KeptInTheModel) {
   NerTrainOptions o;
   o.epochs = 2;
   o.propagate = 4 | 8;
-  EntityTagger t = EntityTagger::Train(train, nullptr, Gazetteer(), ContextClusters(), nullptr,
+  EntityTagger t = EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr,
                                        o, nullptr);
   EXPECT_EQ(t.propagate_types(), 12);
   const std::string path = ::testing::TempDir() + "/ner_prop_test.bin";
@@ -187,7 +187,7 @@ TEST(NerPropagate, KeptInTheModel) {
   ASSERT_TRUE(EntityTagger::Load(path, &loaded).ok());
   EXPECT_EQ(loaded->propagate_types(), 12);
   o.propagate = 0;
-  EntityTagger off = EntityTagger::Train(train, nullptr, Gazetteer(), ContextClusters(), nullptr,
+  EntityTagger off = EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr,
                                          o, nullptr);
   ASSERT_TRUE(off.Save(path, {}).ok());
   ASSERT_TRUE(EntityTagger::Load(path, &loaded).ok());
@@ -316,7 +316,7 @@ TEST(NerLinker, WashingtonIsTheUnitedStates) {
 // that only the linker is tested. False when the segmenter is missing.
 bool LinkByHand(const std::string& text,
                 std::initializer_list<std::pair<std::u32string_view, int>> names, Document* doc,
-                const ContextClusters* vocabulary = nullptr) {
+                const WordClasses* vocabulary = nullptr) {
   AnalyzerOptions o;
   o.entities = false;
   o.persuasion = false;
@@ -349,7 +349,7 @@ bool LinkByHand(const std::string& text,
 }
 
 // The word classes of the committed entity model, or null without it.
-const ContextClusters* ShippedWordClasses() {
+const WordClasses* ShippedWordClasses() {
   static const std::unique_ptr<EntityTagger> tagger = [] {
     std::unique_ptr<EntityTagger> t;
     if (!EntityTagger::Load(ISNAD_SOURCE_DIR "/models/ner/ner.bin", &t).ok()) t.reset();
@@ -416,7 +416,7 @@ TEST(NerLinker, UnsplitPrepositionCutWhereTheRestIsADocumentWord) {
 // begins with ل (للندن) is read the same way; the frequent words of news
 // know لندن and not الندن, so there the ل is cut.
 TEST(NerLinker, LamAndTheArticle) {
-  const ContextClusters* word_classes = ShippedWordClasses();
+  const WordClasses* word_classes = ShippedWordClasses();
   if (word_classes == nullptr) GTEST_SKIP() << "no models/ner/ner.bin";
   Document doc;
   if (!LinkByHand("قالت الأمم المتحدة إن الوضع خطير. وللأمم المتحدة دور في اليمن. ووجه الاتهام "
@@ -450,7 +450,7 @@ TEST(NerLinker, LamAndTheArticle) {
 // person or other name is a letter of it (بريان تريسي، كروتانا) even though
 // the rest (ريان، روتانا) is a frequent word.
 TEST(NerLinker, FrequentWordCutsOnlyWhereAPrepositionIsLikely) {
-  const ContextClusters* word_classes = ShippedWordClasses();
+  const WordClasses* word_classes = ShippedWordClasses();
   if (word_classes == nullptr) GTEST_SKIP() << "no models/ner/ner.bin";
   Document doc;
   if (!LinkByHand("وقال في مؤتمر صحافي بزيوريخ إن فيلم وست سايد ستوري لجيروم روبنز نال جائزة. "

@@ -11,7 +11,7 @@
 #include "isnad/analyzer.h"
 #include "isnad/io/corpus_reader.h"
 #include "isnad/io/input.h"
-#include "isnad/tag/context_clusters.h"
+#include "isnad/tag/word_classes.h"
 #include "isnad/tag/entity_tagger.h"
 #include "isnad/tag/ner_conll.h"
 #include "isnad/tag/word_tagger.h"
@@ -162,7 +162,7 @@ void AddEvalNer(CLI::App& app, int* exit_code) {
 }
 
 void AddTrainClusters(CLI::App& app, int* exit_code) {
-  auto o = std::make_shared<ContextClusterOptions>();
+  auto o = std::make_shared<WordClassOptions>();
   auto corpus = std::make_shared<std::string>();
   auto out = std::make_shared<std::string>();
   CLI::App* train = SubcommandOrNew(app, "train", "Train a model from annotated data");
@@ -192,9 +192,9 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
       *exit_code = st.ok() ? kExitOk : ReportError(st);
       return;
     }
-    ContextClusters clusters;
+    WordClasses clusters;
     std::string log;
-    Status st = ContextClusters::Build(*corpus, *o, &clusters, &log);
+    Status st = WordClasses::Build(*corpus, *o, &clusters, &log);
     std::fputs(log.c_str(), stderr);
     if (!st.ok()) {
       *exit_code = ReportError(st);
@@ -324,7 +324,7 @@ void AddTrainNer(CLI::App& app, int* exit_code, const std::string& command_line)
     if (st.ok()) st = LoadWords(ResolveModelsDir(opt), &words);
     Gazetteer gaz;
     if (st.ok() && !args->gazetteer.empty()) st = gaz.LoadLists(args->gazetteer);
-    ContextClusters clusters;
+    WordClasses clusters;
     std::string clusters_header = "none";
     if (st.ok() && !args->clusters.empty()) {
       ModelReader in;

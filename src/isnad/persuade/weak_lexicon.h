@@ -53,7 +53,7 @@ struct StemLexiconOptions {
 
 // Expansion from unlabeled news (Expand): a stem's score per class is the
 // mean weight of the lexicon stems that share its word classes (the context
-// clusters of src/isnad/tag/context_clusters.h over SaudiNewsNet), its own
+// clusters of src/isnad/tag/word_classes.h over SaudiNewsNet), its own
 // weight left out; bucketed by the same quantiles, as extra classes named
 // "<class>~ctx", so a stem that the 1B documents never show but that news
 // uses in the contexts of loaded stems gets a feature.

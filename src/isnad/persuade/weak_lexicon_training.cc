@@ -12,7 +12,7 @@
 
 #include "isnad/io/corpus_reader.h"
 #include "isnad/persuade/technique_training.h"
-#include "isnad/tag/context_clusters.h"
+#include "isnad/tag/word_classes.h"
 #include "isnad/model_file.h"
 #include "isnad/text/chars.h"
 #include "isnad/text/normalize.h"
@@ -38,10 +38,10 @@ std::string SquashSpaces(std::string_view s) {
 }
 
 // The corpus words as (light stem, word class, count) rows for
-// StemLexicon::Expand: words cut as ContextClusters::Build cuts them
+// StemLexicon::Expand: words cut as WordClasses::Build cuts them
 // (ForEachClusterWord), looked up in `clusters`; the stem is
 // the tagger's (LightStem of the isnad normalization of the same letters).
-Status CollectStemClusters(const std::string& corpus, const ContextClusters& clusters, int level,
+Status CollectStemClusters(const std::string& corpus, const WordClasses& clusters, int level,
                            std::vector<StemClusterCount>* out) {
   struct Form {
     uint32_t cluster = 0;
@@ -56,7 +56,7 @@ Status CollectStemClusters(const std::string& corpus, const ContextClusters& clu
         key.assign(ner);
         auto [it, added] = forms.try_emplace(key);
         if (added) {
-          it->second.cluster = ContextClusters::Level(clusters.Find(ner), level);
+          it->second.cluster = WordClasses::Level(clusters.Find(ner), level);
           if (it->second.cluster != 0) it->second.stem = std::string(LightStem(Normalize(raw)));
         }
         ++it->second.count;
@@ -110,7 +110,7 @@ Status BuildWeakLexicon(const PersuasionTrainConfig& c, const Analyzer& analyzer
   lexicon->Build(stems, labels, o);
   if (!c.lexicon_clusters.empty() && !c.lexicon_corpus.empty()) {
     ModelReader in;
-    ContextClusters clusters;
+    WordClasses clusters;
     st = in.Open(c.lexicon_clusters);
     if (st.ok()) st = clusters.Load(in);
     if (!st.ok()) return st;

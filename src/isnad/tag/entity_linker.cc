@@ -8,7 +8,7 @@
 #include <unordered_set>
 
 #include "isnad/attrib/source_kind.h"
-#include "isnad/tag/context_clusters.h"
+#include "isnad/tag/word_classes.h"
 #include "isnad/text/chars.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/utf8.h"
@@ -154,7 +154,7 @@ struct NameStart {
 // the rest (4 letters or more) is a word of the document: والبرازيل …
 // البرازيل, but not كاليفورنيا, nor فاليري beside the verb يري. Needs the
 // words layer.
-std::vector<NameStart> NameStarts(const Document& doc, const ContextClusters* vocabulary,
+std::vector<NameStart> NameStarts(const Document& doc, const WordClasses* vocabulary,
                                   const std::vector<int8_t>& mention_types) {
   const size_t n = doc.tokens.size();
   std::vector<NameStart> starts(n);
@@ -276,7 +276,7 @@ bool IsNameToken(const Token& t) { return t.kind == TokenKind::kWord || t.kind =
 class DocumentNames {
  public:
   // `mention_types`: the type of the mention over each token (-1: none).
-  DocumentNames(const Document& doc, const ContextClusters* vocabulary,
+  DocumentNames(const Document& doc, const WordClasses* vocabulary,
                 const std::vector<int8_t>& mention_types)
       : doc_(doc),
         segmented_(!doc.words.empty()),
@@ -394,7 +394,7 @@ std::string EntityName(const Document& doc, Span span) {
 }  // namespace
 
 void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
-                  const ContextClusters* vocabulary) {
+                  const WordClasses* vocabulary) {
   doc->entities.clear();
   const uint32_t n = static_cast<uint32_t>(doc->tokens.size());
   std::vector<int8_t> mention_types(n, -1);

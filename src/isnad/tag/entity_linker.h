@@ -34,7 +34,7 @@ struct EntityMention {
   int type = 0;                             // EntityType order: PER, LOC, ORG, MISC
 };
 
-class ContextClusters;
+class WordClasses;
 
 // Replaces doc->entities with the entities of `mentions` (in token order).
 // A mention's span and name leave out the prefix clitics (و ف ب ل ك س) that
@@ -45,7 +45,7 @@ class ContextClusters;
 // is not; the latter cuts ل, and ب off a place or organisation only (foreign
 // names often begin with ب or ك + a word: بريان، كلايف).
 void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
-                  const ContextClusters* vocabulary = nullptr);
+                  const WordClasses* vocabulary = nullptr);
 
 }  // namespace isnad
 

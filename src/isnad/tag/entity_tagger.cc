@@ -426,7 +426,7 @@ void EntityTagger::StaticFeatures(const Scratch& s, size_t i, std::vector<uint64
       f->push_back(FeatureHash(kGazP1).Add(__builtin_ctz(b)).value());
   auto clu = [&](long j, int level) -> uint64_t {
     const auto* p = info(j);
-    return p == nullptr ? 0xFFF : ContextClusters::Level(p->clusters, level);
+    return p == nullptr ? 0xFFF : WordClasses::Level(p->clusters, level);
   };
   for (int level = 0; level < 3; ++level)
     f->push_back(FeatureHash(kClu).Add(level).Add(clu(ii, level)).value());
@@ -490,7 +490,7 @@ void EntityTagger::EdgeFeatures(const Scratch& s, size_t i, std::vector<uint64_t
   const Scratch::Info& in = s.info[i];
   f->push_back(FeatureHash(kEStem).Add(in.stem_key).value());
   f->push_back(FeatureHash(kEBias).value());
-  f->push_back(FeatureHash(kEClu).Add(ContextClusters::Level(in.clusters, 2)).value());
+  f->push_back(FeatureHash(kEClu).Add(WordClasses::Level(in.clusters, 2)).value());
   f->push_back(FeatureHash(kEUpos).Add(in.upos).value());
   f->push_back(FeatureHash(kEGaz).Add(in.gaz_begin != 0).Add(in.gaz_inside != 0).value());
   f->push_back(FeatureHash(kELex).Add(uint64_t{99}).value());  // constant (see kLexM1)
@@ -653,7 +653,7 @@ void EntityTagger::Process(Document* doc) const {
 }
 
 EntityTagger EntityTagger::Train(const std::vector<NerSentence>& train, const WordTagger* words,
-                                 Gazetteer gazetteer, ContextClusters clusters,
+                                 Gazetteer gazetteer, WordClasses clusters,
                                  const std::vector<Document>* corpus,
                                  const NerTrainOptions& options, std::string* log) {
   EntityTagger t;

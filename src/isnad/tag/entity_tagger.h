@@ -15,7 +15,7 @@
 // hold the names of the training data by type, jackknifed in training:
 // NerTrainOptions::train_names), its
 // neighbours' gazetteer lists, word classes induced from unlabeled news
-// (context_clusters.h) at three granularities for it and its neighbours, and
+// (word_classes.h) at three granularities for it and its neighbours, and
 // the document memory: what the earlier sentences of the document tagged the
 // same stem as (Scratch::memory), and the trigger lexicon: how often
 // unlabeled news writes the stem right after (before) a word that announces
@@ -49,7 +49,7 @@
 
 #include "isnad/document.h"
 #include "isnad/status.h"
-#include "isnad/tag/context_clusters.h"
+#include "isnad/tag/word_classes.h"
 #include "isnad/tag/gazetteer.h"
 #include "isnad/tag/key_table.h"
 #include "isnad/tag/linear_model.h"
@@ -163,7 +163,7 @@ class EntityTagger {
   // `corpus` (optional): unlabeled documents, tokenized and segmented, for
   // the trigger lexicon (NerTrainOptions::triggers).
   static EntityTagger Train(const std::vector<NerSentence>& train, const WordTagger* words,
-                            Gazetteer gazetteer, ContextClusters clusters,
+                            Gazetteer gazetteer, WordClasses clusters,
                             const std::vector<Document>* corpus,
                             const NerTrainOptions& options, std::string* log);
 
@@ -181,7 +181,7 @@ class EntityTagger {
   static uint64_t NameKey(const Scratch& s, size_t i);
   size_t num_features() const { return model_.num_features() + edges_.num_features(); }
   const Gazetteer& gazetteer() const { return gaz_; }
-  const ContextClusters& clusters() const { return clusters_; }
+  const WordClasses& clusters() const { return clusters_; }
   const KeyTable& triggers() const { return triggers_; }
 
  private:
@@ -198,7 +198,7 @@ class EntityTagger {
   LinearModel edges_;  // token features → (previous tag, tag)
   bool trigger_neighbours_ = false;
   Gazetteer gaz_;
-  ContextClusters clusters_;
+  WordClasses clusters_;
   KeyTable triggers_;  // trigger lexicon: stem → packed shares (TriggerValue)
   std::string header_;
   int doc_block_ = 0;

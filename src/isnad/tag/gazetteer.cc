@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "isnad/tag/context_clusters.h"
+#include "isnad/tag/word_classes.h"
 #include "isnad/tag/linear_model.h"
 #include "isnad/text/chars.h"
 #include "isnad/text/utf8.h"

@@ -9,7 +9,7 @@
 #include <random>
 #include <string>
 
-#include "isnad/tag/context_clusters.h"
+#include "isnad/tag/word_classes.h"
 #include "isnad/text/utf8.h"
 #include "test_util.h"
 
@@ -26,12 +26,12 @@ void WriteText(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
-uint32_t ClassOf(const ContextClusters& c, const std::string& word, int level) {
+uint32_t ClassOf(const WordClasses& c, const std::string& word, int level) {
   Utf8DecodeResult r;
   (void)DecodeUtf8(word, true, &r);
   std::u32string letters;
   for (char32_t ch : r.code_points) letters.push_back(NerLetter(ch));
-  return ContextClusters::Level(c.Find(letters), level);
+  return WordClasses::Level(c.Find(letters), level);
 }
 
 // One article a line; the words as the classes key them (ى → ي, ة → ه, no
@@ -61,12 +61,12 @@ TEST(ClusterWords, ClassesFromAVectorsFile) {
             "انقرة 0.9 0 0.1\n"
             "لافروف 0 1 0.1\n"
             "كيري 0.1 0.9 0\n");
-  ContextClusterOptions o;
+  WordClassOptions o;
   o.vectors = vectors;
   o.levels[0] = o.levels[1] = o.levels[2] = 2;
-  ContextClusters c;
+  WordClasses c;
   std::string log;
-  ASSERT_TRUE(ContextClusters::Build(corpus, o, &c, &log).ok()) << log;
+  ASSERT_TRUE(WordClasses::Build(corpus, o, &c, &log).ok()) << log;
   EXPECT_EQ(c.size(), 4u);
   EXPECT_NE(ClassOf(c, "موسكو", 0), 0u);
   EXPECT_EQ(ClassOf(c, "موسكو", 0), ClassOf(c, "انقرة", 0));
@@ -97,11 +97,11 @@ TEST(ClusterWords, EveryClassOfTheFinestLevelIsKnown) {
   }
   WriteText(corpus, "{\"text\": \"" + text + "\"}\n");
   WriteText(vectors, vec);
-  ContextClusterOptions o;
+  WordClassOptions o;
   o.vectors = vectors;
   o.iterations = 2;
-  ContextClusters c;
-  ASSERT_TRUE(ContextClusters::Build(corpus, o, &c, nullptr).ok());
+  WordClasses c;
+  ASSERT_TRUE(WordClasses::Build(corpus, o, &c, nullptr).ok());
   ASSERT_EQ(c.size(), words.size());
   std::vector<bool> seen(1025, false);
   for (const std::string& w : words) {
@@ -119,20 +119,20 @@ TEST(ClusterWords, EveryClassOfTheFinestLevelIsKnown) {
 TEST(ClusterWords, BadVectorsFileNamesTheLine) {
   const std::string corpus = TempPath("corpus3.jsonl"), vectors = TempPath("bad.vec");
   WriteText(corpus, "{\"text\": \"موسكو انقرة\"}\n");
-  ContextClusterOptions o;
+  WordClassOptions o;
   o.vectors = vectors;
-  ContextClusters c;
+  WordClasses c;
   WriteText(vectors, "2 3\nموسكو 1 0\n");
-  Status st = ContextClusters::Build(corpus, o, &c, nullptr);
+  Status st = WordClasses::Build(corpus, o, &c, nullptr);
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.message().find(vectors + ":2: expected 3 numbers"), std::string::npos)
       << st.message();
   WriteText(vectors, "not a header\n");
-  st = ContextClusters::Build(corpus, o, &c, nullptr);
+  st = WordClasses::Build(corpus, o, &c, nullptr);
   ASSERT_FALSE(st.ok());
   EXPECT_NE(st.message().find(vectors + ":1:"), std::string::npos) << st.message();
   o.vectors = TempPath("missing.vec");
-  EXPECT_FALSE(ContextClusters::Build(corpus, o, &c, nullptr).ok());
+  EXPECT_FALSE(WordClasses::Build(corpus, o, &c, nullptr).ok());
   std::filesystem::remove(vectors);
   std::filesystem::remove(corpus);
 }

@@ -1,4 +1,4 @@
-// ContextClusters: word classes induced from unlabeled news, so that the
+// WordClasses: word classes induced from unlabeled news, so that the
 // entity tagger can generalize from the names it saw in training to names
 // used in the same contexts ("موسكو" and "انقرة"; "لافروف" and "كيري").
 //
@@ -27,8 +27,8 @@
 //
 // Immutable after Load/Build; share across threads. Find: one hash probe,
 // no allocation.
-#ifndef ISNAD_TAG_CONTEXT_CLUSTERS_H_
-#define ISNAD_TAG_CONTEXT_CLUSTERS_H_
+#ifndef ISNAD_TAG_WORD_CLASSES_H_
+#define ISNAD_TAG_WORD_CLASSES_H_
 
 #include <cstdint>
 #include <string>
@@ -54,7 +54,7 @@ Status ForEachClusterWord(const std::string& corpus, OnWord on_word, OnMark on_m
   return ForEachCorpusWord(corpus, NerLetter, on_word, on_mark, on_text_end);
 }
 
-struct ContextClusterOptions {
+struct WordClassOptions {
   size_t vocabulary = 60000;
   size_t contexts = 2000;
   int dims = 96;
@@ -74,7 +74,7 @@ struct ContextClusterOptions {
 // embedding trainer whose vectors Build then reads (options.vectors).
 Status WriteClusterWords(const std::string& corpus, size_t max_docs, const std::string& path);
 
-class ContextClusters {
+class WordClasses {
  public:
   // Packed class ids of a word (NerLetter-normalized letters), 0 when unknown.
   uint32_t Find(std::u32string_view letters) const;
@@ -88,8 +88,8 @@ class ContextClusters {
     return packed == 0 ? 0 : (packed >> 22) + 1;
   }
 
-  static Status Build(const std::string& corpus, const ContextClusterOptions& options,
-                      ContextClusters* out, std::string* log);
+  static Status Build(const std::string& corpus, const WordClassOptions& options,
+                      WordClasses* out, std::string* log);
 
   void Save(ModelWriter* out) const;  // sections "ccluk", "cclv"
   Status Load(const ModelReader& in);
@@ -104,4 +104,4 @@ uint64_t WordKey(std::u32string_view letters);
 
 }  // namespace isnad
 
-#endif  // ISNAD_TAG_CONTEXT_CLUSTERS_H_
+#endif  // ISNAD_TAG_WORD_CLASSES_H_

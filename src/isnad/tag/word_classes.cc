@@ -1,4 +1,4 @@
-#include "isnad/tag/context_clusters.h"
+#include "isnad/tag/word_classes.h"
 
 #include "isnad/io/corpus_reader.h"
 
@@ -27,21 +27,21 @@ char32_t NerLetter(char32_t c) {
 
 uint64_t WordKey(std::u32string_view letters) { return FeatureHash(0x57C1).Add(letters).value(); }
 
-uint32_t ContextClusters::Find(std::u32string_view letters) const {
+uint32_t WordClasses::Find(std::u32string_view letters) const {
   if (table_.size() == 0 || letters.empty()) return 0;
   return table_.Find(WordKey(letters));
 }
 
-uint32_t ContextClusters::Find(std::u32string_view letters, uint64_t key) const {
+uint32_t WordClasses::Find(std::u32string_view letters, uint64_t key) const {
   if (table_.size() == 0 || letters.empty()) return 0;
   return table_.Find(key);
 }
 
-void ContextClusters::Save(ModelWriter* out) const {
+void WordClasses::Save(ModelWriter* out) const {
   table_.Save("ccluk", "cclv", out);
 }
 
-Status ContextClusters::Load(const ModelReader& in) { return table_.Load("ccluk", "cclv", in); }
+Status WordClasses::Load(const ModelReader& in) { return table_.Load("ccluk", "cclv", in); }
 
 namespace {
 
@@ -116,7 +116,7 @@ std::vector<float> ContextVectors(const std::vector<uint32_t>& seq,
                                   const std::vector<uint32_t>& order,
                                   const std::vector<uint32_t>& row,
                                   const std::vector<uint32_t>& ctx, size_t V, size_t C,
-                                  const ContextClusterOptions& o) {
+                                  const WordClassOptions& o) {
   const int d = o.dims;
   const size_t kinds = C + 2;  // C contexts, rare, boundary
   std::vector<float> rv(4 * kinds * d);
@@ -201,8 +201,8 @@ Status ReadVectors(const std::string& path, const std::vector<std::u32string>& f
 
 }  // namespace
 
-Status ContextClusters::Build(const std::string& corpus, const ContextClusterOptions& o,
-                              ContextClusters* out, std::string* log) {
+Status WordClasses::Build(const std::string& corpus, const WordClassOptions& o,
+                              WordClasses* out, std::string* log) {
   // Pass 1: the word counts, and (for the context vectors; vectors from a
   // file need only the counts) the corpus as a sequence of word ids.
   const bool keep_sequence = o.vectors.empty();
