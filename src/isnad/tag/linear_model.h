@@ -82,9 +82,13 @@ class FeatureWriter {
   }
 
  private:
+  // By a fixed step, not by the size of `f`: a trainer appends the features
+  // of many tokens to one vector, and doubling it (and zero-filling the new
+  // half) at every token that overflows would cost the whole vector each time.
+  // The vector's own capacity still grows geometrically.
   void Grow() {
     const size_t used = static_cast<size_t>(p_ - f_->data());
-    f_->resize(2 * f_->size() + 16);
+    f_->resize(f_->size() + 64);
     p_ = f_->data() + used;
     end_ = f_->data() + f_->size();
   }
