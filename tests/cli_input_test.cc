@@ -373,6 +373,8 @@ TEST_F(CliInputTest, UsageErrorsExitTwo) {
       {"train", "ner", "--train", good, "--out", "x", "--seed", "1", "--dev-fold", "3", "--dev-folds", "2"},
       {"train", "ner", "--train", good, "--out", "x", "--seed", "1", "--dev-fold", "1"},
       {"train", "ner", "--train", good, "--out", "x", "--seed", "1", "--dev-fraction", "2"},
+      // classes need a seed (k-means++); only the words file does not
+      {"train", "clusters", "--corpus", good, "--out", "x"},
   };
   for (const auto& args : cases) {
     RunResult r = Run(args);
@@ -382,6 +384,16 @@ TEST_F(CliInputTest, UsageErrorsExitTwo) {
     EXPECT_FALSE(r.err.empty()) << shown;
     EXPECT_EQ(r.out, "") << shown;
   }
+}
+
+TEST_F(CliInputTest, ClusterWordsNeedNoSeed) {
+  // The words file for an embedding trainer is cut without randomness; the
+  // classes (k-means++) are not, and need --seed (UsageErrorsExitTwo).
+  const std::string corpus = Write("corpus.jsonl", "{\"text\": \"قال الوزير، أمس\"}\n");
+  const std::string words = (dir_ / "words.txt").string();
+  RunResult r = Run({"train", "clusters", "--corpus", corpus, "--write-words", "--out", words});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(test::ReadFile(words), "قال الوزير | امس\n");
 }
 
 TEST_F(CliInputTest, HelpOnEverySubcommand) {

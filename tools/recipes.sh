@@ -13,7 +13,7 @@ CORPUS="$DATA/corpus/saudinewsnet.jsonl.gz"
 train_clusters() {
   mkdir -p build/train
   command -v fasttext >/dev/null || bash tools/deps.sh train
-  build/isnad train clusters --corpus "$CORPUS" --write-words --out build/train/words.txt --seed 1
+  build/isnad train clusters --corpus "$CORPUS" --write-words --out build/train/words.txt
   fasttext skipgram -input build/train/words.txt -output build/train/words -dim 100 -minCount 5 \
     -epoch 5 -thread 1 -seed 1 -verbose 0
   build/isnad train clusters --corpus "$CORPUS" --vectors build/train/words.vec \

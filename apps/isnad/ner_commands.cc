@@ -172,7 +172,7 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
       ->required()
       ->check(CLI::ExistingFile);
   cmd->add_option("--out", *out, "output model file")->required();
-  cmd->add_option("--seed", o->seed, "random seed")->required();
+  CLI::Option* seed = cmd->add_option("--seed", o->seed, "random seed (required but with --write-words)");
   cmd->add_option("--vocabulary", o->vocabulary, "words clustered")->capture_default_str();
   cmd->add_option("--contexts", o->contexts, "context words")->capture_default_str();
   cmd->add_option("--dims", o->dims, "dimensions of the context vectors")->capture_default_str();
@@ -185,11 +185,18 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
   auto write_words = std::make_shared<bool>(false);
   cmd->add_flag("--write-words", *write_words,
                 "write the corpus cut into words (one article a line) to --out, and stop");
-  cmd->callback([o, corpus, out, write_words, exit_code]() {
+  cmd->callback([o, corpus, out, write_words, seed, exit_code]() {
     auto t0 = std::chrono::steady_clock::now();
     if (*write_words) {
       Status st = WriteClusterWords(*corpus, o->max_docs, *out);
       *exit_code = st.ok() ? kExitOk : ReportError(st);
+      return;
+    }
+    // The classes depend on the seed (k-means++), so it is asked for, not
+    // defaulted; the words file does not.
+    if (seed->count() == 0) {
+      std::fprintf(stderr, "isnad train clusters: --seed is required (but with --write-words)\n");
+      *exit_code = kExitUsage;
       return;
     }
     WordClasses clusters;
