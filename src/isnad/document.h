@@ -56,12 +56,13 @@ constexpr int kUposCount = 18;
 const char* UposName(Upos tag);
 Upos UposFromName(std::string_view name);  // kNone when unknown
 
-// A verb or a function word (adposition, pronoun, conjunction, particle,
-// auxiliary): a word that is never part of a name.
-constexpr bool IsVerbOrFunctionWord(Upos u) {
-  return u == Upos::VERB || u == Upos::ADP || u == Upos::PRON || u == Upos::CCONJ ||
-         u == Upos::SCONJ || u == Upos::PART || u == Upos::AUX;
+// A function word (adposition, pronoun, conjunction, particle, auxiliary)
+// or a verb: a word that is never part of a name.
+constexpr bool IsFunctionWord(Upos u) {
+  return u == Upos::ADP || u == Upos::PRON || u == Upos::CCONJ || u == Upos::SCONJ ||
+         u == Upos::PART || u == Upos::AUX;
 }
+constexpr bool IsVerbOrFunctionWord(Upos u) { return u == Upos::VERB || IsFunctionWord(u); }
 
 struct Word {  // one syntactic word of a token (clitic segmentation)
   uint32_t form_offset = 0;  // into Document::arena

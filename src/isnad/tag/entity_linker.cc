@@ -80,10 +80,23 @@ const std::vector<std::string>& StateAliases() {
   return keys;
 }
 
+// Letters of a word's form (its diacritics, two bytes each, not counted).
+size_t FormLetters(std::string_view f) {
+  size_t letters = 0;
+  for (size_t i = 0; i + 1 < f.size(); i += 2) {
+    unsigned c = (static_cast<unsigned char>(f[i]) << 8) | static_cast<unsigned char>(f[i + 1]);
+    if (!(c >= 0xD98B && c <= 0xD992)) ++letters;  // U+064B..U+0652
+  }
+  return letters;
+}
+
 // Leading one-letter clitics of token `t` in the words layer. The
-// conjunctions و ف always count; the prepositions ب ل ك and the future س
-// only before the article (بالولايات، للولايات): the segmenter also splits
-// names that begin with these letters (لافروف → ل افروف).
+// conjunctions و ف count, but not before a last word without the article
+// that has one or two letters (و), or any (ف); the prepositions ب ل ك and
+// the future س count only before the article (بالولايات، للولايات). The
+// segmenter also splits names that begin with these letters (لافروف → ل
+// افروف، فورد → ف ورد، وود → و ود، فان بيرسي → ف ان); NameStarts cuts ف ب ل
+// ك before such a word only on evidence that the rest is the name.
 uint32_t PrefixClitics(const Document& doc, const Token& t) {
   uint32_t k = 0;
   for (; k + 1 < t.word_count; ++k) {
@@ -91,8 +104,9 @@ uint32_t PrefixClitics(const Document& doc, const Token& t) {
     // One Arabic letter (two bytes), possibly with diacritics (two bytes each).
     if (f.size() < 2 || f.size() % 2 != 0) break;
     std::string_view letter = f.substr(0, 2);
-    const bool conj = letter == "و" || letter == "ف";
-    if (!conj && letter != "ب" && letter != "ل" && letter != "ك" && letter != "س") break;
+    if (letter != "و" && letter != "ف" && letter != "ب" && letter != "ل" && letter != "ك" &&
+        letter != "س")
+      break;
     bool rest_marks = true;
     for (size_t i = 2; i + 1 < f.size(); i += 2) {
       unsigned c = (static_cast<unsigned char>(f[i]) << 8) | static_cast<unsigned char>(f[i + 1]);
@@ -100,12 +114,16 @@ uint32_t PrefixClitics(const Document& doc, const Token& t) {
       if (!(c >= 0xD98B && c <= 0xD992)) rest_marks = false;
     }
     if (!rest_marks) break;
-    if (!conj) {
-      std::string_view next = doc.Form(doc.words[t.first_word + k + 1]);
-      const bool article = next.substr(0, 4) == "ال" || next.substr(0, 4) == "ٱل";
+    std::string_view next = doc.Form(doc.words[t.first_word + k + 1]);
+    const bool article = next.substr(0, 4) == "ال" || next.substr(0, 4) == "ٱل";
+    // Only before the token's last word: و ب and ف ب are clitics before a name.
+    const bool before_last = k + 2 == t.word_count;
+    if (letter == "و" || letter == "ف") {
+      if (!article && before_last && (letter == "ف" || FormLetters(next) <= 2)) break;
+    } else if (!article || letter == "ل") {
       // ل + ال is written لل: the article's alif is not in the text, so the
       // clitic cannot be cut off without cutting the name.
-      if (!article || letter == "ل") break;
+      break;
     }
   }
   return k;
@@ -140,7 +158,7 @@ struct NameStart {
 };
 
 // The NameStart of every token of `doc`. The clitic words are those of
-// PrefixClitics, and one more ب ل ك that the segmenter split off before a
+// PrefixClitics, and one more ف ب ل ك that the segmenter split off before a
 // word without the article when the rest of the token (at least 3 letters)
 // is a word of its own elsewhere in the document (لداعش … داعش), or is one of
 // the frequent words of news (`vocabulary`, the word classes' words) while
@@ -148,7 +166,7 @@ struct NameStart {
 // (لندن، بوش، بريطانيا) fail both, as their rest is no word. The frequent
 // word is weaker evidence, as foreign names are often another name or a word
 // behind a first letter (بريان، بروان، كلايف، كروتانا): it cuts ل (لهنري
-// جورج: "by"), and ب only off a place or organisation (بزيوريخ), not off a
+// جورج: "by"), and ب ف only off a place or organisation (بزيوريخ), not off a
 // person or other name (`mention_types`: the type of the mention over each
 // token, -1 outside one). An unsplit و ب ف ك + ال is not the name only where
 // the rest (4 letters or more) is a word of the document: والبرازيل …
@@ -173,6 +191,11 @@ std::vector<NameStart> NameStarts(const Document& doc, const WordClasses* vocabu
     const Token& t = doc.tokens[i];
     if (t.kind != TokenKind::kWord) continue;
     std::string_view norm = doc.Norm(t);
+    // The token as a word of the document: without its clitics, and without
+    // a و ف that PrefixClitics left on before a function word (ولا is و +
+    // لا); one before another word may be the name's (فورد), and is no
+    // evidence that the rest is a word.
+    std::string_view doc_word;
     uint32_t k = 0;
     if (t.word_count > 1) {
       k = PrefixClitics(doc, t);
@@ -182,12 +205,18 @@ std::vector<NameStart> NameStarts(const Document& doc, const WordClasses* vocabu
         std::string_view f = doc.Form(doc.words[t.first_word + k]);
         std::string_view next = doc.Form(doc.words[t.first_word + k + 1]);
         const bool article = next.substr(0, 4) == "ال" || next.substr(0, 4) == "ٱل";
-        if ((f == "ب" || f == "ل" || f == "ك") && !article)
+        // (و here: one that PrefixClitics left, before one or two letters.)
+        if ((f == "ب" || f == "ل" || f == "ك" || f == "ف" || f == "و") && !article)
           maybe_word.push_back(static_cast<uint32_t>(i));
         else if (f == "ل" && article)
           lam_article.push_back(static_cast<uint32_t>(i));
+        const Upos rest_upos = doc.words[t.first_word + k + 1].upos;
+        if ((f == "و" || f == "ف") && !article && norm.size() > 2 &&
+            (IsFunctionWord(rest_upos) || rest_upos == Upos::DET))
+          doc_word = norm.substr(2);
       }
     }
+    if (doc_word.empty()) doc_word = norm;
     if (k == 0 && norm.size() > 10 && norm.compare(2, 4, "ال") == 0 &&
         StripArticle(norm).size() + 6 == norm.size())
       maybe_article.push_back(static_cast<uint32_t>(i));
@@ -200,8 +229,9 @@ std::vector<NameStart> NameStarts(const Document& doc, const WordClasses* vocabu
     }
     // The word as written and without the article: ألبانيا is البانيا once
     // normalized, which is also بانيا without "the article".
-    doc_words.push_back(NormKey(norm));
-    if (norm.size() > 6 && norm.compare(0, 4, "ال") == 0) doc_words.push_back(NormKey(norm.substr(4)));
+    doc_words.push_back(NormKey(doc_word));
+    if (doc_word.size() > 6 && doc_word.compare(0, 4, "ال") == 0)
+      doc_words.push_back(NormKey(doc_word.substr(4)));
   }
   std::sort(doc_words.begin(), doc_words.end());
   auto in_document = [&](std::string_view w) {
@@ -217,7 +247,7 @@ std::vector<NameStart> NameStarts(const Document& doc, const WordClasses* vocabu
     if (in_document(doc.Norm(t).substr(2 * skip))) return true;
     const int type = mention_types[i];
     const bool weak_evidence_enough =
-        letter == "ل" || (letter == "ب" && type != kPer && type != kMisc);
+        letter == "ل" || ((letter == "ب" || letter == "ف") && type != kPer && type != kMisc);
     if (vocabulary == nullptr || !weak_evidence_enough) return false;
     std::u32string_view r = NameLetters(doc, t, skip, &rest);
     // No name begins with لل, so ل + لبنان is ل + a name whatever the
@@ -229,9 +259,18 @@ std::vector<NameStart> NameStarts(const Document& doc, const WordClasses* vocabu
   for (uint32_t i : maybe_word) {
     const Token& t = doc.tokens[i];
     NameStart& st = starts[i];
-    if (doc.Norm(t).size() < 2 * (st.words + 1u) + 6) continue;  // the rest: 3 letters at least
-    if (rest_is_name(i, st.words + 1u, doc.Form(doc.words[t.first_word + st.words])))
-      ++st.words, ++st.letters;
+    const std::string_view letter = doc.Form(doc.words[t.first_word + st.words]);
+    if (doc.Norm(t).size() < 2 * (st.words + 1u) + 6) {
+      // A rest of one or two letters (وعز، فعز; but وود، فطن) is the name
+      // only after و ف, where the document has it as a word, and where it is
+      // no function word: فان، فإن are ف + ان to the segmenter ("so that").
+      const Upos rest_upos = doc.words[t.first_word + st.words + 1].upos;
+      if ((letter == "و" || letter == "ف") && !IsFunctionWord(rest_upos) &&
+          rest_upos != Upos::DET && in_document(doc.Norm(t).substr(2 * (st.words + 1u))))
+        ++st.words, ++st.letters;
+      continue;
+    }
+    if (rest_is_name(i, st.words + 1u, letter)) ++st.words, ++st.letters;
   }
   for (uint32_t i : maybe_article) {
     std::string_view rest_of = StripArticle(doc.Norm(doc.tokens[i]));
