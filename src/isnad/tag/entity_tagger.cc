@@ -38,6 +38,25 @@ bool MayBeInEntity(const TokenInfo& in) {
   }
 }
 
+// Words of Latin letters with no capital among them, and nothing else but
+// punctuation and numbers (vote، return false، webkit-gradient، email
+// protected): the code and markup that scraped pages leave in a text. A name
+// in Latin letters has a capital (USA، Hal Ashby، iPhone), so such a run is
+// never a mention.
+bool IsLowercaseLatinRun(const Document& doc, uint32_t first, uint32_t end) {
+  bool latin = false;
+  for (uint32_t i = first; i < end; ++i) {
+    const Token& t = doc.tokens[i];
+    if (t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber) continue;
+    if (t.kind != TokenKind::kLatin) return false;
+    for (char32_t c : doc.Text(t.span)) {
+      if (IsCapitalLetter(c)) return false;
+      latin = latin || IsAsciiLetter(c);
+    }
+  }
+  return latin;
+}
+
 // Tokens whose stem the trigger lexicon counts: words of two letters or more.
 bool HasLexiconStem(const TokenInfo& in) {
   return in.stem_len >= 2 && (static_cast<TokenKind>(in.kind) == TokenKind::kWord ||
@@ -647,7 +666,8 @@ void EntityTagger::Process(Document* doc) const {
   if (propagate_ != 0)
     PropagateNames(keys.data(), starts.data(), doc->tokens.size(), propagate_, s.tags.data());
   NerChunks(s.tags.data(), doc->tokens.size(), &chunks);
-  for (const NerChunk& c : chunks) mentions.push_back({c.first, c.end, c.type});
+  for (const NerChunk& c : chunks)
+    if (!IsLowercaseLatinRun(*doc, c.first, c.end)) mentions.push_back({c.first, c.end, c.type});
   LinkEntities(mentions, doc, &clusters_);
   doc->layers |= kLayerEntities;
 }

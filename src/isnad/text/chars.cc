@@ -4,6 +4,12 @@
 
 namespace isnad {
 
+bool IsCapitalLetter(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  const int8_t t = u_charType(static_cast<UChar32>(c));
+  return t == U_UPPERCASE_LETTER || t == U_TITLECASE_LETTER;
+}
+
 bool IsLetterOrMark(char32_t c) {
   if (c < 0x80) return IsAsciiLetter(c);
   if (IsArabicWordChar(c)) return true;

@@ -60,6 +60,9 @@ inline bool IsNewline(char32_t c) { return c == '\n' || c == 0x2029 || c == 0x20
 // Any letter (ICU category L*) or combining mark, of any script.
 bool IsLetterOrMark(char32_t c);
 
+// A capital or title-case letter of a cased script (Latin, Greek, Cyrillic...).
+bool IsCapitalLetter(char32_t c);
+
 // Emoji and pictographs (and their modifiers / joiners): one token per run.
 bool IsEmoji(char32_t c);
 
