@@ -196,13 +196,21 @@ TEST(NerPropagate, KeptInTheModel) {
   std::remove(path.c_str());
 }
 
+// The analysis up to the entities (no persuasion, no check-worthiness).
+std::unique_ptr<Analyzer> EntityAnalyzer() {
+  AnalyzerOptions o;
+  o.persuasion = false;
+  o.checkworthiness = false;
+  std::unique_ptr<Analyzer> analyzer;
+  EXPECT_TRUE(Analyzer::Create(o, &analyzer).ok());
+  return analyzer;
+}
+
 class NerSample : public ::testing::Test {
  protected:
   void SetUp() override {
-    AnalyzerOptions o;
-    o.persuasion = false;
-    o.checkworthiness = false;
-    ASSERT_TRUE(Analyzer::Create(o, &analyzer_).ok());
+    analyzer_ = EntityAnalyzer();
+    ASSERT_NE(analyzer_, nullptr);
     if (!analyzer_->has_entity_tagger()) GTEST_SKIP() << "no models/ner/ner.bin";
     std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
     std::stringstream ss;
@@ -317,11 +325,8 @@ TEST(NerLinker, WashingtonIsTheUnitedStates) {
 // lower-case words as names (webkit-text-shadow ORG, return false PER before
 // this rule); a run of Latin words without a capital is never a mention.
 TEST(NerAnalysis, NoNameInLowerCaseLatinCode) {
-  AnalyzerOptions o;
-  o.persuasion = false;
-  o.checkworthiness = false;
-  std::unique_ptr<Analyzer> analyzer;
-  ASSERT_TRUE(Analyzer::Create(o, &analyzer).ok());
+  std::unique_ptr<Analyzer> analyzer = EntityAnalyzer();
+  ASSERT_NE(analyzer, nullptr);
   if (!analyzer->has_entity_tagger()) GTEST_SKIP() << "no models/ner/ner.bin";
   Document doc = test::MakeDocument(
       "font:bold 12px Tahoma; color: #7b7a7a; -webkit-text-shadow: 0 1px 0 white; "
