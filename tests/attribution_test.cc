@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "isnad/analyzer.h"
+#include "isnad/attrib/cue_lexicon.h"
 #include "test_util.h"
 
 namespace isnad {
@@ -572,8 +573,15 @@ TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
 }
 
 // The name يحيى (final ى) is no cue (the verb يحيّي is spelled with ي) and
-// stays in the speaker's phrase. A sentence of SaudiNewsNet.
+// stays in the speaker's phrase. A sentence of SaudiNewsNet. The lexicon's
+// entry for the verb says so (CueInfo::final_ya); the scanner knows no word.
 TEST_F(AttributionTest, YahyaIsANameNotACue) {
+  CueMatch verb;
+  ASSERT_TRUE(CueLexicon::Default().Find("يحيي", &verb));
+  EXPECT_TRUE(verb.info.final_ya);
+  CueMatch said;
+  ASSERT_TRUE(CueLexicon::Default().Find("قال", &said));
+  EXPECT_FALSE(said.info.final_ya);
   const Document d = Analyze(
       "وكذلك طالب الفنان المصمّم يحيى البشري، في كلمته، بعمل صندوق لدعم فعاليات وأنشطة الجمعية، وبأن "
       "يساهم في هذا الصندوق جميع الفنانين والإعلاميين، مؤكدًا أن جمعية الثقافة والفنون بجدة تقدم "

@@ -12,10 +12,9 @@ using namespace clause_words;  // the word lists this scanner is made of
 
 bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   if (!IsWord(T(i)) || !cues_.Find(N(i), m)) return false;
-  // The name يحيى (Yahya) is written with a final ى, the verb يحيّي (he
-  // greets) with ي; normalized, both read يحيي. The name is no cue and stays
-  // in its noun phrase: "طالب الفنان المصمّم يحيى البشري"، "ويحيى بقاش".
-  if (N(i) == "يحيي" || N(i) == "ويحيي") {
+  // A form that the lexicon wants written with a final ي (يحيّي "greets"),
+  // written ى (the name يحيى, ويحيى), is no cue.
+  if (m->info.final_ya) {
     const std::u32string_view raw = doc_.Text(T(i).span);
     if (!raw.empty() && raw.back() == U'\u0649') return false;
   }

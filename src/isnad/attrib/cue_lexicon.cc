@@ -27,6 +27,11 @@ void CueLexicon::Add(std::string form, CueInfo info) {
   forms_.emplace(std::move(form), info);
 }
 
+void CueLexicon::RequireFinalYa(const std::string& form) {
+  auto it = forms_.find(form);
+  if (it != forms_.end()) it->second.final_ya = true;
+}
+
 void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
                          std::string_view participle_stem, CueClass cls, bool ambiguous,
                          bool np_content) {
@@ -138,6 +143,7 @@ CueLexicon::CueLexicon() {
   AddVerb("اتهم", "تهم", "", C::kStance);
   AddVerb("ثمن", "ثمن", "مثمن", C::kStance, /*ambiguous=*/true);
   AddVerb("حيا", "حيي", "محيي", C::kStance, /*ambiguous=*/true);
+  RequireFinalYa("يحيي");  // the name يحيى: "طالب الفنان المصمّم يحيى البشري"
   AddVerb("", "هنئ", "مهنئ", C::kStance);  // past هنأ → هنا is "here"
   AddVerb("ايد", "ؤيد", "مؤيد", C::kStance, /*ambiguous=*/true);
   AddVerb("انتقد", "نتقد", "منتقد", C::kStance);

@@ -34,6 +34,9 @@ struct CueInfo {
   bool np_content = false;   // may report a noun phrase (أعلن بدء…، أكد ضرورة…)
   bool present = false;      // imperfect form (يقول، يندّدون): headlines put the source first
   bool plural = false;       // a plural subject (قالوا، يندّدون): several sources may share it
+  // The text must end the word with ي, not ى, which normalization merges:
+  // يحيّي "greets" is a cue, the name يحيى is not.
+  bool final_ya = false;
 };
 
 struct CueMatch {
@@ -56,6 +59,8 @@ class CueLexicon {
                std::string_view participle_stem, CueClass cls, bool ambiguous = false,
                bool np_content = false);
   void Add(std::string form, CueInfo info);
+  // Sets CueInfo::final_ya on a form already added.
+  void RequireFinalYa(const std::string& form);
 
   struct Hash {
     using is_transparent = void;
