@@ -592,6 +592,27 @@ TEST_F(AttributionTest, YahyaIsANameNotACue) {
   EXPECT_EQ(Speaker(d, *a), "الفنان المصمّم يحيى البشري");
 }
 
+// نشر and أصدر report what is published (attribution.md: "نشر (a statement,
+// photos)"): the pictures and what they show are the content, a noun phrase
+// with no أن after it. The sample SANA article. But the noun after a plural
+// form is its object, not a source (SaudiNewsNet snn-aawsat-58).
+TEST_F(AttributionTest, WhatIsPublishedIsTheContent) {
+  const Document d = Analyze(
+      "ونشرت الوزارة اليوم صورا التقطتها طائرات روسية دون طيار في التاسع من الشهر الجاري تظهر "
+      "أرتالا لارهابيي “داعش” المندحرين من البوكمال طولها عدة كيلومترات.");
+  const Attribution* a = Find(d, "ونشرت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "الوزارة");
+  EXPECT_EQ(Content(d, *a).rfind("صورا التقطتها طائرات روسية", 0), 0u) << Content(d, *a);
+  const Document plural = Analyze(
+      "يذكر أن بعض الجنرالات أصدروا تصريحات داعمة للشعارات التقليدية الخاصة بمحو إسرائيل من على "
+      "الخريطة وتدمير الولايات المتحدة.");
+  const Attribution* b = Find(plural, "أصدروا");
+  if (b != nullptr) {
+    EXPECT_NE(Speaker(plural, *b).rfind("تصريحات", 0), 0u) << Speaker(plural, *b);
+  }
+}
+
 // A headline "X: Y" whose X opens with a preposition names a column, not a
 // source: no attribution. An article of SaudiNewsNet, its headline and first
 // sentence.

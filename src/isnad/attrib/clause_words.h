@@ -23,6 +23,10 @@ extern const Set kContentPrepositions;
 extern const Set kConnectors;
 extern const Set kTimeAdverbs;
 extern const Set kReportedNouns;
+// What a publishing verb (نشر، أصدر) reports as its content: pictures,
+// recordings and documents (صورا، مقطع، بيانا), normalized, without the
+// article.
+extern const Set kPublishedObjects;
 // Verbal and abstract nouns that are what a verb reveals, asks or expresses
 // ("كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه"), never who does.
 extern const Set kObjectNouns;

@@ -27,9 +27,11 @@ void CueLexicon::Add(std::string form, CueInfo info) {
   forms_.emplace(std::move(form), info);
 }
 
-void CueLexicon::RequireFinalYa(const std::string& form) {
-  auto it = forms_.find(form);
-  if (it != forms_.end()) it->second.final_ya = true;
+void CueLexicon::MarkLastVerb(bool CueInfo::*flag) {
+  for (const std::string& form : last_verb_) {
+    auto it = forms_.find(form);
+    if (it != forms_.end()) it->second.*flag = true;
+  }
 }
 
 void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
@@ -37,6 +39,11 @@ void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
                          bool np_content) {
   const std::string p(past);
   const CueInfo verb{cls, ambiguous, np_content};
+  last_verb_.clear();
+  auto Add = [this](std::string form, CueInfo info) {
+    last_verb_.push_back(form);
+    this->Add(std::move(form), info);
+  };
   // Past: 3ms, 3fs, 3mp, dual, 3fd, 3fp.
   if (!p.empty()) {
     CueInfo plural = verb;
@@ -122,7 +129,9 @@ CueLexicon::CueLexicon() {
   AddVerb("كتب", "كتب", "", C::kSpeech);
   AddVerb("غرد", "غرد", "مغرد", C::kSpeech);
   AddVerb("نشر", "نشر", "", C::kSpeech, /*ambiguous=*/true);
+  MarkLastVerb(&CueInfo::publishes);
   AddVerb("اصدر", "صدر", "", C::kSpeech, /*ambiguous=*/true);
+  MarkLastVerb(&CueInfo::publishes);
   AddVerb("اعتقد", "عتقد", "معتقد", C::kSpeech);
   AddVerb("جدد", "جدد", "مجدد", C::kStance, /*ambiguous=*/true);
   AddVerb("اوضح", "وضح", "موضح", C::kSpeech);
@@ -143,7 +152,7 @@ CueLexicon::CueLexicon() {
   AddVerb("اتهم", "تهم", "", C::kStance);
   AddVerb("ثمن", "ثمن", "مثمن", C::kStance, /*ambiguous=*/true);
   AddVerb("حيا", "حيي", "محيي", C::kStance, /*ambiguous=*/true);
-  RequireFinalYa("يحيي");  // the name يحيى: "طالب الفنان المصمّم يحيى البشري"
+  MarkLastVerb(&CueInfo::final_ya);  // not the name يحيى: "طالب الفنان المصمّم يحيى البشري"
   AddVerb("", "هنئ", "مهنئ", C::kStance);  // past هنأ → هنا is "here"
   AddVerb("ايد", "ؤيد", "مؤيد", C::kStance, /*ambiguous=*/true);
   AddVerb("انتقد", "نتقد", "منتقد", C::kStance);

@@ -37,6 +37,9 @@ struct CueInfo {
   // The text must end the word with ي, not ى, which normalization merges:
   // يحيّي "greets" is a cue, the name يحيى is not.
   bool final_ya = false;
+  // نشر، أصدر: what is published (صورا، بيانا، مقطع فيديو) is the content,
+  // a noun phrase, even with no clause after it (attribution.md).
+  bool publishes = false;
 };
 
 struct CueMatch {
@@ -59,14 +62,15 @@ class CueLexicon {
                std::string_view participle_stem, CueClass cls, bool ambiguous = false,
                bool np_content = false);
   void Add(std::string form, CueInfo info);
-  // Sets CueInfo::final_ya on a form already added.
-  void RequireFinalYa(const std::string& form);
+  // Sets `flag` on every form of the verb that AddVerb added last.
+  void MarkLastVerb(bool CueInfo::*flag);
 
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, CueInfo, Hash, std::equal_to<>> forms_;
+  std::vector<std::string> last_verb_;  // the forms of the last AddVerb
 
   // A filter in front of forms_: one bit per signature (length, first two
   // and last four bytes) of the forms. Most words are no cue, and most of

@@ -402,8 +402,24 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   const bool reported_noun =
       s.after < limit && IsWord(toks_[s.after]) &&
       (kReportedNouns.count(StripArticle(clauses_.N(s.after))) || IsObjectNoun(clauses_.N(s.after)));
-  if (!clauses_.FindContentStart(s.content_from, limit, scan_cls, &start, &quoted,
-                          m.info.np_content && (x.explicit_speaker || s.pronoun_subject || reported_noun))) {
+  // "ونشرت الوزارة اليوم صورا التقطتها طائرات …": what a named source
+  // publishes, within two words of it, is what it reports. Only with the
+  // source named after the verb (not "حاولوا نشر صور", the verbal noun), and
+  // not after a plural form: a verb before its subject is singular, so the
+  // noun after "أصدروا" is its object (تصريحات), not a source.
+  uint32_t published = limit;
+  if (m.info.publishes && !m.info.plural && x.explicit_speaker)
+    for (uint32_t j = s.content_from; j < limit && j < s.content_from + 3; ++j)
+      if (IsWord(toks_[j]) && kPublishedObjects.count(StripArticle(clauses_.N(j)))) {
+        published = j;
+        break;
+      }
+  if (published < limit) {
+    start = published;
+    quoted = false;
+  } else if (!clauses_.FindContentStart(s.content_from, limit, scan_cls, &start, &quoted,
+                                        m.info.np_content && (x.explicit_speaker || s.pronoun_subject ||
+                                                              reported_noun))) {
     // Quotes that open right after the sentence end (وقال: then a new
     // line) are handled by FindContentStart through the colon.
     return;
