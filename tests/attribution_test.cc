@@ -592,6 +592,19 @@ TEST_F(AttributionTest, YahyaIsANameNotACue) {
   EXPECT_EQ(Speaker(d, *a), "الفنان المصمّم يحيى البشري");
 }
 
+// A time adverb between the speaker and what a verb reports as a noun
+// phrase (كشف … أمس عن ملامح …) is neither: the content starts after it
+// (SaudiNewsNet snn-aawsat-82; before, no attribution was found).
+TEST_F(AttributionTest, TimeAdverbBeforeANounPhraseContent) {
+  const Document d = Analyze(
+      "كشف رئيس الوزراء البريطاني ديفيد كاميرون أمس عن ملامح استراتيجية خمسية للتصدي للإرهاب في "
+      "بريطانيا، واصفا مكافحة التطرف بأنها «صراع جيلنا».");
+  const Attribution* a = Find(d, "كشف");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "رئيس الوزراء البريطاني ديفيد كاميرون");
+  EXPECT_EQ(Content(d, *a).rfind("ملامح استراتيجية خمسية", 0), 0u) << Content(d, *a);
+}
+
 // نشر and أصدر report what is published (attribution.md: "نشر (a statement,
 // photos)"): the pictures and what they show are the content, a noun phrase
 // with no أن after it. The sample SANA article. But the noun after a plural

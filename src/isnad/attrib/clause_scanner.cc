@@ -182,12 +182,16 @@ Span ClauseScanner::TrimmedSpan(uint32_t b, uint32_t e) const {
 bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
                                      bool* quoted, bool np_fallback) const {
   const uint32_t window = cls == CueClass::kStance ? 4 : 20;
-  // A noun phrase right after the speaker (or after على / إلى) is the
-  // content of verbs that report one, when no clause follows.
+  // A noun phrase right after the speaker (or after على / إلى, and after a
+  // time adverb: "كشف الوزير أمس عن خطة") is the content of verbs that
+  // report one, when no clause follows.
   uint32_t fallback = UINT32_MAX;
   if (np_fallback) {
     uint32_t j = i;
-    while (j < limit && IsWord(T(j)) && kContentPrepositions.count(N(j))) ++j;
+    // (Not أول, also "first": كشفت الشركة أول أجهزتها.)
+    while (j < limit && IsWord(T(j)) &&
+           (kContentPrepositions.count(N(j)) || (kTimeAdverbs.count(N(j)) && N(j) != "اول")))
+      ++j;
     if (j < limit && IsWord(T(j)) && !kSpeakerStops.count(N(j)) && !kComplementizers.count(N(j)))
       fallback = j;
   }

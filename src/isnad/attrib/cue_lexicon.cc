@@ -120,7 +120,7 @@ CueLexicon::CueLexicon() {
   AddVerb("ابدي", "بدي", "مبدي", C::kStance);
   AddVerb("اعرب", "عرب", "معرب", C::kStance);
   AddVerb("اعترف", "عترف", "معترف", C::kSpeech);
-  AddVerb("افصح", "فصح", "", C::kSpeech);
+  AddVerb("افصح", "فصح", "", C::kSpeech, false, /*np_content=*/true);  // أفصح عن, as كشف عن
   AddVerb("رجح", "رجح", "مرجح", C::kSpeech);
   AddVerb("توقع", "توقع", "", C::kSpeech, /*ambiguous=*/true);
   AddVerb("حذر", "حذر", "محذر", C::kSpeech);
