@@ -592,6 +592,27 @@ TEST_F(AttributionTest, YahyaIsANameNotACue) {
   EXPECT_EQ(Speaker(d, *a), "الفنان المصمّم يحيى البشري");
 }
 
+// A short quoted name after ل is who was told or whose the speaker is
+// ("أكد مصدر أمني لـ«الشرق الأوسط»، أن …"، "المدير العام لـ«المنظمة الدولية
+// للهجرة»"), not the speech: the content is the clause after it. Before,
+// the name was the content (60 attributions of the first 1,000 SaudiNewsNet
+// articles reported «الشرق الأوسط»). Sentences of snn-aawsat-24 and -52.
+TEST_F(AttributionTest, AQuotedNameAfterLamIsNoSpeech) {
+  const Document d = Analyze(
+      "في غضون ذلك، أكد مصدر أمني لـ«الشرق الأوسط»، أن حادثة إطلاق النار وسرعة العمل الأمني في "
+      "البحث عن المجهول الذي أطلق النار، ساعدت في الحيلولة دون وصوله بسيارته إلى سجن الحائر.");
+  const Attribution* a = Find(d, "أكد");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "مصدر أمني");
+  EXPECT_EQ(Content(d, *a).rfind("حادثة إطلاق النار", 0), 0u) << Content(d, *a);
+  const Document e = Analyze(
+      "وقال ويليام لايسي سوينغ، المدير العام لـ«المنظمة الدولية للهجرة»، التي جمعت معلومات للتقرير، "
+      "إن أكثر من 300 ألف شخص ماتوا في زلزال عام 2010 في هايتي.");
+  const Attribution* b = Find(e, "وقال");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Content(e, *b).rfind("أكثر من 300 ألف شخص", 0), 0u) << Content(e, *b);
+}
+
 // A time adverb between the speaker and what a verb reports as a noun
 // phrase (كشف … أمس عن ملامح …) is neither: the content starts after it
 // (SaudiNewsNet snn-aawsat-82; before, no attribution was found).

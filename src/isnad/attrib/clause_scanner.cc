@@ -205,7 +205,9 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     const Token& t = T(j);
     if (IsOpeningMarkOfQuote(doc_, j)) {
       const Quote& q = doc_.quotes[t.quote - 1];
-      if (IsSpeechQuote(q, limit)) {
+      // "قال لـ«الشرق الأوسط»": the quoted name after ل is who was told.
+      const bool addressee = j > 0 && IsWord(T(j - 1)) && N(j - 1) == "ل";
+      if (!addressee && IsSpeechQuote(q, limit)) {
         *start = j;
         *quoted = true;
         return true;
