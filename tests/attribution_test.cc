@@ -592,6 +592,20 @@ TEST_F(AttributionTest, YahyaIsANameNotACue) {
   EXPECT_EQ(Speaker(d, *a), "الفنان المصمّم يحيى البشري");
 }
 
+// What is said may come after a long description of the speaker and the
+// occasion (21 tokens here; up to 26 are read). A sentence of SaudiNewsNet
+// (snn-aawsat-213); before, no attribution.
+TEST_F(AttributionTest, SpeechAfterALongDescription) {
+  const Document d = Analyze(
+      "من جهته، قال فينود كوسلا، أحد مؤسسي «صن» والمستثمر في عدد من الشركات الناشئة المعنية "
+      "بأجهزة متنقلة لمتابعة الحالة الصحية، خلال مقابلة أجريت معه، إنه: «لدينا المزيد والمزيد من "
+      "الأجهزة المعقدة التي يمكن ارتداؤها».");
+  const Attribution* a = Find(d, "قال");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a).rfind("فينود كوسلا", 0), 0u) << Speaker(d, *a);
+  EXPECT_NE(Content(d, *a).find("لدينا المزيد والمزيد"), std::string::npos) << Content(d, *a);
+}
+
 // A short quoted name after ل is who was told or whose the speaker is
 // ("أكد مصدر أمني لـ«الشرق الأوسط»، أن …"، "المدير العام لـ«المنظمة الدولية
 // للهجرة»"), not the speech: the content is the clause after it. Before,
