@@ -33,6 +33,16 @@ class AttributionTest : public ::testing::Test {
       if (Cue(d, a) == cue && nth-- == 0) return &a;
     return nullptr;
   }
+  // The first attribution with cue `cue` in `text` has the speaker
+  // `speaker` and a content that begins with `content_start`.
+  static void ExpectReport(const std::string& text, const std::string& cue,
+                           const std::string& speaker, const std::string& content_start) {
+    const Document d = Analyze(text);
+    const Attribution* a = Find(d, cue);
+    ASSERT_NE(a, nullptr) << cue;
+    EXPECT_EQ(Speaker(d, *a), speaker);
+    EXPECT_EQ(Content(d, *a).rfind(content_start, 0), 0u) << Content(d, *a);
+  }
   // The speaker of the first attribution with cue `cue` in `text`.
   static std::string SpeakerOf(const std::string& text, const std::string& cue) {
     const Document d = Analyze(text);
@@ -596,14 +606,11 @@ TEST_F(AttributionTest, YahyaIsANameNotACue) {
 // occasion (21 tokens here; up to 26 are read). A sentence of SaudiNewsNet
 // (snn-aawsat-213); before, no attribution.
 TEST_F(AttributionTest, SpeechAfterALongDescription) {
-  const Document d = Analyze(
+  ExpectReport(
       "من جهته، قال فينود كوسلا، أحد مؤسسي «صن» والمستثمر في عدد من الشركات الناشئة المعنية "
       "بأجهزة متنقلة لمتابعة الحالة الصحية، خلال مقابلة أجريت معه، إنه: «لدينا المزيد والمزيد من "
-      "الأجهزة المعقدة التي يمكن ارتداؤها».");
-  const Attribution* a = Find(d, "قال");
-  ASSERT_NE(a, nullptr);
-  EXPECT_EQ(Speaker(d, *a).rfind("فينود كوسلا", 0), 0u) << Speaker(d, *a);
-  EXPECT_NE(Content(d, *a).find("لدينا المزيد والمزيد"), std::string::npos) << Content(d, *a);
+      "الأجهزة المعقدة التي يمكن ارتداؤها».",
+      "قال", "فينود كوسلا", "«لدينا المزيد والمزيد");
 }
 
 // A short quoted name after ل is who was told or whose the speaker is
@@ -612,32 +619,24 @@ TEST_F(AttributionTest, SpeechAfterALongDescription) {
 // the name was the content (60 attributions of the first 1,000 SaudiNewsNet
 // articles reported «الشرق الأوسط»). Sentences of snn-aawsat-24 and -52.
 TEST_F(AttributionTest, AQuotedNameAfterLamIsNoSpeech) {
-  const Document d = Analyze(
+  ExpectReport(
       "في غضون ذلك، أكد مصدر أمني لـ«الشرق الأوسط»، أن حادثة إطلاق النار وسرعة العمل الأمني في "
-      "البحث عن المجهول الذي أطلق النار، ساعدت في الحيلولة دون وصوله بسيارته إلى سجن الحائر.");
-  const Attribution* a = Find(d, "أكد");
-  ASSERT_NE(a, nullptr);
-  EXPECT_EQ(Speaker(d, *a), "مصدر أمني");
-  EXPECT_EQ(Content(d, *a).rfind("حادثة إطلاق النار", 0), 0u) << Content(d, *a);
-  const Document e = Analyze(
+      "البحث عن المجهول الذي أطلق النار، ساعدت في الحيلولة دون وصوله بسيارته إلى سجن الحائر.",
+      "أكد", "مصدر أمني", "حادثة إطلاق النار");
+  ExpectReport(
       "وقال ويليام لايسي سوينغ، المدير العام لـ«المنظمة الدولية للهجرة»، التي جمعت معلومات للتقرير، "
-      "إن أكثر من 300 ألف شخص ماتوا في زلزال عام 2010 في هايتي.");
-  const Attribution* b = Find(e, "وقال");
-  ASSERT_NE(b, nullptr);
-  EXPECT_EQ(Content(e, *b).rfind("أكثر من 300 ألف شخص", 0), 0u) << Content(e, *b);
+      "إن أكثر من 300 ألف شخص ماتوا في زلزال عام 2010 في هايتي.",
+      "وقال", "ويليام لايسي سوينغ", "أكثر من 300 ألف شخص");
 }
 
 // A time adverb between the speaker and what a verb reports as a noun
 // phrase (كشف … أمس عن ملامح …) is neither: the content starts after it
 // (SaudiNewsNet snn-aawsat-82; before, no attribution was found).
 TEST_F(AttributionTest, TimeAdverbBeforeANounPhraseContent) {
-  const Document d = Analyze(
+  ExpectReport(
       "كشف رئيس الوزراء البريطاني ديفيد كاميرون أمس عن ملامح استراتيجية خمسية للتصدي للإرهاب في "
-      "بريطانيا، واصفا مكافحة التطرف بأنها «صراع جيلنا».");
-  const Attribution* a = Find(d, "كشف");
-  ASSERT_NE(a, nullptr);
-  EXPECT_EQ(Speaker(d, *a), "رئيس الوزراء البريطاني ديفيد كاميرون");
-  EXPECT_EQ(Content(d, *a).rfind("ملامح استراتيجية خمسية", 0), 0u) << Content(d, *a);
+      "بريطانيا، واصفا مكافحة التطرف بأنها «صراع جيلنا».",
+      "كشف", "رئيس الوزراء البريطاني ديفيد كاميرون", "ملامح استراتيجية خمسية");
 }
 
 // نشر and أصدر report what is published (attribution.md: "نشر (a statement,
@@ -645,13 +644,10 @@ TEST_F(AttributionTest, TimeAdverbBeforeANounPhraseContent) {
 // with no أن after it. The sample SANA article. But the noun after a plural
 // form is its object, not a source (SaudiNewsNet snn-aawsat-58).
 TEST_F(AttributionTest, WhatIsPublishedIsTheContent) {
-  const Document d = Analyze(
+  ExpectReport(
       "ونشرت الوزارة اليوم صورا التقطتها طائرات روسية دون طيار في التاسع من الشهر الجاري تظهر "
-      "أرتالا لارهابيي “داعش” المندحرين من البوكمال طولها عدة كيلومترات.");
-  const Attribution* a = Find(d, "ونشرت");
-  ASSERT_NE(a, nullptr);
-  EXPECT_EQ(Speaker(d, *a), "الوزارة");
-  EXPECT_EQ(Content(d, *a).rfind("صورا التقطتها طائرات روسية", 0), 0u) << Content(d, *a);
+      "أرتالا لارهابيي “داعش” المندحرين من البوكمال طولها عدة كيلومترات.",
+      "ونشرت", "الوزارة", "صورا التقطتها طائرات روسية");
   const Document plural = Analyze(
       "يذكر أن بعض الجنرالات أصدروا تصريحات داعمة للشعارات التقليدية الخاصة بمحو إسرائيل من على "
       "الخريطة وتدمير الولايات المتحدة.");
