@@ -602,6 +602,15 @@ TEST_F(AttributionTest, YahyaIsANameNotACue) {
   EXPECT_EQ(Speaker(d, *a), "الفنان المصمّم يحيى البشري");
 }
 
+// A stance verb's complement opens with ب + the article (أشاد بالاتفاق،
+// ندد بالهجوم): the speaker ends before it. Before, the speaker was
+// "روحاني بالاتفاق", and the next report (وقال) carried it on. A sentence of
+// SaudiNewsNet (snn-aawsat-121).
+TEST_F(AttributionTest, AStanceComplementIsNotPartOfTheSpeaker) {
+  ExpectReport("وأشاد روحاني بالاتفاق ووصفه بأنه «نصر سياسي وفني وقانوني» لإيران.", "وأشاد", "روحاني",
+               "بالاتفاق");
+}
+
 // What is said may come after a long description of the speaker and the
 // occasion (21 tokens here; up to 26 are read). A sentence of SaudiNewsNet
 // (snn-aawsat-213); before, no attribution.

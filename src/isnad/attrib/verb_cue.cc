@@ -353,7 +353,21 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   const uint32_t svo_end =
       !m.info.present && i > begin + 1 && clauses_.N(i - 1) == "قد" && toks_[i - 2].kind != TokenKind::kPunct ? i - 1
                                                                                                       : i;
-  const uint32_t np_end = has_np ? clauses_.NounPhraseEnd(after, limit) : after;
+  uint32_t np_end = has_np ? clauses_.NounPhraseEnd(after, limit) : after;
+  // "ورحب الوزير بالقرار"، "وندد الوزير بالهجوم": a stance verb's complement
+  // opens with ب + the article, and the speaker ends before it (not a title
+  // such as "مسؤول بالوزارة" after other verbs).
+  if (has_np && m.info.cls == CueClass::kStance)
+    for (uint32_t k = after + 1; k < np_end; ++k) {
+      const Token& t = toks_[k];
+      if (t.word_count < 2 || entity_tokens_[k]) continue;
+      const Word& clitic = doc_.words[t.first_word];
+      const std::string_view next = doc_.Form(doc_.words[t.first_word + 1]);
+      if (clitic.upos == Upos::ADP && doc_.Form(clitic) == "ب" && next.substr(0, 4) == "ال") {
+        np_end = k;
+        break;
+      }
+    }
   const bool object_np = has_np && m.info.cls == CueClass::kStance && !named_sources_.empty() &&
                          IsStanceObject(after, np_end, limit);
   if (object_np) {
