@@ -80,15 +80,23 @@ const std::vector<std::string>& StateAliases() {
   return keys;
 }
 
-// Letters of a word's form (its diacritics, two bytes each, not counted).
+// Letters of a word's form, read as two-byte Arabic characters; the
+// diacritics U+064B..U+0652 (D9 8B .. D9 92 in UTF-8) are not counted.
 size_t FormLetters(std::string_view f) {
   size_t letters = 0;
   for (size_t i = 0; i + 1 < f.size(); i += 2) {
     unsigned c = (static_cast<unsigned char>(f[i]) << 8) | static_cast<unsigned char>(f[i + 1]);
-    if (!(c >= 0xD98B && c <= 0xD992)) ++letters;  // U+064B..U+0652
+    if (!(c >= 0xD98B && c <= 0xD992)) ++letters;
   }
   return letters;
 }
+
+// Whether a word's form (as written) begins with the article.
+bool FormHasArticle(std::string_view f) { return f.substr(0, 4) == "ال" || f.substr(0, 4) == "ٱل"; }
+
+// A word the segmenter reads as a function word or a determiner: never a
+// name, nor what is left of one.
+bool IsNoNameWord(Upos u) { return IsFunctionWord(u) || u == Upos::DET; }
 
 // Leading one-letter clitics of token `t` in the words layer. The
 // conjunctions و ف count, but not before a last word without the article
@@ -107,15 +115,9 @@ uint32_t PrefixClitics(const Document& doc, const Token& t) {
     if (letter != "و" && letter != "ف" && letter != "ب" && letter != "ل" && letter != "ك" &&
         letter != "س")
       break;
-    bool rest_marks = true;
-    for (size_t i = 2; i + 1 < f.size(); i += 2) {
-      unsigned c = (static_cast<unsigned char>(f[i]) << 8) | static_cast<unsigned char>(f[i + 1]);
-      // U+064B..U+0652 are D9 8B .. D9 92 in UTF-8.
-      if (!(c >= 0xD98B && c <= 0xD992)) rest_marks = false;
-    }
-    if (!rest_marks) break;
+    if (FormLetters(f.substr(2)) != 0) break;  // only diacritics after the letter
     std::string_view next = doc.Form(doc.words[t.first_word + k + 1]);
-    const bool article = next.substr(0, 4) == "ال" || next.substr(0, 4) == "ٱل";
+    const bool article = FormHasArticle(next);
     // Only before the token's last word: و ب and ف ب are clitics before a name.
     const bool before_last = k + 2 == t.word_count;
     if (letter == "و" || letter == "ف") {
@@ -203,16 +205,14 @@ std::vector<NameStart> NameStarts(const Document& doc, const WordClasses* vocabu
       norm.remove_prefix(std::min<size_t>(2 * k, norm.size()));  // one Arabic letter each
       if (k + 1 < t.word_count) {
         std::string_view f = doc.Form(doc.words[t.first_word + k]);
-        std::string_view next = doc.Form(doc.words[t.first_word + k + 1]);
-        const bool article = next.substr(0, 4) == "ال" || next.substr(0, 4) == "ٱل";
+        const bool article = FormHasArticle(doc.Form(doc.words[t.first_word + k + 1]));
         // (و here: one that PrefixClitics left, before one or two letters.)
         if ((f == "ب" || f == "ل" || f == "ك" || f == "ف" || f == "و") && !article)
           maybe_word.push_back(static_cast<uint32_t>(i));
         else if (f == "ل" && article)
           lam_article.push_back(static_cast<uint32_t>(i));
-        const Upos rest_upos = doc.words[t.first_word + k + 1].upos;
         if ((f == "و" || f == "ف") && !article && norm.size() > 2 &&
-            (IsFunctionWord(rest_upos) || rest_upos == Upos::DET))
+            IsNoNameWord(doc.words[t.first_word + k + 1].upos))
           doc_word = norm.substr(2);
       }
     }
@@ -264,9 +264,8 @@ std::vector<NameStart> NameStarts(const Document& doc, const WordClasses* vocabu
       // A rest of one or two letters (وعز، فعز; but وود، فطن) is the name
       // only after و ف, where the document has it as a word, and where it is
       // no function word: فان، فإن are ف + ان to the segmenter ("so that").
-      const Upos rest_upos = doc.words[t.first_word + st.words + 1].upos;
-      if ((letter == "و" || letter == "ف") && !IsFunctionWord(rest_upos) &&
-          rest_upos != Upos::DET && in_document(doc.Norm(t).substr(2 * (st.words + 1u))))
+      if ((letter == "و" || letter == "ف") && !IsNoNameWord(doc.words[t.first_word + st.words + 1].upos) &&
+          in_document(doc.Norm(t).substr(2 * (st.words + 1u))))
         ++st.words, ++st.letters;
       continue;
     }
@@ -357,8 +356,7 @@ class DocumentNames {
   bool IsDefinite(uint32_t ti) const {
     const Token& t = doc_.tokens[ti];
     if (starts_[ti].words > 0) {
-      std::string_view f = doc_.Form(doc_.words[t.first_word + starts_[ti].words]);
-      return f.substr(0, 4) == "ال" || f.substr(0, 4) == "ٱل";
+      return FormHasArticle(doc_.Form(doc_.words[t.first_word + starts_[ti].words]));
     }
     std::string_view n = doc_.Norm(t);
     return n.substr(0, 4) == "ال" || n.substr(0, 4) == "لل";
