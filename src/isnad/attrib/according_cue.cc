@@ -37,7 +37,7 @@ uint32_t AttributionScan::AccordingCueEnd(uint32_t i, uint32_t limit) const {
 // "وفقا لـ«يو إس إيه توداي»": the source is the name in the marks that open
 // at token j, after لـ; null when there is none.
 const Quote* AttributionScan::NameInMarksAt(uint32_t j, uint32_t limit) const {
-  if (j < limit && clauses_.N(j - 1) == "ل" && IsOpeningMarkOfQuote(doc_, j)) {
+  if (j < limit && clauses_.IsMarkAfterLam(j)) {
     const Quote& q = doc_.quotes[toks_[j].quote - 1];
     if (!q.close.empty() && q.end_token > q.first_token && q.end_token - q.first_token <= 6) return &q;
   }

@@ -10,6 +10,17 @@ namespace isnad {
 
 using namespace clause_words;  // the word lists this scanner is made of
 
+bool ClauseScanner::IsMarkAfterLam(uint32_t j) const {
+  return j > 0 && N(j - 1) == "ل" && IsOpeningMarkOfQuote(doc_, j);
+}
+
+std::string_view ClauseScanner::GluedPreposition(uint32_t k) const {
+  const Token& t = T(k);
+  if (t.word_count < 2) return {};
+  const Word& first = doc_.words[t.first_word];
+  return first.upos == Upos::ADP ? doc_.Form(first) : std::string_view();
+}
+
 bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   if (!IsWord(T(i)) || !cues_.Find(N(i), m)) return false;
   // A form that the lexicon wants written with a final ي (يحيّي "greets"),
@@ -208,8 +219,7 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     if (IsOpeningMarkOfQuote(doc_, j)) {
       const Quote& q = doc_.quotes[t.quote - 1];
       // "قال لـ«الشرق الأوسط»": the quoted name after ل is who was told.
-      const bool addressee = j > 0 && IsWord(T(j - 1)) && N(j - 1) == "ل";
-      if (!addressee && IsSpeechQuote(q, limit)) {
+      if (!IsMarkAfterLam(j) && IsSpeechQuote(q, limit)) {
         *start = j;
         *quoted = true;
         return true;

@@ -71,6 +71,15 @@ class ClauseScanner {
   // A complementizer, a colon or an opening quote within 4 tokens from j.
   bool ComplementizerFollows(uint32_t j, uint32_t limit) const;
 
+  // True when token j opens quotation marks right after لـ: a quoted name
+  // that is who is told or whose the phrase is ("قال لـ«الشرق الأوسط»"،
+  // "وفقا لـ«بوينغ»", "المدير العام لـ«المنظمة الدولية للهجرة»").
+  bool IsMarkAfterLam(uint32_t j) const;
+
+  // The preposition (ب، ل …) that the segmenter split off token k as its
+  // first word, as written; empty when there is none. No allocation.
+  std::string_view GluedPreposition(uint32_t k) const;
+
   // A quotation that is speech rather than a quoted name or a scare-quoted
   // phrase: long, or followed by the end of the clause or another cue.
   bool IsSpeechQuote(const Quote& q, uint32_t limit) const;

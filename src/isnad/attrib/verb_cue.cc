@@ -38,7 +38,7 @@ uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
   uint32_t k = after;
   while (k < limit && k < after + 3 && IsWord(toks_[k])) {
     // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
-    if (clauses_.N(k) == "ل" && k + 1 < limit && IsOpeningMarkOfQuote(doc_, k + 1)) {
+    if (k + 1 < limit && clauses_.IsMarkAfterLam(k + 1)) {
       const Quote& q = doc_.quotes[toks_[k + 1].quote - 1];
       if (q.close.empty() || q.end_token - q.first_token > 4) break;
       k = q.end_token + 1;
@@ -74,10 +74,9 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // A preposition glued to the word (the tagger's ب or ل) makes it no
   // subject: how or to whom it was said, or the object ("وقال بسخرية"،
   // "يرى بوضوح"، "رحب بالاتفاق"، "أشاد بعدد من اللاعبين").
-  if (toks_[after].word_count >= 2 && !entity_tokens_[after] &&
-      doc_.words[toks_[after].first_word].upos == Upos::ADP) {
-    const std::string_view clitic = doc_.Form(doc_.words[toks_[after].first_word]);
-    if (clitic == "ب" || clitic == "ل") has_np = false;
+  if (!entity_tokens_[after]) {
+    const std::string_view preposition = clauses_.GluedPreposition(after);
+    if (preposition == "ب" || preposition == "ل") has_np = false;
   }
   // A verb (the tagger's) is no subject: "ويرحب بي ويسهل لي مهمتي".
   // A name the entity tagger found stays one, whatever its POS.
@@ -359,11 +358,8 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // such as "مسؤول بالوزارة" after other verbs).
   if (has_np && m.info.cls == CueClass::kStance)
     for (uint32_t k = after + 1; k < np_end; ++k) {
-      const Token& t = toks_[k];
-      if (t.word_count < 2 || entity_tokens_[k]) continue;
-      const Word& clitic = doc_.words[t.first_word];
-      const std::string_view next = doc_.Form(doc_.words[t.first_word + 1]);
-      if (clitic.upos == Upos::ADP && doc_.Form(clitic) == "ب" && next.substr(0, 4) == "ال") {
+      if (entity_tokens_[k] || clauses_.GluedPreposition(k) != "ب") continue;
+      if (doc_.Form(doc_.words[toks_[k].first_word + 1]).substr(0, 4) == "ال") {
         np_end = k;
         break;
       }
