@@ -40,24 +40,25 @@ void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
   const std::string p(past);
   const CueInfo verb{cls, ambiguous, np_content};
   last_verb_.clear();
-  auto Add = [this](std::string form, CueInfo info) {
+  // Add, and remember the form for MarkLastVerb.
+  auto add = [this](std::string form, CueInfo info) {
     last_verb_.push_back(form);
-    this->Add(std::move(form), info);
+    Add(std::move(form), info);
   };
   // Past: 3ms, 3fs, 3mp, dual, 3fd, 3fp.
   if (!p.empty()) {
     CueInfo plural = verb;
     plural.plural = true;
-    Add(p, verb);
-    Add(p + "ت", verb);
-    Add(p + "وا", plural);
-    Add(p + "ا", verb);
-    Add(p + "تا", verb);
+    add(p, verb);
+    add(p + "ت", verb);
+    add(p + "وا", plural);
+    add(p + "ا", verb);
+    add(p + "تا", verb);
     // Defective verbs whose last letter is ي/ا (نفى → نفي، دعا): نفت، دعت.
     if (p.size() > 2 && (p.compare(p.size() - 2, 2, "ي") == 0 || p.compare(p.size() - 2, 2, "ا") == 0)) {
       std::string stem = p.substr(0, p.size() - 2);
-      Add(stem + "ت", verb);
-      Add(stem + "وا", plural);
+      add(stem + "ت", verb);
+      add(stem + "وا", plural);
     }
   }
   // Present: he, she, they (m), they two; first person is left out: inside
@@ -68,20 +69,20 @@ void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
     present.present = true;
     CueInfo present_plural = present;
     present_plural.plural = true;
-    Add("ي" + s, present);
-    Add("ت" + s, present);
-    Add("ي" + s + "ون", present_plural);
-    Add("ي" + s + "ان", present);
-    Add("ت" + s + "ان", present);
+    add("ي" + s, present);
+    add("ت" + s, present);
+    add("ي" + s + "ون", present_plural);
+    add("ي" + s + "ان", present);
+    add("ت" + s + "ان", present);
   }
   // Participles in the accusative of circumstance: مضيفا، مضيفة، مضيفين.
   if (!participle_stem.empty()) {
     const std::string s(participle_stem);
     const CueInfo part{CueClass::kParticiple, ambiguous, np_content};
-    Add(s + "ا", part);
-    Add(s + "ة", part);
-    Add(s + "ين", part);
-    Add(s + "تين", part);
+    add(s + "ا", part);
+    add(s + "ة", part);
+    add(s + "ين", part);
+    add(s + "تين", part);
   }
 }
 

@@ -62,7 +62,8 @@ class CueLexicon {
                std::string_view participle_stem, CueClass cls, bool ambiguous = false,
                bool np_content = false);
   void Add(std::string form, CueInfo info);
-  // Sets `flag` on every form of the verb that AddVerb added last.
+  // Sets `flag` on every form of the verb that AddVerb added last (on the
+  // earlier entry where the form was already there: the first one wins).
   void MarkLastVerb(bool CueInfo::*flag);
 
   struct Hash {
