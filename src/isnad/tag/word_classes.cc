@@ -1,8 +1,5 @@
 #include "isnad/tag/word_classes.h"
 
-#include "isnad/io/corpus_reader.h"
-
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -11,6 +8,7 @@
 #include <random>
 #include <unordered_map>
 
+#include "isnad/io/corpus_reader.h"
 #include "isnad/tag/clitic_segmenter.h"
 #include "isnad/tag/linear_model.h"
 #include "isnad/text/chars.h"
@@ -295,10 +293,6 @@ Status WordClasses::Build(const std::string& corpus, const WordClassOptions& o,
             " clustered\n";
   return Status::Ok();
 }
-
-}  // namespace isnad
-
-namespace isnad {
 
 Status WriteClusterWords(const std::string& corpus, size_t max_docs, const std::string& path) {
   std::ofstream out(path, std::ios::binary);
