@@ -607,8 +607,8 @@ TEST_F(AttributionTest, YahyaIsANameNotACue) {
 // "روحاني بالاتفاق", and the next report (وقال) carried it on. A sentence of
 // SaudiNewsNet (snn-aawsat-121).
 TEST_F(AttributionTest, AStanceComplementIsNotPartOfTheSpeaker) {
-  ExpectReport("وأشاد روحاني بالاتفاق ووصفه بأنه «نصر سياسي وفني وقانوني» لإيران.", "وأشاد", "روحاني",
-               "بالاتفاق");
+  ExpectReport("وأشاد روحاني بالاتفاق ووصفه بأنه «نصر سياسي وفني وقانوني» لإيران.", "وأشاد",
+               "روحاني", "بالاتفاق");
 }
 
 // What is said may come after a long description of the speaker and the
@@ -633,8 +633,8 @@ TEST_F(AttributionTest, AQuotedNameAfterLamIsNoSpeech) {
       "البحث عن المجهول الذي أطلق النار، ساعدت في الحيلولة دون وصوله بسيارته إلى سجن الحائر.",
       "أكد", "مصدر أمني", "حادثة إطلاق النار");
   ExpectReport(
-      "وقال ويليام لايسي سوينغ، المدير العام لـ«المنظمة الدولية للهجرة»، التي جمعت معلومات للتقرير، "
-      "إن أكثر من 300 ألف شخص ماتوا في زلزال عام 2010 في هايتي.",
+      "وقال ويليام لايسي سوينغ، المدير العام لـ«المنظمة الدولية للهجرة»، التي جمعت معلومات "
+      "للتقرير، إن أكثر من 300 ألف شخص ماتوا في زلزال عام 2010 في هايتي.",
       "وقال", "ويليام لايسي سوينغ", "أكثر من 300 ألف شخص");
 }
 

@@ -361,16 +361,17 @@ TEST_F(CliInputTest, MissingFileIsNamedAndOthersStillRun) {
 TEST_F(CliInputTest, UsageErrorsExitTwo) {
   const std::string good = Write("good.txt", kArticle);
   const std::vector<std::vector<std::string>> cases = {
-      {},                                      // no subcommand
-      {"frobnicate"},                          // unknown subcommand
-      {"analyze", "--no-such-flag", good},     // unknown flag
-      {"analyze", "--threads", "0", good},     // out of range
-      {"analyze", "--threads", "two", good},   // not a number
-      {"analyze", "--format", "xml", good},    // not a choice
-      {"tokenize", "--max-bytes", "-5", good}, // negative size
-      {"tokenize", "--max-bytes", "0", good},  // no document could pass
+      {},                                       // no subcommand
+      {"frobnicate"},                           // unknown subcommand
+      {"analyze", "--no-such-flag", good},      // unknown flag
+      {"analyze", "--threads", "0", good},      // out of range
+      {"analyze", "--threads", "two", good},    // not a number
+      {"analyze", "--format", "xml", good},     // not a choice
+      {"tokenize", "--max-bytes", "-5", good},  // negative size
+      {"tokenize", "--max-bytes", "0", good},   // no document could pass
       // a held-out part past the parts, or one without the other
-      {"train", "ner", "--train", good, "--out", "x", "--seed", "1", "--dev-fold", "3", "--dev-folds", "2"},
+      {"train", "ner", "--train", good, "--out", "x", "--seed", "1", "--dev-fold", "3",
+       "--dev-folds", "2"},
       {"train", "ner", "--train", good, "--out", "x", "--seed", "1", "--dev-fold", "1"},
       {"train", "ner", "--train", good, "--out", "x", "--seed", "1", "--dev-fraction", "2"},
       // classes need a seed (k-means++); only the words file does not

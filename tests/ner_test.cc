@@ -11,8 +11,8 @@
 #include <string>
 
 #include "isnad/analyzer.h"
-#include "isnad/tag/entity_tagger.h"
 #include "isnad/tag/entity_linker.h"
+#include "isnad/tag/entity_tagger.h"
 #include "isnad/tag/ner_conll.h"
 #include "isnad/text/utf8.h"
 #include "test_util.h"
@@ -139,8 +139,8 @@ TEST(NerTrainingNames, ListsInTheModel) {
   NerTrainOptions o;
   o.epochs = 2;
   o.train_names = true;
-  EntityTagger t = EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr,
-                                       o, nullptr);
+  EntityTagger t =
+      EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr, o, nullptr);
   ASSERT_EQ(t.gazetteer().lists().size(), 4u);
   EXPECT_EQ(t.gazetteer().lists()[2], "training names ORG");
   auto key = [](std::initializer_list<const char*> words) {
@@ -163,8 +163,8 @@ TEST(NerTrainingNames, ListsInTheModel) {
   EXPECT_EQ(loaded->gazetteer().lists().size(), 4u);
   EXPECT_EQ(loaded->gazetteer().Find(key({"دينامو", "كييف"})), 4u);
   o.train_names = false;
-  EntityTagger off = EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr,
-                                         o, nullptr);
+  EntityTagger off =
+      EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr, o, nullptr);
   EXPECT_EQ(off.gazetteer().lists().size(), 0u);
   EXPECT_EQ(off.gazetteer().Find(key({"بنفيكا"})), 0u);
   std::remove(path.c_str());
@@ -179,8 +179,8 @@ TEST(NerPropagate, KeptInTheModel) {
   NerTrainOptions o;
   o.epochs = 2;
   o.propagate = 4 | 8;
-  EntityTagger t = EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr,
-                                       o, nullptr);
+  EntityTagger t =
+      EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr, o, nullptr);
   EXPECT_EQ(t.propagate_types(), 12);
   const std::string path = ::testing::TempDir() + "/ner_prop_test.bin";
   ASSERT_TRUE(t.Save(path, {}).ok());
@@ -188,8 +188,8 @@ TEST(NerPropagate, KeptInTheModel) {
   ASSERT_TRUE(EntityTagger::Load(path, &loaded).ok());
   EXPECT_EQ(loaded->propagate_types(), 12);
   o.propagate = 0;
-  EntityTagger off = EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr,
-                                         o, nullptr);
+  EntityTagger off =
+      EntityTagger::Train(train, nullptr, Gazetteer(), WordClasses(), nullptr, o, nullptr);
   ASSERT_TRUE(off.Save(path, {}).ok());
   ASSERT_TRUE(EntityTagger::Load(path, &loaded).ok());
   EXPECT_EQ(loaded->propagate_types(), 0);
@@ -554,7 +554,10 @@ TEST(NerLinker, ConjunctionLettersThatBeginAName) {
   if (!LinkByHand("انضمت شركة فورد لسباق تطوير السيارات ذاتية القيادة. اعتبر المهاجم الدولي "
                   "الهولندي روبن فان بيرسي أن مواطنه لست غبيا. عز الدين يقاوم، وعز الدين كان "
                   "خياليا، ورحل بيرسي.",
-                  {{U"فورد", 2}, {U"روبن فان بيرسي", 0}, {U"عز الدين", 0}, {U"وعز الدين", 0},
+                  {{U"فورد", 2},
+                   {U"روبن فان بيرسي", 0},
+                   {U"عز الدين", 0},
+                   {U"وعز الدين", 0},
                    {U"بيرسي", 0}},
                   &doc, word_classes))
     GTEST_SKIP() << "no models/segpos/segpos.bin";
@@ -567,7 +570,8 @@ TEST(NerLinker, ConjunctionLettersThatBeginAName) {
   }
   EXPECT_EQ(EntityNames(doc), (std::vector<std::string>{"فورد", "روبن فان بيرسي", "عز الدين"}));
   EXPECT_EQ(MentionsOf(doc, "فورد"), (std::vector<std::string>{"فورد"}));
-  EXPECT_EQ(MentionsOf(doc, "روبن فان بيرسي"), (std::vector<std::string>{"روبن فان بيرسي", "بيرسي"}));
+  EXPECT_EQ(MentionsOf(doc, "روبن فان بيرسي"),
+            (std::vector<std::string>{"روبن فان بيرسي", "بيرسي"}));
   EXPECT_EQ(MentionsOf(doc, "عز الدين"), (std::vector<std::string>{"عز الدين", "عز الدين"}));
 }
 

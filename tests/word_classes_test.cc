@@ -1,7 +1,8 @@
 // Word classes: the corpus cut into words for an external embedding trainer,
 // and classes built from the vectors it writes.
-#include <gtest/gtest.h>
+#include "isnad/tag/word_classes.h"
 
+#include <gtest/gtest.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -9,7 +10,6 @@
 #include <random>
 #include <string>
 
-#include "isnad/tag/word_classes.h"
 #include "isnad/text/utf8.h"
 #include "test_util.h"
 
@@ -53,8 +53,7 @@ TEST(ClusterWords, OneArticleALineInTheLettersOfTheClasses) {
 // word of the vocabulary the file lacks has none.
 TEST(ClusterWords, ClassesFromAVectorsFile) {
   const std::string corpus = TempPath("corpus2.jsonl"), vectors = TempPath("vectors.vec");
-  WriteText(corpus,
-            "{\"text\": \"موسكو انقرة موسكو انقرة لافروف كيري لافروف كيري باريس\"}\n");
+  WriteText(corpus, "{\"text\": \"موسكو انقرة موسكو انقرة لافروف كيري لافروف كيري باريس\"}\n");
   WriteText(vectors,
             "4 3\n"
             "موسكو 1 0.1 0\n"

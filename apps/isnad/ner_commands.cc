@@ -7,13 +7,13 @@
 #include <memory>
 
 #include "commands.h"
-#include "isnad/model_file.h"
 #include "isnad/analyzer.h"
 #include "isnad/io/corpus_reader.h"
 #include "isnad/io/input.h"
-#include "isnad/tag/word_classes.h"
+#include "isnad/model_file.h"
 #include "isnad/tag/entity_tagger.h"
 #include "isnad/tag/ner_conll.h"
+#include "isnad/tag/word_classes.h"
 #include "isnad/tag/word_tagger.h"
 
 namespace isnad::cli {
@@ -172,7 +172,8 @@ void AddTrainClusters(CLI::App& app, int* exit_code) {
       ->required()
       ->check(CLI::ExistingFile);
   cmd->add_option("--out", *out, "output model file")->required();
-  CLI::Option* seed = cmd->add_option("--seed", o->seed, "random seed (required but with --write-words)");
+  CLI::Option* seed =
+      cmd->add_option("--seed", o->seed, "random seed (required but with --write-words)");
   cmd->add_option("--vocabulary", o->vocabulary, "words clustered")->capture_default_str();
   cmd->add_option("--contexts", o->contexts, "context words")->capture_default_str();
   cmd->add_option("--dims", o->dims, "dimensions of the context vectors")->capture_default_str();

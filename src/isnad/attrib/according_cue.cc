@@ -16,8 +16,8 @@ uint32_t AttributionScan::AccordingCueEnd(uint32_t i, uint32_t limit) const {
   uint32_t j = i + 1;
   // "وفقا لـ«بوينغ»", "وفقا لما أعلنته …": لـ (normalized ل, a word of
   // its own) and لما belong to the cue.
-  if (j < limit && (clauses_.N(j) == "ما" || clauses_.N(j) == "لما" || clauses_.N(j) == "عن" || clauses_.N(j) == "وصف" ||
-                    clauses_.N(j) == "ل" || clauses_.N(j) == "الي"))
+  if (j < limit && (clauses_.N(j) == "ما" || clauses_.N(j) == "لما" || clauses_.N(j) == "عن" ||
+                    clauses_.N(j) == "وصف" || clauses_.N(j) == "ل" || clauses_.N(j) == "الي"))
     ++j;
   // "حسب ما أعلن X", "حسبما ذكرت X", "وفقما أفاد X": the verb joins the cue.
   const std::string_view cue_word = clauses_.N(i);
@@ -27,8 +27,8 @@ uint32_t AttributionScan::AccordingCueEnd(uint32_t i, uint32_t limit) const {
     CueMatch mm;
     // Any verb there joins it too: "حسب ما أعلنته المنظمة"، "حسب ما نقلت
     // وكالة …"، "حسبما أخبرني …".
-    if (j < limit && (clauses_.IsCueAt(j, &mm) || clauses_.N(j) == "يذكر" || clauses_.N(j) == "يقال" ||
-                      VerbAt(j, /*clause=*/true)))
+    if (j < limit && (clauses_.IsCueAt(j, &mm) || clauses_.N(j) == "يذكر" ||
+                      clauses_.N(j) == "يقال" || VerbAt(j, /*clause=*/true)))
       ++j;
   }
   return j;
@@ -49,7 +49,8 @@ const Quote* AttributionScan::NameInMarksAt(uint32_t j, uint32_t limit) const {
 bool AttributionScan::IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const {
   const std::string_view measure = StripArticle(clauses_.N(j));
   return kNotSources.count(measure) ||
-         (measure.size() > 6 && measure.substr(0, 2) == "ل" && kNotSources.count(measure.substr(2))) ||
+         (measure.size() > 6 && measure.substr(0, 2) == "ل" &&
+          kNotSources.count(measure.substr(2))) ||
          (i > begin && kVarying.count(clauses_.N(i - 1)));
 }
 
@@ -83,7 +84,8 @@ Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limi
       ++right;
     }
   }
-  const Span content = right > i ? clauses_.TrimmedSpan(left, right) : clauses_.TrimmedSpan(left, i);
+  const Span content =
+      right > i ? clauses_.TrimmedSpan(left, right) : clauses_.TrimmedSpan(left, i);
   if (content.empty() && right > i) return clauses_.TrimmedSpan(source_end, right);
   return content;
 }

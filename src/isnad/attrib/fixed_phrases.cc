@@ -21,7 +21,8 @@ void AttributionScan::ScanHeadline() {
     bool words = true;
     for (uint32_t k = s0.first_token; k < i; ++k) {
       CueMatch mm;
-      words &= (IsWord(toks_[k]) && !clauses_.IsCueAt(k, &mm)) || toks_[k].kind == TokenKind::kQuote;
+      words &=
+          (IsWord(toks_[k]) && !clauses_.IsCueAt(k, &mm)) || toks_[k].kind == TokenKind::kQuote;
     }
     // A headline is a line of its own.
     const bool own_line = s0.end_token >= n_ || NewlineBetween(doc_, toks_[s0.end_token - 1].span.end,
@@ -48,7 +49,9 @@ void AttributionScan::ScanHeadline() {
 // at *pos are these; *pos is then at the second.
 inline bool AttributionScan::ScanExpected(uint32_t* pos) {
   const uint32_t i = *pos;
-  if (!((clauses_.N(i) == "من" || clauses_.N(i) == "ومن") && i + 1 < n_ && clauses_.N(i + 1) == "المتوقع")) return false;
+  if (!((clauses_.N(i) == "من" || clauses_.N(i) == "ومن") && i + 1 < n_ &&
+        clauses_.N(i + 1) == "المتوقع"))
+    return false;
   Found x;
   x.cls = CueClass::kImpersonal;
   x.cue_first = i;
@@ -68,7 +71,8 @@ inline bool AttributionScan::ScanExpected(uint32_t* pos) {
 // "وجاء في البيان أن …", "جاء في تقرير للوزارة: …": the document is the source.
 // Whether such a report starts at token i.
 inline bool AttributionScan::ScanJaaFi(uint32_t i) {
-  if (!((clauses_.N(i) == "جاء" || clauses_.N(i) == "وجاء") && i + 2 < n_ && clauses_.N(i + 1) == "في" && IsWord(toks_[i + 2])))
+  if (!((clauses_.N(i) == "جاء" || clauses_.N(i) == "وجاء") && i + 2 < n_ &&
+        clauses_.N(i + 1) == "في" && IsWord(toks_[i + 2])))
     return false;
   const uint32_t limit = SentenceLimit(i);
   Found x;
@@ -80,7 +84,8 @@ inline bool AttributionScan::ScanJaaFi(uint32_t i) {
   x.explicit_speaker = true;
   uint32_t start;
   bool quoted;
-  if (!clauses_.FindContentStart(x.spk_end, limit, CueClass::kSpeech, &start, &quoted)) return false;
+  if (!clauses_.FindContentStart(x.spk_end, limit, CueClass::kSpeech, &start, &quoted))
+    return false;
   x.a.cue = toks_[i].span;
   SetContent(clauses_, start, quoted, limit, &x);
   if (x.a.content.empty()) return false;
@@ -93,13 +98,15 @@ inline bool AttributionScan::ScanJaaFi(uint32_t i) {
 // Whether they start at token *pos; *pos is then at the inner cue.
 inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
   const uint32_t i = *pos;
-  if (!((clauses_.N(i) == "نقل" || clauses_.N(i) == "نقلت" || clauses_.N(i) == "ونقل" || clauses_.N(i) == "ونقلت" ||
-         clauses_.N(i) == "فيما_نقل") && i + 3 < n_))
+  if (!((clauses_.N(i) == "نقل" || clauses_.N(i) == "نقلت" || clauses_.N(i) == "ونقل" ||
+         clauses_.N(i) == "ونقلت" || clauses_.N(i) == "فيما_نقل") &&
+        i + 3 < n_))
     return false;
   const uint32_t limit = SentenceLimit(i);
   const uint32_t np_end = clauses_.NounPhraseEnd(i + 1, limit);
   uint32_t an = np_end;  // the "عن" before the source
-  if (!(an < limit && clauses_.N(an) == "عن" && an + 1 < limit && IsWord(toks_[an + 1]) && np_end > i + 1))
+  if (!(an < limit && clauses_.N(an) == "عن" && an + 1 < limit && IsWord(toks_[an + 1]) &&
+        np_end > i + 1))
     return false;
   const uint32_t src_end = clauses_.NounPhraseEnd(an + 1, limit);
   uint32_t after = src_end;
@@ -108,7 +115,8 @@ inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
   uint32_t start;
   bool quoted;
   // After "قوله" the words themselves may follow with no إن.
-  if (!clauses_.FindContentStart(after, limit, CueClass::kSpeech, &start, &quoted, /*np_fallback=*/says))
+  if (!clauses_.FindContentStart(after, limit, CueClass::kSpeech, &start, &quoted,
+                                 /*np_fallback=*/says))
     return false;
   Found outer;
   outer.cls = CueClass::kSpeech;
@@ -140,7 +148,8 @@ inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
 // last.
 inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
   const uint32_t i = *pos;
-  if (!(clauses_.N(i) == "علي" && i + 2 < n_ && clauses_.N(i + 1) == "حد" && kSelfReferences.count(clauses_.N(i + 2))))
+  if (!(clauses_.N(i) == "علي" && i + 2 < n_ && clauses_.N(i + 1) == "حد" &&
+        kSelfReferences.count(clauses_.N(i + 2))))
     return false;
   Found x;
   x.cls = CueClass::kAccording;
@@ -166,16 +175,19 @@ inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
 inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const {
   // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا
   // (participles and وفقًا do).
-  if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording && clauses_.HasTanweenFath(i))
+  if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording &&
+      clauses_.HasTanweenFath(i))
     return false;
   // "على طلب الوزارة", "بأي ثمن", "400 طالب": a bare homograph of a stance
   // verb after a word that governs a noun is the noun (a request, a price,
   // a student), no report.
   if (i > 0 && kNounHomographs.count(clauses_.N(i)) &&
-      (kNounGovernors.count(clauses_.N(i - 1)) || (clauses_.N(i) == "طالب" && toks_[i - 1].kind == TokenKind::kNumber)))
+      (kNounGovernors.count(clauses_.N(i - 1)) ||
+       (clauses_.N(i) == "طالب" && toks_[i - 1].kind == TokenKind::kNumber)))
     return false;
   // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
-  if ((clauses_.N(i) == "يذكر" || clauses_.N(i) == "ويذكر") && i + 1 < n_ && kComplementizers.count(clauses_.N(i + 1)))
+  if ((clauses_.N(i) == "يذكر" || clauses_.N(i) == "ويذكر") && i + 1 < n_ &&
+      kComplementizers.count(clauses_.N(i + 1)))
     return false;
   return true;
 }
@@ -191,7 +203,8 @@ void AttributionScan::ScanCues() {
     const uint32_t limit = SentenceLimit(i);
     const uint32_t begin = SentenceBegin(i);
     // Negated or hypothetical reports are no attributions.
-    if (i > begin && (kNegations.count(clauses_.N(i - 1)) || kConditionals.count(clauses_.N(i - 1))) &&
+    if (i > begin &&
+        (kNegations.count(clauses_.N(i - 1)) || kConditionals.count(clauses_.N(i - 1))) &&
         m.info.cls != CueClass::kAccording)
       continue;
     Found x;

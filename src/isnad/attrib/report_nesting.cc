@@ -95,8 +95,9 @@ void AttributionScan::EndNestedReportsAtContrast() {
     for (auto t = static_cast<uint32_t>(first - toks_.begin()) + 1;
          t < n_ && toks_[t].span.start < x.a.content.end; ++t) {
       std::string_view w = clauses_.N(t);
-      const bool but = w == "لكن" || w == "ولكن" || w == "لكنه" || w == "لكنها" ||
-                       ((w == "الا" || w == "غير") && t + 1 < n_ && kComplementizers.count(clauses_.N(t + 1)));
+      const bool but =
+          w == "لكن" || w == "ولكن" || w == "لكنه" || w == "لكنها" ||
+          ((w == "الا" || w == "غير") && t + 1 < n_ && kComplementizers.count(clauses_.N(t + 1)));
       if (but && toks_[t].quote == 0) {
         x.a.content.end = toks_[t - 1].span.end;
         while (t > 1 && toks_[t - 1].kind == TokenKind::kPunct && toks_[t - 2].span.start >= x.a.content.start) {

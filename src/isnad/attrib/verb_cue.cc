@@ -44,7 +44,8 @@ uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
       k = q.end_token + 1;
       continue;
     }
-    if (!(kTimeAdverbs.count(clauses_.N(k)) || (clauses_.N(k) == "يوم" && k + 1 < limit) || kPronounObjects.count(clauses_.N(k))))
+    if (!(kTimeAdverbs.count(clauses_.N(k)) || (clauses_.N(k) == "يوم" && k + 1 < limit) ||
+          kPronounObjects.count(clauses_.N(k))))
       break;
     k += clauses_.N(k) == "يوم" ? 2 : 1;
   }
@@ -61,8 +62,9 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
                                        bool* object_noun) const {
   std::string_view nn = clauses_.N(after);
   CueMatch mm;
-  bool has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) && !kContentPrepositions.count(nn) &&
-                !clauses_.IsCueAt(after, &mm) && !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
+  bool has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) &&
+                !kContentPrepositions.count(nn) && !clauses_.IsCueAt(after, &mm) &&
+                !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
   // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
   // the verb is what it reveals, asks or expresses, not who does.
   if (IsObjectNoun(nn)) has_np = false, *object_noun = true;
@@ -89,8 +91,9 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   if (VerbAt(after, /*clause=*/true)) {
     const uint32_t nx = after + 1;
     const bool name_before_content =
-        nx < limit && (kComplementizers.count(clauses_.N(nx)) || IsColon(doc_, toks_[nx]) || clauses_.N(nx) == "الي" ||
-                       clauses_.N(nx) == "في" || IsOpeningMarkOfQuote(doc_, nx));
+        nx < limit &&
+        (kComplementizers.count(clauses_.N(nx)) || IsColon(doc_, toks_[nx]) ||
+         clauses_.N(nx) == "الي" || clauses_.N(nx) == "في" || IsOpeningMarkOfQuote(doc_, nx));
     if (!name_before_content) has_np = false;
   }
   return has_np;
@@ -107,8 +110,9 @@ bool AttributionScan::OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t b
     return false;
   bool all_words = true;
   for (uint32_t k = m.info.plural ? (i > begin + 6 ? i - 6 : begin) : begin; k < i; ++k) {
-    all_words &= IsWord(toks_[k]) && !kSpeakerStops.count(clauses_.N(k)) && !kComplementizers.count(clauses_.N(k)) &&
-                 !EndsSourceBefore(clauses_.N(k)) && !ClauseOpeningFan(clauses_, k, begin);
+    all_words &= IsWord(toks_[k]) && !kSpeakerStops.count(clauses_.N(k)) &&
+                 !kComplementizers.count(clauses_.N(k)) && !EndsSourceBefore(clauses_.N(k)) &&
+                 !ClauseOpeningFan(clauses_, k, begin);
     CueMatch mm;
     all_words &= !clauses_.IsCueAt(k, &mm);
   }
@@ -161,7 +165,8 @@ bool AttributionScan::IsStanceObject(uint32_t after, uint32_t np_end, uint32_t l
   // words (وصف الشراكة عبر المحيط الهادئ بأنها …).
   uint32_t comp = np_end;
   if (comp < limit && clauses_.N(comp).substr(0, 2) != "ب")
-    while (comp < limit && comp < np_end + 6 && IsWord(toks_[comp]) && clauses_.N(comp).substr(0, 6) != "بان")
+    while (comp < limit && comp < np_end + 6 && IsWord(toks_[comp]) &&
+           clauses_.N(comp).substr(0, 6) != "بان")
       ++comp;
   return by_default && comp < limit && clauses_.N(comp).substr(0, 2) == "ب" &&
          std::none_of(entity_tokens_.begin() + after, entity_tokens_.begin() + np_end,
@@ -178,8 +183,10 @@ void AttributionScan::TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t
   *content_from = x.spk_end;
   // Two sources on one cue: "مصدر … اضافة لشهود عيان …"
   uint32_t k = x.spk_end;
-  while (k < limit && k < x.spk_end + 4 && clauses_.N(k) != "اضافة" && clauses_.N(k) != "بالاضافة") ++k;
-  if (k + 1 < limit && (clauses_.N(k) == "اضافة" || clauses_.N(k) == "بالاضافة") && IsWord(toks_[k + 1])) {
+  while (k < limit && k < x.spk_end + 4 && clauses_.N(k) != "اضافة" && clauses_.N(k) != "بالاضافة")
+    ++k;
+  if (k + 1 < limit && (clauses_.N(k) == "اضافة" || clauses_.N(k) == "بالاضافة") &&
+      IsWord(toks_[k + 1])) {
     Found second = x;
     second.spk_first = k + 1;
     second.spk_end = clauses_.NounPhraseEnd(k + 1, limit);
@@ -197,7 +204,8 @@ uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
     if (toks_[b - 1].kind == TokenKind::kQuote && toks_[b - 1].quote != 0) {
       const Quote& q = doc_.quotes[toks_[b - 1].quote - 1];
       if (q.close.empty() || toks_[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
-          q.first_token < begin + 2 || !kNamedHeads.count(StripArticle(clauses_.N(q.first_token - 2))))
+          q.first_token < begin + 2 ||
+          !kNamedHeads.count(StripArticle(clauses_.N(q.first_token - 2))))
         break;
       b = q.first_token - 1;  // the opening mark
       continue;
@@ -205,9 +213,9 @@ uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
     if (!IsWord(toks_[b - 1])) break;
     std::string_view p = clauses_.N(b - 1);
     const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < e;
-    if (!inner_prep && (kSpeakerStops.count(p) || kComplementizers.count(p) ||
-                        kClauseOpeners.count(p) || EndsSourceBefore(p) ||
-                        ClauseOpeningFan(clauses_, b - 1, begin)))
+    if (!inner_prep &&
+        (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
+         EndsSourceBefore(p) || ClauseOpeningFan(clauses_, b - 1, begin)))
       break;
     CueMatch mm;
     if (clauses_.IsCueAt(b - 1, &mm)) break;
@@ -250,8 +258,8 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
   // "وهو يقول": the pronoun is the subject; the speaker is carried over.
   // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
   // verbs share the subject already speaking.
-  *pronoun_subject = b == e && (kSubjectWords.count(clauses_.N(e - 1)) ||
-                                VerbAt(e - 1, /*clause=*/false));
+  *pronoun_subject =
+      b == e && (kSubjectWords.count(clauses_.N(e - 1)) || VerbAt(e - 1, /*clause=*/false));
   // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
   if (b == e && kNotReportWords.count(clauses_.N(e - 1))) return false;
   // An indefinite accusative is no subject before its verb ("وأصدرت
@@ -302,7 +310,8 @@ bool AttributionScan::HasInanimateHead(const Found& x) const {
 // السوري، أنه …". Written with its shadda (بيّن) it is the verb.
 bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
                                      const Found& x) const {
-  if (!IsBetween(clauses_.N(i)) || doc_.Text(toks_[i].span).find(U'\u0651') != std::u32string_view::npos)
+  if (!IsBetween(clauses_.N(i)) ||
+      doc_.Text(toks_[i].span).find(U'\u0651') != std::u32string_view::npos)
     return false;
   const bool svo = x.explicit_speaker && x.spk_end == i;
   const std::string_view prev = i > begin ? clauses_.N(i - 1) : std::string_view();
@@ -313,8 +322,9 @@ bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit,
   while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
   // After a subject that follows the verb, one more word may belong to
   // it (a noun phrase is cut at ten words).
-  const bool complementizer = c < limit && (kComplementizers.count(clauses_.N(c)) ||
-                                            (!svo && c + 1 < limit && kComplementizers.count(clauses_.N(c + 1))));
+  const bool complementizer =
+      c < limit && (kComplementizers.count(clauses_.N(c)) ||
+                    (!svo && c + 1 < limit && kComplementizers.count(clauses_.N(c + 1))));
   return !complementizer || (!svo && !clause_start);
 }
 
@@ -349,9 +359,10 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // "وكانت حركة «الشباب» المتطرفة قد أعلنت": the subject before a past
   // verb stands before قد (before a present one, قد is "may": "إشارات
   // لاسلكية قد توضح").
-  const uint32_t svo_end =
-      !m.info.present && i > begin + 1 && clauses_.N(i - 1) == "قد" && toks_[i - 2].kind != TokenKind::kPunct ? i - 1
-                                                                                                      : i;
+  const uint32_t svo_end = !m.info.present && i > begin + 1 && clauses_.N(i - 1) == "قد" &&
+                                   toks_[i - 2].kind != TokenKind::kPunct
+                               ? i - 1
+                               : i;
   uint32_t np_end = has_np ? clauses_.NounPhraseEnd(after, limit) : after;
   // "ورحب الوزير بالقرار"، "وندد الوزير بالهجوم": a stance verb's complement
   // opens with ب + the article, and the speaker ends before it (not a title
@@ -375,7 +386,8 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
              !kClauseOpeners.count(clauses_.N(svo_end - 1))) {
     if (!TakeSpeakerBefore(svo_end, m, begin, x, &pronoun_subject)) return false;
   }
-  if (x.explicit_speaker && !NarrowToSource(clauses_, &x.spk_first, &x.spk_end)) x.explicit_speaker = false;
+  if (x.explicit_speaker && !NarrowToSource(clauses_, &x.spk_first, &x.spk_end))
+    x.explicit_speaker = false;
   if (!x.explicit_speaker) x.implicit = true;
   // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
   // noun phrase, with its object after it and no subject before it,
@@ -409,9 +421,9 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   uint32_t start;
   bool quoted;
   const CueClass scan_cls = ContentClass(m, s.after, limit);
-  const bool reported_noun =
-      s.after < limit && IsWord(toks_[s.after]) &&
-      (kReportedNouns.count(StripArticle(clauses_.N(s.after))) || IsObjectNoun(clauses_.N(s.after)));
+  const bool reported_noun = s.after < limit && IsWord(toks_[s.after]) &&
+                             (kReportedNouns.count(StripArticle(clauses_.N(s.after))) ||
+                              IsObjectNoun(clauses_.N(s.after)));
   // "ونشرت الوزارة اليوم صورا التقطتها طائرات …": what a named source
   // publishes, within two words of it, is what it reports. Only with the
   // source named after the verb (not "حاولوا نشر صور", the verbal noun), and
@@ -427,9 +439,9 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   if (published < limit) {
     start = published;
     quoted = false;
-  } else if (!clauses_.FindContentStart(s.content_from, limit, scan_cls, &start, &quoted,
-                                        m.info.np_content && (x.explicit_speaker || s.pronoun_subject ||
-                                                              reported_noun))) {
+  } else if (!clauses_.FindContentStart(
+                 s.content_from, limit, scan_cls, &start, &quoted,
+                 m.info.np_content && (x.explicit_speaker || s.pronoun_subject || reported_noun))) {
     // Quotes that open right after the sentence end (وقال: then a new
     // line) are handled by FindContentStart through the colon.
     return;

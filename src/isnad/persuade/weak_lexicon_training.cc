@@ -11,9 +11,9 @@
 #include <vector>
 
 #include "isnad/io/corpus_reader.h"
+#include "isnad/model_file.h"
 #include "isnad/persuade/technique_training.h"
 #include "isnad/tag/word_classes.h"
-#include "isnad/model_file.h"
 #include "isnad/text/chars.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/utf8.h"

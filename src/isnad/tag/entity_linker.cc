@@ -264,7 +264,8 @@ std::vector<NameStart> NameStarts(const Document& doc, const WordClasses* vocabu
       // A rest of one or two letters (وعز، فعز; but وود، فطن) is the name
       // only after و ف, where the document has it as a word, and where it is
       // no function word: فان، فإن are ف + ان to the segmenter ("so that").
-      if ((letter == "و" || letter == "ف") && !IsNoNameWord(doc.words[t.first_word + st.words + 1].upos) &&
+      if ((letter == "و" || letter == "ف") &&
+          !IsNoNameWord(doc.words[t.first_word + st.words + 1].upos) &&
           in_document(doc.Norm(t).substr(2 * (st.words + 1u))))
         ++st.words, ++st.letters;
       continue;

@@ -48,13 +48,13 @@
 #include <vector>
 
 #include "isnad/document.h"
+#include "isnad/model_file.h"
 #include "isnad/status.h"
-#include "isnad/tag/word_classes.h"
 #include "isnad/tag/gazetteer.h"
 #include "isnad/tag/key_table.h"
 #include "isnad/tag/linear_model.h"
-#include "isnad/model_file.h"
 #include "isnad/tag/ner_conll.h"
+#include "isnad/tag/word_classes.h"
 
 namespace isnad {
 
@@ -164,8 +164,8 @@ class EntityTagger {
   // the trigger lexicon (NerTrainOptions::triggers).
   static EntityTagger Train(const std::vector<NerSentence>& train, const WordTagger* words,
                             Gazetteer gazetteer, WordClasses clusters,
-                            const std::vector<Document>* corpus,
-                            const NerTrainOptions& options, std::string* log);
+                            const std::vector<Document>* corpus, const NerTrainOptions& options,
+                            std::string* log);
 
   const std::string& header() const { return header_; }
   // Sentences per pseudo-document for sentence-per-block data (CoNLL): clear

@@ -4,8 +4,8 @@
 #include <filesystem>
 #include <fstream>
 
-#include "isnad/tag/word_classes.h"
 #include "isnad/tag/linear_model.h"
+#include "isnad/tag/word_classes.h"
 #include "isnad/text/chars.h"
 #include "isnad/text/utf8.h"
 

@@ -35,9 +35,7 @@ uint32_t WordClasses::Find(std::u32string_view letters, uint64_t key) const {
   return table_.Find(key);
 }
 
-void WordClasses::Save(ModelWriter* out) const {
-  table_.Save("ccluk", "cclv", out);
-}
+void WordClasses::Save(ModelWriter* out) const { table_.Save("ccluk", "cclv", out); }
 
 Status WordClasses::Load(const ModelReader& in) { return table_.Load("ccluk", "cclv", in); }
 
@@ -100,7 +98,8 @@ std::vector<uint32_t> KMeans(const std::vector<float>& x, size_t n, int d, int k
       if (norm <= 0) continue;  // an empty class keeps its centre
       norm = std::sqrt(norm);
       for (int j = 0; j < d; ++j)
-        c[static_cast<size_t>(m) * d + j] = static_cast<float>(sum[static_cast<size_t>(m) * d + j] / norm);
+        c[static_cast<size_t>(m) * d + j] =
+            static_cast<float>(sum[static_cast<size_t>(m) * d + j] / norm);
     }
   }
   return assign;
@@ -121,8 +120,10 @@ std::vector<float> ContextVectors(const std::vector<uint32_t>& seq,
   for (size_t p = 0; p < 4; ++p) {
     for (size_t c = 0; c < kinds; ++c) {
       double weight = 1.0;
-      if (c < C) weight = 1.0 / std::sqrt(static_cast<double>(counts[order[c]]));
-      else weight = 1.0 / std::sqrt(static_cast<double>(counts[order[0]]));
+      if (c < C)
+        weight = 1.0 / std::sqrt(static_cast<double>(counts[order[c]]));
+      else
+        weight = 1.0 / std::sqrt(static_cast<double>(counts[order[0]]));
       for (int j = 0; j < d; ++j) {
         uint64_t h = FeatureHash(o.seed).Add(p).Add(c).Add(static_cast<uint64_t>(j)).value();
         rv[(p * kinds + c) * d + j] = static_cast<float>((h & 1) ? weight : -weight);
@@ -138,8 +139,10 @@ std::vector<float> ContextVectors(const std::vector<uint32_t>& seq,
     for (int p = 0; p < 4; ++p) {
       long k = i + kOff[p];
       size_t c;
-      if (k < 0 || k >= n || seq[k] == kBoundary) c = C + 1;
-      else c = ctx[seq[k]];
+      if (k < 0 || k >= n || seq[k] == kBoundary)
+        c = C + 1;
+      else
+        c = ctx[seq[k]];
       const float* v = &rv[(p * kinds + c) * d];
       for (int j = 0; j < d; ++j) xr[j] += v[j];
     }
@@ -199,8 +202,8 @@ Status ReadVectors(const std::string& path, const std::vector<std::u32string>& f
 
 }  // namespace
 
-Status WordClasses::Build(const std::string& corpus, const WordClassOptions& o,
-                              WordClasses* out, std::string* log) {
+Status WordClasses::Build(const std::string& corpus, const WordClassOptions& o, WordClasses* out,
+                          std::string* log) {
   // Pass 1: the word counts, and (for the context vectors; vectors from a
   // file need only the counts) the corpus as a sequence of word ids.
   const bool keep_sequence = o.vectors.empty();
@@ -282,15 +285,15 @@ Status WordClasses::Build(const std::string& corpus, const WordClassOptions& o,
     const int k = std::min<int>(o.levels[level], static_cast<int>(R));
     std::vector<uint32_t> a = KMeans(x, R, d, k, o.iterations, o.seed + level);
     for (size_t r = 0; r < R; ++r) packed[r] |= level < 2 ? (a[r] + 1) << (level * 11) : a[r] << 22;
-    if (log) *log += "clusters: level " + std::to_string(level) + ", " + std::to_string(k) + " classes\n";
+    if (log)
+      *log += "clusters: level " + std::to_string(level) + ", " + std::to_string(k) + " classes\n";
   }
   std::vector<uint64_t> keys(R);
   for (size_t r = 0; r < R; ++r) keys[r] = WordKey(forms[order[rows[r]]]);
   out->table_.Set(std::move(keys), std::move(packed));
   if (log)
     *log += "clusters: " + std::to_string(positions) + " positions, " +
-            std::to_string(forms.size()) + " distinct words, " + std::to_string(R) +
-            " clustered\n";
+            std::to_string(forms.size()) + " distinct words, " + std::to_string(R) + " clustered\n";
   return Status::Ok();
 }
 

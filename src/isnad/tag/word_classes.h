@@ -36,9 +36,9 @@
 #include <vector>
 
 #include "isnad/io/corpus_words.h"
+#include "isnad/model_file.h"
 #include "isnad/status.h"
 #include "isnad/tag/key_table.h"
-#include "isnad/model_file.h"
 
 namespace isnad {
 
@@ -50,7 +50,8 @@ char32_t NerLetter(char32_t c);
 // The corpus cut into words as Build cuts it: ForEachCorpusWord with
 // NerLetter.
 template <typename OnWord, typename OnMark, typename OnTextEnd>
-Status ForEachClusterWord(const std::string& corpus, OnWord on_word, OnMark on_mark, OnTextEnd on_text_end) {
+Status ForEachClusterWord(const std::string& corpus, OnWord on_word, OnMark on_mark,
+                          OnTextEnd on_text_end) {
   return ForEachCorpusWord(corpus, NerLetter, on_word, on_mark, on_text_end);
 }
 
@@ -88,8 +89,8 @@ class WordClasses {
     return packed == 0 ? 0 : (packed >> 22) + 1;
   }
 
-  static Status Build(const std::string& corpus, const WordClassOptions& options,
-                      WordClasses* out, std::string* log);
+  static Status Build(const std::string& corpus, const WordClassOptions& options, WordClasses* out,
+                      std::string* log);
 
   void Save(ModelWriter* out) const;  // sections "ccluk", "cclv"
   Status Load(const ModelReader& in);
