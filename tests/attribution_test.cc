@@ -74,6 +74,35 @@ TEST_F(AttributionTest, DirectQuoteOverSeveralSentences) {
   EXPECT_EQ(Content(d, *a), "الوضع خطير. علينا أن نتحرك الآن.");
 }
 
+// A quotation right after the complementizer that ends the clause is the
+// content, and direct (the gold's reading); scare quotes and a quoted name
+// followed by more of the clause are not.
+TEST_F(AttributionTest, QuoteAfterComplementizerIsDirect) {
+  Document d = Analyze(
+      "وأوضح الوزير أن \"مكافحة الإرهاب هي الموضوع الأساسي. لقد عملنا بتعاون وثيق\". "
+      "وأضاف: إن \"الفقر والتعليم والأمن هي أولوياتنا\".");
+  const Attribution* a = Find(d, "وأوضح");
+  ASSERT_NE(a, nullptr);
+  EXPECT_TRUE(a->direct);
+  EXPECT_EQ(Content(d, *a), "مكافحة الإرهاب هي الموضوع الأساسي. لقد عملنا بتعاون وثيق");
+  const Attribution* b = Find(d, "وأضاف");
+  ASSERT_NE(b, nullptr);
+  EXPECT_TRUE(b->direct);
+  EXPECT_EQ(Content(d, *b), "الفقر والتعليم والأمن هي أولوياتنا");
+
+  d = Analyze("وأشار الوزير إلى أن «جبهة النصرة» أعلنت رفضها للحواجز.");
+  a = Find(d, "وأشار");
+  ASSERT_NE(a, nullptr);
+  EXPECT_FALSE(a->direct);
+  EXPECT_EQ(Content(d, *a), "«جبهة النصرة» أعلنت رفضها للحواجز");
+
+  d = Analyze("وقال الوزير: إن المفاوضات مستمرة.");
+  a = Find(d, "وقال");
+  ASSERT_NE(a, nullptr);
+  EXPECT_FALSE(a->direct);
+  EXPECT_EQ(Content(d, *a), "المفاوضات مستمرة");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

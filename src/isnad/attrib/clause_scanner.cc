@@ -190,6 +190,16 @@ Span ClauseScanner::TrimmedSpan(uint32_t b, uint32_t e) const {
   if (e <= b) return {};
   return {T(b).span.start, T(e - 1).span.end};
 }
+bool ClauseScanner::QuoteIsWholeClause(uint32_t j, uint32_t limit) const {
+  if (j >= limit || !IsOpeningMarkOfQuote(doc_, j) || IsMarkAfterLam(j)) return false;
+  const Quote& q = doc_.quotes[T(j).quote - 1];
+  if (q.close.empty() || q.end_token - q.first_token < 3) return false;
+  // The clause must end with the quotation: a word after the closing mark
+  // ("أن «جبهة النصرة» أعلنت") makes the marks a name or scare quotes.
+  const uint32_t after = q.end_token + 1;
+  return after >= doc_.tokens.size() || after >= limit || (!IsWord(T(after)) && T(after).kind != TokenKind::kNumber);
+}
+
 bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
                                      bool* quoted, bool np_fallback) const {
   // Speech may open after a long circumstance: "وقال كيري في كلمة خلال توقف
@@ -230,13 +240,14 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     std::string_view n = N(j);
     if (kComplementizers.count(n) && j + 1 < limit) {
       *start = j + 1;
-      *quoted = false;
+      *quoted = QuoteIsWholeClause(j + 1, limit);
       return true;
     }
     if (IsColon(doc_, t) && j + 1 < limit) {
-      *start = j + 1;
-      *quoted = IsOpeningMarkOfQuote(doc_, j + 1);
-      if (*quoted) *start = j + 1;
+      // "وأضاف: إن «…»": the complementizer after the colon is left out too.
+      *start = j + 1 + (j + 2 < limit && kComplementizers.count(N(j + 1)) ? 1 : 0);
+      *quoted = IsOpeningMarkOfQuote(doc_, *start) &&
+                (*start == j + 1 || QuoteIsWholeClause(*start, limit));
       return true;
     }
     if (IsClauseEndPunct(doc_, t)) return use_fallback();

@@ -84,6 +84,12 @@ class ClauseScanner {
   // phrase: long, or followed by the end of the clause or another cue.
   bool IsSpeechQuote(const Quote& q, uint32_t limit) const;
 
+  // Token j opens a quotation of three tokens or more that ends its clause
+  // (punctuation or the sentence end after the closing mark) and is no
+  // quoted name after لـ. After a complementizer such a quotation is the
+  // content, and direct: "وأوضح أن «مكافحة الإرهاب هي الموضوع الأساسي…»".
+  bool QuoteIsWholeClause(uint32_t j, uint32_t limit) const;
+
   // Where content starts after position `i` (exclusive end of cue or
   // speaker), within the sentence ending at `limit`: a complementizer, an
   // opening quote, a colon, or (for stance verbs) the noun phrase itself.
