@@ -103,6 +103,24 @@ TEST_F(AttributionTest, QuoteAfterComplementizerIsDirect) {
   EXPECT_EQ(Content(d, *a), "المفاوضات مستمرة");
 }
 
+// An implicit speaker agrees with its verb: وأضافت carries the speaker of
+// the latest feminine report, not of a masculine one between them.
+TEST_F(AttributionTest, ImplicitSpeakerAgreesInGender) {
+  Document d = Analyze(
+      "قالت وزارة الخارجية إن المحادثات ستستأنف الأسبوع المقبل. "
+      "وقال السفير إن الوفد وصل إلى جنيف. "
+      "وأضافت أن جدول الأعمال لم يتغير، مضيفا أن الأجواء إيجابية.");
+  const Attribution* added = Find(d, "وأضافت");
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(Speaker(d, *added), "وزارة الخارجية");
+  // A masculine participle still carries the latest (masculine) speaker.
+  const Attribution* adding = Find(d, "مضيفا");
+  ASSERT_NE(adding, nullptr);
+  EXPECT_EQ(Speaker(d, *adding), "السفير");
+  // With no report of the verb's gender before, the latest speaker is kept.
+  EXPECT_EQ(SpeakerOf("قال السفير إن الوفد وصل. وأضافت أن الأجواء إيجابية.", "وأضافت"), "السفير");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

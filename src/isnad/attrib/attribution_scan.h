@@ -114,6 +114,10 @@ class AttributionScan {
                       const Found& x) const;
   void AddReport(const Found& x);
 
+  // The steps of ResolveSpeakers.
+  CueGender CueGenderOf(const Found& x) const;
+  int32_t CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const;
+
   // Words and sentences.
   bool VerbAt(uint32_t k, bool clause) const;
   bool EndsInSemicolon(uint32_t k) const;

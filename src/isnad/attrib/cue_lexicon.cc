@@ -45,19 +45,24 @@ void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
     last_verb_.push_back(form);
     Add(std::move(form), info);
   };
+  auto with_gender = [](CueInfo info, CueGender g) {
+    info.gender = g;
+    return info;
+  };
+  const CueGender m = CueGender::kMasculine, f = CueGender::kFeminine;
   // Past: 3ms, 3fs, 3mp, dual, 3fd, 3fp.
   if (!p.empty()) {
     CueInfo plural = verb;
     plural.plural = true;
-    add(p, verb);
-    add(p + "ت", verb);
+    add(p, with_gender(verb, m));
+    add(p + "ت", with_gender(verb, f));
     add(p + "وا", plural);
     add(p + "ا", verb);
     add(p + "تا", verb);
     // Defective verbs whose last letter is ي/ا (نفى → نفي، دعا): نفت، دعت.
     if (p.size() > 2 && (p.compare(p.size() - 2, 2, "ي") == 0 || p.compare(p.size() - 2, 2, "ا") == 0)) {
       std::string stem = p.substr(0, p.size() - 2);
-      add(stem + "ت", verb);
+      add(stem + "ت", with_gender(verb, f));
       add(stem + "وا", plural);
     }
   }
@@ -69,8 +74,8 @@ void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
     present.present = true;
     CueInfo present_plural = present;
     present_plural.plural = true;
-    add("ي" + s, present);
-    add("ت" + s, present);
+    add("ي" + s, with_gender(present, m));
+    add("ت" + s, with_gender(present, f));
     add("ي" + s + "ون", present_plural);
     add("ي" + s + "ان", present);
     add("ت" + s + "ان", present);
@@ -79,8 +84,8 @@ void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
   if (!participle_stem.empty()) {
     const std::string s(participle_stem);
     const CueInfo part{CueClass::kParticiple, ambiguous, np_content};
-    add(s + "ا", part);
-    add(s + "ة", part);
+    add(s + "ا", with_gender(part, m));
+    add(s + "ة", with_gender(part, f));
     add(s + "ين", part);
     add(s + "تين", part);
   }
@@ -115,7 +120,11 @@ CueLexicon::CueLexicon() {
   AddVerb("اضاف", "ضيف", "مضيف", C::kSpeech);
   AddVerb("تابع", "تابع", "", C::kSpeech, /*ambiguous=*/true);
   AddVerb("استطرد", "ستطرد", "مستطرد", C::kSpeech);
-  AddVerb("اوردت", "", "", C::kSpeech);
+  {
+    CueInfo reported;  // أوردت الوكالة: only this form of أورد is listed
+    reported.gender = CueGender::kFeminine;
+    Add("اوردت", reported);
+  }
   AddVerb("تساءل", "تساءل", "متسائل", C::kSpeech);
   AddVerb("نوه", "نوه", "منوه", C::kSpeech);
   AddVerb("ابدي", "بدي", "مبدي", C::kStance);
@@ -135,10 +144,8 @@ CueLexicon::CueLexicon() {
   MarkLastVerb(&CueInfo::publishes);
   AddVerb("اعتقد", "عتقد", "معتقد", C::kSpeech);
   AddVerb("جدد", "جدد", "مجدد", C::kStance, /*ambiguous=*/true);
-  AddVerb("اوضح", "وضح", "موضح", C::kSpeech);
   AddVerb("ختم", "ختم", "مختتم", C::kSpeech, /*ambiguous=*/true);
   AddVerb("اختتم", "ختتم", "مختتم", C::kSpeech, /*ambiguous=*/true);
-  AddVerb("اوضحت", "", "", C::kSpeech);
   AddVerb("ارجع", "رجع", "مرجع", C::kSpeech, /*ambiguous=*/true);
   // Stance speech acts: their content may be a noun phrase.
   AddVerb("ندد", "ندد", "مندد", C::kStance);
@@ -158,14 +165,18 @@ CueLexicon::CueLexicon() {
   AddVerb("ايد", "ؤيد", "مؤيد", C::kStance, /*ambiguous=*/true);
   AddVerb("انتقد", "نتقد", "منتقد", C::kStance);
   AddVerb("استنكر", "ستنكر", "مستنكر", C::kStance);
-  AddVerb("اعرب", "عرب", "معرب", C::kStance);
   // Participles of the circumstance that have no verb entry above.
-  Add("قائلا", {C::kParticiple, false});
-  Add("قائلة", {C::kParticiple, false});
-  Add("داعيا", {C::kParticiple, false});
-  Add("داعية", {C::kParticiple, false});
-  Add("مطالبا", {C::kParticiple, false});
-  Add("مطالبة", {C::kParticiple, true});
+  auto participle = [](bool ambiguous, CueGender g) {
+    CueInfo info{C::kParticiple, ambiguous};
+    info.gender = g;
+    return info;
+  };
+  Add("قائلا", participle(false, CueGender::kMasculine));
+  Add("قائلة", participle(false, CueGender::kFeminine));
+  Add("داعيا", participle(false, CueGender::kMasculine));
+  Add("داعية", participle(false, CueGender::kFeminine));
+  Add("مطالبا", participle(false, CueGender::kMasculine));
+  Add("مطالبة", participle(true, CueGender::kFeminine));
   // According to: the source follows, and vouches for the clause around it.
   for (const char* f : {"بحسب", "حسب", "وفقا", "وفق", "نقلا", "حسبما", "طبقا"})
     Add(f, {C::kAccording, false});

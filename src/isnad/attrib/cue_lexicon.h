@@ -28,6 +28,10 @@ enum class CueClass : uint8_t {
   kAccording,   // بحسب، وفقا ل، نقلا عن: the source vouches for a clause
 };
 
+// The gender of the subject a singular verb form agrees with (قال / قالت,
+// يقول / تقول, مضيفا / مضيفة); kAny for plurals, duals and noun cues.
+enum class CueGender : uint8_t { kAny, kMasculine, kFeminine };
+
 struct CueInfo {
   CueClass cls = CueClass::kSpeech;
   bool ambiguous = false;    // homograph of a common non-cue word (بين = between)
@@ -40,6 +44,7 @@ struct CueInfo {
   // نشر، أصدر: what is published (صورا، بيانا، مقطع فيديو) is the content,
   // a noun phrase, even with no clause after it (attribution.md).
   bool publishes = false;
+  CueGender gender = CueGender::kAny;
 };
 
 struct CueMatch {

@@ -110,8 +110,32 @@ void AttributionScan::EndNestedReportsAtContrast() {
   }
 }
 
+// The gender a report's cue verb agrees with (kAny for noun cues and plurals).
+CueGender AttributionScan::CueGenderOf(const Found& x) const {
+  CueMatch m;
+  return clauses_.IsCueAt(x.cue_first, &m) ? m.info.gender : CueGender::kAny;
+}
+
+// The report whose speaker an implicit one carries: the latest top-level
+// report with a speaker, unless the cue's gender disagrees with that
+// report's own verb and one of the few reports before it agrees ("قال
+// الشبكشي إن السعودية … وأوضحت أنه …": أوضحت is not الشبكشي).
+int32_t AttributionScan::CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const {
+  if (tops.empty()) return -1;
+  const CueGender g = CueGenderOf(x);
+  if (g == CueGender::kAny) return tops.back();
+  const CueGender latest = CueGenderOf(found_[tops.back()]);
+  if (latest == CueGender::kAny || latest == g) return tops.back();
+  // Only a verb of the same gender is evidence for an earlier speaker (a
+  // headline colon or a plural verb says nothing of it).
+  constexpr size_t kLookBack = 4;  // reports with a speaker, latest first
+  for (size_t k = tops.size() - 1; k > 0 && k + kLookBack > tops.size(); --k)
+    if (CueGenderOf(found_[tops[k - 1]]) == g) return tops[k - 1];
+  return tops.back();
+}
+
 void AttributionScan::ResolveSpeakers() {
-  int32_t last_top = -1;
+  std::vector<int32_t> tops;  // top-level reports with a speaker, in order
   for (size_t k = 0; k < found_.size(); ++k) {
     Found& x = found_[k];
     if (x.explicit_speaker) {
@@ -131,7 +155,8 @@ void AttributionScan::ResolveSpeakers() {
       x.a.kind = ClassifySource(doc_, x.spk_first, x.spk_end);
     } else if (x.implicit && x.cls != CueClass::kImpersonal) {
       // A participle inside another report's content belongs to that report's speaker.
-      int32_t from = x.a.parent >= 0 && found_[x.a.parent].a.has_speaker ? x.a.parent : last_top;
+      int32_t from = x.a.parent >= 0 && found_[x.a.parent].a.has_speaker ? x.a.parent
+                                                                          : CarriedSpeakerFrom(x, tops);
       if (from >= 0 && found_[from].a.has_speaker) {
         x.a.has_speaker = true;
         x.a.speaker = found_[from].a.speaker;
@@ -144,7 +169,7 @@ void AttributionScan::ResolveSpeakers() {
       }
     }
     if (!x.a.has_speaker) x.a.kind = SourceKind::kUnknown;
-    if (x.a.parent < 0 && x.a.has_speaker) last_top = static_cast<int32_t>(k);
+    if (x.a.parent < 0 && x.a.has_speaker) tops.push_back(static_cast<int32_t>(k));
   }
 }
 
