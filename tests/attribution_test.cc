@@ -121,6 +121,22 @@ TEST_F(AttributionTest, ImplicitSpeakerAgreesInGender) {
   EXPECT_EQ(SpeakerOf("قال السفير إن الوفد وصل. وأضافت أن الأجواء إيجابية.", "وأضافت"), "السفير");
 }
 
+// Unnamed collective sources joined by و after a singular verb are one
+// report each; a name, or a phrase after a preposition, is not split.
+TEST_F(AttributionTest, CollectiveSourcesAfterTheVerbAreSplit) {
+  Document d = Analyze("وقال سكان ومقاتلون محليون، إن قصفا قتل أسرة من ثمانية أفراد.");
+  ASSERT_EQ(d.attributions.size(), 2u);
+  EXPECT_EQ(Speaker(d, d.attributions[0]), "سكان");
+  EXPECT_EQ(d.attributions[0].kind, SourceKind::kWitness);
+  EXPECT_EQ(Speaker(d, d.attributions[1]), "مقاتلون محليون");
+  EXPECT_EQ(d.attributions[1].kind, SourceKind::kGroup);
+  EXPECT_EQ(Content(d, d.attributions[1]), "قصفا قتل أسرة من ثمانية أفراد");
+
+  d = Analyze("وقال مصدر طبي بمكتب الصحة والسكان إن 96 شخصا أصيبوا.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(Speaker(d, d.attributions[0]), "مصدر طبي بمكتب الصحة والسكان");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

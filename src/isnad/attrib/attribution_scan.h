@@ -39,6 +39,7 @@ struct Found {
   uint32_t spk_first = 0, spk_end = 0;      // speaker tokens, when explicit
   bool explicit_speaker = false;
   bool implicit = false;                    // speaker to be carried over
+  bool speaker_after_wa = false;            // the speaker's token opens with و: left out
   // The cue start of the report this one is nested in by construction
   // ("نقلت X عن Y قوله"), or UINT32_MAX to nest by content.
   uint32_t parent_cue = UINT32_MAX;
@@ -108,6 +109,7 @@ class AttributionScan {
                          bool* pronoun_subject);
   uint32_t SubjectStartBefore(uint32_t e, uint32_t begin) const;
   void SplitPluralSubject(uint32_t b, uint32_t e, Found& x);
+  void SplitCollectiveSources(Found& x);
   CueClass ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const;
   bool HasInanimateHead(const Found& x) const;
   bool ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,

@@ -151,7 +151,8 @@ void AttributionScan::ResolveSpeakers() {
             break;
           }
       x.a.has_speaker = true;
-      x.a.speaker = {SpeakerStart(doc_, x.spk_first), toks_[x.spk_end - 1].span.end};
+      x.a.speaker = {SpeakerStart(doc_, x.spk_first) + (x.speaker_after_wa ? 1 : 0),
+                     toks_[x.spk_end - 1].span.end};
       x.a.kind = ClassifySource(doc_, x.spk_first, x.spk_end);
     } else if (x.implicit && x.cls != CueClass::kImpersonal) {
       // A participle inside another report's content belongs to that report's speaker.

@@ -100,8 +100,9 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   if (first >= end) return SourceKind::kUnknown;
   const std::string_view head_full = doc.Norm(doc.tokens[first]);
   std::string_view head = StripArticle(head_full);
-  // A prefixed ل (لشهود) belongs to the coordination, not the noun.
-  if (StartsWith(head, "ل") && head.size() >= 6 && !kOrganizationHeads.count(head))
+  // A prefixed ل (لشهود) or و (سكان ومقاتلون) belongs to the coordination,
+  // not the noun.
+  if ((StartsWith(head, "ل") || StartsWith(head, "و")) && head.size() >= 6 && !kOrganizationHeads.count(head))
     if (auto h = head.substr(2); kWitnessWords.count(h) || kGroupHeads.count(h) ||
                                  kAnonymousHeads.count(h) || kQuantifiers.count(h) ||
                                  kDocumentHeads.count(h) || kMediaHeads.count(h))

@@ -181,6 +181,7 @@ void AttributionScan::TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t
   x.spk_end = np_end;
   x.explicit_speaker = true;
   *content_from = x.spk_end;
+  SplitCollectiveSources(x);
   // Two sources on one cue: "مصدر … اضافة لشهود عيان …"
   uint32_t k = x.spk_end;
   while (k < limit && k < x.spk_end + 4 && clauses_.N(k) != "اضافة" && clauses_.N(k) != "بالاضافة")
@@ -192,6 +193,33 @@ void AttributionScan::TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t
     second.spk_end = clauses_.NounPhraseEnd(k + 1, limit);
     co_speakers_.push_back(second);
     *content_from = second.spk_end;
+  }
+}
+
+// "وقال سكان ومقاتلون محليون إن …": unnamed collective sources joined by و
+// after the verb are one report each (attribution.md), whatever the verb's
+// number. Not a name ("رئيس الوزراء ووزير الخارجية" may be one person), nor
+// after a preposition ("مصدر طبي بمكتب الصحة والسكان").
+void AttributionScan::SplitCollectiveSources(Found& x) {
+  auto collective = [](SourceKind k) {
+    return k == SourceKind::kWitness || k == SourceKind::kGroup || k == SourceKind::kAnonymous;
+  };
+  for (uint32_t k = x.spk_first; k < x.spk_end; ++k) {
+    if (entity_tokens_[k]) return;
+    if (k > x.spk_first && kContentPrepositions.count(clauses_.N(k))) return;
+    const Token& t = toks_[k];
+    if (t.word_count < 2) continue;
+    const Word& w = doc_.words[t.first_word];
+    if (w.upos == Upos::ADP) return;
+    if (k == x.spk_first || w.upos != Upos::CCONJ || doc_.Form(w) != "و") continue;
+    if (!collective(ClassifySource(doc_, x.spk_first, k)) || !collective(ClassifySource(doc_, k, x.spk_end)))
+      return;
+    Found first = x;
+    first.spk_end = k;
+    co_speakers_.push_back(first);
+    x.spk_first = k;
+    x.speaker_after_wa = true;
+    return;
   }
 }
 
