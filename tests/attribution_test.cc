@@ -137,6 +137,15 @@ TEST_F(AttributionTest, CollectiveSourcesAfterTheVerbAreSplit) {
   EXPECT_EQ(Speaker(d, d.attributions[0]), "مصدر طبي بمكتب الصحة والسكان");
 }
 
+// A title, its place and the holder's name are one speaker; a place with
+// no name after it, or a name that is the place's own, is left out.
+TEST_F(AttributionTest, TitlePlaceAndHolderAreOneSpeaker) {
+  EXPECT_EQ(SpeakerOf("وأكد سفير المملكة في لندن الأمير محمد بن نواف أن العلاقات قوية.", "وأكد"),
+            "سفير المملكة في لندن الأمير محمد بن نواف");
+  EXPECT_EQ(SpeakerOf("وقال الوزير في مؤتمر صحفي إن المفاوضات مستمرة.", "وقال"), "الوزير");
+  EXPECT_EQ(SpeakerOf("وقال مسؤول في مكتب باراك أوباما إن الرئيس غاضب.", "وقال"), "مسؤول");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

@@ -98,6 +98,18 @@ AttributionScan::AttributionScan(Document* doc, const CueLexicon& cues)
       sent_of_(SentenceOfToken(*doc)) {
   MarkEntityTokens(doc_, &entity_tokens_);
   clauses_.SetEntityTokens(&entity_tokens_);
+  for (const Entity& e : doc_.entities) {
+    if (e.type != EntityType::kPer) continue;
+    for (const Span& m : e.mentions) {
+      const uint32_t first = doc_.FirstTokenEndingAfter(m.start);
+      uint32_t end = first;
+      while (end < n_ && toks_[end].span.start < m.end) ++end;
+      if (first < n_ && end > first) {
+        if (person_end_.empty()) person_end_.assign(n_, 0);
+        person_end_[first] = end;
+      }
+    }
+  }
   entity_words_.reserve(static_cast<size_t>(std::count(entity_tokens_.begin(), entity_tokens_.end(), 1)));
   for (uint32_t k = 0; k < n_; ++k)
     if (entity_tokens_[k]) entity_words_.push_back(StripArticle(clauses_.N(k)));

@@ -110,6 +110,7 @@ class AttributionScan {
   uint32_t SubjectStartBefore(uint32_t e, uint32_t begin) const;
   void SplitPluralSubject(uint32_t b, uint32_t e, Found& x);
   void SplitCollectiveSources(Found& x);
+  uint32_t TitleHolderEnd(uint32_t after, uint32_t np_end, uint32_t limit) const;
   CueClass ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const;
   bool HasInanimateHead(const Found& x) const;
   bool ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
@@ -135,6 +136,9 @@ class AttributionScan {
   clause_words::Set named_sources_;  // last words of the explicit speakers so far
   const std::vector<uint32_t> sent_of_;
   std::vector<uint8_t> entity_tokens_;  // the entity tagger's mentions, per token
+  // Per token: the end token of the person mention that starts there, else
+  // 0 (empty when the document has no person mention).
+  std::vector<uint32_t> person_end_;
   // The words of the tagger's mentions: a name the segmenter tags as a verb
   // (يعالون، سيدا) is still a name where the tagger missed it.
   // (Sorted, for a binary search: one allocation per document.)

@@ -253,7 +253,11 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     if (IsClauseEndPunct(doc_, t)) return use_fallback();
     CueMatch m;
     // "وأضاف المواطن قائلا: …": the participle only introduces the speech.
+    // But after a noun phrase and a comma it reports on its own: "أعلن
+    // الوزير بدء مرحلة الإعمار، قائلا إن …" announced the phase.
     if (j > i && (N(j) == "قائلا" || N(j) == "قائلة" || N(j) == "قائلين")) {
+      if (fallback < j - 1 && T(j - 1).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j - 1).span.start]))
+        return use_fallback();
       fallback = UINT32_MAX;
       continue;
     }

@@ -223,6 +223,39 @@ void AttributionScan::SplitCollectiveSources(Found& x) {
   }
 }
 
+// Where the speaker after the verb ends when its noun phrase [after,
+// np_end) is an unnamed title followed by its place and the holder's name:
+// "سفير المملكة في لندن الأمير محمد بن نواف", "المسؤول الصحي في عدن الخضر
+// لصور" run to the end of the name, so that the speaker is the person.
+// Without a name there, في still ends the speaker ("قال الوزير في مؤتمر
+// صحفي إن").
+uint32_t AttributionScan::TitleHolderEnd(uint32_t after, uint32_t np_end, uint32_t limit) const {
+  if (person_end_.empty() || np_end <= after || np_end + 1 >= limit) return np_end;
+  const std::string_view prep = clauses_.N(np_end);
+  if (prep != "في" && prep != "لدي") return np_end;
+  for (uint32_t k = after; k < np_end; ++k)
+    if (entity_tokens_[k]) return np_end;  // already named
+  // (An unnamed "source" is never followed by its own name.)
+  const SourceKind kind = ClassifySource(doc_, after, np_end);
+  if (kind != SourceKind::kPerson && kind != SourceKind::kAnonymous) return np_end;
+  const std::string_view head = StripArticle(clauses_.N(after));
+  if (head == "مصدر" || head == "مصادر") return np_end;
+  // The place: one to four words, then the name. A name right after a noun
+  // without the article is that noun's ("مصدر في مكتب بوينار"), not the
+  // holder's: the place must end in a definite word or a name.
+  for (uint32_t k = np_end + 2; k < limit && k <= np_end + 5; ++k) {
+    if (person_end_[k] != 0) {
+      const std::string_view prev = clauses_.N(k - 1);
+      return entity_tokens_[k - 1] || StripArticle(prev) != prev ? person_end_[k] : np_end;
+    }
+    if (!IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k)) || kComplementizers.count(clauses_.N(k)))
+      break;
+    CueMatch m;
+    if (clauses_.IsCueAt(k, &m)) break;
+  }
+  return np_end;
+}
+
 // SVO: the noun phrase before the verb, back to the clause start; the verb
 // (or its قد) is at e.
 uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
@@ -391,7 +424,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
                                    toks_[i - 2].kind != TokenKind::kPunct
                                ? i - 1
                                : i;
-  uint32_t np_end = has_np ? clauses_.NounPhraseEnd(after, limit) : after;
+  uint32_t np_end = has_np ? TitleHolderEnd(after, clauses_.NounPhraseEnd(after, limit), limit) : after;
   // "ورحب الوزير بالقرار"، "وندد الوزير بالهجوم": a stance verb's complement
   // opens with ب + the article, and the speaker ends before it (not a title
   // such as "مسؤول بالوزارة" after other verbs).
