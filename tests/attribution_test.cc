@@ -146,6 +146,22 @@ TEST_F(AttributionTest, TitlePlaceAndHolderAreOneSpeaker) {
   EXPECT_EQ(SpeakerOf("وقال مسؤول في مكتب باراك أوباما إن الرئيس غاضب.", "وقال"), "مسؤول");
 }
 
+// قائلا only introduces the speech right after the speaker; after a noun
+// phrase and a comma it is a report of its own.
+TEST_F(AttributionTest, SayingAfterAnnouncedPhraseReportsOnItsOwn) {
+  Document d = Analyze("أعلن الوزير بدء مرحلة إعادة الإعمار في عدن، قائلا إن فرقا ميدانية شرعت في مسح الأضرار.");
+  const Attribution* announced = Find(d, "أعلن");
+  const Attribution* saying = Find(d, "قائلا");
+  ASSERT_NE(announced, nullptr);
+  ASSERT_NE(saying, nullptr);
+  EXPECT_EQ(Content(d, *announced), "بدء مرحلة إعادة الإعمار في عدن");
+  EXPECT_EQ(Content(d, *saying), "فرقا ميدانية شرعت في مسح الأضرار");
+  EXPECT_EQ(Speaker(d, *saying), "الوزير");
+  d = Analyze("وأضاف المواطن قائلا: الوضع صعب جدا.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(Content(d, d.attributions[0]), "الوضع صعب جدا");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"
