@@ -162,6 +162,25 @@ TEST_F(AttributionTest, SayingAfterAnnouncedPhraseReportsOnItsOwn) {
   EXPECT_EQ(Content(d, d.attributions[0]), "الوضع صعب جدا");
 }
 
+// A subject that ends in a quoted name right before its verb: after a
+// head noun, or alone after كان (a paper citing its own report).
+TEST_F(AttributionTest, QuotedNameRightBeforeTheVerbIsTheSubject) {
+  EXPECT_EQ(SpeakerOf("وكانت \"سبق\" قد نشرت مقطع فيديو يظهر طفح المياه.", "نشرت"), "\"سبق\"");
+  EXPECT_EQ(SpeakerOf("يذكر أن إدارة قناة \"العربية\" ذكرت أن اللقب يخالف سياستها.", "ذكرت"),
+            "إدارة قناة \"العربية\"");
+}
+
+// A word before قد is the verb's subject; what follows the verb is not
+// (here a time phrase, then what was published).
+TEST_F(AttributionTest, SubjectBeforeQadIsTheSpeaker) {
+  Document d = Analyze("وكانت صحيفة الصن قد نشرت الجمعة الماضية مقطع فيديو يظهر الملكة طفلة.");
+  const Attribution* a = Find(d, "نشرت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "صحيفة الصن");
+  EXPECT_EQ(a->kind, SourceKind::kMedia);
+  EXPECT_EQ(SpeakerOf("ونشرت الوزارة مقطع فيديو يظهر طفح المياه.", "ونشرت"), "الوزارة");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

@@ -98,6 +98,7 @@ class AttributionScan {
   bool FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x,
                        VerbSpeaker* speaker);
   uint32_t SubjectSlotAfter(uint32_t i, uint32_t limit) const;
+  bool PublishesAsVerb(uint32_t i, const CueMatch& m) const;
   bool SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32_t limit, bool* object_noun) const;
   bool OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const;
   bool ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const;

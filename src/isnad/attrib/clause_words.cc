@@ -1,5 +1,7 @@
 #include "isnad/attrib/clause_words.h"
 
+#include <algorithm>
+
 #include <vector>
 
 #include "isnad/attrib/source_kind.h"
@@ -173,6 +175,10 @@ const Set kNounGovernors = {
 
 const Set kQuantifiers = {"عدة", "بعض", "عدد", "كل", "اغلب", "معظم", "غالبية", "كثير", "عديد",
                           "مختلف", "احد", "جميع"};
+
+bool IsKana(std::string_view norm) {
+  return std::find(kKana.begin(), kKana.end(), norm) != kKana.end();
+}
 
 bool IsQuantifier(std::string_view norm) { return kQuantifiers.count(StripArticle(norm)) != 0; }
 

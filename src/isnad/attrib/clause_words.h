@@ -62,6 +62,8 @@ extern const Set kNoSourceWords;
 // Words right before a verb that hold its subject: a pronoun, or كان ("وهو
 // يقول"، "وكانت تشير"). The source is the one already speaking.
 extern const Set kSubjectWords;
+// كان، كانت، وكان، وكانت.
+bool IsKana(std::string_view norm);
 // Words right before a verb that make it no report: "مما يشير إلى …" (which
 // shows), "هل تعتقد …" (a question).
 extern const Set kNotReportWords;

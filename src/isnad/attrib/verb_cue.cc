@@ -58,6 +58,15 @@ uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
 // Whether the word at `after` opens the subject of the verb, not an adverb,
 // a complement or its object; *object_noun is set when it is one of the
 // object nouns.
+// Whether نشر / أصدر at token i is the verb, not the verbal noun ("لمنع نشر
+// الصور"): feminine, after و or ف, or after قد or كان.
+bool AttributionScan::PublishesAsVerb(uint32_t i, const CueMatch& m) const {
+  if (m.info.gender == CueGender::kFeminine || m.has_conjunction) return true;
+  if (i == 0) return false;
+  const std::string_view prev = clauses_.N(i - 1);
+  return prev == "قد" || IsKana(prev);
+}
+
 bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32_t limit,
                                        bool* object_noun) const {
   std::string_view nn = clauses_.N(after);
@@ -68,6 +77,10 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
   // the verb is what it reveals, asks or expresses, not who does.
   if (IsObjectNoun(nn)) has_np = false, *object_noun = true;
+  // "وكانت الوزارة قد نشرت مقطع فيديو": what is published is no subject
+  // (of a verb, not of the verbal noun: "لمنع نشر صور التفجير").
+  if (m.info.publishes && kPublishedObjects.count(nn) && PublishesAsVerb(after - 1, m))
+    has_np = false, *object_noun = true;
   // An adverb or a pronoun right after the verb, with no subject after
   // it ("أعرب سابقا عن…", "قالت فيه"): the subject is not there.
   if (kNotSourceWords.count(nn) || kNoSourceWords.count(nn) || kTimeAdverbs.count(nn) ||
@@ -261,12 +274,14 @@ uint32_t AttributionScan::TitleHolderEnd(uint32_t after, uint32_t np_end, uint32
 uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
   uint32_t b = e;
   while (b > begin && b + 8 > e) {
-    // A name in marks after its head: "حركة «الشباب» المتطرفة قد أعلنت".
+    // A name in marks after its head: "حركة «الشباب» المتطرفة قد أعلنت",
+    // or after كان: "وكانت «سبق» قد نشرت" (a paper citing its own report).
     if (toks_[b - 1].kind == TokenKind::kQuote && toks_[b - 1].quote != 0) {
       const Quote& q = doc_.quotes[toks_[b - 1].quote - 1];
       if (q.close.empty() || toks_[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
           q.first_token < begin + 2 ||
-          !kNamedHeads.count(StripArticle(clauses_.N(q.first_token - 2))))
+          (!kNamedHeads.count(StripArticle(clauses_.N(q.first_token - 2))) &&
+           !(b == e && IsKana(clauses_.N(q.first_token - 2)))))
         break;
       b = q.first_token - 1;  // the opening mark
       continue;
@@ -424,7 +439,20 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
                                    toks_[i - 2].kind != TokenKind::kPunct
                                ? i - 1
                                : i;
+  // "وكانت صحيفة الصن قد نشرت الجمعة الماضية مقطع فيديو": a word before قد
+  // (other than كان itself) is the subject; what follows the verb is not.
+  if (has_np && svo_end + 1 == i && svo_end > begin + 1 && !IsKana(clauses_.N(svo_end - 1)) &&
+      (IsWord(toks_[svo_end - 1]) || toks_[svo_end - 1].kind == TokenKind::kQuote))
+    has_np = false;
   uint32_t np_end = has_np ? TitleHolderEnd(after, clauses_.NounPhraseEnd(after, limit), limit) : after;
+  // "ونشرت الوزارة مقطع فيديو": the source ends before what it published
+  // (not in other phrases: "ملخص تقرير لجنة التحقيق" is one source).
+  if (has_np && m.info.publishes && PublishesAsVerb(i, m))
+    for (uint32_t k = after + 1; k < np_end; ++k)
+      if (kPublishedObjects.count(clauses_.N(k))) {
+        np_end = k;
+        break;
+      }
   // "ورحب الوزير بالقرار"، "وندد الوزير بالهجوم": a stance verb's complement
   // opens with ب + the article, and the speaker ends before it (not a title
   // such as "مسؤول بالوزارة" after other verbs).
@@ -443,7 +471,8 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   } else if (has_np) {
     TakeSpeakerAfter(after, np_end, limit, x, &content_from);
   } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
-             IsWord(toks_[svo_end - 1]) && !kSpeakerStops.count(clauses_.N(svo_end - 1)) &&
+             (IsWord(toks_[svo_end - 1]) || toks_[svo_end - 1].kind == TokenKind::kQuote) &&
+             !kSpeakerStops.count(clauses_.N(svo_end - 1)) &&
              !kClauseOpeners.count(clauses_.N(svo_end - 1))) {
     if (!TakeSpeakerBefore(svo_end, m, begin, x, &pronoun_subject)) return false;
   }
