@@ -181,6 +181,21 @@ TEST_F(AttributionTest, SubjectBeforeQadIsTheSpeaker) {
   EXPECT_EQ(SpeakerOf("ونشرت الوزارة مقطع فيديو يظهر طفح المياه.", "ونشرت"), "الوزارة");
 }
 
+// A participle after a report nested in "according to" continues that
+// report (its speaker, its nesting), not the agency's.
+TEST_F(AttributionTest, ParticipleContinuesTheReportInsideAccordingTo) {
+  Document d = Analyze(
+      "وبحسب وكالة \"رويترز\" قال كيري \"حققنا تقدما جيدا في مفاوضاتنا\" مضيفا أن الدول "
+      "كانت تضغط من أجل المضي في مفاوضات شاقة.");
+  const Attribution* said = Find(d, "قال");
+  const Attribution* adding = Find(d, "مضيفا");
+  ASSERT_NE(said, nullptr);
+  ASSERT_NE(adding, nullptr);
+  EXPECT_EQ(Speaker(d, *adding), "كيري");
+  EXPECT_EQ(adding->parent, said->parent);
+  EXPECT_GE(adding->parent, 0);
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

@@ -121,6 +121,7 @@ class AttributionScan {
   // The steps of ResolveSpeakers.
   CueGender CueGenderOf(const Found& x) const;
   int32_t CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const;
+  int32_t ReportContinuedBy(size_t k) const;
 
   // Words and sentences.
   bool VerbAt(uint32_t k, bool clause) const;

@@ -134,6 +134,23 @@ int32_t AttributionScan::CarriedSpeakerFrom(const Found& x, const std::vector<in
   return tops.back();
 }
 
+// The report that the participle found_[k] continues when it is not the
+// latest top-level one: the report just before it in its sentence, nested in
+// "according to" (بحسب رويترز، قال كيري «…» مضيفا …), with a speaker and not of
+// the other gender; -1 when there is none. (Other nested reports are often
+// the outer speaker's words, and the participle the outer speaker's.)
+int32_t AttributionScan::ReportContinuedBy(size_t k) const {
+  if (k == 0) return -1;
+  const Found& x = found_[k];
+  const Found& p = found_[k - 1];
+  if (!p.a.has_speaker || p.cls == CueClass::kAccording || sent_of_[p.cue_first] != sent_of_[x.cue_first] ||
+      p.a.parent < 0 || found_[p.a.parent].cls != CueClass::kAccording)
+    return -1;
+  const CueGender g = CueGenderOf(x), h = CueGenderOf(p);
+  if (g != CueGender::kAny && h != CueGender::kAny && g != h) return -1;
+  return static_cast<int32_t>(k) - 1;
+}
+
 void AttributionScan::ResolveSpeakers() {
   std::vector<int32_t> tops;  // top-level reports with a speaker, in order
   for (size_t k = 0; k < found_.size(); ++k) {
@@ -155,9 +172,12 @@ void AttributionScan::ResolveSpeakers() {
                      toks_[x.spk_end - 1].span.end};
       x.a.kind = ClassifySource(doc_, x.spk_first, x.spk_end);
     } else if (x.implicit && x.cls != CueClass::kImpersonal) {
-      // A participle inside another report's content belongs to that report's speaker.
+      // A participle inside another report's content belongs to that report's
+      // speaker (or continues a report nested in "according to").
       int32_t from = x.a.parent >= 0 && found_[x.a.parent].a.has_speaker ? x.a.parent
                                                                           : CarriedSpeakerFrom(x, tops);
+      const int32_t continued = x.cls == CueClass::kParticiple ? ReportContinuedBy(k) : -1;
+      if (continued >= 0) from = continued;
       if (from >= 0 && found_[from].a.has_speaker) {
         x.a.has_speaker = true;
         x.a.speaker = found_[from].a.speaker;
@@ -165,8 +185,9 @@ void AttributionScan::ResolveSpeakers() {
         x.spk_first = found_[from].spk_first;
         x.spk_end = found_[from].spk_end;
         x.explicit_speaker = false;
-        // A participle continues its governing report: not nested in it.
-        if (x.a.parent == from) x.a.parent = found_[from].a.parent;
+        // A participle continues its governing report: not nested in it,
+        // but where it is.
+        if (x.a.parent == from || from == continued) x.a.parent = found_[from].a.parent;
       }
     }
     if (!x.a.has_speaker) x.a.kind = SourceKind::kUnknown;
