@@ -196,6 +196,14 @@ TEST_F(AttributionTest, ParticipleContinuesTheReportInsideAccordingTo) {
   EXPECT_GE(adding->parent, 0);
 }
 
+// After a complementizer, the noun phrase right before a verb is its
+// subject (not the phrase after the verb); with another verb between, not.
+TEST_F(AttributionTest, SubjectAfterComplementizerBeforeTheVerb) {
+  EXPECT_EQ(SpeakerOf("وقال الوزير إن رابطة العالم الإسلامي تدعو المسؤولين إلى الاضطلاع بواجباتهم.",
+                      "تدعو"),
+            "رابطة العالم الإسلامي");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

@@ -145,9 +145,13 @@ bool AttributionScan::ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint
       break;
     CueMatch mm;
     if (clauses_.IsCueAt(b - 1, &mm)) break;
+    // Another verb between: no subject opens the clause ("بأنها قصفت ثلاث
+    // مرات ناقلات نفط قالت القوات").
+    if (VerbAt(b - 1, /*clause=*/true)) break;
     --b;
   }
-  const bool opened = b == begin || kConnectors.count(clauses_.N(b - 1));
+  // (After a complementizer too: "وقال إن قطر وكل دول الخليج أيدت الاتفاق".)
+  const bool opened = b == begin || kConnectors.count(clauses_.N(b - 1)) || kComplementizers.count(clauses_.N(b - 1));
   return opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(clauses_.N(b));
 }
 
