@@ -204,6 +204,22 @@ TEST_F(AttributionTest, SubjectAfterComplementizerBeforeTheVerb) {
             "رابطة العالم الإسلامي");
 }
 
+// A long official title and the holder's name are one speaker, a person,
+// when what is said opens right after it.
+TEST_F(AttributionTest, LongTitleWithNameIsOnePersonSpeaker) {
+  Document d = Analyze(
+      "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر بالمنطقة الشرقية فهد بن عثمان الغامدي أن الفرق "
+      "باشرت الحادث.");
+  const Attribution* a = Find(d, "وأوضح");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "المتحدث الرسمي لهيئة الهلال الأحمر بالمنطقة الشرقية فهد بن عثمان الغامدي");
+  EXPECT_EQ(a->kind, SourceKind::kPerson);
+  d = Analyze("وقال وكيل وزارة الشؤون الاجتماعية الدكتور عبدالله المعيقل إن البرنامج بدأ.");
+  a = Find(d, "وقال");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, SourceKind::kPerson);
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

@@ -111,6 +111,7 @@ class AttributionScan {
   uint32_t SubjectStartBefore(uint32_t e, uint32_t begin) const;
   void SplitPluralSubject(uint32_t b, uint32_t e, Found& x);
   void SplitCollectiveSources(Found& x);
+  uint32_t SpeakerPhraseEnd(uint32_t after, uint32_t limit) const;
   uint32_t TitleHolderEnd(uint32_t after, uint32_t np_end, uint32_t limit) const;
   CueClass ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const;
   bool HasInanimateHead(const Found& x) const;
@@ -119,6 +120,7 @@ class AttributionScan {
   void AddReport(const Found& x);
 
   // The steps of ResolveSpeakers.
+  bool EndsWithPersonName(uint32_t first, uint32_t end) const;
   CueGender CueGenderOf(const Found& x) const;
   int32_t CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const;
   int32_t ReportContinuedBy(size_t k) const;

@@ -32,9 +32,9 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   return true;
 }
 
-uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit) const {
+uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_words) const {
   uint32_t j = i;
-  while (j < limit && j < i + 10) {
+  while (j < limit && j < i + max_words) {
     const Token& t = T(j);
     // A quoted name right after its head: صحيفة «واشنطن بوست», وكالة "رويترز".
     if (j > i && IsOpeningMarkOfQuote(doc_, j)) {

@@ -34,8 +34,8 @@ class ClauseScanner {
   bool IsCueAt(uint32_t i, CueMatch* m) const;
 
   // The noun phrase starting at `i` (a speaker after a verb): up to a stop
-  // word, punctuation, a quote, a cue or `limit`.
-  uint32_t NounPhraseEnd(uint32_t i, uint32_t limit) const;
+  // word, punctuation, a quote, a cue, `limit` or `max_words` words.
+  uint32_t NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_words = 10) const;
 
   // True when the tagger (when it ran) says the token opens a clause: its
   // first non-clitic word is a verb or a subordinating conjunction.

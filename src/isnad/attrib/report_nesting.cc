@@ -110,6 +110,15 @@ void AttributionScan::EndNestedReportsAtContrast() {
   }
 }
 
+// Whether the tokens [first, end) end with a person mention of the entity
+// tagger that starts after `first`.
+bool AttributionScan::EndsWithPersonName(uint32_t first, uint32_t end) const {
+  if (person_end_.empty()) return false;
+  for (uint32_t t = first + 1; t < end; ++t)
+    if (person_end_[t] == end) return true;
+  return false;
+}
+
 // The gender a report's cue verb agrees with (kAny for noun cues and plurals).
 CueGender AttributionScan::CueGenderOf(const Found& x) const {
   CueMatch m;
@@ -171,6 +180,13 @@ void AttributionScan::ResolveSpeakers() {
       x.a.speaker = {SpeakerStart(doc_, x.spk_first) + (x.speaker_after_wa ? 1 : 0),
                      toks_[x.spk_end - 1].span.end};
       x.a.kind = ClassifySource(doc_, x.spk_first, x.spk_end);
+      // "منسق لجنة الفنون المسرحية بالجمعية المخرج عيد بن سعيد": an
+      // organization word after the head, and a person's name at the end,
+      // make a person (not "مكتب رئيس الوزراء بنيامين نتنياهو", whose head
+      // is the organization).
+      if (x.a.kind == SourceKind::kOrganization && EndsWithPersonName(x.spk_first, x.spk_end) &&
+          ClassifySource(doc_, x.spk_first, x.spk_first + 1) != SourceKind::kOrganization)
+        x.a.kind = SourceKind::kPerson;
     } else if (x.implicit && x.cls != CueClass::kImpersonal) {
       // A participle inside another report's content belongs to that report's
       // speaker (or continues a report nested in "according to").

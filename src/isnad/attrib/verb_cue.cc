@@ -240,6 +240,21 @@ void AttributionScan::SplitCollectiveSources(Found& x) {
   }
 }
 
+// The noun phrase of the speaker after the verb: at most 10 words, or up to
+// 16 when what the speaker says opens right after it (titles run long:
+// "الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي،
+// أن" is 11 words; without a clause after it, a long phrase is more often
+// the speaker and the object: "أكد وزير الداخلية اليمني عبده الحذيفي سيطرة
+// الأجهزة الأمنية …").
+uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const {
+  const uint32_t end = clauses_.NounPhraseEnd(after, limit);
+  if (end < after + 10 || end >= limit) return end;
+  const uint32_t long_end = clauses_.NounPhraseEnd(after, limit, 16);
+  if (long_end > end && long_end < limit && clauses_.ComplementizerFollows(long_end, std::min(limit, long_end + 2)))
+    return long_end;
+  return end;
+}
+
 // Where the speaker after the verb ends when its noun phrase [after,
 // np_end) is an unnamed title followed by its place and the holder's name:
 // "سفير المملكة في لندن الأمير محمد بن نواف", "المسؤول الصحي في عدن الخضر
@@ -448,7 +463,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   if (has_np && svo_end + 1 == i && svo_end > begin + 1 && !IsKana(clauses_.N(svo_end - 1)) &&
       (IsWord(toks_[svo_end - 1]) || toks_[svo_end - 1].kind == TokenKind::kQuote))
     has_np = false;
-  uint32_t np_end = has_np ? TitleHolderEnd(after, clauses_.NounPhraseEnd(after, limit), limit) : after;
+  uint32_t np_end = has_np ? TitleHolderEnd(after, SpeakerPhraseEnd(after, limit), limit) : after;
   // "ونشرت الوزارة مقطع فيديو": the source ends before what it published
   // (not in other phrases: "ملخص تقرير لجنة التحقيق" is one source).
   if (has_np && m.info.publishes && PublishesAsVerb(i, m))
