@@ -220,6 +220,19 @@ TEST_F(AttributionTest, LongTitleWithNameIsOnePersonSpeaker) {
   EXPECT_EQ(a->kind, SourceKind::kPerson);
 }
 
+// The speaker ends after a person's name when a plain noun follows it
+// (what a stance verb judges), and keeps "المشرف على …" as one title.
+TEST_F(AttributionTest, SpeakerEndsAfterTheNameBeforeTheObject) {
+  EXPECT_EQ(SpeakerOf("انتقد المخرج السعودي عامر الحمود تصرفات الفنان فايز المالكي.", "انتقد"),
+            "المخرج السعودي عامر الحمود");
+  EXPECT_EQ(SpeakerOf("وأوضح المشرف على أعمال العيد بأمانة منطقة عسير أن الحضور كبير.", "وأوضح"),
+            "المشرف على أعمال العيد بأمانة منطقة عسير");
+  // "According to" with a time before the source, and a timetable that is
+  // no source.
+  EXPECT_EQ(SpeakerOf("قتل 40 شخصا بحسب ما أفاد أمس مسؤول محلي.", "بحسب ما أفاد"), "مسؤول محلي");
+  EXPECT_EQ(SpeakerOf("كانت تستهدف المساجد وفق التواريخ الآتية.", "وفق"), "(no attribution)");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

@@ -94,8 +94,11 @@ Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limi
 // reports; x.cue_end is then past the cue.
 bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x) {
   // بحسب X / وفق ما أفادت X / حسب ما أعلن X / نقلا عن X / حسب وصف X
-  const uint32_t j = AccordingCueEnd(i, limit);
+  uint32_t j = AccordingCueEnd(i, limit);
   x.cue_end = j;
+  // "بحسب ما أفاد أمس الأربعاء مسؤول محلي": the time is no source.
+  if (j > i + 1)
+    while (j < limit && IsWord(toks_[j]) && kTimeAdverbs.count(clauses_.N(j))) ++j;
   const Quote* named = NameInMarksAt(j, limit);
   if (j >= limit || (!IsWord(toks_[j]) && named == nullptr)) return false;
   if (IsMeasure(i, j, begin)) return false;

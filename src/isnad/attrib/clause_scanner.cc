@@ -55,7 +55,10 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
       j += 2;
       continue;
     }
-    if (j > i && !issued_by && (kSpeakerStops.count(n) || kComplementizers.count(n))) break;
+    // "المشرف على أعمال العيد بأمانة منطقة عسير المهندس …" is one title.
+    const bool supervisor_of = n == "علي" && j > i && StripArticle(N(j - 1)) == "مشرف";
+    if (j > i && !issued_by && !supervisor_of && (kSpeakerStops.count(n) || kComplementizers.count(n)))
+      break;
     CueMatch m;
     if (j > i && IsCueAt(j, &m)) break;
     // With the tagger's words: a verb or a subordinating word ends the

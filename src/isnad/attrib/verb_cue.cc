@@ -255,6 +255,36 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
   return end;
 }
 
+// The end of [after, np_end) cut after its first person name when the word
+// after the name has no article and is no title.
+uint32_t AttributionScan::PersonNameEnd(uint32_t after, uint32_t np_end) const {
+  if (person_end_.empty()) return np_end;
+  for (uint32_t k = after; k < np_end; ++k) {
+    const uint32_t name_end = person_end_[k];
+    if (name_end == 0) continue;
+    // (One word left is more often the rest of the name: "بطرس حرب", "عبد
+    // المالك سلال" with the surname outside the tagger's mention.)
+    if (name_end + 1 >= np_end || !IsWord(toks_[name_end])) return np_end;
+    // The word after the name: a plain noun (the tagger's NOUN, no clitic
+    // before it: not "ورئيس مجلس المقاومة", an apposition), with no article,
+    // no title, and no name the tagger cut short ("لويس فان خال").
+    const Token& t = toks_[name_end];
+    if (t.word_count != 1 || doc_.words[t.first_word].upos != Upos::NOUN || k + 1 == name_end)
+      return np_end;
+    // Nor a name cut short before its second part ("محمد أبو علامة"), or a
+    // person's name inside an organization's ("شركة مجموعة محمد المعجل").
+    const std::string_view last = clauses_.N(name_end - 1);
+    if (last == "ابو" || last == "بن" || last == "عبد" || last == "ال" || last == "ابن") return np_end;
+    if (k > after && ClassifySource(doc_, after, k) == SourceKind::kOrganization) return np_end;
+    const std::string_view w = clauses_.N(name_end);
+    bool by_default = false;
+    const SourceKind kind = ClassifySource(doc_, name_end, name_end + 1, &by_default);
+    if (StripArticle(w) == w && (by_default || kind != SourceKind::kPerson)) return name_end;
+    return np_end;
+  }
+  return np_end;
+}
+
 // Where the speaker after the verb ends when its noun phrase [after,
 // np_end) is an unnamed title followed by its place and the holder's name:
 // "سفير المملكة في لندن الأمير محمد بن نواف", "المسؤول الصحي في عدن الخضر
@@ -464,6 +494,11 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
       (IsWord(toks_[svo_end - 1]) || toks_[svo_end - 1].kind == TokenKind::kQuote))
     has_np = false;
   uint32_t np_end = has_np ? TitleHolderEnd(after, SpeakerPhraseEnd(after, limit), limit) : after;
+  // "وصف رئيس الحكومة الإسرائيلية بنيامين نتنياهو قرار مجلس الأمن …": after
+  // a person's name, a noun without the article that is no title is what the
+  // verb reports or judges ("سيرغي لافروف وزير الخارجية" goes on).
+  if (has_np && (m.info.np_content || m.info.cls == CueClass::kStance))
+    np_end = PersonNameEnd(after, np_end);
   // "ونشرت الوزارة مقطع فيديو": the source ends before what it published
   // (not in other phrases: "ملخص تقرير لجنة التحقيق" is one source).
   if (has_np && m.info.publishes && PublishesAsVerb(i, m))
