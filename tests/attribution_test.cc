@@ -179,6 +179,8 @@ TEST_F(AttributionTest, SubjectBeforeQadIsTheSpeaker) {
   EXPECT_EQ(Speaker(d, *a), "صحيفة الصن");
   EXPECT_EQ(a->kind, SourceKind::kMedia);
   EXPECT_EQ(SpeakerOf("ونشرت الوزارة مقطع فيديو يظهر طفح المياه.", "ونشرت"), "الوزارة");
+  // A subject before the verb leaves its conjunction out.
+  EXPECT_EQ(SpeakerOf("والمعارضة تقول إن التكلفة قد تصل إلى 120 مليون يورو.", "تقول"), "المعارضة");
 }
 
 // A participle after a report nested in "according to" continues that

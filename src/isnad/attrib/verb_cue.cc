@@ -400,6 +400,10 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
     x.spk_first = b;
     x.spk_end = e;
     x.explicit_speaker = true;
+    // "والأمير بندر قال": the conjunction is no part of the source.
+    const Token& first = toks_[b];
+    x.speaker_after_wa = first.word_count >= 2 && doc_.words[first.first_word].upos == Upos::CCONJ &&
+                         clauses_.N(b).substr(0, 6) == "وال";
     if (m.info.plural) SplitPluralSubject(b, e, x);
   }
   return true;
