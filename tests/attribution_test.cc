@@ -235,6 +235,20 @@ TEST_F(AttributionTest, SpeakerEndsAfterTheNameBeforeTheObject) {
   EXPECT_EQ(SpeakerOf("كانت تستهدف المساجد وفق التواريخ الآتية.", "وفق"), "(no attribution)");
 }
 
+// A pronoun title of address (سموه، معاليه) is the person last named.
+TEST_F(AttributionTest, HonorificSpeakerIsThePersonLastNamed) {
+  Document d = Analyze(
+      "أكد صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير أن المنطقة تستقبل الزوار. "
+      "وقال سموه إن الموسم ناجح.");
+  const Attribution* first = Find(d, "أكد");
+  const Attribution* his = Find(d, "وقال");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(his, nullptr);
+  EXPECT_EQ(Speaker(d, *his), "سموه");
+  ASSERT_GE(his->entity, 0);
+  EXPECT_EQ(his->entity, first->entity);
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

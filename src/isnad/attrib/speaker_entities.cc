@@ -20,6 +20,12 @@ const std::unordered_set<std::string_view> kDescriptors = {
     "محليين", "روسي", "امريكي", "عسكري", "عسكرية", "دبلوماسي", "مطلعة", "مطلع", "ميداني",
     "الصحي", "ايضا"};
 
+// The pronoun titles of address: "قال سموه" is the prince last named,
+// "وأوضح معاليه" the minister.
+const std::unordered_set<std::string_view> kHonorifics = {
+    "سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "سماحته", "جلالته",
+    "دولته", "فخامته"};
+
 struct Mention {
   Span span;
   std::vector<std::string_view> words;  // normalized, article stripped
@@ -82,6 +88,10 @@ void LinkSpeakerEntities(const std::vector<NamedMention>& by_start, const std::v
     if (type == EntityType::kPer) by_key[Key(m)] = nm.entity;
   }
   std::vector<std::vector<Span>> extra(named);  // speaker spans added to named entities
+  // The latest person a speaker was, for the pronoun titles: its entity and
+  // where that speaker ends.
+  int32_t last_person = -1;
+  uint32_t last_person_end = 0;
   for (size_t k = 0; k < doc->attributions.size(); ++k) {
     Attribution& a = doc->attributions[k];
     a.entity = -1;
@@ -99,6 +109,29 @@ void LinkSpeakerEntities(const std::vector<NamedMention>& by_start, const std::v
       joined.push_back(' ');
     }
     int32_t match = -1;
+    if (m.words.size() == 1 && kHonorifics.count(m.words[0])) {
+      // The latest person named before it: by the tagger, or as a speaker.
+      int32_t person = -1;
+      uint32_t person_end = 0;
+      for (auto it = std::lower_bound(by_start.begin(), by_start.end(), a.speaker.start,
+                                      [](const NamedMention& x, uint32_t pos) { return x.span.start < pos; });
+           it != by_start.begin();) {
+        --it;
+        if (it->span.end <= a.speaker.start && doc->entities[it->entity].type == EntityType::kPer) {
+          person = it->entity;
+          person_end = it->span.end;
+          break;
+        }
+      }
+      if (last_person >= 0 && last_person_end <= a.speaker.start && last_person_end >= person_end)
+        person = last_person;
+      if (person >= 0) {
+        a.entity = person;
+        if (static_cast<size_t>(person) < named) extra[person].push_back(a.speaker);
+        else work[person - named].mentions.push_back(std::move(m));
+        continue;
+      }
+    }
     if (auto it = by_words.find(joined); it != by_words.end()) match = std::max(match, it->second);
     if (!key.empty())
       if (auto it = by_key.find(key); it != by_key.end()) match = std::max(match, it->second);
@@ -109,6 +142,10 @@ void LinkSpeakerEntities(const std::vector<NamedMention>& by_start, const std::v
       match = static_cast<int32_t>(named + work.size()) - 1;
     }
     a.entity = match;
+    if (a.kind == SourceKind::kPerson) {
+      last_person = match;
+      last_person_end = a.speaker.end;
+    }
     by_words[joined] = match;
     if (!key.empty()) by_key[key] = match;
     for (std::string_view w : m.words) by_word[w] = match;
