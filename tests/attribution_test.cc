@@ -233,6 +233,10 @@ TEST_F(AttributionTest, SpeakerEndsAfterTheNameBeforeTheObject) {
   // no source.
   EXPECT_EQ(SpeakerOf("قتل 40 شخصا بحسب ما أفاد أمس مسؤول محلي.", "بحسب ما أفاد"), "مسؤول محلي");
   EXPECT_EQ(SpeakerOf("كانت تستهدف المساجد وفق التواريخ الآتية.", "وفق"), "(no attribution)");
+  const Document d = Analyze("وبحسب ما جاء في المقطع كانت الفتاتان تتجولان في السوق.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(Speaker(d, d.attributions[0]), "المقطع");
+  EXPECT_EQ(d.attributions[0].kind, SourceKind::kDocument);
 }
 
 // A pronoun title of address (سموه، معاليه) is the person last named.

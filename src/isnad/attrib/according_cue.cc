@@ -30,6 +30,10 @@ uint32_t AttributionScan::AccordingCueEnd(uint32_t i, uint32_t limit) const {
     if (j < limit && (clauses_.IsCueAt(j, &mm) || clauses_.N(j) == "يذكر" ||
                       clauses_.N(j) == "يقال" || VerbAt(j, /*clause=*/true)))
       ++j;
+    // "بحسب ما جاء في المقطع"، "وفق ما ورد في التقرير": the source is what
+    // follows في.
+    const std::string_view verb = clauses_.N(j - 1);
+    if (j < limit && clauses_.N(j) == "في" && (verb == "جاء" || verb == "ورد" || verb == "وجاء")) ++j;
   }
   return j;
 }
