@@ -253,6 +253,14 @@ TEST_F(AttributionTest, HonorificSpeakerIsThePersonLastNamed) {
   EXPECT_EQ(his->entity, first->entity);
 }
 
+// "وأعتقد أن …" with a hamza is "I think": no report (the past اعتقد is
+// written without it).
+TEST_F(AttributionTest, FirstPersonThinkIsNoReport) {
+  EXPECT_EQ(SpeakerOf("وقال كيري: \"وأعتقد أن الاتفاق جيد لأمن الولايات المتحدة\".", "وأعتقد"),
+            "(no attribution)");
+  EXPECT_EQ(SpeakerOf("واعتبر الوزير أن الاتفاق جيد.", "واعتبر"), "الوزير");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

@@ -83,6 +83,7 @@ class AttributionScan {
   inline bool ScanNaqalAn(uint32_t* pos);
   inline bool ScanAlaHadd(uint32_t* pos);
   inline bool IsReportingCue(uint32_t i, const CueMatch& m) const;
+  bool IsFirstPersonOfWaslVerb(uint32_t i, const CueMatch& m) const;
 
   // The cues of the lexicon, a path a cue class.
   bool ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x);

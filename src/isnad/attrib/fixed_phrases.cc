@@ -172,6 +172,19 @@ inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
 
 // Whether the cue word at token i reports here, or is a noun or the
 // outlet's own words.
+bool AttributionScan::IsFirstPersonOfWaslVerb(uint32_t i, const CueMatch& m) const {
+  if (m.info.gender != CueGender::kMasculine || m.info.present || m.info.cls == CueClass::kParticiple)
+    return false;
+  std::string_view form = clauses_.N(i);
+  if (m.has_conjunction) form.remove_prefix(2);  // و or ف
+  // افتعل / استفعل: ت second or third (اتهم، اعتقد، استنكر); two bytes a letter.
+  if (form.size() < 8 || form.substr(0, 2) != "ا" || (form.substr(2, 2) != "ت" && form.substr(4, 2) != "ت"))
+    return false;
+  const std::u32string_view text = doc_.Text(toks_[i].span);
+  const size_t first = m.has_conjunction ? 1 : 0;
+  return text.size() > first && text[first] == U'\u0623';  // أ
+}
+
 inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const {
   // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا
   // (participles and وفقًا do).
@@ -185,6 +198,10 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
       (kNounGovernors.count(clauses_.N(i - 1)) ||
        (clauses_.N(i) == "طالب" && toks_[i - 1].kind == TokenKind::kNumber)))
     return false;
+  // "وأعتقد أن …", "أعتبر أن …": written with a hamza, the form of a verb
+  // whose past opens with hamzat al-wasl (اعتقد، اعتبر، استنكر) is "I think",
+  // the writer's or the quoted speaker's own view, no report.
+  if (IsFirstPersonOfWaslVerb(i, m)) return false;
   // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
   if ((clauses_.N(i) == "يذكر" || clauses_.N(i) == "ويذكر") && i + 1 < n_ &&
       kComplementizers.count(clauses_.N(i + 1)))
