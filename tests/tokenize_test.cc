@@ -89,6 +89,16 @@ TEST(Sentences, ClosingQuoteStaysWithItsSentenceAndAbbreviationsDoNotSplit) {
   EXPECT_EQ(SentenceTexts(doc), (Strings{"وقال د. أحمد: “انتهى الأمر.”", "ثم غادر."}));
 }
 
+// A period between two short words is an abbreviated name (إل.جي، بي.بي.سي);
+// between longer ones it is a missing space between sentences.
+TEST(Sentences, PeriodInsideAnAbbreviatedNameDoesNotSplit) {
+  Document doc = TextLayer("وقالت إل.جي إلكترونيكس إنه سيطرح الهاتف. وقال لشبكة بي.بي.سي إن السعر مناسب.");
+  EXPECT_EQ(SentenceTexts(doc), (Strings{"وقالت إل.جي إلكترونيكس إنه سيطرح الهاتف.",
+                                         "وقال لشبكة بي.بي.سي إن السعر مناسب."}));
+  doc = TextLayer("بلغت الخسائر مليون دولار.وقال المدير إنها كبيرة.");
+  EXPECT_EQ(SentenceTexts(doc), (Strings{"بلغت الخسائر مليون دولار.", "وقال المدير إنها كبيرة."}));
+}
+
 TEST(Quotes, QuoteRunningOverSentencesIsOneQuotation) {
   Document doc = TextLayer("وقال: “الوضع خطير. علينا أن نتحرك.” وغادر.");
   ASSERT_EQ(doc.quotes.size(), 1u);
