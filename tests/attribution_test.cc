@@ -261,6 +261,14 @@ TEST_F(AttributionTest, FirstPersonThinkIsNoReport) {
   EXPECT_EQ(SpeakerOf("واعتبر الوزير أن الاتفاق جيد.", "واعتبر"), "الوزير");
 }
 
+// The period of a one-letter title abbreviation (د. م.) neither ends the
+// speaker nor the content; "إضافة" inside the content is no second source.
+TEST_F(AttributionTest, AbbreviatedTitleAndAdditionInsideContent) {
+  ExpectReport("قال د. خالد الزعاق إن درجة الحرارة لن تخف.", "قال", "د. خالد الزعاق", "درجة الحرارة");
+  ExpectReport("وقال الوزير إن د. أحمد سيتولى الملف.", "وقال", "الوزير", "د. أحمد سيتولى الملف");
+  ExpectReport("وأكد المخرج أن المعرض إضافة ثقافية للمحافظة.", "وأكد", "المخرج", "المعرض إضافة ثقافية");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

@@ -44,6 +44,11 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
         continue;
       }
     }
+    // "د. خالد الزعاق"، "م. عبدالله": the period of a title's abbreviation.
+    if (j > i && IsAbbreviationPeriod(j)) {
+      ++j;
+      continue;
+    }
     if (!IsWord(t) && t.kind != TokenKind::kNumber) break;
     std::string_view n = N(j);
     // "بيان صادر عن الوزارة" is one phrase.
@@ -160,13 +165,21 @@ bool ClauseScanner::IsSpeechQuote(const Quote& q, uint32_t limit) const {
   return IsCueAt(after, &m);
 }
 
+bool ClauseScanner::IsAbbreviationPeriod(uint32_t j) const {
+  const Token& t = T(j);
+  return j > 0 && t.kind == TokenKind::kPunct && t.span.size() == 1 && doc_.cps[t.span.start] == '.' &&
+         T(j - 1).span.end == t.span.start && T(j - 1).span.size() == 1 && IsWord(T(j - 1));
+}
+
 uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const {
   // No report runs longer than kMaxContentTokens: a text with no
   // punctuation must not make every cue scan to its end.
   limit = std::min(limit, start + kMaxContentTokens);
   for (uint32_t j = start; j < limit; ++j) {
     const Token& t = T(j);
-    if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0) return j;
+    if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0 &&
+        !IsAbbreviationPeriod(j))
+      return j;
     CueMatch m;
     if (j > start && IsCueAt(j, &m)) {
       if (m.info.ambiguous && !ComplementizerFollows(j + 1, limit)) continue;

@@ -199,10 +199,13 @@ void AttributionScan::TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t
   x.explicit_speaker = true;
   *content_from = x.spk_end;
   SplitCollectiveSources(x);
-  // Two sources on one cue: "مصدر … اضافة لشهود عيان …"
+  // Two sources on one cue: "مصدر … اضافة لشهود عيان …" (not after the
+  // content has opened: "وأكد المخرج أن المعرض إضافة ثقافية").
   uint32_t k = x.spk_end;
-  while (k < limit && k < x.spk_end + 4 && clauses_.N(k) != "اضافة" && clauses_.N(k) != "بالاضافة")
+  while (k < limit && k < x.spk_end + 4 && clauses_.N(k) != "اضافة" && clauses_.N(k) != "بالاضافة") {
+    if (kComplementizers.count(clauses_.N(k)) || IsColon(doc_, toks_[k]) || IsOpeningMarkOfQuote(doc_, k)) break;
     ++k;
+  }
   if (k + 1 < limit && (clauses_.N(k) == "اضافة" || clauses_.N(k) == "بالاضافة") &&
       IsWord(toks_[k + 1])) {
     Found second = x;
