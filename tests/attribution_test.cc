@@ -269,6 +269,15 @@ TEST_F(AttributionTest, AbbreviatedTitleAndAdditionInsideContent) {
   ExpectReport("وأكد المخرج أن المعرض إضافة ثقافية للمحافظة.", "وأكد", "المخرج", "المعرض إضافة ثقافية");
 }
 
+// A phrase of time between the verb and what is announced is skipped; the
+// network one speaks to ends the speaker.
+TEST_F(AttributionTest, TimePhraseBeforeContentAndNetworkAfterSpeaker) {
+  ExpectReport("وكانت الشركة قد أعلنت قبل عام اعتزامها شطب نحو 18 ألف وظيفة.", "أعلنت", "الشركة",
+               "اعتزامها شطب");
+  ExpectReport("وقال كاميرون لشبكة (إن.بي.سي) الأمريكية: أود أن تبذل بريطانيا المزيد.", "وقال", "كاميرون",
+               "أود أن تبذل");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

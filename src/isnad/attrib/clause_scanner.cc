@@ -165,6 +165,21 @@ bool ClauseScanner::IsSpeechQuote(const Quote& q, uint32_t limit) const {
   return IsCueAt(after, &m);
 }
 
+uint32_t ClauseScanner::TimePhraseEnd(uint32_t j, uint32_t limit) const {
+  const std::string_view n = N(j);
+  if ((n == "قبل" || n == "منذ") && j + 1 < limit) {
+    uint32_t k = j + 1;
+    if (T(k).kind == TokenKind::kNumber && k + 1 < limit) ++k;  // "قبل 3 أيام"
+    if (IsWord(T(k)) && kTimeNouns.count(N(k))) return k + 1;
+    return j;
+  }
+  // "العام الماضي"، "الأسبوع المقبل".
+  if (j + 1 < limit && kTimeNouns.count(StripArticle(n)) && StripArticle(n) != n &&
+      (N(j + 1) == "الماضي" || N(j + 1) == "المقبل" || N(j + 1) == "الحالي" || N(j + 1) == "الجاري"))
+    return j + 2;
+  return j;
+}
+
 bool ClauseScanner::IsAbbreviationPeriod(uint32_t j) const {
   const Token& t = T(j);
   return j > 0 && t.kind == TokenKind::kPunct && t.span.size() == 1 && doc_.cps[t.span.start] == '.' &&
@@ -228,9 +243,15 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
   if (np_fallback) {
     uint32_t j = i;
     // (Not أول, also "first": كشفت الشركة أول أجهزتها.)
-    while (j < limit && IsWord(T(j)) &&
-           (kContentPrepositions.count(N(j)) || (kTimeAdverbs.count(N(j)) && N(j) != "اول")))
-      ++j;
+    while (j < limit && IsWord(T(j))) {
+      if (kContentPrepositions.count(N(j)) || (kTimeAdverbs.count(N(j)) && N(j) != "اول")) {
+        ++j;
+      } else if (const uint32_t e = TimePhraseEnd(j, limit); e > j) {
+        j = e;  // "أعلنت الشركة قبل عام اعتزامها …"
+      } else {
+        break;
+      }
+    }
     if (j < limit && IsWord(T(j)) && !kSpeakerStops.count(N(j)) && !kComplementizers.count(N(j)))
       fallback = j;
   }
@@ -253,6 +274,15 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       continue;  // a quoted name
     }
     if (t.kind == TokenKind::kQuote) continue;
+    // A short aside in brackets is passed over: "لشبكة (إن.بي.سي) الأمريكية:".
+    if (t.kind == TokenKind::kPunct && doc_.cps[t.span.start] == '(') {
+      uint32_t k = j + 1;
+      while (k < limit && k < j + 10 && !(T(k).kind == TokenKind::kPunct && doc_.cps[T(k).span.start] == ')')) ++k;
+      if (k < limit && k < j + 10) {
+        j = k;
+        continue;
+      }
+    }
     std::string_view n = N(j);
     if (kComplementizers.count(n) && j + 1 < limit) {
       *start = j + 1;

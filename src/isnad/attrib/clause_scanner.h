@@ -102,6 +102,10 @@ class ClauseScanner {
   // وأضاف أن), whichever comes first.
   uint32_t IndirectContentEnd(uint32_t start, uint32_t limit) const;
 
+  // The end of a phrase of time that starts at token j ("قبل عام"، "منذ 3
+  // أيام"، "العام الماضي"), or j when none does.
+  uint32_t TimePhraseEnd(uint32_t j, uint32_t limit) const;
+
   // Token j is the period of a one-letter abbreviation glued to it (د. م.),
   // which the sentence splitter does not end a sentence at either.
   bool IsAbbreviationPeriod(uint32_t j) const;

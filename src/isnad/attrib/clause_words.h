@@ -22,6 +22,8 @@ extern const Set kSpeakerStops;
 extern const Set kContentPrepositions;
 extern const Set kConnectors;
 extern const Set kTimeAdverbs;
+// Nouns of a length of time: "قبل عام"، "منذ 3 أيام"، "العام الماضي".
+extern const Set kTimeNouns;
 extern const Set kReportedNouns;
 // What a publishing verb (نشر، أصدر) reports as its content: pictures,
 // recordings and documents (صورا، مقطع، بيانا), normalized, without the
