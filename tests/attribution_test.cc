@@ -261,6 +261,13 @@ TEST_F(AttributionTest, FirstPersonThinkIsNoReport) {
   EXPECT_EQ(SpeakerOf("واعتبر الوزير أن الاتفاق جيد.", "واعتبر"), "الوزير");
 }
 
+// The participle of ثمن (praised) is no homograph of the price: it carries
+// the speaker like any participle.
+TEST_F(AttributionTest, PraisingParticipleIsACue) {
+  EXPECT_EQ(SpeakerOf("وقال السمحان إن العيادات تعمل منذ سنوات، مثمنًا هذا الدعم السخي.", "مثمنًا"),
+            "السمحان");
+}
+
 // The period of a one-letter title abbreviation (د. م.) neither ends the
 // speaker nor the content; "إضافة" inside the content is no second source.
 TEST_F(AttributionTest, AbbreviatedTitleAndAdditionInsideContent) {

@@ -93,6 +93,11 @@ void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
 
 CueLexicon::CueLexicon() {
   using C = CueClass;
+  auto participle = [](bool ambiguous, CueGender g) {
+    CueInfo info{C::kParticiple, ambiguous};
+    info.gender = g;
+    return info;
+  };
   // Impersonal reports with no source (listed first: يعتقد is also a form
   // of اعتقد, and the first entry of a form wins).
   // ("يشار إلى أن", like "يذكر أن", is the outlet's own background.)
@@ -158,6 +163,10 @@ CueLexicon::CueLexicon() {
   AddVerb("حث", "حث", "", C::kStance);
   AddVerb("دعا", "دعو", "داعي", C::kStance);
   AddVerb("اتهم", "تهم", "", C::kStance);
+  // The participle of ثمن is no homograph (ثمن is also "price"): listed first,
+  // unambiguous ("مثمنا هذا الدعم").
+  Add("مثمنا", participle(false, CueGender::kMasculine));
+  Add("مثمنة", participle(false, CueGender::kFeminine));
   AddVerb("ثمن", "ثمن", "مثمن", C::kStance, /*ambiguous=*/true);
   AddVerb("حيا", "حيي", "محيي", C::kStance, /*ambiguous=*/true);
   MarkLastVerb(&CueInfo::final_ya);  // not the name يحيى: "طالب الفنان المصمّم يحيى البشري"
@@ -166,11 +175,6 @@ CueLexicon::CueLexicon() {
   AddVerb("انتقد", "نتقد", "منتقد", C::kStance);
   AddVerb("استنكر", "ستنكر", "مستنكر", C::kStance);
   // Participles of the circumstance that have no verb entry above.
-  auto participle = [](bool ambiguous, CueGender g) {
-    CueInfo info{C::kParticiple, ambiguous};
-    info.gender = g;
-    return info;
-  };
   Add("قائلا", participle(false, CueGender::kMasculine));
   Add("قائلة", participle(false, CueGender::kFeminine));
   Add("داعيا", participle(false, CueGender::kMasculine));
