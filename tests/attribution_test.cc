@@ -285,6 +285,19 @@ TEST_F(AttributionTest, TimePhraseBeforeContentAndNetworkAfterSpeaker) {
                "أود أن تبذل");
 }
 
+// A participle after a pause, with no speaker to carry, belongs to the
+// subject of the action its sentence opens with; with no pause it is an
+// adjective.
+TEST_F(AttributionTest, ParticipleAfterAnActionTakesItsSubject) {
+  EXPECT_EQ(SpeakerOf("استقبل وزير الشؤون الاجتماعية الأيتام في مقر الوزارة، مؤكداً أن الوزارة تسخر "
+                      "إمكاناتها لخدمتهم.",
+                      "مؤكداً"),
+            "وزير الشؤون الاجتماعية");
+  EXPECT_EQ(SpeakerOf("وصل الرئيس الأمريكي إلى كينيا في زيارة محاطة بإجراءات أمنية مشددة في هذا البلد.",
+                      "مشددة"),
+            "(no attribution)");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

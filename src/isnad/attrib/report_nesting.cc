@@ -119,6 +119,64 @@ bool AttributionScan::EndsWithPersonName(uint32_t first, uint32_t end) const {
   return false;
 }
 
+// The subject [*first, *end) of the action verb that opens the sentence of
+// the participle found_[k], when no report of the sentence comes before the
+// participle: the noun phrase after the verb, up to the end of a person's
+// name in it, else a known kind of source (not a guess, nothing inanimate).
+bool AttributionScan::ActionSubject(size_t k, uint32_t* first, uint32_t* end) const {
+  const Found& x = found_[k];
+  const uint32_t begin = SentenceBegin(x.cue_first);
+  if (k > 0 && found_[k - 1].cue_first >= begin) return false;
+  // After a pause only: with none, the participle is most often an
+  // adjective ("في زيارة محاطة بإجراءات أمنية مشددة").
+  if (x.cue_first == 0 || toks_[x.cue_first - 1].kind != TokenKind::kPunct) return false;
+  uint32_t v = begin;
+  while (v < x.cue_first && !IsWord(toks_[v])) ++v;
+  if (v + 1 >= x.cue_first || !clauses_.IsVerb(toks_[v])) return false;
+  CueMatch m;
+  if (clauses_.IsCueAt(v, &m)) return false;
+  const uint32_t s = SubjectSlotAfter(v, x.cue_first);
+  if (s >= x.cue_first || !IsWord(toks_[s]) || kSpeakerStops.count(clauses_.N(s)) ||
+      clauses_.GluedPreposition(s) == "ب" || clauses_.GluedPreposition(s) == "ل")
+    return false;
+  uint32_t e = clauses_.NounPhraseEnd(s, x.cue_first);
+  bool named = false;
+  for (uint32_t t = s; t < e && !person_end_.empty(); ++t)
+    if (person_end_[t] != 0) {
+      e = std::min(e, person_end_[t]);
+      named = true;
+      break;
+    }
+  if (!named) {
+    // Without a name: a noun and its genitive chain and adjectives. A noun
+    // after a word with the article (or a name) that is no adjective opens
+    // the object: "أعلنت وزارة العمل ضوابط …"، "فتحت إدارة نادي الشباب الباب".
+    for (uint32_t t = s + 1; t < e; ++t) {
+      const std::string_view prev = clauses_.N(t - 1);
+      const bool prev_closed = StripArticle(prev) != prev || entity_tokens_[t - 1];
+      const Token& tok = toks_[t];
+      const Upos u = tok.word_count > 0 ? doc_.words[tok.first_word].upos : Upos::X;
+      if (clauses_.IsIndefiniteAccusative(t) || IsObjectNoun(clauses_.N(t)) ||
+          (prev_closed && u != Upos::ADJ && !entity_tokens_[t])) {
+        e = t;
+        break;
+      }
+    }
+    bool by_default = false;
+    ClassifySource(doc_, s, e, &by_default);
+    if (by_default || e - s > 6) return false;
+  }
+  uint32_t f = s;
+  if (!NarrowToSource(clauses_, &f, &e)) return false;
+  Found probe = x;
+  probe.spk_first = f;
+  probe.spk_end = e;
+  if (HasInanimateHead(probe)) return false;
+  *first = f;
+  *end = e;
+  return true;
+}
+
 // The gender a report's cue verb agrees with (kAny for noun cues and plurals).
 CueGender AttributionScan::CueGenderOf(const Found& x) const {
   CueMatch m;
@@ -194,6 +252,22 @@ void AttributionScan::ResolveSpeakers() {
                                                                           : CarriedSpeakerFrom(x, tops);
       const int32_t continued = x.cls == CueClass::kParticiple ? ReportContinuedBy(k) : -1;
       if (continued >= 0) from = continued;
+      // "وقدّم الرئيس السيسي تحية لأرواح الشهداء، موضحا أن …": a participle
+      // with no speaker to carry belongs to the subject of the action its
+      // sentence opens with. (Where an earlier report's speaker could be
+      // carried, that one is kept: tried, the action's subject was as often
+      // wrong as right.)
+      uint32_t first = 0, end = 0;
+      if (from < 0 && x.cls == CueClass::kParticiple && x.a.parent < 0 && ActionSubject(k, &first, &end)) {
+        x.explicit_speaker = true;
+        x.implicit = false;
+        x.spk_first = first;
+        x.spk_end = end;
+        x.a.has_speaker = true;
+        x.a.speaker = {SpeakerStart(doc_, first), toks_[end - 1].span.end};
+        x.a.kind = ClassifySource(doc_, first, end);
+        from = -1;
+      }
       if (from >= 0 && found_[from].a.has_speaker) {
         x.a.has_speaker = true;
         x.a.speaker = found_[from].a.speaker;
