@@ -298,6 +298,15 @@ TEST_F(AttributionTest, ParticipleAfterAnActionTakesItsSubject) {
             "(no attribution)");
 }
 
+// With no clause after it, the phrase after a stance or noun-phrase verb
+// ends where its object starts: a noun with the article after a closed
+// phrase, neither adjective nor title.
+TEST_F(AttributionTest, ObjectAfterTheSubjectOfAStanceVerb) {
+  ExpectReport("ندد شيوخ المملكة التفجير الانتحاري في مسجد قوات الطوارئ.", "ندد", "شيوخ المملكة",
+               "التفجير الانتحاري");
+  ExpectReport("وشددت الوزارة الدول كافة على ضرورة الالتزام بالاتفاق.", "وشددت", "الوزارة", "");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

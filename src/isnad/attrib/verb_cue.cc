@@ -258,6 +258,32 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
   return end;
 }
 
+// Where the object starts inside the phrase [after, np_end) after a verb
+// that may report a noun phrase, when no clause follows the phrase: at a
+// noun after a word with the article (or a name) that is neither an
+// adjective, a title nor a name ("ندد شيوخ المملكة التفجير الانتحاري …");
+// np_end when there is none.
+uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit) const {
+  if (np_end < limit && clauses_.ComplementizerFollows(np_end, std::min(limit, np_end + 2))) return np_end;
+  for (uint32_t t = after + 1; t < np_end; ++t) {
+    const std::string_view prev = clauses_.N(t - 1);
+    if (!(StripArticle(prev) != prev || entity_tokens_[t - 1]) || entity_tokens_[t]) continue;
+    // The second part of a name: "عمر أبو العيش".
+    if (prev == "ابو" || prev == "بن" || prev == "ابن" || prev == "عبد" || prev == "ام") continue;
+    const Token& tok = toks_[t];
+    if (tok.word_count != 1 || doc_.words[tok.first_word].upos != Upos::NOUN) continue;
+    const std::string_view w = clauses_.N(t), stem = StripArticle(w);
+    if (stem == w) continue;  // no article: a genitive or a name part
+    // A relative adjective the tagger took for a noun: "الأرجنتيني"، "الملكية".
+    if (stem.size() > 6 && (stem.substr(stem.size() - 2) == "ي" || stem.substr(stem.size() - 4) == "ية")) continue;
+    bool by_default = false;
+    const SourceKind kind = ClassifySource(doc_, t, t + 1, &by_default);
+    if (!by_default && kind == SourceKind::kPerson) continue;  // a title: "المتحدث باسم الجيش العقيد"
+    return t;
+  }
+  return np_end;
+}
+
 // The end of [after, np_end) cut after its first person name when the word
 // after the name has no article and is no title.
 uint32_t AttributionScan::PersonNameEnd(uint32_t after, uint32_t np_end) const {
@@ -504,8 +530,10 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // "وصف رئيس الحكومة الإسرائيلية بنيامين نتنياهو قرار مجلس الأمن …": after
   // a person's name, a noun without the article that is no title is what the
   // verb reports or judges ("سيرغي لافروف وزير الخارجية" goes on).
-  if (has_np && (m.info.np_content || m.info.cls == CueClass::kStance))
-    np_end = PersonNameEnd(after, np_end);
+  if (has_np && (m.info.np_content || m.info.cls == CueClass::kStance)) {
+    const uint32_t name_cut = PersonNameEnd(after, np_end);
+    np_end = name_cut < np_end ? name_cut : ObjectStart(after, np_end, limit);
+  }
   // "ونشرت الوزارة مقطع فيديو": the source ends before what it published
   // (not in other phrases: "ملخص تقرير لجنة التحقيق" is one source).
   if (has_np && m.info.publishes && PublishesAsVerb(i, m))
