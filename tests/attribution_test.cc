@@ -307,6 +307,19 @@ TEST_F(AttributionTest, ObjectAfterTheSubjectOfAStanceVerb) {
   ExpectReport("وشددت الوزارة الدول كافة على ضرورة الالتزام بالاتفاق.", "وشددت", "الوزارة", "");
 }
 
+// Whom it was told, in marks after لـ, is passed over on the way to the
+// content; a period inside an abbreviated name (إي.دي.إف) ends nothing; after
+// عن, إضافة is what is announced.
+TEST_F(AttributionTest, ToldInMarksAbbreviatedNamesAndAnnouncedAddition) {
+  ExpectReport("من جانب آخر أكدت مصادر خاصة لـ«الشرق الأوسط»، تلقي مسؤولي النادي موافقة الإدارة.",
+               "أكدت", "مصادر خاصة", "تلقي مسؤولي النادي");
+  ExpectReport("وبين مدير الجمعية عمر الجاسر لـ\"الوطن\" أن المسرحية ذات مضمون وطني.", "وبين",
+               "مدير الجمعية عمر الجاسر", "المسرحية ذات مضمون");
+  ExpectReport("وقالت إي.دي.إف إنها ستمضي قدما في السداد.", "وقالت", "إي.دي.إف", "ستمضي قدما");
+  ExpectReport("أعلنت \"الخطوط السعودية\" عن إضافة 3 آلاف مقعد إلى جدول الرحلات.", "أعلنت",
+               "الخطوط السعودية", "إضافة 3 آلاف مقعد");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

@@ -180,10 +180,26 @@ uint32_t ClauseScanner::TimePhraseEnd(uint32_t j, uint32_t limit) const {
   return j;
 }
 
+uint32_t ClauseScanner::SkipToldInMarks(uint32_t c, uint32_t limit) const {
+  while (c < limit && T(c).kind == TokenKind::kPunct) ++c;
+  if (c + 1 < limit && !IsMarkAfterLam(c) && IsMarkAfterLam(c + 1)) ++c;  // the لـ token itself
+  if (c < limit && IsMarkAfterLam(c)) {
+    const Quote& q = doc_.quotes[T(c).quote - 1];
+    if (!q.close.empty() && q.end_token - q.first_token <= 4) c = q.end_token + 1;
+    while (c < limit && T(c).kind == TokenKind::kPunct) ++c;
+  }
+  return c;
+}
+
 bool ClauseScanner::IsAbbreviationPeriod(uint32_t j) const {
   const Token& t = T(j);
-  return j > 0 && t.kind == TokenKind::kPunct && t.span.size() == 1 && doc_.cps[t.span.start] == '.' &&
-         T(j - 1).span.end == t.span.start && T(j - 1).span.size() == 1 && IsWord(T(j - 1));
+  if (j == 0 || t.kind != TokenKind::kPunct || t.span.size() != 1 || doc_.cps[t.span.start] != '.' ||
+      T(j - 1).span.end != t.span.start || !IsWord(T(j - 1)))
+    return false;
+  if (T(j - 1).span.size() == 1) return true;  // د. م.
+  // A period between two short words: "إي.دي.إف" (as the sentence splitter).
+  return j + 1 < doc_.tokens.size() && T(j + 1).span.start == t.span.end && T(j - 1).span.size() <= 3 &&
+         T(j + 1).span.size() <= 3 && IsWord(T(j + 1));
 }
 
 uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const {
@@ -243,7 +259,17 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
   if (np_fallback) {
     uint32_t j = i;
     // (Not أول, also "first": كشفت الشركة أول أجهزتها.)
-    while (j < limit && IsWord(T(j))) {
+    while (j < limit) {
+      if (IsMarkAfterLam(j)) {
+        // Whom it was told, in marks, and a comma: "أكدت مصادر لـ«الشرق
+        // الأوسط»، تلقي …".
+        const Quote& q = doc_.quotes[T(j).quote - 1];
+        if (q.close.empty() || q.end_token - q.first_token > 4) break;
+        j = q.end_token + 1;
+        if (j < limit && T(j).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j).span.start])) ++j;
+        continue;
+      }
+      if (!IsWord(T(j))) break;
       if (kContentPrepositions.count(N(j)) || (kTimeAdverbs.count(N(j)) && N(j) != "اول")) {
         ++j;
       } else if (const uint32_t e = TimePhraseEnd(j, limit); e > j) {
@@ -252,7 +278,11 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         break;
       }
     }
-    if (j < limit && IsWord(T(j)) && !kSpeakerStops.count(N(j)) && !kComplementizers.count(N(j)))
+    // (إضافة ends a speaker, "in addition to", but after عن it is what is
+    // announced: "أعلنت الخطوط السعودية عن إضافة 3 آلاف مقعد".)
+    const bool addition = j > i && j < limit && (N(j) == "اضافة" || N(j) == "بالاضافة") &&
+                          kContentPrepositions.count(N(j - 1));
+    if (j < limit && IsWord(T(j)) && (!kSpeakerStops.count(N(j)) || addition) && !kComplementizers.count(N(j)))
       fallback = j;
   }
   auto use_fallback = [&]() {

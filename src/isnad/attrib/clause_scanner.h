@@ -106,6 +106,10 @@ class ClauseScanner {
   // أيام"، "العام الماضي"), or j when none does.
   uint32_t TimePhraseEnd(uint32_t j, uint32_t limit) const;
 
+  // The first token from c past punctuation and a quoted name after لـ (whom
+  // it was told: "لـ"الوطن"، أن"), up to `limit`.
+  uint32_t SkipToldInMarks(uint32_t c, uint32_t limit) const;
+
   // Token j is the period of a one-letter abbreviation glued to it (د. م.),
   // which the sentence splitter does not end a sentence at either.
   bool IsAbbreviationPeriod(uint32_t j) const;

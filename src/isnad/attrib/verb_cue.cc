@@ -476,8 +476,9 @@ bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit,
   const bool clause_start = i == begin || !IsWord(toks_[i - 1]) || kConnectors.count(prev) ||
                             kClauseOpeners.count(prev) || kTimeAdverbs.count(prev) ||
                             EndsSourceBefore(prev);
-  uint32_t c = content_from;
-  while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
+  // (Whom it was told, in marks, is passed over: "وبين مدير الجمعية عمر
+  // الجاسر لـ"الوطن" أن …".)
+  const uint32_t c = clauses_.SkipToldInMarks(content_from, limit);
   // After a subject that follows the verb, one more word may belong to
   // it (a noun phrase is cut at ten words).
   const bool complementizer =
@@ -626,8 +627,9 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     return;
   }
   if (m.info.ambiguous && !quoted && scan_cls != CueClass::kStance) {
-    // Homographs need a complementizer right after the speaker or a preposition.
-    if (start > s.content_from + 3) return;
+    // Homographs need a complementizer right after the speaker or a
+    // preposition (or whom it was told, in marks).
+    if (start > s.content_from + 3 && start > clauses_.SkipToldInMarks(s.content_from, limit) + 1) return;
   }
   if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !s.pronoun_subject &&
       !m.has_conjunction)
