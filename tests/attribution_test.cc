@@ -320,6 +320,17 @@ TEST_F(AttributionTest, ToldInMarksAbbreviatedNamesAndAnnouncedAddition) {
                "الخطوط السعودية", "إضافة 3 آلاف مقعد");
 }
 
+// A short quoted name after the source phrase belongs to it when more of
+// the clause follows (no speech); a short quotation at the end is speech.
+// A verb of a relative clause about the source is no new report.
+TEST_F(AttributionTest, QuotedNameClosesTheSourcePhrase) {
+  ExpectReport("أعلنت وكالة الفضاء والطيران الأمريكية \"ناسا\" نجاح مهمة مركبة الفضاء.", "أعلنت",
+               "وكالة الفضاء والطيران الأمريكية \"ناسا\"", "نجاح مهمة");
+  ExpectReport("وقال الوزير «هذا خطأ».", "وقال", "الوزير", "هذا خطأ");
+  ExpectReport("وذكرت صحيفة \"ذا ناشيونال\" الإماراتية، التي تصدر باللغة الإنجليزية، أن المتهمين اعترفوا.",
+               "وذكرت", "صحيفة \"ذا ناشيونال\" الإماراتية", "المتهمين اعترفوا");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

@@ -36,12 +36,23 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
   uint32_t j = i;
   while (j < limit && j < i + max_words) {
     const Token& t = T(j);
-    // A quoted name right after its head: صحيفة «واشنطن بوست», وكالة "رويترز".
+    // A quoted name right after its head: صحيفة «واشنطن بوست», وكالة "رويترز",
+    // لمهرجان «عيدنا كدا»; or after the phrase, when more of the clause
+    // follows it (no speech): وكالة الفضاء الأمريكية "ناسا" نجاح …، محترف
+    // الهلال البرازيلي «ايلتون الميدا» على …
     if (j > i && IsOpeningMarkOfQuote(doc_, j)) {
       const Quote& q = doc_.quotes[t.quote - 1];
-      if (!q.close.empty() && q.end_token - q.first_token <= 4 && kNamedHeads.count(StripArticle(N(j - 1)))) {
-        j = q.end_token + 1;
-        continue;
+      std::string_view head = StripArticle(N(j - 1));
+      if (head.size() > 2 && head.substr(0, 2) == "ل") head.remove_prefix(2);
+      const uint32_t after = q.end_token + 1;
+      const bool name_then_clause = after < limit && IsWord(T(after)) && !IsSpeechQuote(q, limit) &&
+                                    !kComplementizers.count(N(after));
+      if (!q.close.empty() && q.end_token - q.first_token <= 4) {
+        if (kNamedHeads.count(head)) {
+          j = after;
+          continue;
+        }
+        if (name_then_clause) return after;  // the name closes the phrase
       }
     }
     // "د. خالد الزعاق"، "م. عبدالله": the period of a title's abbreviation.
@@ -337,7 +348,11 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       fallback = UINT32_MAX;
       continue;
     }
-    if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording) return use_fallback();
+    // (A verb of a relative clause about the speaker is none: "وذكرت صحيفة
+    // "ذا ناشيونال"، التي تصدر بالإنجليزية، أن …".)
+    if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording &&
+        !(N(j - 1) == "التي" || N(j - 1) == "الذي"))
+      return use_fallback();
     if (cls == CueClass::kStance && IsWord(t)) {
       // Stance verbs: the noun phrase right after (a separate preposition
       // is left out).
