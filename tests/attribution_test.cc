@@ -331,6 +331,14 @@ TEST_F(AttributionTest, QuotedNameClosesTheSourcePhrase) {
                "وذكرت", "صحيفة \"ذا ناشيونال\" الإماراتية", "المتهمين اعترفوا");
 }
 
+// علي after a kunya word is the name (على normalizes to it); after a speaker
+// ending with a name, a comma and an apposition title may come before the
+// noun phrase reported.
+TEST_F(AttributionTest, KunyaNameAndCommaBeforeTheReportedPhrase) {
+  ExpectReport("ذكرت أم علي العسيري أن أيام العيد تكمن أهميتها بالاجتماع.", "ذكرت", "أم علي العسيري",
+               "أيام العيد");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

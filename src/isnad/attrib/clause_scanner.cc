@@ -73,7 +73,10 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     }
     // "المشرف على أعمال العيد بأمانة منطقة عسير المهندس …" is one title.
     const bool supervisor_of = n == "علي" && j > i && StripArticle(N(j - 1)) == "مشرف";
-    if (j > i && !issued_by && !supervisor_of && (kSpeakerStops.count(n) || kComplementizers.count(n)))
+    // After ابو / ام / بن / ابن, علي is the name (على normalizes to it):
+    // "أم علي العسيري"، "محمد بن علي".
+    const bool kunya = j > i && (N(j - 1) == "ام" || N(j - 1) == "ابو" || N(j - 1) == "بن" || N(j - 1) == "ابن");
+    if (j > i && !issued_by && !supervisor_of && !kunya && (kSpeakerStops.count(n) || kComplementizers.count(n)))
       break;
     CueMatch m;
     if (j > i && IsCueAt(j, &m)) break;

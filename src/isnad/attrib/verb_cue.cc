@@ -7,6 +7,7 @@
 
 #include "isnad/attrib/attribution_scan.h"
 #include "isnad/attrib/source_kind.h"
+#include "isnad/text/chars.h"
 
 namespace isnad {
 
@@ -256,6 +257,37 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
   if (long_end > end && long_end < limit && clauses_.ComplementizerFollows(long_end, std::min(limit, long_end + 2)))
     return long_end;
   return end;
+}
+
+// "أوضح رئيس القسم يحيى بن علي آل شيف، الخدمات التي يقدمها المركز": after
+// a speaker that ends with a person's name, a comma (and an apposition title
+// between commas: "أعلن عصام عبدالفتاح، رئيس لجنة الحكام، اختيار …") may come
+// before the noun phrase reported. The content's first token, or `limit`.
+uint32_t AttributionScan::ContentAfterNamedSpeaker(const Found& x, uint32_t limit) const {
+  const bool named = EndsWithPersonName(x.spk_first, x.spk_end) ||
+                     (!person_end_.empty() && x.spk_end > x.spk_first && person_end_[x.spk_first] == x.spk_end);
+  if (!x.explicit_speaker || !named) return limit;
+  auto is_comma = [&](uint32_t k) {
+    return k < limit && toks_[k].kind == TokenKind::kPunct && IsComma(doc_.cps[toks_[k].span.start]);
+  };
+  uint32_t k = x.spk_end;
+  if (!is_comma(k)) return limit;
+  ++k;
+  if (k < limit && IsWord(toks_[k])) {
+    bool by_default = false;
+    const SourceKind title = ClassifySource(doc_, k, k + 1, &by_default);
+    if ((title == SourceKind::kPerson || title == SourceKind::kAnonymous) && !by_default) {
+      uint32_t c = k + 1;
+      while (c < limit && c < k + 10 && !is_comma(c)) ++c;
+      if (!is_comma(c)) return limit;
+      k = c + 1;
+    }
+  }
+  CueMatch m;
+  if (k >= limit || !IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k)) || clauses_.N(k).substr(0, 2) == "و" ||
+      clauses_.IsCueAt(k, &m))
+    return limit;
+  return k;
 }
 
 // Where the object starts inside the phrase [after, np_end) after a verb
@@ -624,7 +656,9 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
                  m.info.np_content && (x.explicit_speaker || s.pronoun_subject || reported_noun))) {
     // Quotes that open right after the sentence end (وقال: then a new
     // line) are handled by FindContentStart through the colon.
-    return;
+    start = m.info.np_content ? ContentAfterNamedSpeaker(x, limit) : limit;
+    if (start >= limit) return;
+    quoted = false;
   }
   if (m.info.ambiguous && !quoted && scan_cls != CueClass::kStance) {
     // Homographs need a complementizer right after the speaker or a
