@@ -337,6 +337,10 @@ TEST_F(AttributionTest, QuotedNameClosesTheSourcePhrase) {
 TEST_F(AttributionTest, KunyaNameAndCommaBeforeTheReportedPhrase) {
   ExpectReport("ذكرت أم علي العسيري أن أيام العيد تكمن أهميتها بالاجتماع.", "ذكرت", "أم علي العسيري",
                "أيام العيد");
+  ExpectReport("وفي اللقاء أوضح رئيس قسم البرامج بالمركز يحيى بن علي آل شيف، الخدمات التي يقدمها المركز.",
+               "أوضح", "رئيس قسم البرامج بالمركز يحيى بن علي آل شيف", "الخدمات التي");
+  ExpectReport("وأعلن الحكم المصري عصام عبدالفتاح، رئيس لجنة الحكام، اختيار طاقم تحكيم صربي لإدارة المباراة.",
+               "وأعلن", "الحكم المصري عصام عبدالفتاح", "اختيار طاقم");
 }
 
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
