@@ -166,6 +166,10 @@ TEST_F(AttributionTest, SayingAfterAnnouncedPhraseReportsOnItsOwn) {
 // head noun, or alone after كان (a paper citing its own report).
 TEST_F(AttributionTest, QuotedNameRightBeforeTheVerbIsTheSubject) {
   EXPECT_EQ(SpeakerOf("وكانت \"سبق\" قد نشرت مقطع فيديو يظهر طفح المياه.", "نشرت"), "\"سبق\"");
+  // A bare quoted name that publishes is an outlet.
+  const Document d = Analyze("وكانت \"سبق\" قد نشرت مقطع فيديو يظهر طفح المياه.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(d.attributions[0].kind, SourceKind::kMedia);
   EXPECT_EQ(SpeakerOf("يذكر أن إدارة قناة \"العربية\" ذكرت أن اللقب يخالف سياستها.", "ذكرت"),
             "إدارة قناة \"العربية\"");
 }

@@ -237,7 +237,16 @@ void AttributionScan::ResolveSpeakers() {
       x.a.has_speaker = true;
       x.a.speaker = {SpeakerStart(doc_, x.spk_first) + (x.speaker_after_wa ? 1 : 0),
                      toks_[x.spk_end - 1].span.end};
-      x.a.kind = ClassifySource(doc_, x.spk_first, x.spk_end);
+      bool by_default = false;
+      x.a.kind = ClassifySource(doc_, x.spk_first, x.spk_end, &by_default);
+      // A bare quoted name that publishes ("وكانت «سبق» قد نشرت …") is an
+      // outlet. (Other bare quoted names stay persons: papers quote
+      // surnames, "وأضاف "المطلق"".)
+      CueMatch cue;
+      if (by_default && IsOpeningMarkOfQuote(doc_, x.spk_first) &&
+          doc_.quotes[toks_[x.spk_first].quote - 1].end_token + 1 == x.spk_end &&
+          clauses_.IsCueAt(x.cue_first, &cue) && cue.info.publishes)
+        x.a.kind = SourceKind::kMedia;
       // "منسق لجنة الفنون المسرحية بالجمعية المخرج عيد بن سعيد": an
       // organization word after the head, and a person's name at the end,
       // make a person (not "مكتب رئيس الوزراء بنيامين نتنياهو", whose head

@@ -65,7 +65,11 @@ std::vector<int32_t> MendSpeakers(const std::vector<NamedMention>& by_start, Doc
       if (type == EntityType::kLoc && it->span.end == a.speaker.end &&
           it->span.start <= a.speaker.start + 1)
         place = it->entity;
-      if (type == EntityType::kPer && it->span.end == a.speaker.end) person_end = it->entity;
+      // (Not after a glued preposition: "مصادر عسكرية موالية لهادي" are
+      // Hadi's loyalists, not Hadi.)
+      if (type == EntityType::kPer && it->span.end == a.speaker.end &&
+          doc->tokens[doc->FirstTokenEndingAfter(it->span.start)].span.start == it->span.start)
+        person_end = it->entity;
       const int pref = Preference(a.kind, type);
       if (pref < 0) continue;
       // A place (or other name) speaks only as the head of the speaker.
