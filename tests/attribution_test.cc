@@ -347,6 +347,25 @@ TEST_F(AttributionTest, KunyaNameAndCommaBeforeTheReportedPhrase) {
                "وأعلن", "الحكم المصري عصام عبدالفتاح", "اختيار طاقم");
 }
 
+// علي written with ي before a family name is the name; a quotation after
+// فإن in "according to" is the content, direct; the outlet's gloss after a
+// closing mark (أي …) leaves the quotation direct.
+TEST_F(AttributionTest, AliTheNameAndDirectQuotesWithGlosses) {
+  Document d = Analyze(
+      "ووفق الناطق باسم مجلس قيادة المقاومة الشعبية علي الأحمدي فإن “مقاتلي المقاومة نجحوا في "
+      "السيطرة على معظم الحي”. وأكد الأحمدي أن “عملية تمشيط واسعة تجري للقضاء على آخر جيوب "
+      "المقاومة” أي القوات الموالية للرئيس السابق.");
+  const Attribution* according = Find(d, "ووفق");
+  ASSERT_NE(according, nullptr);
+  EXPECT_EQ(Speaker(d, *according), "الناطق باسم مجلس قيادة المقاومة الشعبية علي الأحمدي");
+  EXPECT_TRUE(according->direct);
+  EXPECT_EQ(Content(d, *according), "مقاتلي المقاومة نجحوا في السيطرة على معظم الحي");
+  const Attribution* stressed = Find(d, "وأكد");
+  ASSERT_NE(stressed, nullptr);
+  EXPECT_TRUE(stressed->direct);
+  EXPECT_EQ(Content(d, *stressed), "عملية تمشيط واسعة تجري للقضاء على آخر جيوب المقاومة");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

@@ -129,6 +129,16 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
   if (!NarrowToSource(clauses_, &x.spk_first, &x.spk_end)) return false;
   x.a.content = AccordingContent(i, begin, limit, x.spk_end, named != nullptr);
   if (x.a.content.empty()) return false;
+  // "ووفق الناطق … فإن “مقاتلي المقاومة نجحوا …”": a quotation after فإن that
+  // ends the content is the content, direct.
+  if (x.spk_end + 1 < limit && clauses_.N(x.spk_end) == "فان" &&
+      clauses_.QuoteIsWholeClause(x.spk_end + 1, limit)) {
+    const Quote& q = doc_.quotes[toks_[x.spk_end + 1].quote - 1];
+    if (x.a.content.Contains(q.inner)) {
+      x.a.content = q.inner;
+      x.a.direct = true;
+    }
+  }
   x.a.cue = {toks_[i].span.start, toks_[x.cue_end - 1].span.end};
   found_.push_back(x);
   return true;

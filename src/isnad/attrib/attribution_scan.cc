@@ -69,7 +69,8 @@ void SetContent(const ClauseScanner& f, uint32_t start, bool quoted, uint32_t li
       CueMatch m;
       if (!f.IsCueAt(after, &m) && f.T(after).span.start < doc.tokens[limit - 1].span.end) {
         const uint32_t end = f.IndirectContentEnd(after, limit);
-        if (end > after + 2 && !kSpeakerStops.count(f.N(after))) {
+        // (Not the outlet's gloss: "…” أي القوات الموالية …".)
+        if (end > after + 2 && !kSpeakerStops.count(f.N(after)) && f.N(after) != "اي") {
           out->a.content = f.TrimmedSpan(b, end);
           out->a.direct = false;
         }

@@ -75,7 +75,12 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     const bool supervisor_of = n == "علي" && j > i && StripArticle(N(j - 1)) == "مشرف";
     // After ابو / ام / بن / ابن, علي is the name (على normalizes to it):
     // "أم علي العسيري"، "محمد بن علي".
-    const bool kunya = j > i && (N(j - 1) == "ام" || N(j - 1) == "ابو" || N(j - 1) == "بن" || N(j - 1) == "ابن");
+    // So also where the entity tagger found علي in a name, or where it is
+    // written with ي and a family name with the article follows ("الناطق
+    // باسم المجلس علي الأحمدي"; the preposition is written على).
+    const bool kunya = j > i && (N(j - 1) == "ام" || N(j - 1) == "ابو" || N(j - 1) == "بن" || N(j - 1) == "ابن" ||
+                                 (n == "علي" && ((entity_tokens_ != nullptr && (*entity_tokens_)[j]) ||
+                                                 WrittenAliBeforeFamilyName(j, limit))));
     if (j > i && !issued_by && !supervisor_of && !kunya && (kSpeakerStops.count(n) || kComplementizers.count(n)))
       break;
     CueMatch m;
@@ -205,6 +210,13 @@ uint32_t ClauseScanner::SkipToldInMarks(uint32_t c, uint32_t limit) const {
   return c;
 }
 
+bool ClauseScanner::WrittenAliBeforeFamilyName(uint32_t j, uint32_t limit) const {
+  const std::u32string_view text = doc_.Text(T(j).span);
+  if (text.size() != 3 || text[2] != U'\u064A' || j + 1 >= limit || !IsWord(T(j + 1))) return false;
+  const std::string_view next = N(j + 1);
+  return next.size() > 8 && next.substr(0, 4) == "ال";
+}
+
 bool ClauseScanner::IsAbbreviationPeriod(uint32_t j) const {
   const Token& t = T(j);
   if (j == 0 || t.kind != TokenKind::kPunct || t.span.size() != 1 || doc_.cps[t.span.start] != '.' ||
@@ -258,7 +270,10 @@ bool ClauseScanner::QuoteIsWholeClause(uint32_t j, uint32_t limit) const {
   // The clause must end with the quotation: a word after the closing mark
   // ("أن «جبهة النصرة» أعلنت") makes the marks a name or scare quotes.
   const uint32_t after = q.end_token + 1;
-  return after >= doc_.tokens.size() || after >= limit || (!IsWord(T(after)) && T(after).kind != TokenKind::kNumber);
+  // (The outlet's gloss after it is no part of it: "… وحلفائهم” أي القوات
+  // الموالية للرئيس السابق".)
+  return after >= doc_.tokens.size() || after >= limit || (!IsWord(T(after)) && T(after).kind != TokenKind::kNumber) ||
+         N(after) == "اي";
 }
 
 bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,

@@ -110,6 +110,11 @@ class ClauseScanner {
   // it was told: "لـ"الوطن"، أن"), up to `limit`.
   uint32_t SkipToldInMarks(uint32_t c, uint32_t limit) const;
 
+  // Token j is the name علي, written with a final ي, before a family name
+  // with the article (علي الأحمدي); the preposition على normalizes to the
+  // same letters.
+  bool WrittenAliBeforeFamilyName(uint32_t j, uint32_t limit) const;
+
   // Token j is the period of a one-letter abbreviation glued to it (د. م.),
   // which the sentence splitter does not end a sentence at either.
   bool IsAbbreviationPeriod(uint32_t j) const;
