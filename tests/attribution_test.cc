@@ -364,6 +364,7 @@ TEST_F(AttributionTest, AliTheNameAndDirectQuotesWithGlosses) {
   ASSERT_NE(stressed, nullptr);
   EXPECT_TRUE(stressed->direct);
   EXPECT_EQ(Content(d, *stressed), "عملية تمشيط واسعة تجري للقضاء على آخر جيوب المقاومة");
+  EXPECT_EQ(SpeakerOf("وكان علي الأحمدي قد أكد أن المقاومة تتقدم.", "أكد"), "علي الأحمدي");
 }
 
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {

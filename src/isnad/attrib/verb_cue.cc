@@ -399,7 +399,8 @@ uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
     if (!IsWord(toks_[b - 1])) break;
     std::string_view p = clauses_.N(b - 1);
     const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < e;
-    if (!inner_prep &&
+    const bool ali = p == "علي" && clauses_.WrittenAliBeforeFamilyName(b - 1, e);  // "وكان علي الأحمدي قد أكد"
+    if (!inner_prep && !ali &&
         (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
          EndsSourceBefore(p) || ClauseOpeningFan(clauses_, b - 1, begin)))
       break;
