@@ -330,5 +330,45 @@ TEST(TechniqueTraining, WeakLexiconAndHysteresisAreSavedDeterministicallyAndLoad
   EXPECT_FALSE(std::filesystem::exists(dir + "/a/persuasion/" + kStemLexiconFile));
 }
 
+// The 1A model with its threshold chosen on a cross-validation of the whole
+// train file: deterministic, and it tells the two kinds of item apart.
+TEST(TechniqueTraining, PersuasiveThresholdOnCrossValidation) {
+  const std::string dir = ::testing::TempDir() + "/isnad_persuasive_cv";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  const std::string path = dir + "/task1a.jsonl";
+  {
+    std::ofstream out(path);
+    for (int i = 0; i < 40; ++i) {
+      const bool persuasive = i % 2 == 0;
+      out << "{\"id\": \"p" << i << "\", \"text\": \""
+          << (persuasive ? "المرتزقة الخونة يدمرون الوطن " : "وصل الوفد إلى المدينة صباح اليوم ") << i
+          << "\", \"label\": " << (persuasive ? "true" : "false") << "}\n";
+    }
+  }
+  PersuasionTrainConfig c;
+  c.task1a_file = path;
+  c.epochs = 5;
+  c.bits = 14;
+  c.command = "test";
+  ASSERT_TRUE(c.doc_cv_thresholds);
+  for (const char* run : {"a", "b"}) {
+    c.out_dir = dir + "/" + run + "/persuasion";
+    ASSERT_TRUE(TrainPersuasion(c).ok()) << run;
+  }
+  EXPECT_EQ(test::ReadFile(dir + "/a/persuasion/" + kPersuasiveModelFile),
+            test::ReadFile(dir + "/b/persuasion/" + kPersuasiveModelFile));
+  std::unique_ptr<PersuasionDetector> detector;
+  ASSERT_TRUE(PersuasionDetector::Load(dir + "/a", &detector).ok());
+  ASSERT_NE(detector, nullptr);
+  Document loaded = test::AnalyzeBeforePersuasion("المرتزقة الخونة يدمرون الوطن.");
+  detector->Process(&loaded);
+  Document plain = test::AnalyzeBeforePersuasion("وصل الوفد إلى المدينة صباح اليوم.");
+  detector->Process(&plain);
+  EXPECT_TRUE(loaded.persuasion.label);
+  EXPECT_FALSE(plain.persuasion.label);
+  EXPECT_GT(loaded.persuasion.score, plain.persuasion.score);
+}
+
 }  // namespace
 }  // namespace isnad

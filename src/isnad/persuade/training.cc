@@ -67,29 +67,53 @@ Status BuildBags(const Analyzer& analyzer, const std::vector<LabeledText>& texts
 
 enum class Criterion { kAccuracy, kF1, kMacroF1 };
 
-// Fits on train, sets each output's threshold on tune, refits on all.
-void FitBag(const BagData& data, const TrainOptions& opt, Criterion criterion, LogisticModel* model) {
-  std::vector<TrainExample> train;
-  for (size_t i : data.train) train.push_back(data.all[i]);
-  TrainLinearModel(train, opt, model);
+// Sets each output's threshold on held-out probabilities, then fits on
+// all. With `cross_validate`, the held-out items are all of them, each
+// scored by the model of the 4 folds it is not in (folds by a hash of its
+// position); else the tune part, scored by a model fit on the train part.
+void FitBag(const BagData& data, const TrainOptions& opt, Criterion criterion, bool cross_validate,
+            LogisticModel* model) {
   const int k = model->outputs();
-  std::vector<float> probs(data.tune.size() * k);
-  for (size_t n = 0; n < data.tune.size(); ++n) model->Score(data.all[data.tune[n]].features, &probs[n * k]);
+  std::vector<size_t> held;  // indices into data.all, with probabilities in `probs`
+  std::vector<float> probs;
+  if (cross_validate) {
+    constexpr uint64_t kFolds = 5;
+    auto fold_of = [](size_t n) { return ((n + 1) * 0x9E3779B97F4A7C15ull >> 32) % kFolds; };
+    held.resize(data.all.size());
+    probs.resize(data.all.size() * k);
+    for (size_t n = 0; n < held.size(); ++n) held[n] = n;
+    for (uint64_t f = 0; f < kFolds; ++f) {
+      std::vector<TrainExample> train;
+      for (size_t n = 0; n < data.all.size(); ++n)
+        if (fold_of(n) != f) train.push_back(data.all[n]);
+      TrainLinearModel(train, opt, model);
+      for (size_t n = 0; n < data.all.size(); ++n)
+        if (fold_of(n) == f) model->Score(data.all[n].features, &probs[n * k]);
+    }
+  } else {
+    std::vector<TrainExample> train;
+    for (size_t i : data.train) train.push_back(data.all[i]);
+    TrainLinearModel(train, opt, model);
+    held = data.tune;
+    probs.resize(held.size() * k);
+    for (size_t n = 0; n < held.size(); ++n) model->Score(data.all[held[n]].features, &probs[n * k]);
+  }
   std::vector<float> thresholds(k);
   for (int j = 0; j < k; ++j) {
     double best;
     thresholds[j] = BestThreshold(
         [&](float t) {
           BinaryScores s;
-          for (size_t n = 0; n < data.tune.size(); ++n)
-            s.Add(data.all[data.tune[n]].labels[j], probs[n * k + j] >= t);
+          for (size_t n = 0; n < held.size(); ++n)
+            s.Add(data.all[held[n]].labels[j], probs[n * k + j] >= t);
           return criterion == Criterion::kAccuracy ? s.Accuracy()
                  : criterion == Criterion::kF1     ? s.F1Positive()
                                                    : s.MacroF1();
         },
         &best);
     if (best <= 0) thresholds[j] = 1.01f;  // never fires: it found nothing on tune
-    std::fprintf(stderr, "  %-34s tune %s %.3f  threshold %.2f\n", model->name(j).c_str(),
+    std::fprintf(stderr, "  %-34s %s %s %.3f  threshold %.2f\n", model->name(j).c_str(),
+                 cross_validate ? "cv" : "tune",
                  criterion == Criterion::kAccuracy ? "accuracy" : criterion == Criterion::kF1 ? "F1" : "macro-F1",
                  best, thresholds[j]);
   }
@@ -139,7 +163,7 @@ Status TrainPersuasion(const PersuasionTrainConfig& c) {
     if (!st.ok()) return st;
     std::fprintf(stderr, "1A: %zu train, %zu tune\n", data.train.size(), data.tune.size());
     LogisticModel model("persuasive", c.bits, {"persuasive"});
-    FitBag(data, opt, Criterion::kAccuracy, &model);
+    FitBag(data, opt, Criterion::kAccuracy, c.doc_cv_thresholds, &model);
     model.info() = "ArAIEval 2023 task 1A train (" + c.task1a_file + "); command: " + c.command + "; " + ModelDate();
     st = model.Save(c.out_dir + "/" + kPersuasiveModelFile);
     if (!st.ok()) return st;
@@ -158,7 +182,7 @@ Status TrainPersuasion(const PersuasionTrainConfig& c) {
     if (!st.ok()) return st;
     std::fprintf(stderr, "1B: %zu train, %zu tune, %zu labels\n", data.train.size(), data.tune.size(), names.size());
     LogisticModel model("doc_techniques", c.bits, names);
-    FitBag(data, opt, Criterion::kF1, &model);
+    FitBag(data, opt, Criterion::kF1, c.doc_cv_thresholds, &model);
     model.info() = "ArAIEval 2023 task 1B train (" + c.task1b_file + "); command: " + c.command + "; " + ModelDate();
     st = model.Save(c.out_dir + "/" + kDocTechniquesModelFile);
     if (!st.ok()) return st;
