@@ -367,6 +367,20 @@ TEST_F(AttributionTest, AliTheNameAndDirectQuotesWithGlosses) {
   EXPECT_EQ(SpeakerOf("وكان علي الأحمدي قد أكد أن المقاومة تتقدم.", "أكد"), "علي الأحمدي");
 }
 
+// "According to" a bare quoted name (an outlet); نفى reports a noun phrase,
+// and نفي written with ي is the noun.
+TEST_F(AttributionTest, AccordingToAQuotedNameAndDenials) {
+  Document d = Analyze("وبحسب \"الفرنسية\"، فإن هذه الإجراءات ستعرض على البرلمان.");
+  const Attribution* a = Find(d, "وبحسب");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "الفرنسية");
+  EXPECT_EQ(a->kind, SourceKind::kMedia);
+  EXPECT_EQ(Content(d, *a), "هذه الإجراءات ستعرض على البرلمان");
+  ExpectReport("نفى وكيل أعمال اللاعبين المعروف غرم العمري صحة الأنباء المتداولة.", "نفى",
+               "وكيل أعمال اللاعبين المعروف غرم العمري", "صحة الأنباء");
+  EXPECT_EQ(SpeakerOf("ورغم نفي السلطات وجود شح في الوقود، اعترف الوزير بالأزمة.", "نفي"), "(no attribution)");
+}
+
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {
   Document d = Analyze(
       "قال المتحدث باسم الوزارة أحمد سالم إن المفاوضات مستمرة.\n"

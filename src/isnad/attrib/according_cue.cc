@@ -41,7 +41,8 @@ uint32_t AttributionScan::AccordingCueEnd(uint32_t i, uint32_t limit) const {
 // "وفقا لـ«يو إس إيه توداي»": the source is the name in the marks that open
 // at token j, after لـ; null when there is none.
 const Quote* AttributionScan::NameInMarksAt(uint32_t j, uint32_t limit) const {
-  if (j < limit && clauses_.IsMarkAfterLam(j)) {
+  // (Also with no لـ: "وبحسب «رويترز» تعافى …"، "وحسب "بوابة الأهرام"، …".)
+  if (j < limit && (clauses_.IsMarkAfterLam(j) || IsOpeningMarkOfQuote(doc_, j))) {
     const Quote& q = doc_.quotes[toks_[j].quote - 1];
     if (!q.close.empty() && q.end_token > q.first_token && q.end_token - q.first_token <= 6) return &q;
   }
@@ -129,6 +130,13 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
   if (!NarrowToSource(clauses_, &x.spk_first, &x.spk_end)) return false;
   x.a.content = AccordingContent(i, begin, limit, x.spk_end, named != nullptr);
   if (x.a.content.empty()) return false;
+  // "وبحسب "الفرنسية"، فإن هذه الإجراءات …": فإن opens the content and is
+  // left out of it, as a complementizer is.
+  {
+    const uint32_t first = doc_.FirstTokenEndingAfter(x.a.content.start);
+    if (first + 1 < n_ && clauses_.N(first) == "فان" && toks_[first + 1].span.start < x.a.content.end)
+      x.a.content.start = toks_[first + 1].span.start;
+  }
   // "ووفق الناطق … فإن “مقاتلي المقاومة نجحوا …”": a quotation after فإن that
   // ends the content is the content, direct.
   if (x.spk_end + 1 < limit && clauses_.N(x.spk_end) == "فان" &&

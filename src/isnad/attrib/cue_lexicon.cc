@@ -112,7 +112,7 @@ CueLexicon::CueLexicon() {
   AddVerb("شدد", "شدد", "مشدد", C::kSpeech, false, /*np_content=*/true);
   AddVerb("بين", "بين", "مبين", C::kSpeech, /*ambiguous=*/true);
   AddVerb("اعلن", "علن", "معلن", C::kSpeech, false, /*np_content=*/true);
-  AddVerb("نفي", "نفي", "نافي", C::kSpeech);
+  AddVerb("نفي", "نفي", "نافي", C::kSpeech, false, /*np_content=*/true);  // نفى صحة الأنباء
   AddVerb("زعم", "زعم", "زاعم", C::kSpeech);
   AddVerb("اعتبر", "عتبر", "معتبر", C::kSpeech);
   AddVerb("راي", "ري", "", C::kSpeech);

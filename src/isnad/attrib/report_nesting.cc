@@ -242,10 +242,15 @@ void AttributionScan::ResolveSpeakers() {
       // A bare quoted name that publishes ("وكانت «سبق» قد نشرت …") is an
       // outlet. (Other bare quoted names stay persons: papers quote
       // surnames, "وأضاف "المطلق"".)
+      // So is a bare quoted name one reports according to ("وبحسب «رويترز»"،
+      // "وبحسب "الفرنسية""), whose span is the name inside the marks.
       CueMatch cue;
       if (by_default && IsOpeningMarkOfQuote(doc_, x.spk_first) &&
           doc_.quotes[toks_[x.spk_first].quote - 1].end_token + 1 == x.spk_end &&
           clauses_.IsCueAt(x.cue_first, &cue) && cue.info.publishes)
+        x.a.kind = SourceKind::kMedia;
+      if (by_default && x.cls == CueClass::kAccording && x.spk_first > 0 && IsOpeningMarkOfQuote(doc_, x.spk_first - 1) &&
+          doc_.quotes[toks_[x.spk_first - 1].quote - 1].end_token == x.spk_end)
         x.a.kind = SourceKind::kMedia;
       // "منسق لجنة الفنون المسرحية بالجمعية المخرج عيد بن سعيد": an
       // organization word after the head, and a person's name at the end,
