@@ -149,7 +149,8 @@ TEST_F(AttributionTest, TitlePlaceAndHolderAreOneSpeaker) {
 // قائلا only introduces the speech right after the speaker; after a noun
 // phrase and a comma it is a report of its own.
 TEST_F(AttributionTest, SayingAfterAnnouncedPhraseReportsOnItsOwn) {
-  Document d = Analyze("أعلن الوزير بدء مرحلة إعادة الإعمار في عدن، قائلا إن فرقا ميدانية شرعت في مسح الأضرار.");
+  Document d = Analyze(
+      "أعلن الوزير بدء مرحلة إعادة الإعمار في عدن، قائلا إن فرقا ميدانية شرعت في مسح الأضرار.");
   const Attribution* announced = Find(d, "أعلن");
   const Attribution* saying = Find(d, "قائلا");
   ASSERT_NE(announced, nullptr);
@@ -218,7 +219,8 @@ TEST_F(AttributionTest, LongTitleWithNameIsOnePersonSpeaker) {
       "باشرت الحادث.");
   const Attribution* a = Find(d, "وأوضح");
   ASSERT_NE(a, nullptr);
-  EXPECT_EQ(Speaker(d, *a), "المتحدث الرسمي لهيئة الهلال الأحمر بالمنطقة الشرقية فهد بن عثمان الغامدي");
+  EXPECT_EQ(Speaker(d, *a),
+            "المتحدث الرسمي لهيئة الهلال الأحمر بالمنطقة الشرقية فهد بن عثمان الغامدي");
   EXPECT_EQ(a->kind, SourceKind::kPerson);
   d = Analyze("وقال وكيل وزارة الشؤون الاجتماعية الدكتور عبدالله المعيقل إن البرنامج بدأ.");
   a = Find(d, "وقال");
@@ -275,9 +277,11 @@ TEST_F(AttributionTest, PraisingParticipleIsACue) {
 // The period of a one-letter title abbreviation (د. م.) neither ends the
 // speaker nor the content; "إضافة" inside the content is no second source.
 TEST_F(AttributionTest, AbbreviatedTitleAndAdditionInsideContent) {
-  ExpectReport("قال د. خالد الزعاق إن درجة الحرارة لن تخف.", "قال", "د. خالد الزعاق", "درجة الحرارة");
+  ExpectReport("قال د. خالد الزعاق إن درجة الحرارة لن تخف.", "قال", "د. خالد الزعاق",
+               "درجة الحرارة");
   ExpectReport("وقال الوزير إن د. أحمد سيتولى الملف.", "وقال", "الوزير", "د. أحمد سيتولى الملف");
-  ExpectReport("وأكد المخرج أن المعرض إضافة ثقافية للمحافظة.", "وأكد", "المخرج", "المعرض إضافة ثقافية");
+  ExpectReport("وأكد المخرج أن المعرض إضافة ثقافية للمحافظة.", "وأكد", "المخرج",
+               "المعرض إضافة ثقافية");
 }
 
 // A phrase of time between the verb and what is announced is skipped; the
@@ -285,8 +289,8 @@ TEST_F(AttributionTest, AbbreviatedTitleAndAdditionInsideContent) {
 TEST_F(AttributionTest, TimePhraseBeforeContentAndNetworkAfterSpeaker) {
   ExpectReport("وكانت الشركة قد أعلنت قبل عام اعتزامها شطب نحو 18 ألف وظيفة.", "أعلنت", "الشركة",
                "اعتزامها شطب");
-  ExpectReport("وقال كاميرون لشبكة (إن.بي.سي) الأمريكية: أود أن تبذل بريطانيا المزيد.", "وقال", "كاميرون",
-               "أود أن تبذل");
+  ExpectReport("وقال كاميرون لشبكة (إن.بي.سي) الأمريكية: أود أن تبذل بريطانيا المزيد.", "وقال",
+               "كاميرون", "أود أن تبذل");
 }
 
 // A participle after a pause, with no speaker to carry, belongs to the
@@ -297,9 +301,10 @@ TEST_F(AttributionTest, ParticipleAfterAnActionTakesItsSubject) {
                       "إمكاناتها لخدمتهم.",
                       "مؤكداً"),
             "وزير الشؤون الاجتماعية");
-  EXPECT_EQ(SpeakerOf("وصل الرئيس الأمريكي إلى كينيا في زيارة محاطة بإجراءات أمنية مشددة في هذا البلد.",
-                      "مشددة"),
-            "(no attribution)");
+  EXPECT_EQ(
+      SpeakerOf("وصل الرئيس الأمريكي إلى كينيا في زيارة محاطة بإجراءات أمنية مشددة في هذا البلد.",
+                "مشددة"),
+      "(no attribution)");
 }
 
 // With no clause after it, the phrase after a stance or noun-phrase verb
@@ -331,20 +336,24 @@ TEST_F(AttributionTest, QuotedNameClosesTheSourcePhrase) {
   ExpectReport("أعلنت وكالة الفضاء والطيران الأمريكية \"ناسا\" نجاح مهمة مركبة الفضاء.", "أعلنت",
                "وكالة الفضاء والطيران الأمريكية \"ناسا\"", "نجاح مهمة");
   ExpectReport("وقال الوزير «هذا خطأ».", "وقال", "الوزير", "هذا خطأ");
-  ExpectReport("وذكرت صحيفة \"ذا ناشيونال\" الإماراتية، التي تصدر باللغة الإنجليزية، أن المتهمين اعترفوا.",
-               "وذكرت", "صحيفة \"ذا ناشيونال\" الإماراتية", "المتهمين اعترفوا");
+  ExpectReport(
+      "وذكرت صحيفة \"ذا ناشيونال\" الإماراتية، التي تصدر باللغة الإنجليزية، أن المتهمين اعترفوا.",
+      "وذكرت", "صحيفة \"ذا ناشيونال\" الإماراتية", "المتهمين اعترفوا");
 }
 
 // علي after a kunya word is the name (على normalizes to it); after a speaker
 // ending with a name, a comma and an apposition title may come before the
 // noun phrase reported.
 TEST_F(AttributionTest, KunyaNameAndCommaBeforeTheReportedPhrase) {
-  ExpectReport("ذكرت أم علي العسيري أن أيام العيد تكمن أهميتها بالاجتماع.", "ذكرت", "أم علي العسيري",
-               "أيام العيد");
-  ExpectReport("وفي اللقاء أوضح رئيس قسم البرامج بالمركز يحيى بن علي آل شيف، الخدمات التي يقدمها المركز.",
-               "أوضح", "رئيس قسم البرامج بالمركز يحيى بن علي آل شيف", "الخدمات التي");
-  ExpectReport("وأعلن الحكم المصري عصام عبدالفتاح، رئيس لجنة الحكام، اختيار طاقم تحكيم صربي لإدارة المباراة.",
-               "وأعلن", "الحكم المصري عصام عبدالفتاح", "اختيار طاقم");
+  ExpectReport("ذكرت أم علي العسيري أن أيام العيد تكمن أهميتها بالاجتماع.", "ذكرت",
+               "أم علي العسيري", "أيام العيد");
+  ExpectReport(
+      "وفي اللقاء أوضح رئيس قسم البرامج بالمركز يحيى بن علي آل شيف، الخدمات التي يقدمها المركز.",
+      "أوضح", "رئيس قسم البرامج بالمركز يحيى بن علي آل شيف", "الخدمات التي");
+  ExpectReport(
+      "وأعلن الحكم المصري عصام عبدالفتاح، رئيس لجنة الحكام، اختيار طاقم تحكيم صربي لإدارة "
+      "المباراة.",
+      "وأعلن", "الحكم المصري عصام عبدالفتاح", "اختيار طاقم");
 }
 
 // علي written with ي before a family name is the name; a quotation after
@@ -378,7 +387,8 @@ TEST_F(AttributionTest, AccordingToAQuotedNameAndDenials) {
   EXPECT_EQ(Content(d, *a), "هذه الإجراءات ستعرض على البرلمان");
   ExpectReport("نفى وكيل أعمال اللاعبين المعروف غرم العمري صحة الأنباء المتداولة.", "نفى",
                "وكيل أعمال اللاعبين المعروف غرم العمري", "صحة الأنباء");
-  EXPECT_EQ(SpeakerOf("ورغم نفي السلطات وجود شح في الوقود، اعترف الوزير بالأزمة.", "نفي"), "(no attribution)");
+  EXPECT_EQ(SpeakerOf("ورغم نفي السلطات وجود شح في الوقود، اعترف الوزير بالأزمة.", "نفي"),
+            "(no attribution)");
 }
 
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {

@@ -342,8 +342,8 @@ TEST(TechniqueTraining, PersuasiveThresholdOnCrossValidation) {
     for (int i = 0; i < 40; ++i) {
       const bool persuasive = i % 2 == 0;
       out << "{\"id\": \"p" << i << "\", \"text\": \""
-          << (persuasive ? "المرتزقة الخونة يدمرون الوطن " : "وصل الوفد إلى المدينة صباح اليوم ") << i
-          << "\", \"label\": " << (persuasive ? "true" : "false") << "}\n";
+          << (persuasive ? "المرتزقة الخونة يدمرون الوطن " : "وصل الوفد إلى المدينة صباح اليوم ")
+          << i << "\", \"label\": " << (persuasive ? "true" : "false") << "}\n";
     }
   }
   PersuasionTrainConfig c;

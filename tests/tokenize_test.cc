@@ -92,7 +92,8 @@ TEST(Sentences, ClosingQuoteStaysWithItsSentenceAndAbbreviationsDoNotSplit) {
 // A period between two short words is an abbreviated name (إل.جي، بي.بي.سي);
 // between longer ones it is a missing space between sentences.
 TEST(Sentences, PeriodInsideAnAbbreviatedNameDoesNotSplit) {
-  Document doc = TextLayer("وقالت إل.جي إلكترونيكس إنه سيطرح الهاتف. وقال لشبكة بي.بي.سي إن السعر مناسب.");
+  Document doc =
+      TextLayer("وقالت إل.جي إلكترونيكس إنه سيطرح الهاتف. وقال لشبكة بي.بي.سي إن السعر مناسب.");
   EXPECT_EQ(SentenceTexts(doc), (Strings{"وقالت إل.جي إلكترونيكس إنه سيطرح الهاتف.",
                                          "وقال لشبكة بي.بي.سي إن السعر مناسب."}));
   doc = TextLayer("بلغت الخسائر مليون دولار.وقال المدير إنها كبيرة.");

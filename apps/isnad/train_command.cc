@@ -40,8 +40,8 @@ void AddTrainCommand(CLI::App& app, int* exit_code, const std::string& command_l
   pers->add_option("--cv-thresholds", p->cv_thresholds,
                    "true: choose the span thresholds on that cross-validation; false: on the tune part alone");
   pers->add_option("--doc-cv-thresholds", p->doc_cv_thresholds,
-                   "true: choose the 1A / 1B thresholds on a 5-fold cross-validation of the train file; false: on "
-                   "its tune fifth");
+                   "true: choose the 1A / 1B thresholds on a 5-fold cross-validation of the train "
+                   "file; false: on its tune fifth");
   pers->add_option("--l2", p->l2, "span tagger: L2 decay");
   pers->add_option("--span-runs", p->span_runs,
                    "span tagger and sentence classifier: mean of this many fits with consecutive seeds");

@@ -33,7 +33,8 @@ uint32_t AttributionScan::AccordingCueEnd(uint32_t i, uint32_t limit) const {
     // "بحسب ما جاء في المقطع"، "وفق ما ورد في التقرير": the source is what
     // follows في.
     const std::string_view verb = clauses_.N(j - 1);
-    if (j < limit && clauses_.N(j) == "في" && (verb == "جاء" || verb == "ورد" || verb == "وجاء")) ++j;
+    if (j < limit && clauses_.N(j) == "في" && (verb == "جاء" || verb == "ورد" || verb == "وجاء"))
+      ++j;
   }
   return j;
 }
@@ -134,7 +135,8 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
   // left out of it, as a complementizer is.
   {
     const uint32_t first = doc_.FirstTokenEndingAfter(x.a.content.start);
-    if (first + 1 < n_ && clauses_.N(first) == "فان" && toks_[first + 1].span.start < x.a.content.end)
+    if (first + 1 < n_ && clauses_.N(first) == "فان" &&
+        toks_[first + 1].span.start < x.a.content.end)
       x.a.content.start = toks_[first + 1].span.start;
   }
   // "ووفق الناطق … فإن “مقاتلي المقاومة نجحوا …”": a quotation after فإن that

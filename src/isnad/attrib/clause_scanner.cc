@@ -78,10 +78,12 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // So also where the entity tagger found علي in a name, or where it is
     // written with ي and a family name with the article follows ("الناطق
     // باسم المجلس علي الأحمدي"; the preposition is written على).
-    const bool kunya = j > i && (N(j - 1) == "ام" || N(j - 1) == "ابو" || N(j - 1) == "بن" || N(j - 1) == "ابن" ||
-                                 (n == "علي" && ((entity_tokens_ != nullptr && (*entity_tokens_)[j]) ||
-                                                 WrittenAliBeforeFamilyName(j, limit))));
-    if (j > i && !issued_by && !supervisor_of && !kunya && (kSpeakerStops.count(n) || kComplementizers.count(n)))
+    const bool kunya =
+        j > i && (N(j - 1) == "ام" || N(j - 1) == "ابو" || N(j - 1) == "بن" || N(j - 1) == "ابن" ||
+                  (n == "علي" && ((entity_tokens_ != nullptr && (*entity_tokens_)[j]) ||
+                                  WrittenAliBeforeFamilyName(j, limit))));
+    if (j > i && !issued_by && !supervisor_of && !kunya &&
+        (kSpeakerStops.count(n) || kComplementizers.count(n)))
       break;
     CueMatch m;
     if (j > i && IsCueAt(j, &m)) break;
@@ -194,7 +196,8 @@ uint32_t ClauseScanner::TimePhraseEnd(uint32_t j, uint32_t limit) const {
   }
   // "العام الماضي"، "الأسبوع المقبل".
   if (j + 1 < limit && kTimeNouns.count(StripArticle(n)) && StripArticle(n) != n &&
-      (N(j + 1) == "الماضي" || N(j + 1) == "المقبل" || N(j + 1) == "الحالي" || N(j + 1) == "الجاري"))
+      (N(j + 1) == "الماضي" || N(j + 1) == "المقبل" || N(j + 1) == "الحالي" ||
+       N(j + 1) == "الجاري"))
     return j + 2;
   return j;
 }
@@ -219,13 +222,13 @@ bool ClauseScanner::WrittenAliBeforeFamilyName(uint32_t j, uint32_t limit) const
 
 bool ClauseScanner::IsAbbreviationPeriod(uint32_t j) const {
   const Token& t = T(j);
-  if (j == 0 || t.kind != TokenKind::kPunct || t.span.size() != 1 || doc_.cps[t.span.start] != '.' ||
-      T(j - 1).span.end != t.span.start || !IsWord(T(j - 1)))
+  if (j == 0 || t.kind != TokenKind::kPunct || t.span.size() != 1 ||
+      doc_.cps[t.span.start] != '.' || T(j - 1).span.end != t.span.start || !IsWord(T(j - 1)))
     return false;
   if (T(j - 1).span.size() == 1) return true;  // د. م.
   // A period between two short words: "إي.دي.إف" (as the sentence splitter).
-  return j + 1 < doc_.tokens.size() && T(j + 1).span.start == t.span.end && T(j - 1).span.size() <= 3 &&
-         T(j + 1).span.size() <= 3 && IsWord(T(j + 1));
+  return j + 1 < doc_.tokens.size() && T(j + 1).span.start == t.span.end &&
+         T(j - 1).span.size() <= 3 && T(j + 1).span.size() <= 3 && IsWord(T(j + 1));
 }
 
 uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const {
@@ -272,8 +275,8 @@ bool ClauseScanner::QuoteIsWholeClause(uint32_t j, uint32_t limit) const {
   const uint32_t after = q.end_token + 1;
   // (The outlet's gloss after it is no part of it: "… وحلفائهم” أي القوات
   // الموالية للرئيس السابق".)
-  return after >= doc_.tokens.size() || after >= limit || (!IsWord(T(after)) && T(after).kind != TokenKind::kNumber) ||
-         N(after) == "اي";
+  return after >= doc_.tokens.size() || after >= limit ||
+         (!IsWord(T(after)) && T(after).kind != TokenKind::kNumber) || N(after) == "اي";
 }
 
 bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
@@ -311,7 +314,8 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // announced: "أعلنت الخطوط السعودية عن إضافة 3 آلاف مقعد".)
     const bool addition = j > i && j < limit && (N(j) == "اضافة" || N(j) == "بالاضافة") &&
                           kContentPrepositions.count(N(j - 1));
-    if (j < limit && IsWord(T(j)) && (!kSpeakerStops.count(N(j)) || addition) && !kComplementizers.count(N(j)))
+    if (j < limit && IsWord(T(j)) && (!kSpeakerStops.count(N(j)) || addition) &&
+        !kComplementizers.count(N(j)))
       fallback = j;
   }
   auto use_fallback = [&]() {
@@ -336,7 +340,9 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // A short aside in brackets is passed over: "لشبكة (إن.بي.سي) الأمريكية:".
     if (t.kind == TokenKind::kPunct && doc_.cps[t.span.start] == '(') {
       uint32_t k = j + 1;
-      while (k < limit && k < j + 10 && !(T(k).kind == TokenKind::kPunct && doc_.cps[T(k).span.start] == ')')) ++k;
+      while (k < limit && k < j + 10 &&
+             !(T(k).kind == TokenKind::kPunct && doc_.cps[T(k).span.start] == ')'))
+        ++k;
       if (k < limit && k < j + 10) {
         j = k;
         continue;
@@ -361,7 +367,8 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // But after a noun phrase and a comma it reports on its own: "أعلن
     // الوزير بدء مرحلة الإعمار، قائلا إن …" announced the phase.
     if (j > i && (N(j) == "قائلا" || N(j) == "قائلة" || N(j) == "قائلين")) {
-      if (fallback < j - 1 && T(j - 1).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j - 1).span.start]))
+      if (fallback < j - 1 && T(j - 1).kind == TokenKind::kPunct &&
+          IsComma(doc_.cps[T(j - 1).span.start]))
         return use_fallback();
       fallback = UINT32_MAX;
       continue;

@@ -173,12 +173,14 @@ inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
 // Whether the cue word at token i reports here, or is a noun or the
 // outlet's own words.
 bool AttributionScan::IsFirstPersonOfWaslVerb(uint32_t i, const CueMatch& m) const {
-  if (m.info.gender != CueGender::kMasculine || m.info.present || m.info.cls == CueClass::kParticiple)
+  if (m.info.gender != CueGender::kMasculine || m.info.present ||
+      m.info.cls == CueClass::kParticiple)
     return false;
   std::string_view form = clauses_.N(i);
   if (m.has_conjunction) form.remove_prefix(2);  // و or ف
   // افتعل / استفعل: ت second or third (اتهم، اعتقد، استنكر); two bytes a letter.
-  if (form.size() < 8 || form.substr(0, 2) != "ا" || (form.substr(2, 2) != "ت" && form.substr(4, 2) != "ت"))
+  if (form.size() < 8 || form.substr(0, 2) != "ا" ||
+      (form.substr(2, 2) != "ت" && form.substr(4, 2) != "ت"))
     return false;
   const std::u32string_view text = doc_.Text(toks_[i].span);
   const size_t first = m.has_conjunction ? 1 : 0;

@@ -187,7 +187,8 @@ CueGender AttributionScan::CueGenderOf(const Found& x) const {
 // report with a speaker, unless the cue's gender disagrees with that
 // report's own verb and one of the few reports before it agrees ("قال
 // الشبكشي إن السعودية … وأوضحت أنه …": أوضحت is not الشبكشي).
-int32_t AttributionScan::CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const {
+int32_t AttributionScan::CarriedSpeakerFrom(const Found& x,
+                                            const std::vector<int32_t>& tops) const {
   if (tops.empty()) return -1;
   const CueGender g = CueGenderOf(x);
   if (g == CueGender::kAny) return tops.back();
@@ -210,8 +211,9 @@ int32_t AttributionScan::ReportContinuedBy(size_t k) const {
   if (k == 0) return -1;
   const Found& x = found_[k];
   const Found& p = found_[k - 1];
-  if (!p.a.has_speaker || p.cls == CueClass::kAccording || sent_of_[p.cue_first] != sent_of_[x.cue_first] ||
-      p.a.parent < 0 || found_[p.a.parent].cls != CueClass::kAccording)
+  if (!p.a.has_speaker || p.cls == CueClass::kAccording ||
+      sent_of_[p.cue_first] != sent_of_[x.cue_first] || p.a.parent < 0 ||
+      found_[p.a.parent].cls != CueClass::kAccording)
     return -1;
   const CueGender g = CueGenderOf(x), h = CueGenderOf(p);
   if (g != CueGender::kAny && h != CueGender::kAny && g != h) return -1;
@@ -249,7 +251,8 @@ void AttributionScan::ResolveSpeakers() {
           doc_.quotes[toks_[x.spk_first].quote - 1].end_token + 1 == x.spk_end &&
           clauses_.IsCueAt(x.cue_first, &cue) && cue.info.publishes)
         x.a.kind = SourceKind::kMedia;
-      if (by_default && x.cls == CueClass::kAccording && x.spk_first > 0 && IsOpeningMarkOfQuote(doc_, x.spk_first - 1) &&
+      if (by_default && x.cls == CueClass::kAccording && x.spk_first > 0 &&
+          IsOpeningMarkOfQuote(doc_, x.spk_first - 1) &&
           doc_.quotes[toks_[x.spk_first - 1].quote - 1].end_token == x.spk_end)
         x.a.kind = SourceKind::kMedia;
       // "منسق لجنة الفنون المسرحية بالجمعية المخرج عيد بن سعيد": an
@@ -262,8 +265,9 @@ void AttributionScan::ResolveSpeakers() {
     } else if (x.implicit && x.cls != CueClass::kImpersonal) {
       // A participle inside another report's content belongs to that report's
       // speaker (or continues a report nested in "according to").
-      int32_t from = x.a.parent >= 0 && found_[x.a.parent].a.has_speaker ? x.a.parent
-                                                                          : CarriedSpeakerFrom(x, tops);
+      int32_t from = x.a.parent >= 0 && found_[x.a.parent].a.has_speaker
+                         ? x.a.parent
+                         : CarriedSpeakerFrom(x, tops);
       const int32_t continued = x.cls == CueClass::kParticiple ? ReportContinuedBy(k) : -1;
       if (continued >= 0) from = continued;
       // "وقدّم الرئيس السيسي تحية لأرواح الشهداء، موضحا أن …": a participle
@@ -272,7 +276,8 @@ void AttributionScan::ResolveSpeakers() {
       // carried, that one is kept: tried, the action's subject was as often
       // wrong as right.)
       uint32_t first = 0, end = 0;
-      if (from < 0 && x.cls == CueClass::kParticiple && x.a.parent < 0 && ActionSubject(k, &first, &end)) {
+      if (from < 0 && x.cls == CueClass::kParticiple && x.a.parent < 0 &&
+          ActionSubject(k, &first, &end)) {
         x.explicit_speaker = true;
         x.implicit = false;
         x.spk_first = first;

@@ -22,9 +22,9 @@ const std::unordered_set<std::string_view> kDescriptors = {
 
 // The pronoun titles of address: "قال سموه" is the prince last named,
 // "وأوضح معاليه" the minister.
-const std::unordered_set<std::string_view> kHonorifics = {
-    "سموه", "سموها", "معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "سماحته", "جلالته",
-    "دولته", "فخامته"};
+const std::unordered_set<std::string_view> kHonorifics = {"سموه",   "سموها",   "معاليه", "معاليها",
+                                                          "سعادته", "سعادتها", "فضيلته", "سماحته",
+                                                          "جلالته", "دولته",   "فخامته"};
 
 struct Mention {
   Span span;
@@ -113,8 +113,9 @@ void LinkSpeakerEntities(const std::vector<NamedMention>& by_start, const std::v
       // The latest person named before it: by the tagger, or as a speaker.
       int32_t person = -1;
       uint32_t person_end = 0;
-      for (auto it = std::lower_bound(by_start.begin(), by_start.end(), a.speaker.start,
-                                      [](const NamedMention& x, uint32_t pos) { return x.span.start < pos; });
+      for (auto it = std::lower_bound(
+               by_start.begin(), by_start.end(), a.speaker.start,
+               [](const NamedMention&x, uint32_t pos) { return x.span.start < pos; });
            it != by_start.begin();) {
         --it;
         if (it->span.end <= a.speaker.start && doc->entities[it->entity].type == EntityType::kPer) {
@@ -127,8 +128,10 @@ void LinkSpeakerEntities(const std::vector<NamedMention>& by_start, const std::v
         person = last_person;
       if (person >= 0) {
         a.entity = person;
-        if (static_cast<size_t>(person) < named) extra[person].push_back(a.speaker);
-        else work[person - named].mentions.push_back(std::move(m));
+        if (static_cast<size_t>(person) < named)
+          extra[person].push_back(a.speaker);
+        else
+          work[person - named].mentions.push_back(std::move(m));
         continue;
       }
     }

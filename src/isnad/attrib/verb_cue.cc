@@ -152,7 +152,8 @@ bool AttributionScan::ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint
     --b;
   }
   // (After a complementizer too: "وقال إن قطر وكل دول الخليج أيدت الاتفاق".)
-  const bool opened = b == begin || kConnectors.count(clauses_.N(b - 1)) || kComplementizers.count(clauses_.N(b - 1));
+  const bool opened = b == begin || kConnectors.count(clauses_.N(b - 1)) ||
+                      kComplementizers.count(clauses_.N(b - 1));
   return opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(clauses_.N(b));
 }
 
@@ -203,8 +204,11 @@ void AttributionScan::TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t
   // Two sources on one cue: "مصدر … اضافة لشهود عيان …" (not after the
   // content has opened: "وأكد المخرج أن المعرض إضافة ثقافية").
   uint32_t k = x.spk_end;
-  while (k < limit && k < x.spk_end + 4 && clauses_.N(k) != "اضافة" && clauses_.N(k) != "بالاضافة") {
-    if (kComplementizers.count(clauses_.N(k)) || IsColon(doc_, toks_[k]) || IsOpeningMarkOfQuote(doc_, k)) break;
+  while (k < limit && k < x.spk_end + 4 && clauses_.N(k) != "اضافة" &&
+         clauses_.N(k) != "بالاضافة") {
+    if (kComplementizers.count(clauses_.N(k)) || IsColon(doc_, toks_[k]) ||
+        IsOpeningMarkOfQuote(doc_, k))
+      break;
     ++k;
   }
   if (k + 1 < limit && (clauses_.N(k) == "اضافة" || clauses_.N(k) == "بالاضافة") &&
@@ -233,7 +237,8 @@ void AttributionScan::SplitCollectiveSources(Found& x) {
     const Word& w = doc_.words[t.first_word];
     if (w.upos == Upos::ADP) return;
     if (k == x.spk_first || w.upos != Upos::CCONJ || doc_.Form(w) != "و") continue;
-    if (!collective(ClassifySource(doc_, x.spk_first, k)) || !collective(ClassifySource(doc_, k, x.spk_end)))
+    if (!collective(ClassifySource(doc_, x.spk_first, k)) ||
+        !collective(ClassifySource(doc_, k, x.spk_end)))
       return;
     Found first = x;
     first.spk_end = k;
@@ -254,7 +259,8 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
   const uint32_t end = clauses_.NounPhraseEnd(after, limit);
   if (end < after + 10 || end >= limit) return end;
   const uint32_t long_end = clauses_.NounPhraseEnd(after, limit, 16);
-  if (long_end > end && long_end < limit && clauses_.ComplementizerFollows(long_end, std::min(limit, long_end + 2)))
+  if (long_end > end && long_end < limit &&
+      clauses_.ComplementizerFollows(long_end, std::min(limit, long_end + 2)))
     return long_end;
   return end;
 }
@@ -264,11 +270,13 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
 // between commas: "أعلن عصام عبدالفتاح، رئيس لجنة الحكام، اختيار …") may come
 // before the noun phrase reported. The content's first token, or `limit`.
 uint32_t AttributionScan::ContentAfterNamedSpeaker(const Found& x, uint32_t limit) const {
-  const bool named = EndsWithPersonName(x.spk_first, x.spk_end) ||
-                     (!person_end_.empty() && x.spk_end > x.spk_first && person_end_[x.spk_first] == x.spk_end);
+  const bool named =
+      EndsWithPersonName(x.spk_first, x.spk_end) ||
+      (!person_end_.empty() && x.spk_end > x.spk_first && person_end_[x.spk_first] == x.spk_end);
   if (!x.explicit_speaker || !named) return limit;
   auto is_comma = [&](uint32_t k) {
-    return k < limit && toks_[k].kind == TokenKind::kPunct && IsComma(doc_.cps[toks_[k].span.start]);
+    return k < limit && toks_[k].kind == TokenKind::kPunct &&
+           IsComma(doc_.cps[toks_[k].span.start]);
   };
   uint32_t k = x.spk_end;
   if (!is_comma(k)) return limit;
@@ -284,8 +292,8 @@ uint32_t AttributionScan::ContentAfterNamedSpeaker(const Found& x, uint32_t limi
     }
   }
   CueMatch m;
-  if (k >= limit || !IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k)) || clauses_.N(k).substr(0, 2) == "و" ||
-      clauses_.IsCueAt(k, &m))
+  if (k >= limit || !IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k)) ||
+      clauses_.N(k).substr(0, 2) == "و" || clauses_.IsCueAt(k, &m))
     return limit;
   return k;
 }
@@ -296,7 +304,8 @@ uint32_t AttributionScan::ContentAfterNamedSpeaker(const Found& x, uint32_t limi
 // adjective, a title nor a name ("ندد شيوخ المملكة التفجير الانتحاري …");
 // np_end when there is none.
 uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit) const {
-  if (np_end < limit && clauses_.ComplementizerFollows(np_end, std::min(limit, np_end + 2))) return np_end;
+  if (np_end < limit && clauses_.ComplementizerFollows(np_end, std::min(limit, np_end + 2)))
+    return np_end;
   for (uint32_t t = after + 1; t < np_end; ++t) {
     const std::string_view prev = clauses_.N(t - 1);
     if (!(StripArticle(prev) != prev || entity_tokens_[t - 1]) || entity_tokens_[t]) continue;
@@ -307,10 +316,13 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
     const std::string_view w = clauses_.N(t), stem = StripArticle(w);
     if (stem == w) continue;  // no article: a genitive or a name part
     // A relative adjective the tagger took for a noun: "الأرجنتيني"، "الملكية".
-    if (stem.size() > 6 && (stem.substr(stem.size() - 2) == "ي" || stem.substr(stem.size() - 4) == "ية")) continue;
+    if (stem.size() > 6 &&
+        (stem.substr(stem.size() - 2) == "ي" || stem.substr(stem.size() - 4) == "ية"))
+      continue;
     bool by_default = false;
     const SourceKind kind = ClassifySource(doc_, t, t + 1, &by_default);
-    if (!by_default && kind == SourceKind::kPerson) continue;  // a title: "المتحدث باسم الجيش العقيد"
+    if (!by_default && kind == SourceKind::kPerson)
+      continue;  // a title: "المتحدث باسم الجيش العقيد"
     return t;
   }
   return np_end;
@@ -335,7 +347,8 @@ uint32_t AttributionScan::PersonNameEnd(uint32_t after, uint32_t np_end) const {
     // Nor a name cut short before its second part ("محمد أبو علامة"), or a
     // person's name inside an organization's ("شركة مجموعة محمد المعجل").
     const std::string_view last = clauses_.N(name_end - 1);
-    if (last == "ابو" || last == "بن" || last == "عبد" || last == "ال" || last == "ابن") return np_end;
+    if (last == "ابو" || last == "بن" || last == "عبد" || last == "ال" || last == "ابن")
+      return np_end;
     if (k > after && ClassifySource(doc_, after, k) == SourceKind::kOrganization) return np_end;
     const std::string_view w = clauses_.N(name_end);
     bool by_default = false;
@@ -371,7 +384,8 @@ uint32_t AttributionScan::TitleHolderEnd(uint32_t after, uint32_t np_end, uint32
       const std::string_view prev = clauses_.N(k - 1);
       return entity_tokens_[k - 1] || StripArticle(prev) != prev ? person_end_[k] : np_end;
     }
-    if (!IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k)) || kComplementizers.count(clauses_.N(k)))
+    if (!IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k)) ||
+        kComplementizers.count(clauses_.N(k)))
       break;
     CueMatch m;
     if (clauses_.IsCueAt(k, &m)) break;
@@ -399,7 +413,8 @@ uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
     if (!IsWord(toks_[b - 1])) break;
     std::string_view p = clauses_.N(b - 1);
     const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < e;
-    const bool ali = p == "علي" && clauses_.WrittenAliBeforeFamilyName(b - 1, e);  // "وكان علي الأحمدي قد أكد"
+    const bool ali =
+        p == "علي" && clauses_.WrittenAliBeforeFamilyName(b - 1, e);  // "وكان علي الأحمدي قد أكد"
     if (!inner_prep && !ali &&
         (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
          EndsSourceBefore(p) || ClauseOpeningFan(clauses_, b - 1, begin)))
@@ -464,7 +479,8 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
     x.explicit_speaker = true;
     // "والأمير بندر قال": the conjunction is no part of the source.
     const Token& first = toks_[b];
-    x.speaker_after_wa = first.word_count >= 2 && doc_.words[first.first_word].upos == Upos::CCONJ &&
+    x.speaker_after_wa = first.word_count >= 2 &&
+                         doc_.words[first.first_word].upos == Upos::CCONJ &&
                          clauses_.N(b).substr(0, 6) == "وال";
     if (m.info.plural) SplitPluralSubject(b, e, x);
   }
@@ -664,7 +680,8 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   if (m.info.ambiguous && !quoted && scan_cls != CueClass::kStance) {
     // Homographs need a complementizer right after the speaker or a
     // preposition (or whom it was told, in marks).
-    if (start > s.content_from + 3 && start > clauses_.SkipToldInMarks(s.content_from, limit) + 1) return;
+    if (start > s.content_from + 3 && start > clauses_.SkipToldInMarks(s.content_from, limit) + 1)
+      return;
   }
   if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !s.pronoun_subject &&
       !m.has_conjunction)

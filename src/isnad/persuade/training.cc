@@ -96,7 +96,8 @@ void FitBag(const BagData& data, const TrainOptions& opt, Criterion criterion, b
     TrainLinearModel(train, opt, model);
     held = data.tune;
     probs.resize(held.size() * k);
-    for (size_t n = 0; n < held.size(); ++n) model->Score(data.all[held[n]].features, &probs[n * k]);
+    for (size_t n = 0; n < held.size(); ++n)
+      model->Score(data.all[held[n]].features, &probs[n * k]);
   }
   std::vector<float> thresholds(k);
   for (int j = 0; j < k; ++j) {
@@ -114,7 +115,9 @@ void FitBag(const BagData& data, const TrainOptions& opt, Criterion criterion, b
     if (best <= 0) thresholds[j] = 1.01f;  // never fires: it found nothing on tune
     std::fprintf(stderr, "  %-34s %s %s %.3f  threshold %.2f\n", model->name(j).c_str(),
                  cross_validate ? "cv" : "tune",
-                 criterion == Criterion::kAccuracy ? "accuracy" : criterion == Criterion::kF1 ? "F1" : "macro-F1",
+                 criterion == Criterion::kAccuracy ? "accuracy"
+                 : criterion == Criterion::kF1     ? "F1"
+                                                   : "macro-F1",
                  best, thresholds[j]);
   }
   TrainLinearModel(data.all, opt, model);

@@ -39,8 +39,9 @@ void SentenceSplitter::Process(Document* doc) const {
     // An abbreviated name: a period between two short words with no space
     // ("إل.جي"، "إم.بي"). (Longer words glued to a period are most often
     // a missing space between sentences: "دولار.وقال".)
-    if (c == '.' && t.span.size() == 1 && i > 0 && i + 1 < n && toks[i - 1].span.end == t.span.start &&
-        toks[i + 1].span.start == t.span.end && toks[i - 1].span.size() <= 3 && toks[i + 1].span.size() <= 3 &&
+    if (c == '.' && t.span.size() == 1 && i > 0 && i + 1 < n &&
+        toks[i - 1].span.end == t.span.start && toks[i + 1].span.start == t.span.end &&
+        toks[i - 1].span.size() <= 3 && toks[i + 1].span.size() <= 3 &&
         toks[i - 1].kind == TokenKind::kWord && toks[i + 1].kind == TokenKind::kWord)
       continue;
     uint32_t end = i + 1;
