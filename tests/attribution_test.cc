@@ -272,6 +272,10 @@ TEST_F(AttributionTest, FirstPersonThinkIsNoReport) {
 TEST_F(AttributionTest, PraisingParticipleIsACue) {
   EXPECT_EQ(SpeakerOf("وقال السمحان إن العيادات تعمل منذ سنوات، مثمنًا هذا الدعم السخي.", "مثمنًا"),
             "السمحان");
+  // So is the participle of بين (بين is also "between").
+  EXPECT_EQ(SpeakerOf("وقال وزير التعليم إن الدراسة تبدأ في موعدها، مبيناً استمرار التفويض لمديري التعليم.",
+                      "مبيناً"),
+            "وزير التعليم");
 }
 
 // The period of a one-letter title abbreviation (د. م.) neither ends the

@@ -110,6 +110,9 @@ CueLexicon::CueLexicon() {
   AddVerb("اوضح", "وضح", "موضح", C::kSpeech, false, /*np_content=*/true);
   AddVerb("لفت", "لفت", "لافت", C::kSpeech);
   AddVerb("شدد", "شدد", "مشدد", C::kSpeech, false, /*np_content=*/true);
+  // بين is also "between", but its participle is no homograph (مبينا أن …).
+  Add("مبينا", participle(false, CueGender::kMasculine));
+  Add("مبينة", participle(false, CueGender::kFeminine));
   AddVerb("بين", "بين", "مبين", C::kSpeech, /*ambiguous=*/true);
   AddVerb("اعلن", "علن", "معلن", C::kSpeech, false, /*np_content=*/true);
   AddVerb("نفي", "نفي", "نافي", C::kSpeech, false, /*np_content=*/true);  // نفى صحة الأنباء
