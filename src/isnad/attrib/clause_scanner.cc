@@ -328,8 +328,13 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     const Token& t = T(j);
     if (IsOpeningMarkOfQuote(doc_, j)) {
       const Quote& q = doc_.quotes[t.quote - 1];
+      // A short quoted name before a colon ("وقال محمد العبار، رئيس مجلس
+      // إدارة «إعمار مولز»: «يمثل …»") is part of the speaker's description:
+      // the speech follows the colon.
+      const bool name_before_colon = !q.close.empty() && q.end_token - q.first_token <= 3 &&
+                                     q.end_token + 1 < limit && IsColon(doc_, T(q.end_token + 1));
       // "قال لـ«الشرق الأوسط»": the quoted name after ل is who was told.
-      if (!IsMarkAfterLam(j) && IsSpeechQuote(q, limit)) {
+      if (!IsMarkAfterLam(j) && !name_before_colon && IsSpeechQuote(q, limit)) {
         *start = j;
         *quoted = true;
         return true;

@@ -328,6 +328,24 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
   return np_end;
 }
 
+// Whether الذي / التي stands right before token e (the verb), after a person
+// mention of the entity tagger (a comma between aside); *first is then the
+// mention's first token.
+bool AttributionScan::PersonBeforeRelative(uint32_t e, uint32_t begin, uint32_t* first) const {
+  if (person_end_.empty() || e < begin + 2) return false;
+  const std::string_view rel = clauses_.N(e - 1);
+  if (rel != "الذي" && rel != "التي") return false;
+  uint32_t end = e - 1;
+  if (end > begin && toks_[end - 1].kind == TokenKind::kPunct && IsComma(doc_.cps[toks_[end - 1].span.start]))
+    --end;
+  for (uint32_t k = end; k > begin && k + 6 > end; --k)
+    if (person_end_[k - 1] == end) {
+      *first = k - 1;
+      return true;
+    }
+  return false;
+}
+
 // The end of [after, np_end) cut after its first person name when the word
 // after the name has no article and is no title.
 uint32_t AttributionScan::PersonNameEnd(uint32_t after, uint32_t np_end) const {
@@ -609,6 +627,13 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     content_from = after;
   } else if (has_np) {
     TakeSpeakerAfter(after, np_end, limit, x, &content_from);
+  } else if (uint32_t name_first = 0; m.info.cls != CueClass::kParticiple && !m.has_conjunction &&
+                                       PersonBeforeRelative(svo_end, begin, &name_first)) {
+    // "… الجوهرة الفرم، التي أعربت عن شكرها": a person named right before
+    // الذي / التي is the subject of the relative clause.
+    x.spk_first = name_first;
+    x.spk_end = person_end_[name_first];
+    x.explicit_speaker = true;
   } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
              (IsWord(toks_[svo_end - 1]) || toks_[svo_end - 1].kind == TokenKind::kQuote) &&
              !kSpeakerStops.count(clauses_.N(svo_end - 1)) &&
