@@ -399,11 +399,13 @@ TEST_F(AttributionTest, AccordingToAQuotedNameAndDenials) {
 // clause's cue; a short quoted name before a colon belongs to the speaker's
 // description, not the speech.
 TEST_F(AttributionTest, PersonBeforeRelativeAndQuotedNameBeforeColon) {
-  EXPECT_EQ(SpeakerOf("نشر موقع فوكوس تصريحا لرئيس نادي كوتبوس كريستيان بيك الذي أعلن عن تفاجئه من الحديث الدائر.",
+  EXPECT_EQ(SpeakerOf("نشر موقع فوكوس تصريحا لرئيس نادي كوتبوس كريستيان بيك الذي أعلن عن تفاجئه من "
+                      "الحديث الدائر.",
                       "أعلن"),
             "كريستيان بيك");
-  ExpectReport("وقال محمد العبار، رئيس مجلس إدارة «إعمار مولز»: «يمثل هذا النمو إنجازا كبيرا للشركة».", "وقال",
-               "محمد العبار", "يمثل هذا النمو");
+  ExpectReport(
+      "وقال محمد العبار، رئيس مجلس إدارة «إعمار مولز»: «يمثل هذا النمو إنجازا كبيرا للشركة».",
+      "وقال", "محمد العبار", "يمثل هذا النمو");
 }
 
 TEST_F(AttributionTest, ImplicitSpeakerCarriesOverAndParticiples) {

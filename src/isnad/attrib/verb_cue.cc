@@ -336,7 +336,8 @@ bool AttributionScan::PersonBeforeRelative(uint32_t e, uint32_t begin, uint32_t*
   const std::string_view rel = clauses_.N(e - 1);
   if (rel != "الذي" && rel != "التي") return false;
   uint32_t end = e - 1;
-  if (end > begin && toks_[end - 1].kind == TokenKind::kPunct && IsComma(doc_.cps[toks_[end - 1].span.start]))
+  if (end > begin && toks_[end - 1].kind == TokenKind::kPunct &&
+      IsComma(doc_.cps[toks_[end - 1].span.start]))
     --end;
   for (uint32_t k = end; k > begin && k + 6 > end; --k)
     if (person_end_[k - 1] == end) {
@@ -628,7 +629,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   } else if (has_np) {
     TakeSpeakerAfter(after, np_end, limit, x, &content_from);
   } else if (uint32_t name_first = 0; m.info.cls != CueClass::kParticiple && !m.has_conjunction &&
-                                       PersonBeforeRelative(svo_end, begin, &name_first)) {
+                                      PersonBeforeRelative(svo_end, begin, &name_first)) {
     // "… الجوهرة الفرم، التي أعربت عن شكرها": a person named right before
     // الذي / التي is the subject of the relative clause.
     x.spk_first = name_first;
