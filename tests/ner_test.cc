@@ -320,7 +320,24 @@ TEST(NerLinker, WashingtonIsTheUnitedStates) {
   EXPECT_EQ(doc.entities[1].name, "موسكو");
 }
 
-// Scraped pages leave style sheets and scripts in the text (SaudiNewsNet
+// An abbreviated name whose parts are joined by periods (SaudiNewsNet
+// snn-aleqtisadiya-3234) was four mentions (اس LOC، بي ORG، دي ORG …); the
+// parts joined by glued periods are one mention.
+TEST(NerAnalysis, AbbreviatedNameWithPeriodsIsOneMention) {
+  std::unique_ptr<Analyzer> analyzer = EntityAnalyzer();
+  ASSERT_NE(analyzer, nullptr);
+  if (!analyzer->has_entity_tagger()) GTEST_SKIP() << "no models/ner/ner.bin";
+  Document doc = test::MakeDocument(
+      "وانخفضت حيازات صندوق اس.بي.دي.ار جولد شيرز أكبر صندوق مؤشرات مدعوم بالذهب في العالم.", "spdr");
+  analyzer->Analyze(&doc);
+  std::vector<std::string> mentions;
+  for (const Entity& e : doc.entities)
+    for (const Span& m : e.mentions) mentions.push_back(doc.TextUtf8(m));
+  EXPECT_NE(std::find(mentions.begin(), mentions.end(), "اس.بي.دي.ار جولد شيرز"), mentions.end());
+  EXPECT_EQ(std::find(mentions.begin(), mentions.end(), "اس"), mentions.end());
+}
+
+// Scraped pages leave style sheets and scripts in the text (SaudiNewsNet// Scraped pages leave style sheets and scripts in the text (SaudiNewsNet
 // snn-alriyadh-1393, two excerpts). The tagger reads some of their
 // lower-case words as names (webkit-text-shadow ORG, return false PER before
 // this rule); a run of Latin words without a capital is never a mention.

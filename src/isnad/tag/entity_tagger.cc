@@ -38,6 +38,19 @@ bool MayBeInEntity(const TokenInfo& in) {
   }
 }
 
+// Token `period` (between two mentions, ending one and starting the other
+// at period + 1) is a period glued to two short words: an abbreviated name
+// (اس.بي.دي.ار، إن.بي.سي), as the sentence splitter reads it.
+bool PeriodJoinsNameParts(const Document& doc, uint32_t period, uint32_t next) {
+  if (next != period + 1 || period == 0 || next >= doc.tokens.size()) return false;
+  const Token& p = doc.tokens[period];
+  const Token& a = doc.tokens[period - 1];
+  const Token& b = doc.tokens[next];
+  return p.kind == TokenKind::kPunct && p.span.size() == 1 && doc.cps[p.span.start] == '.' &&
+         a.span.end == p.span.start && b.span.start == p.span.end && a.span.size() <= 3 &&
+         b.span.size() <= 3;
+}
+
 // Words of Latin letters with no capital among them, and nothing else but
 // punctuation and numbers (vote، return false، webkit-gradient، email
 // protected): the code and markup that scraped pages leave in a text. A name
@@ -666,8 +679,17 @@ void EntityTagger::Process(Document* doc) const {
   if (propagate_ != 0)
     PropagateNames(keys.data(), starts.data(), doc->tokens.size(), propagate_, s.tags.data());
   NerChunks(s.tags.data(), doc->tokens.size(), &chunks);
-  for (const NerChunk& c : chunks)
-    if (!IsLowercaseLatinRun(*doc, c.first, c.end)) mentions.push_back({c.first, c.end, c.type});
+  for (const NerChunk& c : chunks) {
+    if (IsLowercaseLatinRun(*doc, c.first, c.end)) continue;
+    // "اس.بي.دي.ار جولد شيرز": parts of one name joined by periods are one
+    // mention, of the type of the last part.
+    if (!mentions.empty() && PeriodJoinsNameParts(*doc, mentions.back().end_token, c.first)) {
+      mentions.back().end_token = c.end;
+      mentions.back().type = c.type;
+      continue;
+    }
+    mentions.push_back({c.first, c.end, c.type});
+  }
   LinkEntities(mentions, doc, &clusters_);
   doc->layers |= kLayerEntities;
 }
