@@ -660,6 +660,7 @@ void EntityTagger::Process(Document* doc) const {
   thread_local std::vector<EntityMention> mentions;
   thread_local std::vector<uint64_t> keys;
   thread_local std::vector<uint8_t> starts;
+  thread_local std::vector<NerChunk> chunks;  // (NerChunks clears it)
   s.memory.clear();
   mentions.clear();
   s.tags.assign(doc->tokens.size(), 0);
@@ -667,7 +668,6 @@ void EntityTagger::Process(Document* doc) const {
     keys.assign(doc->tokens.size(), 0);
     starts.assign(doc->tokens.size(), 0);
   }
-  std::vector<NerChunk> chunks;
   ForEachTokenRun(*doc, [&](uint32_t first, uint32_t end) {
     Tag(*doc, first, end, &s, s.tags.data() + first);
     if (propagate_ != 0 && end > first) {
