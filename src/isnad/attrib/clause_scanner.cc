@@ -5,6 +5,7 @@
 #include "isnad/attrib/clause_words.h"
 #include "isnad/attrib/source_kind.h"
 #include "isnad/text/chars.h"
+#include "isnad/tokenize/sentences.h"
 
 namespace isnad {
 
@@ -56,7 +57,7 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
       }
     }
     // "د. خالد الزعاق"، "م. عبدالله": the period of a title's abbreviation.
-    if (j > i && IsAbbreviationPeriod(j)) {
+    if (j > i && IsAbbreviationPeriod(doc_, j)) {
       ++j;
       continue;
     }
@@ -220,17 +221,6 @@ bool ClauseScanner::WrittenAliBeforeFamilyName(uint32_t j, uint32_t limit) const
   return next.size() > 8 && next.substr(0, 4) == "ال";
 }
 
-bool ClauseScanner::IsAbbreviationPeriod(uint32_t j) const {
-  const Token& t = T(j);
-  if (j == 0 || t.kind != TokenKind::kPunct || t.span.size() != 1 ||
-      doc_.cps[t.span.start] != '.' || T(j - 1).span.end != t.span.start || !IsWord(T(j - 1)))
-    return false;
-  if (T(j - 1).span.size() == 1) return true;  // د. م.
-  // A period between two short words: "إي.دي.إف" (as the sentence splitter).
-  return j + 1 < doc_.tokens.size() && T(j + 1).span.start == t.span.end &&
-         T(j - 1).span.size() <= 3 && T(j + 1).span.size() <= 3 && IsWord(T(j + 1));
-}
-
 uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const {
   // No report runs longer than kMaxContentTokens: a text with no
   // punctuation must not make every cue scan to its end.
@@ -238,7 +228,7 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
   for (uint32_t j = start; j < limit; ++j) {
     const Token& t = T(j);
     if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0 &&
-        !IsAbbreviationPeriod(j))
+        !IsAbbreviationPeriod(doc_, j))
       return j;
     CueMatch m;
     if (j > start && IsCueAt(j, &m)) {

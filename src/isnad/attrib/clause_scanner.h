@@ -115,10 +115,6 @@ class ClauseScanner {
   // same letters.
   bool WrittenAliBeforeFamilyName(uint32_t j, uint32_t limit) const;
 
-  // Token j is the period of a one-letter abbreviation glued to it (د. م.),
-  // which the sentence splitter does not end a sentence at either.
-  bool IsAbbreviationPeriod(uint32_t j) const;
-
   // Trims punctuation at both ends of tokens [b, e) and returns the span.
   Span TrimmedSpan(uint32_t b, uint32_t e) const;
 

@@ -16,6 +16,7 @@
 #include "isnad/text/chars.h"
 #include "isnad/text/normalize.h"
 #include "isnad/text/utf8.h"
+#include "isnad/tokenize/sentences.h"
 
 namespace isnad {
 
@@ -36,19 +37,6 @@ bool MayBeInEntity(const TokenInfo& in) {
     default:
       return false;
   }
-}
-
-// Token `period` (between two mentions, ending one and starting the other
-// at period + 1) is a period glued to two short words: an abbreviated name
-// (اس.بي.دي.ار، إن.بي.سي), as the sentence splitter reads it.
-bool PeriodJoinsNameParts(const Document& doc, uint32_t period, uint32_t next) {
-  if (next != period + 1 || period == 0 || next >= doc.tokens.size()) return false;
-  const Token& p = doc.tokens[period];
-  const Token& a = doc.tokens[period - 1];
-  const Token& b = doc.tokens[next];
-  return p.kind == TokenKind::kPunct && p.span.size() == 1 && doc.cps[p.span.start] == '.' &&
-         a.span.end == p.span.start && b.span.start == p.span.end && a.span.size() <= 3 &&
-         b.span.size() <= 3;
 }
 
 // Words of Latin letters with no capital among them, and nothing else but
@@ -683,7 +671,8 @@ void EntityTagger::Process(Document* doc) const {
     if (IsLowercaseLatinRun(*doc, c.first, c.end)) continue;
     // "اس.بي.دي.ار جولد شيرز": parts of one name joined by periods are one
     // mention, of the type of the last part.
-    if (!mentions.empty() && PeriodJoinsNameParts(*doc, mentions.back().end_token, c.first)) {
+    if (!mentions.empty() && c.first == mentions.back().end_token + 1 &&
+        IsPeriodInAbbreviatedName(*doc, mentions.back().end_token)) {
       mentions.back().end_token = c.end;
       mentions.back().type = c.type;
       continue;

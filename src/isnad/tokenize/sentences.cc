@@ -8,7 +8,34 @@ namespace {
 
 bool IsClosingBracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
 
+bool IsWordToken(const Token& t) {
+  return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin;
+}
+
+// Token i is a one-code-point period.
+bool IsPeriod(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  return t.kind == TokenKind::kPunct && t.span.size() == 1 && doc.cps[t.span.start] == '.';
+}
+
 }  // namespace
+
+bool IsPeriodAfterInitial(const Document& doc, uint32_t i) {
+  if (i == 0 || i >= doc.tokens.size() || !IsPeriod(doc, i)) return false;
+  const Token& before = doc.tokens[i - 1];
+  return before.span.end == doc.tokens[i].span.start && before.span.size() == 1 &&
+         IsWordToken(before);
+}
+
+bool IsPeriodInAbbreviatedName(const Document& doc, uint32_t i) {
+  if (i == 0 || i + 1 >= doc.tokens.size() || !IsPeriod(doc, i)) return false;
+  const Token& before = doc.tokens[i - 1];
+  const Token& after = doc.tokens[i + 1];
+  const Span period = doc.tokens[i].span;
+  return before.span.end == period.start && after.span.start == period.end &&
+         before.span.size() <= 3 && after.span.size() <= 3 && before.kind == TokenKind::kWord &&
+         after.kind == TokenKind::kWord;
+}
 
 void SentenceSplitter::Process(Document* doc) const {
   doc->sentences.clear();
@@ -31,19 +58,7 @@ void SentenceSplitter::Process(Document* doc) const {
     if (t.kind != TokenKind::kPunct) continue;
     const char32_t c = s[t.span.start];
     if (!IsSentenceFinal(c) && !IsSemicolon(c)) continue;
-    // Abbreviation: a period glued to a one-letter word (د. U.S.).
-    if (c == '.' && t.span.size() == 1 && i > 0 && toks[i - 1].span.end == t.span.start &&
-        toks[i - 1].span.size() == 1 && (toks[i - 1].kind == TokenKind::kWord ||
-                                         toks[i - 1].kind == TokenKind::kLatin))
-      continue;
-    // An abbreviated name: a period between two short words with no space
-    // ("إل.جي"، "إم.بي"). (Longer words glued to a period are most often
-    // a missing space between sentences: "دولار.وقال".)
-    if (c == '.' && t.span.size() == 1 && i > 0 && i + 1 < n &&
-        toks[i - 1].span.end == t.span.start && toks[i + 1].span.start == t.span.end &&
-        toks[i - 1].span.size() <= 3 && toks[i + 1].span.size() <= 3 &&
-        toks[i - 1].kind == TokenKind::kWord && toks[i + 1].kind == TokenKind::kWord)
-      continue;
+    if (IsAbbreviationPeriod(*doc, i)) continue;  // د. إن.بي.سي
     uint32_t end = i + 1;
     // Further final marks (?!), closing quotes and brackets stay with it, as
     // long as no paragraph break intervenes.
