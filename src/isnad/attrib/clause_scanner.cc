@@ -15,6 +15,12 @@ bool ClauseScanner::IsMarkAfterLam(uint32_t j) const {
   return j > 0 && N(j - 1) == "ل" && IsOpeningMarkOfQuote(doc_, j);
 }
 
+uint32_t ClauseScanner::ToldInMarksEnd(uint32_t j) const {
+  if (!IsMarkAfterLam(j)) return j;
+  const Quote& q = doc_.quotes[T(j).quote - 1];
+  return q.close.empty() || q.end_token - q.first_token > 4 ? j : q.end_token + 1;
+}
+
 std::string_view ClauseScanner::GluedPreposition(uint32_t k) const {
   const Token& t = T(k);
   if (t.word_count < 2) return {};
@@ -74,13 +80,14 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     }
     // "المشرف على أعمال العيد بأمانة منطقة عسير المهندس …" is one title.
     const bool supervisor_of = n == "علي" && j > i && StripArticle(N(j - 1)) == "مشرف";
-    // After ابو / ام / بن / ابن, علي is the name (على normalizes to it):
+    // After a name link (ابو، ام، بن، ابن، عبد), علي is the name (على
+    // normalizes to it):
     // "أم علي العسيري"، "محمد بن علي".
     // So also where the entity tagger found علي in a name, or where it is
     // written with ي and a family name with the article follows ("الناطق
     // باسم المجلس علي الأحمدي"; the preposition is written على).
     const bool kunya =
-        j > i && (N(j - 1) == "ام" || N(j - 1) == "ابو" || N(j - 1) == "بن" || N(j - 1) == "ابن" ||
+        j > i && (IsNameLink(N(j - 1)) ||
                   (n == "علي" && ((entity_tokens_ != nullptr && (*entity_tokens_)[j]) ||
                                   WrittenAliBeforeFamilyName(j, limit))));
     if (j > i && !issued_by && !supervisor_of && !kunya &&
@@ -207,8 +214,7 @@ uint32_t ClauseScanner::SkipToldInMarks(uint32_t c, uint32_t limit) const {
   while (c < limit && T(c).kind == TokenKind::kPunct) ++c;
   if (c + 1 < limit && !IsMarkAfterLam(c) && IsMarkAfterLam(c + 1)) ++c;  // the لـ token itself
   if (c < limit && IsMarkAfterLam(c)) {
-    const Quote& q = doc_.quotes[T(c).quote - 1];
-    if (!q.close.empty() && q.end_token - q.first_token <= 4) c = q.end_token + 1;
+    c = ToldInMarksEnd(c);
     while (c < limit && T(c).kind == TokenKind::kPunct) ++c;
   }
   return c;
@@ -285,9 +291,9 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       if (IsMarkAfterLam(j)) {
         // Whom it was told, in marks, and a comma: "أكدت مصادر لـ«الشرق
         // الأوسط»، تلقي …".
-        const Quote& q = doc_.quotes[T(j).quote - 1];
-        if (q.close.empty() || q.end_token - q.first_token > 4) break;
-        j = q.end_token + 1;
+        const uint32_t told_end = ToldInMarksEnd(j);
+        if (told_end == j) break;
+        j = told_end;
         if (j < limit && T(j).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j).span.start])) ++j;
         continue;
       }

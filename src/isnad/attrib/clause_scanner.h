@@ -76,6 +76,11 @@ class ClauseScanner {
   // "وفقا لـ«بوينغ»", "المدير العام لـ«المنظمة الدولية للهجرة»").
   bool IsMarkAfterLam(uint32_t j) const;
 
+  // The token after a closed quoted name of up to five tokens that opens
+  // at j after لـ (whom it was told: "لـ«الشرق الأوسط»"), or j itself when
+  // no such name opens there.
+  uint32_t ToldInMarksEnd(uint32_t j) const;
+
   // The preposition (ب، ل …) that the segmenter split off token k as its
   // first word, as written; empty when there is none. No allocation.
   std::string_view GluedPreposition(uint32_t k) const;

@@ -195,6 +195,10 @@ bool IsKana(std::string_view norm) {
   return std::find(kKana.begin(), kKana.end(), norm) != kKana.end();
 }
 
+bool IsNameLink(std::string_view norm) {
+  return norm == "ابو" || norm == "ام" || norm == "بن" || norm == "ابن" || norm == "عبد";
+}
+
 bool IsQuantifier(std::string_view norm) { return kQuantifiers.count(StripArticle(norm)) != 0; }
 
 bool IsObjectNoun(std::string_view norm) {

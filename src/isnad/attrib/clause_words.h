@@ -85,6 +85,9 @@ extern const Set kQuantifiers;
 // Whether token-normalized `norm` is a quantifier of kQuantifiers, with or
 // without the article (العديد، الكثير). No allocation.
 bool IsQuantifier(std::string_view norm);
+// A word after which a person's name goes on: the kunya ابو / ام, the nasab
+// بن / ابن, and عبد ("عمر أبو العيش"، "محمد بن علي"، "عبد الله"), normalized.
+bool IsNameLink(std::string_view norm);
 
 // Whether a normalized word is one of kObjectNouns, with or without the
 // article and a possessive pronoun (الاستغراب، استغرابه، رغبته). No

@@ -40,9 +40,9 @@ uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
   while (k < limit && k < after + 3 && IsWord(toks_[k])) {
     // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
     if (k + 1 < limit && clauses_.IsMarkAfterLam(k + 1)) {
-      const Quote& q = doc_.quotes[toks_[k + 1].quote - 1];
-      if (q.close.empty() || q.end_token - q.first_token > 4) break;
-      k = q.end_token + 1;
+      const uint32_t told_end = clauses_.ToldInMarksEnd(k + 1);
+      if (told_end == k + 1) break;
+      k = told_end;
       continue;
     }
     if (!(kTimeAdverbs.count(clauses_.N(k)) || (clauses_.N(k) == "يوم" && k + 1 < limit) ||
@@ -310,7 +310,7 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
     const std::string_view prev = clauses_.N(t - 1);
     if (!(StripArticle(prev) != prev || entity_tokens_[t - 1]) || entity_tokens_[t]) continue;
     // The second part of a name: "عمر أبو العيش".
-    if (prev == "ابو" || prev == "بن" || prev == "ابن" || prev == "عبد" || prev == "ام") continue;
+    if (IsNameLink(prev)) continue;
     const Token& tok = toks_[t];
     if (tok.word_count != 1 || doc_.words[tok.first_word].upos != Upos::NOUN) continue;
     const std::string_view w = clauses_.N(t), stem = StripArticle(w);
@@ -366,8 +366,7 @@ uint32_t AttributionScan::PersonNameEnd(uint32_t after, uint32_t np_end) const {
     // Nor a name cut short before its second part ("محمد أبو علامة"), or a
     // person's name inside an organization's ("شركة مجموعة محمد المعجل").
     const std::string_view last = clauses_.N(name_end - 1);
-    if (last == "ابو" || last == "بن" || last == "عبد" || last == "ال" || last == "ابن")
-      return np_end;
+    if (IsNameLink(last) || last == "ال") return np_end;
     if (k > after && ClassifySource(doc_, after, k) == SourceKind::kOrganization) return np_end;
     const std::string_view w = clauses_.N(name_end);
     bool by_default = false;
