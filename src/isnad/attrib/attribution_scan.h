@@ -12,8 +12,11 @@
 //     the cue loop, which tries them at every word, then the lexicon's cues;
 //   - according_cue.cc: the according class (بحسب X، وفقا لـ X);
 //   - verb_cue.cc: cue verbs and participles, their speaker and content;
-//   - report_nesting.cc: once every report is found, their order, nesting
-//     and speakers, and the attributions written to the document.
+//   - speaker_phrase.cc: where the speaker's phrase after a verb ends;
+//   - report_nesting.cc: once every report is found, their order and
+//     nesting, and the attributions written to the document;
+//   - speaker_resolution.cc: the speakers settled, implicit ones carried
+//     over.
 //
 // Cost: see attributor.h; a scan holds its document by reference and
 // allocates a few containers. One scan per document, on one thread.
@@ -111,6 +114,7 @@ class AttributionScan {
                          bool* pronoun_subject);
   uint32_t SubjectStartBefore(uint32_t e, uint32_t begin) const;
   void SplitPluralSubject(uint32_t b, uint32_t e, Found& x);
+  // (speaker_phrase.cc)
   void SplitCollectiveSources(Found& x);
   uint32_t SpeakerPhraseEnd(uint32_t after, uint32_t limit) const;
   uint32_t PersonNameEnd(uint32_t after, uint32_t np_end) const;
@@ -124,7 +128,7 @@ class AttributionScan {
                       const Found& x) const;
   void AddReport(const Found& x);
 
-  // The steps of ResolveSpeakers.
+  // The steps of ResolveSpeakers (speaker_resolution.cc).
   bool EndsWithPersonName(uint32_t first, uint32_t end) const;
   CueGender CueGenderOf(const Found& x) const;
   int32_t CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const;

@@ -1,0 +1,207 @@
+// Where the speaker's noun phrase after a cue verb ends (AttributionScan,
+// attribution_scan.h; the steps of FindVerbSpeaker in verb_cue.cc): long
+// titles, a title's holder named after its place, a person's name before
+// what the verb reports, a published picture or an object noun left out,
+// and collective sources joined by و split in two.
+#include <algorithm>
+#include <string_view>
+
+#include "isnad/attrib/attribution_scan.h"
+#include "isnad/attrib/source_kind.h"
+#include "isnad/text/chars.h"
+
+namespace isnad {
+
+using namespace clause_words;  // the word lists of attribution (clause_words.h)
+
+// "وقال سكان ومقاتلون محليون إن …": unnamed collective sources joined by و
+// after the verb are one report each (attribution.md), whatever the verb's
+// number. Not a name ("رئيس الوزراء ووزير الخارجية" may be one person), nor
+// after a preposition ("مصدر طبي بمكتب الصحة والسكان").
+void AttributionScan::SplitCollectiveSources(Found& x) {
+  auto collective = [](SourceKind k) {
+    return k == SourceKind::kWitness || k == SourceKind::kGroup || k == SourceKind::kAnonymous;
+  };
+  for (uint32_t k = x.spk_first; k < x.spk_end; ++k) {
+    if (entity_tokens_[k]) return;
+    if (k > x.spk_first && kContentPrepositions.count(clauses_.N(k))) return;
+    const Token& t = toks_[k];
+    if (t.word_count < 2) continue;
+    const Word& w = doc_.words[t.first_word];
+    if (w.upos == Upos::ADP) return;
+    if (k == x.spk_first || w.upos != Upos::CCONJ || doc_.Form(w) != "و") continue;
+    if (!collective(ClassifySource(doc_, x.spk_first, k)) ||
+        !collective(ClassifySource(doc_, k, x.spk_end)))
+      return;
+    Found first = x;
+    first.spk_end = k;
+    co_speakers_.push_back(first);
+    x.spk_first = k;
+    x.speaker_after_wa = true;
+    return;
+  }
+}
+
+// The noun phrase of the speaker after the verb: at most 10 words, or up to
+// 16 when what the speaker says opens right after it (titles run long:
+// "الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي،
+// أن" is 11 words; without a clause after it, a long phrase is more often
+// the speaker and the object: "أكد وزير الداخلية اليمني عبده الحذيفي سيطرة
+// الأجهزة الأمنية …").
+uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const {
+  const uint32_t end = clauses_.NounPhraseEnd(after, limit);
+  if (end < after + 10 || end >= limit) return end;
+  const uint32_t long_end = clauses_.NounPhraseEnd(after, limit, 16);
+  if (long_end > end && long_end < limit &&
+      clauses_.ComplementizerFollows(long_end, std::min(limit, long_end + 2)))
+    return long_end;
+  return end;
+}
+
+// "أوضح رئيس القسم يحيى بن علي آل شيف، الخدمات التي يقدمها المركز": after
+// a speaker that ends with a person's name, a comma (and an apposition title
+// between commas: "أعلن عصام عبدالفتاح، رئيس لجنة الحكام، اختيار …") may come
+// before the noun phrase reported. The content's first token, or `limit`.
+uint32_t AttributionScan::ContentAfterNamedSpeaker(const Found& x, uint32_t limit) const {
+  const bool named =
+      EndsWithPersonName(x.spk_first, x.spk_end) ||
+      (!person_end_.empty() && x.spk_end > x.spk_first && person_end_[x.spk_first] == x.spk_end);
+  if (!x.explicit_speaker || !named) return limit;
+  auto is_comma = [&](uint32_t k) {
+    return k < limit && toks_[k].kind == TokenKind::kPunct &&
+           IsComma(doc_.cps[toks_[k].span.start]);
+  };
+  uint32_t k = x.spk_end;
+  if (!is_comma(k)) return limit;
+  ++k;
+  if (k < limit && IsWord(toks_[k])) {
+    bool by_default = false;
+    const SourceKind title = ClassifySource(doc_, k, k + 1, &by_default);
+    if ((title == SourceKind::kPerson || title == SourceKind::kAnonymous) && !by_default) {
+      uint32_t c = k + 1;
+      while (c < limit && c < k + 10 && !is_comma(c)) ++c;
+      if (!is_comma(c)) return limit;
+      k = c + 1;
+    }
+  }
+  CueMatch m;
+  if (k >= limit || !IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k)) ||
+      clauses_.N(k).substr(0, 2) == "و" || clauses_.IsCueAt(k, &m))
+    return limit;
+  return k;
+}
+
+// Where the object starts inside the phrase [after, np_end) after a verb
+// that may report a noun phrase, when no clause follows the phrase: at a
+// noun after a word with the article (or a name) that is neither an
+// adjective, a title nor a name ("ندد شيوخ المملكة التفجير الانتحاري …");
+// np_end when there is none.
+uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit) const {
+  if (np_end < limit && clauses_.ComplementizerFollows(np_end, std::min(limit, np_end + 2)))
+    return np_end;
+  for (uint32_t t = after + 1; t < np_end; ++t) {
+    const std::string_view prev = clauses_.N(t - 1);
+    if (!(StripArticle(prev) != prev || entity_tokens_[t - 1]) || entity_tokens_[t]) continue;
+    // The second part of a name: "عمر أبو العيش".
+    if (IsNameLink(prev)) continue;
+    const Token& tok = toks_[t];
+    if (tok.word_count != 1 || doc_.words[tok.first_word].upos != Upos::NOUN) continue;
+    const std::string_view w = clauses_.N(t), stem = StripArticle(w);
+    if (stem == w) continue;  // no article: a genitive or a name part
+    // A relative adjective the tagger took for a noun: "الأرجنتيني"، "الملكية".
+    if (stem.size() > 6 &&
+        (stem.substr(stem.size() - 2) == "ي" || stem.substr(stem.size() - 4) == "ية"))
+      continue;
+    bool by_default = false;
+    const SourceKind kind = ClassifySource(doc_, t, t + 1, &by_default);
+    if (!by_default && kind == SourceKind::kPerson)
+      continue;  // a title: "المتحدث باسم الجيش العقيد"
+    return t;
+  }
+  return np_end;
+}
+
+// Whether الذي / التي stands right before token e (the verb), after a person
+// mention of the entity tagger (a comma between aside); *first is then the
+// mention's first token.
+bool AttributionScan::PersonBeforeRelative(uint32_t e, uint32_t begin, uint32_t* first) const {
+  if (person_end_.empty() || e < begin + 2) return false;
+  const std::string_view rel = clauses_.N(e - 1);
+  if (rel != "الذي" && rel != "التي") return false;
+  uint32_t end = e - 1;
+  if (end > begin && toks_[end - 1].kind == TokenKind::kPunct &&
+      IsComma(doc_.cps[toks_[end - 1].span.start]))
+    --end;
+  for (uint32_t k = end; k > begin && k + 6 > end; --k)
+    if (person_end_[k - 1] == end) {
+      *first = k - 1;
+      return true;
+    }
+  return false;
+}
+
+// The end of [after, np_end) cut after its first person name when the word
+// after the name has no article and is no title.
+uint32_t AttributionScan::PersonNameEnd(uint32_t after, uint32_t np_end) const {
+  if (person_end_.empty()) return np_end;
+  for (uint32_t k = after; k < np_end; ++k) {
+    const uint32_t name_end = person_end_[k];
+    if (name_end == 0) continue;
+    // (One word left is more often the rest of the name: "بطرس حرب", "عبد
+    // المالك سلال" with the surname outside the tagger's mention.)
+    if (name_end + 1 >= np_end || !IsWord(toks_[name_end])) return np_end;
+    // The word after the name: a plain noun (the tagger's NOUN, no clitic
+    // before it: not "ورئيس مجلس المقاومة", an apposition), with no article,
+    // no title, and no name the tagger cut short ("لويس فان خال").
+    const Token& t = toks_[name_end];
+    if (t.word_count != 1 || doc_.words[t.first_word].upos != Upos::NOUN || k + 1 == name_end)
+      return np_end;
+    // Nor a name cut short before its second part ("محمد أبو علامة"), or a
+    // person's name inside an organization's ("شركة مجموعة محمد المعجل").
+    const std::string_view last = clauses_.N(name_end - 1);
+    if (IsNameLink(last) || last == "ال") return np_end;
+    if (k > after && ClassifySource(doc_, after, k) == SourceKind::kOrganization) return np_end;
+    const std::string_view w = clauses_.N(name_end);
+    bool by_default = false;
+    const SourceKind kind = ClassifySource(doc_, name_end, name_end + 1, &by_default);
+    if (StripArticle(w) == w && (by_default || kind != SourceKind::kPerson)) return name_end;
+    return np_end;
+  }
+  return np_end;
+}
+
+// Where the speaker after the verb ends when its noun phrase [after,
+// np_end) is an unnamed title followed by its place and the holder's name:
+// "سفير المملكة في لندن الأمير محمد بن نواف", "المسؤول الصحي في عدن الخضر
+// لصور" run to the end of the name, so that the speaker is the person.
+// Without a name there, في still ends the speaker ("قال الوزير في مؤتمر
+// صحفي إن").
+uint32_t AttributionScan::TitleHolderEnd(uint32_t after, uint32_t np_end, uint32_t limit) const {
+  if (person_end_.empty() || np_end <= after || np_end + 1 >= limit) return np_end;
+  const std::string_view prep = clauses_.N(np_end);
+  if (prep != "في" && prep != "لدي") return np_end;
+  for (uint32_t k = after; k < np_end; ++k)
+    if (entity_tokens_[k]) return np_end;  // already named
+  // (An unnamed "source" is never followed by its own name.)
+  const SourceKind kind = ClassifySource(doc_, after, np_end);
+  if (kind != SourceKind::kPerson && kind != SourceKind::kAnonymous) return np_end;
+  const std::string_view head = StripArticle(clauses_.N(after));
+  if (head == "مصدر" || head == "مصادر") return np_end;
+  // The place: one to four words, then the name. A name right after a noun
+  // without the article is that noun's ("مصدر في مكتب بوينار"), not the
+  // holder's: the place must end in a definite word or a name.
+  for (uint32_t k = np_end + 2; k < limit && k <= np_end + 5; ++k) {
+    if (person_end_[k] != 0) {
+      const std::string_view prev = clauses_.N(k - 1);
+      return entity_tokens_[k - 1] || StripArticle(prev) != prev ? person_end_[k] : np_end;
+    }
+    if (!IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k)) ||
+        kComplementizers.count(clauses_.N(k)))
+      break;
+    CueMatch m;
+    if (clauses_.IsCueAt(k, &m)) break;
+  }
+  return np_end;
+}
+
+}  // namespace isnad

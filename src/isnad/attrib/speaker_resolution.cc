@@ -1,0 +1,237 @@
+// ResolveSpeakers, a step of AttributionScan (attribution_scan.h) once the
+// reports are nested (report_nesting.cc): explicit speakers get their spans
+// and kinds; an implicit one is carried over from the latest report not
+// nested in another (which is why nesting comes first), or, for a
+// participle after an action verb, is the subject of that verb.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "isnad/attrib/attribution_scan.h"
+#include "isnad/attrib/source_kind.h"
+#include "isnad/text/utf8.h"
+
+namespace isnad {
+
+using namespace clause_words;  // the word lists of attribution (clause_words.h)
+
+namespace {
+
+// Where a speaker's span starts: at its first token, less a preposition
+// clitic glued to it that the segmenter split off ("اضافة لشهود عيان" →
+// شهود عيان), since the source is the noun, not the "to" before it. Only a
+// plain one-letter prefix is dropped (not ل + ال → لل, whose letters change).
+uint32_t SpeakerStart(const Document& doc, uint32_t token) {
+  const Token& t = doc.tokens[token];
+  if (!(doc.layers & kLayerWords) || t.word_count < 2 || t.span.size() < 3) return t.span.start;
+  const Word& clitic = doc.words[t.first_word];
+  const std::string_view form = doc.Form(clitic);
+  if (clitic.upos != Upos::ADP || (form != "ل" && form != "ب" && form != "ك")) return t.span.start;
+  const std::string_view next = doc.Form(doc.words[t.first_word + 1]);
+  std::u32string_view text = doc.Text(t.span);
+  // The token must read clitic + next word: its first letter is the clitic
+  // and the next word starts with its second letter. (Once per speaker.)
+  std::string first, second;
+  AppendUtf8(text[0], &first);
+  AppendUtf8(text[1], &second);
+  if (first != form || next.substr(0, second.size()) != second) return t.span.start;
+  return t.span.start + 1;
+}
+
+}  // namespace
+
+// Whether the tokens [first, end) end with a person mention of the entity
+// tagger that starts after `first`.
+bool AttributionScan::EndsWithPersonName(uint32_t first, uint32_t end) const {
+  if (person_end_.empty()) return false;
+  for (uint32_t t = first + 1; t < end; ++t)
+    if (person_end_[t] == end) return true;
+  return false;
+}
+
+// The subject [*first, *end) of the action verb that opens the sentence of
+// the participle found_[k], when no report of the sentence comes before the
+// participle: the noun phrase after the verb, up to the end of a person's
+// name in it, else a known kind of source (not a guess, nothing inanimate).
+bool AttributionScan::ActionSubject(size_t k, uint32_t* first, uint32_t* end) const {
+  const Found& x = found_[k];
+  const uint32_t begin = SentenceBegin(x.cue_first);
+  if (k > 0 && found_[k - 1].cue_first >= begin) return false;
+  // After a pause only: with none, the participle is most often an
+  // adjective ("في زيارة محاطة بإجراءات أمنية مشددة").
+  if (x.cue_first == 0 || toks_[x.cue_first - 1].kind != TokenKind::kPunct) return false;
+  uint32_t v = begin;
+  while (v < x.cue_first && !IsWord(toks_[v])) ++v;
+  if (v + 1 >= x.cue_first || !clauses_.IsVerb(toks_[v])) return false;
+  CueMatch m;
+  if (clauses_.IsCueAt(v, &m)) return false;
+  const uint32_t s = SubjectSlotAfter(v, x.cue_first);
+  if (s >= x.cue_first || !IsWord(toks_[s]) || kSpeakerStops.count(clauses_.N(s)) ||
+      clauses_.GluedPreposition(s) == "ب" || clauses_.GluedPreposition(s) == "ل")
+    return false;
+  uint32_t e = clauses_.NounPhraseEnd(s, x.cue_first);
+  bool named = false;
+  for (uint32_t t = s; t < e && !person_end_.empty(); ++t)
+    if (person_end_[t] != 0) {
+      e = std::min(e, person_end_[t]);
+      named = true;
+      break;
+    }
+  if (!named) {
+    // Without a name: a noun and its genitive chain and adjectives. A noun
+    // after a word with the article (or a name) that is no adjective opens
+    // the object: "أعلنت وزارة العمل ضوابط …"، "فتحت إدارة نادي الشباب الباب".
+    for (uint32_t t = s + 1; t < e; ++t) {
+      const std::string_view prev = clauses_.N(t - 1);
+      const bool prev_closed = StripArticle(prev) != prev || entity_tokens_[t - 1];
+      const Token& tok = toks_[t];
+      const Upos u = tok.word_count > 0 ? doc_.words[tok.first_word].upos : Upos::X;
+      if (clauses_.IsIndefiniteAccusative(t) || IsObjectNoun(clauses_.N(t)) ||
+          (prev_closed && u != Upos::ADJ && !entity_tokens_[t])) {
+        e = t;
+        break;
+      }
+    }
+    bool by_default = false;
+    ClassifySource(doc_, s, e, &by_default);
+    if (by_default || e - s > 6) return false;
+  }
+  uint32_t f = s;
+  if (!NarrowToSource(clauses_, &f, &e)) return false;
+  Found probe = x;
+  probe.spk_first = f;
+  probe.spk_end = e;
+  if (HasInanimateHead(probe)) return false;
+  *first = f;
+  *end = e;
+  return true;
+}
+
+// The gender a report's cue verb agrees with (kAny for noun cues and plurals).
+CueGender AttributionScan::CueGenderOf(const Found& x) const {
+  CueMatch m;
+  return clauses_.IsCueAt(x.cue_first, &m) ? m.info.gender : CueGender::kAny;
+}
+
+// The report whose speaker an implicit one carries: the latest top-level
+// report with a speaker, unless the cue's gender disagrees with that
+// report's own verb and one of the few reports before it agrees ("قال
+// الشبكشي إن السعودية … وأوضحت أنه …": أوضحت is not الشبكشي).
+int32_t AttributionScan::CarriedSpeakerFrom(const Found& x,
+                                            const std::vector<int32_t>& tops) const {
+  if (tops.empty()) return -1;
+  const CueGender g = CueGenderOf(x);
+  if (g == CueGender::kAny) return tops.back();
+  const CueGender latest = CueGenderOf(found_[tops.back()]);
+  if (latest == CueGender::kAny || latest == g) return tops.back();
+  // Only a verb of the same gender is evidence for an earlier speaker (a
+  // headline colon or a plural verb says nothing of it).
+  constexpr size_t kLookBack = 4;  // reports with a speaker, latest first
+  for (size_t k = tops.size() - 1; k > 0 && k + kLookBack > tops.size(); --k)
+    if (CueGenderOf(found_[tops[k - 1]]) == g) return tops[k - 1];
+  return tops.back();
+}
+
+// The report that the participle found_[k] continues when it is not the
+// latest top-level one: the report just before it in its sentence, nested in
+// "according to" (بحسب رويترز، قال كيري «…» مضيفا …), with a speaker and not of
+// the other gender; -1 when there is none. (Other nested reports are often
+// the outer speaker's words, and the participle the outer speaker's.)
+int32_t AttributionScan::ReportContinuedBy(size_t k) const {
+  if (k == 0) return -1;
+  const Found& x = found_[k];
+  const Found& p = found_[k - 1];
+  if (!p.a.has_speaker || p.cls == CueClass::kAccording ||
+      sent_of_[p.cue_first] != sent_of_[x.cue_first] || p.a.parent < 0 ||
+      found_[p.a.parent].cls != CueClass::kAccording)
+    return -1;
+  const CueGender g = CueGenderOf(x), h = CueGenderOf(p);
+  if (g != CueGender::kAny && h != CueGender::kAny && g != h) return -1;
+  return static_cast<int32_t>(k) - 1;
+}
+
+void AttributionScan::ResolveSpeakers() {
+  std::vector<int32_t> tops;  // top-level reports with a speaker, in order
+  for (size_t k = 0; k < found_.size(); ++k) {
+    Found& x = found_[k];
+    if (x.explicit_speaker) {
+      // "المتحدث الرسمي باسم الجيش بيانا جديدا": the source ends before an
+      // indefinite accusative, the object or an adverb (where the content
+      // starts is not changed by it).
+      // A phrase whose head is in the accusative itself ("إلا أن عدداً
+      // كبيراً من السكان أعربوا") is the subject of إنّ: left whole.
+      if (!clauses_.IsIndefiniteAccusative(x.spk_first))
+        for (uint32_t t = x.spk_first + 1; t < x.spk_end; ++t)
+          if (clauses_.IsIndefiniteAccusative(t)) {
+            x.spk_end = t;
+            break;
+          }
+      x.a.has_speaker = true;
+      x.a.speaker = {SpeakerStart(doc_, x.spk_first) + (x.speaker_after_wa ? 1 : 0),
+                     toks_[x.spk_end - 1].span.end};
+      bool by_default = false;
+      x.a.kind = ClassifySource(doc_, x.spk_first, x.spk_end, &by_default);
+      // A bare quoted name that publishes ("وكانت «سبق» قد نشرت …") is an
+      // outlet. (Other bare quoted names stay persons: papers quote
+      // surnames, "وأضاف "المطلق"".)
+      // So is a bare quoted name one reports according to ("وبحسب «رويترز»"،
+      // "وبحسب "الفرنسية""), whose span is the name inside the marks.
+      CueMatch cue;
+      if (by_default && IsOpeningMarkOfQuote(doc_, x.spk_first) &&
+          doc_.quotes[toks_[x.spk_first].quote - 1].end_token + 1 == x.spk_end &&
+          clauses_.IsCueAt(x.cue_first, &cue) && cue.info.publishes)
+        x.a.kind = SourceKind::kMedia;
+      if (by_default && x.cls == CueClass::kAccording && x.spk_first > 0 &&
+          IsOpeningMarkOfQuote(doc_, x.spk_first - 1) &&
+          doc_.quotes[toks_[x.spk_first - 1].quote - 1].end_token == x.spk_end)
+        x.a.kind = SourceKind::kMedia;
+      // "منسق لجنة الفنون المسرحية بالجمعية المخرج عيد بن سعيد": an
+      // organization word after the head, and a person's name at the end,
+      // make a person (not "مكتب رئيس الوزراء بنيامين نتنياهو", whose head
+      // is the organization).
+      if (x.a.kind == SourceKind::kOrganization && EndsWithPersonName(x.spk_first, x.spk_end) &&
+          ClassifySource(doc_, x.spk_first, x.spk_first + 1) != SourceKind::kOrganization)
+        x.a.kind = SourceKind::kPerson;
+    } else if (x.implicit && x.cls != CueClass::kImpersonal) {
+      // A participle inside another report's content belongs to that report's
+      // speaker (or continues a report nested in "according to").
+      int32_t from = x.a.parent >= 0 && found_[x.a.parent].a.has_speaker
+                         ? x.a.parent
+                         : CarriedSpeakerFrom(x, tops);
+      const int32_t continued = x.cls == CueClass::kParticiple ? ReportContinuedBy(k) : -1;
+      if (continued >= 0) from = continued;
+      // "وقدّم الرئيس السيسي تحية لأرواح الشهداء، موضحا أن …": a participle
+      // with no speaker to carry belongs to the subject of the action its
+      // sentence opens with. (Where an earlier report's speaker could be
+      // carried, that one is kept: tried, the action's subject was as often
+      // wrong as right.)
+      uint32_t first = 0, end = 0;
+      if (from < 0 && x.cls == CueClass::kParticiple && x.a.parent < 0 &&
+          ActionSubject(k, &first, &end)) {
+        x.explicit_speaker = true;
+        x.implicit = false;
+        x.spk_first = first;
+        x.spk_end = end;
+        x.a.has_speaker = true;
+        x.a.speaker = {SpeakerStart(doc_, first), toks_[end - 1].span.end};
+        x.a.kind = ClassifySource(doc_, first, end);
+        from = -1;
+      }
+      if (from >= 0 && found_[from].a.has_speaker) {
+        x.a.has_speaker = true;
+        x.a.speaker = found_[from].a.speaker;
+        x.a.kind = found_[from].a.kind;
+        x.spk_first = found_[from].spk_first;
+        x.spk_end = found_[from].spk_end;
+        x.explicit_speaker = false;
+        // A participle continues its governing report: not nested in it,
+        // but where it is.
+        if (x.a.parent == from || from == continued) x.a.parent = found_[from].a.parent;
+      }
+    }
+    if (!x.a.has_speaker) x.a.kind = SourceKind::kUnknown;
+    if (x.a.parent < 0 && x.a.has_speaker) tops.push_back(static_cast<int32_t>(k));
+  }
+}
+
+}  // namespace isnad
