@@ -170,8 +170,9 @@ inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
   return true;
 }
 
-// Whether the cue word at token i reports here, or is a noun or the
-// outlet's own words.
+// Whether the cue word at token i, a masculine past form of a verb whose
+// past opens with hamzat al-wasl (افتعل، استفعل), is written with a hamza:
+// then it is the first person present ("أعتقد" I think), not the past.
 bool AttributionScan::IsFirstPersonOfWaslVerb(uint32_t i, const CueMatch& m) const {
   if (m.info.gender != CueGender::kMasculine || m.info.present ||
       m.info.cls == CueClass::kParticiple)
@@ -187,6 +188,8 @@ bool AttributionScan::IsFirstPersonOfWaslVerb(uint32_t i, const CueMatch& m) con
   return text.size() > first && text[first] == U'\u0623';  // أ
 }
 
+// Whether the cue word at token i reports here, or is a noun or the
+// outlet's own words.
 inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const {
   // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا
   // (participles and وفقًا do).
