@@ -27,22 +27,22 @@ void CueLexicon::Add(std::string form, CueInfo info) {
   forms_.emplace(std::move(form), info);
 }
 
-void CueLexicon::MarkLastVerb(bool CueInfo::*flag) {
-  for (const std::string& form : last_verb_) {
+void CueLexicon::Mark(const std::vector<std::string>& forms, bool CueInfo::*flag) {
+  for (const std::string& form : forms) {
     auto it = forms_.find(form);
     if (it != forms_.end()) it->second.*flag = true;
   }
 }
 
-void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
-                         std::string_view participle_stem, CueClass cls, bool ambiguous,
-                         bool np_content) {
+std::vector<std::string> CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
+                                             std::string_view participle_stem, CueClass cls,
+                                             bool ambiguous, bool np_content) {
   const std::string p(past);
   const CueInfo verb{cls, ambiguous, np_content};
-  last_verb_.clear();
-  // Add, and remember the form for MarkLastVerb.
-  auto add = [this](std::string form, CueInfo info) {
-    last_verb_.push_back(form);
+  std::vector<std::string> forms;
+  // Add, and remember the form for the caller.
+  auto add = [this, &forms](std::string form, CueInfo info) {
+    forms.push_back(form);
     Add(std::move(form), info);
   };
   auto with_gender = [](CueInfo info, CueGender g) {
@@ -89,6 +89,7 @@ void CueLexicon::AddVerb(std::string_view past, std::string_view present_stem,
     add(s + "ين", part);
     add(s + "تين", part);
   }
+  return forms;
 }
 
 CueLexicon::CueLexicon() {
@@ -146,10 +147,8 @@ CueLexicon::CueLexicon() {
   AddVerb("اقر", "قر", "مقر", C::kSpeech, /*ambiguous=*/true);
   AddVerb("كتب", "كتب", "", C::kSpeech);
   AddVerb("غرد", "غرد", "مغرد", C::kSpeech);
-  AddVerb("نشر", "نشر", "", C::kSpeech, /*ambiguous=*/true);
-  MarkLastVerb(&CueInfo::publishes);
-  AddVerb("اصدر", "صدر", "", C::kSpeech, /*ambiguous=*/true);
-  MarkLastVerb(&CueInfo::publishes);
+  Mark(AddVerb("نشر", "نشر", "", C::kSpeech, /*ambiguous=*/true), &CueInfo::publishes);
+  Mark(AddVerb("اصدر", "صدر", "", C::kSpeech, /*ambiguous=*/true), &CueInfo::publishes);
   AddVerb("اعتقد", "عتقد", "معتقد", C::kSpeech);
   AddVerb("جدد", "جدد", "مجدد", C::kStance, /*ambiguous=*/true);
   AddVerb("ختم", "ختم", "مختتم", C::kSpeech, /*ambiguous=*/true);
@@ -171,8 +170,8 @@ CueLexicon::CueLexicon() {
   Add("مثمنا", participle(false, CueGender::kMasculine));
   Add("مثمنة", participle(false, CueGender::kFeminine));
   AddVerb("ثمن", "ثمن", "مثمن", C::kStance, /*ambiguous=*/true);
-  AddVerb("حيا", "حيي", "محيي", C::kStance, /*ambiguous=*/true);
-  MarkLastVerb(&CueInfo::final_ya);  // not the name يحيى: "طالب الفنان المصمّم يحيى البشري"
+  // Not the name يحيى: "طالب الفنان المصمّم يحيى البشري".
+  Mark(AddVerb("حيا", "حيي", "محيي", C::kStance, /*ambiguous=*/true), &CueInfo::final_ya);
   AddVerb("", "هنئ", "مهنئ", C::kStance);  // past هنأ → هنا is "here"
   AddVerb("ايد", "ؤيد", "مؤيد", C::kStance, /*ambiguous=*/true);
   AddVerb("انتقد", "نتقد", "منتقد", C::kStance);

@@ -63,20 +63,20 @@ class CueLexicon {
 
  private:
   CueLexicon();
-  void AddVerb(std::string_view past, std::string_view present_stem,
-               std::string_view participle_stem, CueClass cls, bool ambiguous = false,
-               bool np_content = false);
+  // Adds the forms of one verb; returns them (for Mark).
+  std::vector<std::string> AddVerb(std::string_view past, std::string_view present_stem,
+                                   std::string_view participle_stem, CueClass cls,
+                                   bool ambiguous = false, bool np_content = false);
   void Add(std::string form, CueInfo info);
-  // Sets `flag` on every form of the verb that AddVerb added last (on the
-  // earlier entry where the form was already there: the first one wins).
-  void MarkLastVerb(bool CueInfo::*flag);
+  // Sets `flag` on each of `forms` (on the earlier entry where a form was
+  // already there: the first one wins).
+  void Mark(const std::vector<std::string>& forms, bool CueInfo::*flag);
 
   struct Hash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   std::unordered_map<std::string, CueInfo, Hash, std::equal_to<>> forms_;
-  std::vector<std::string> last_verb_;  // the forms of the last AddVerb
 
   // A filter in front of forms_: one bit per signature (length, first two
   // and last four bytes) of the forms. Most words are no cue, and most of
