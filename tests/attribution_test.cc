@@ -393,6 +393,12 @@ TEST_F(AttributionTest, AccordingToAQuotedNameAndDenials) {
                "وكيل أعمال اللاعبين المعروف غرم العمري", "صحة الأنباء");
   EXPECT_EQ(SpeakerOf("ورغم نفي السلطات وجود شح في الوقود، اعترف الوزير بالأزمة.", "نفي"),
             "(no attribution)");
+  // The lexicon's entry says so (the past only: ينفي is written with ي).
+  CueMatch past, present;
+  ASSERT_TRUE(CueLexicon::Default().Find("نفي", &past));
+  EXPECT_TRUE(past.info.final_alif_maqsura);
+  ASSERT_TRUE(CueLexicon::Default().Find("ينفي", &present));
+  EXPECT_FALSE(present.info.final_alif_maqsura);
 }
 
 // A person named right before الذي / التي is the subject of the relative

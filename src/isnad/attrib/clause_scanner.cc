@@ -30,11 +30,13 @@ std::string_view ClauseScanner::GluedPreposition(uint32_t k) const {
 
 bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   if (!IsWord(T(i)) || !cues_.Find(N(i), m)) return false;
-  // A form that the lexicon wants written with a final ي (يحيّي "greets"),
-  // written ى (the name يحيى, ويحيى), is no cue.
-  if (m->info.final_ya) {
+  // Normalization writes ى as ي: a form that the lexicon wants written with
+  // one of them, written with the other, is no cue: the name يحيى (ويحيى) is
+  // not يحيّي "greets", the noun نفي (denial) not the verb نفى.
+  if (m->info.final_ya || m->info.final_alif_maqsura) {
     const std::u32string_view raw = doc_.Text(T(i).span);
-    if (!raw.empty() && raw.back() == U'\u0649') return false;
+    const char32_t other = m->info.final_ya ? U'\u0649' : U'\u064A';
+    if (!raw.empty() && raw.back() == other) return false;
   }
   return true;
 }

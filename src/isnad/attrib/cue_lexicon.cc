@@ -117,6 +117,7 @@ CueLexicon::CueLexicon() {
   AddVerb("بين", "بين", "مبين", C::kSpeech, /*ambiguous=*/true);
   AddVerb("اعلن", "علن", "معلن", C::kSpeech, false, /*np_content=*/true);
   AddVerb("نفي", "نفي", "نافي", C::kSpeech, false, /*np_content=*/true);  // نفى صحة الأنباء
+  Mark({"نفي"}, &CueInfo::final_alif_maqsura);  // the past نفى only (ينفي is written ي)
   AddVerb("زعم", "زعم", "زاعم", C::kSpeech);
   AddVerb("اعتبر", "عتبر", "معتبر", C::kSpeech);
   AddVerb("راي", "ري", "", C::kSpeech);

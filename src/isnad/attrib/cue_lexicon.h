@@ -41,6 +41,9 @@ struct CueInfo {
   // The text must end the word with ي, not ى, which normalization merges:
   // يحيّي "greets" is a cue, the name يحيى is not.
   bool final_ya = false;
+  // The reverse: the text must end the word with ى. The verb نفى is a cue,
+  // the noun نفي (denial) is not: "رغم نفي السلطات".
+  bool final_alif_maqsura = false;
   // نشر، أصدر: what is published (صورا، بيانا، مقطع فيديو) is the content,
   // a noun phrase, even with no clause after it (attribution.md).
   bool publishes = false;

@@ -207,14 +207,6 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
   // whose past opens with hamzat al-wasl (اعتقد، اعتبر، استنكر) is "I think",
   // the writer's or the quoted speaker's own view, no report.
   if (IsFirstPersonOfWaslVerb(i, m)) return false;
-  // "رغم نفي السلطات"، "نفي المسؤولين وجود …": written with ي, نفي is the
-  // noun (denial); the verb is written نفى.
-  {
-    std::string_view form = clauses_.N(i);
-    if (m.has_conjunction) form.remove_prefix(2);
-    const std::u32string_view text = doc_.Text(toks_[i].span);
-    if (form == "نفي" && !text.empty() && text.back() == U'\u064A') return false;
-  }
   // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
   if ((clauses_.N(i) == "يذكر" || clauses_.N(i) == "ويذكر") && i + 1 < n_ &&
       kComplementizers.count(clauses_.N(i + 1)))
