@@ -82,6 +82,12 @@ struct Token {
   uint32_t word_count = 0;  // 0 until a segmenter has run
 };
 
+// A word of letters, Arabic or of another script: not punctuation, a number,
+// a quotation mark or an emoji.
+inline bool IsWord(const Token& t) {
+  return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin;
+}
+
 struct Sentence {
   Span span;
   uint32_t first_token = 0;  // tokens [first_token, end_token)

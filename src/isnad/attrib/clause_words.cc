@@ -223,8 +223,6 @@ bool IsObjectNoun(std::string_view norm) {
   return false;
 }
 
-bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin; }
-
 bool IsPunctChar(const Document& doc, const Token& t, char32_t c) {
   return (t.kind == TokenKind::kPunct || t.kind == TokenKind::kSymbol) && t.span.size() == 1 &&
          doc.cps[t.span.start] == c;

@@ -95,7 +95,6 @@ bool IsNameLink(std::string_view norm);
 bool IsObjectNoun(std::string_view norm);
 
 // Token tests.
-bool IsWord(const Token& t);  // Arabic or other-script word
 bool IsPunctChar(const Document& doc, const Token& t, char32_t c);
 bool IsColon(const Document& doc, const Token& t);
 // Sentence-final punctuation or a semicolon.

@@ -308,8 +308,6 @@ std::vector<NameStart> NameStarts(const Document& doc, const WordClasses* vocabu
   return starts;
 }
 
-bool IsNameToken(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin; }
-
 // A document read for names: where the name starts in each token
 // (NameStarts), and what a token says as a word of a name through it.
 class DocumentNames {
@@ -367,7 +365,7 @@ class DocumentNames {
   // (a verb, a conjunction, a pronoun, ...), judged from its UPOS.
   bool BreaksTitle(uint32_t ti) const {
     const Token& t = doc_.tokens[ti];
-    if (!IsNameToken(t)) return true;
+    if (!IsWord(t)) return true;
     if (t.word_count == 0) return false;
     const Upos u = doc_.words[t.first_word + starts_[ti].words].upos;
     return IsVerbOrFunctionWord(u) || u == Upos::NUM;
@@ -450,7 +448,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
     if (m.end_token <= m.first_token || m.end_token > n) continue;
     std::vector<std::string> words;
     for (uint32_t i = m.first_token; i < m.end_token; ++i)
-      if (IsNameToken(doc->tokens[i])) words.push_back(names.KeyWord(i));
+      if (IsWord(doc->tokens[i])) words.push_back(names.KeyWord(i));
     std::string joined;
     for (const std::string& w : words) joined += w + " ";
     const int type = m.type;
@@ -538,7 +536,7 @@ void LinkEntities(const std::vector<EntityMention>& mentions, Document* doc,
   }
   // Titles on their own and one-word definite back-references.
   for (uint32_t j = 0; j < n; ++j) {
-    if (covered[j] || !IsNameToken(doc->tokens[j])) continue;
+    if (covered[j] || !IsWord(doc->tokens[j])) continue;
     const std::string kw = names.KeyWord(j);
     const bool title_head = kTitleHeads.count(kw) > 0;
     const bool org_head = kOrgHeads.count(kw) > 0;

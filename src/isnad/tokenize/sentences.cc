@@ -8,10 +8,6 @@ namespace {
 
 bool IsClosingBracket(char32_t c) { return c == ')' || c == ']' || c == '}'; }
 
-bool IsWordToken(const Token& t) {
-  return t.kind == TokenKind::kWord || t.kind == TokenKind::kLatin;
-}
-
 // Token i is a one-code-point period.
 bool IsPeriod(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
@@ -23,8 +19,7 @@ bool IsPeriod(const Document& doc, uint32_t i) {
 bool IsPeriodAfterInitial(const Document& doc, uint32_t i) {
   if (i == 0 || i >= doc.tokens.size() || !IsPeriod(doc, i)) return false;
   const Token& before = doc.tokens[i - 1];
-  return before.span.end == doc.tokens[i].span.start && before.span.size() == 1 &&
-         IsWordToken(before);
+  return before.span.end == doc.tokens[i].span.start && before.span.size() == 1 && IsWord(before);
 }
 
 bool IsPeriodInAbbreviatedName(const Document& doc, uint32_t i) {
