@@ -1082,6 +1082,31 @@ TEST_F(AttributionTest, PhraseOpeningWithOrToFromIsNoSource) {
             "غينجر بينهولستر الناطقة الرسمية باسم الدورية");
 }
 
+// Speech in brackets after a colon or a complementizer ends at the closing
+// bracket; an aside in brackets before a colon, or a bracketed word, does
+// not. Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, BracketedSpeechEndsAtItsCloseBracket) {
+  const Document d = Analyze(
+      "ويطل الزائر من جبل الرماة على (جبل أحد) الذي قال عنه الرسول عليه الصلاة والسلام: (أحد جبل "
+      "يحبنا "
+      "ونحبه)، كما يضم المكان التاريخي مقبرة شهداء المعركة.");
+  const Attribution* said = Find(d, "قال");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(Content(d, *said), "أحد جبل يحبنا ونحبه");
+  EXPECT_FALSE(said->direct);  // brackets are no quotation marks (attribution.md)
+  const Document after_that = Analyze(
+      "أوضح الملك أن (التنافس الرياضي يجب أن تحكمه قيمنا وأخلاقنا) وهذا التوجيه الأبوي يجب أن يكون "
+      "نبراسا لشباب الوطن.");
+  const Attribution* explained = Find(after_that, "أوضح");
+  ASSERT_NE(explained, nullptr);
+  EXPECT_EQ(Content(after_that, *explained), "التنافس الرياضي يجب أن تحكمه قيمنا وأخلاقنا");
+  // One bracketed word is a gloss, not the speech: the clause runs on.
+  const Document gloss = Analyze("وأكد الوزير أن (السعوديين) يريدون اتفاقا شاملا.");
+  const Attribution* confirmed = Find(gloss, "وأكد");
+  ASSERT_NE(confirmed, nullptr);
+  EXPECT_EQ(Content(gloss, *confirmed), "(السعوديين) يريدون اتفاقا شاملا");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -78,7 +78,8 @@ void SetContent(const ClauseScanner& f, uint32_t start, bool quoted, uint32_t li
     }
     return;
   }
-  const uint32_t end = f.IndirectContentEnd(start, limit);
+  const uint32_t bracket_end = f.BracketedSpeechEnd(start, limit);
+  const uint32_t end = bracket_end > start ? bracket_end : f.IndirectContentEnd(start, limit);
   out->a.content = f.TrimmedSpan(start, end);
   // Direct when the whole content stands inside one quotation.
   out->a.direct = false;

@@ -251,7 +251,23 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
   return limit;
 }
 
+uint32_t ClauseScanner::BracketedSpeechEnd(uint32_t start, uint32_t limit) const {
+  if (start == 0 || start >= limit || !IsPunctChar(doc_, T(start), '(')) return start;
+  if (!IsColon(doc_, T(start - 1)) && !kComplementizers.count(N(start - 1))) return start;
+  uint32_t words = 0;
+  for (uint32_t k = start + 1; k < limit; ++k) {
+    if (IsPunctChar(doc_, T(k), '(')) return start;
+    if (IsPunctChar(doc_, T(k), ')')) {
+      if (words < 3 || (k + 1 < limit && IsColon(doc_, T(k + 1)))) return start;
+      return k;
+    }
+    if (IsWord(T(k))) ++words;
+  }
+  return start;
+}
+
 Span ClauseScanner::TrimmedSpan(uint32_t b, uint32_t e) const {
+  const uint32_t first = b;
   while (b < e && !IsWord(T(b)) && T(b).kind != TokenKind::kNumber && T(b).kind != TokenKind::kQuote &&
          T(b).kind != TokenKind::kDate)
     ++b;
@@ -260,6 +276,14 @@ Span ClauseScanner::TrimmedSpan(uint32_t b, uint32_t e) const {
   if (e > b && T(e - 1).kind == TokenKind::kQuote) {
     const Token& q = T(e - 1);
     if (q.quote == 0 || doc_.quotes[q.quote - 1].open.start < T(b).span.start) --e;
+  }
+  // An opening bracket closed inside the span stays: "(السعوديون) يريدون".
+  if (b > first && b < e && IsPunctChar(doc_, T(b - 1), '(')) {
+    for (uint32_t k = b; k < e; ++k)
+      if (IsPunctChar(doc_, T(k), ')')) {
+        --b;
+        break;
+      }
   }
   if (e <= b) return {};
   return {T(b).span.start, T(e - 1).span.end};

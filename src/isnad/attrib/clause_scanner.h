@@ -107,6 +107,14 @@ class ClauseScanner {
   // وأضاف أن), whichever comes first.
   uint32_t IndirectContentEnd(uint32_t start, uint32_t limit) const;
 
+  // Speech in brackets after a colon or a complementizer ("قال عنه الرسول:
+  // (أحد جبل يحبنا ونحبه)، كما يضم …", hadith, verses, tweets): when token
+  // `start` opens a bracket of three words or more, right after a colon or a
+  // complementizer, and no colon follows its close (then it was an aside
+  // before the speech), the index of the closing bracket: the content ends
+  // there. Otherwise `start`.
+  uint32_t BracketedSpeechEnd(uint32_t start, uint32_t limit) const;
+
   // The end of a phrase of time that starts at token j ("قبل عام"، "منذ 3
   // أيام"، "العام الماضي"), or j when none does.
   uint32_t TimePhraseEnd(uint32_t j, uint32_t limit) const;
