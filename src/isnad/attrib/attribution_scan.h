@@ -86,6 +86,7 @@ class AttributionScan {
   inline bool ScanNaqalAn(uint32_t* pos);
   inline bool ScanAlaHadd(uint32_t* pos);
   inline bool IsReportingCue(uint32_t i, const CueMatch& m) const;
+  bool IsAccusativeNounHomograph(uint32_t i) const;
   bool IsFirstPersonOfWaslVerb(uint32_t i, const CueMatch& m) const;
 
   // The cues of the lexicon, a path a cue class.

@@ -188,6 +188,32 @@ bool AttributionScan::IsFirstPersonOfWaslVerb(uint32_t i, const CueMatch& m) con
   return text.size() > first && text[first] == U'\u0623';  // أ
 }
 
+// "دفعوا ثمنا باهظا", "الأكثر طلبا", "لم تتلق طلبا", "كان طالبا في الثانوية",
+// "لـ «37» طالبا": a homograph of a stance verb and a noun, written with the
+// accusative's alif, is the noun (a price, a request, a student). The verbs'
+// forms with that alif ("we" or the dual: ثمنا، طلبا) hardly occur in news;
+// طالبا is also the participle "asking" ("وروى جندي طالبا عدم ذكر اسمه"), so
+// it is the noun only after a number, a form of كان or ما زال, or before في.
+bool AttributionScan::IsAccusativeNounHomograph(uint32_t i) const {
+  const std::string_view n = clauses_.N(i);
+  constexpr std::string_view kAlif = "ا";
+  if (n.size() <= kAlif.size() || n.substr(n.size() - kAlif.size()) != kAlif) return false;
+  const std::string_view base = n.substr(0, n.size() - kAlif.size());
+  if (!kNounHomographs.count(base)) return false;
+  if (base != "طالب") return true;
+  uint32_t p = i;
+  while (p > 0 &&
+         (toks_[p - 1].kind == TokenKind::kQuote || toks_[p - 1].kind == TokenKind::kPunct))
+    --p;
+  if (p > 0) {
+    const std::string_view prev = clauses_.N(p - 1);
+    if (toks_[p - 1].kind == TokenKind::kNumber || IsKana(prev) || prev == "يزال" ||
+        prev == "تزال" || prev == "زال")
+      return true;
+  }
+  return i + 1 < n_ && clauses_.N(i + 1) == "في";
+}
+
 // Whether the cue word at token i reports here, or is a noun or the
 // outlet's own words.
 inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const {
@@ -201,8 +227,10 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
   // a student), no report.
   if (i > 0 && kNounHomographs.count(clauses_.N(i)) &&
       (kNounGovernors.count(clauses_.N(i - 1)) ||
-       (clauses_.N(i) == "طالب" && toks_[i - 1].kind == TokenKind::kNumber)))
+       (clauses_.N(i) == "طالب" && toks_[i - 1].kind == TokenKind::kNumber) ||
+       clauses_.N(i - 1).find("دفع") != std::string_view::npos))  // "يدفع ثمن ذلك"
     return false;
+  if (IsAccusativeNounHomograph(i)) return false;
   // "وأعتقد أن …", "أعتبر أن …": written with a hamza, the form of a verb
   // whose past opens with hamzat al-wasl (اعتقد، اعتبر، استنكر) is "I think",
   // the writer's or the quoted speaker's own view, no report.
