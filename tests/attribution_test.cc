@@ -1097,6 +1097,23 @@ TEST_F(AttributionTest, PhraseOpeningWithOrToFromIsNoSource) {
             "غينجر بينهولستر الناطقة الرسمية باسم الدورية");
 }
 
+// A verb before its subject is singular: the noun after a plural form
+// (ووصفوا، وطالبوا) is its object, never the speaker, who is named before
+// or carried. Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, NounAfterAPluralVerbIsItsObject) {
+  const Document d = Analyze(
+      "قال علماء آثار إسرائيليون إنهم اكتشفوا نصا توراتيا في مخطوطة متفحمة عمرها 1500 عام بمساعدة "
+      "التصوير الرقمي ووصفوا النص بأنه أقدم ما عثر عليه منذ مخطوطات البحر الميت.");
+  const Attribution* described = Find(d, "ووصفوا");
+  ASSERT_NE(described, nullptr);
+  EXPECT_EQ(Speaker(d, *described), "علماء آثار إسرائيليون");
+  EXPECT_EQ(
+      SpeakerOf("واعتبر الكويتيون، أن دشتي استفز مشاعرهم، وطالبوا الحكومة بتحمل مسؤولياتها والعمل "
+                "بقنواتها القانونية حتى يكون عبرة لغيره.",
+                "وطالبوا"),
+      "الكويتيون");
+}
+
 // Speech in brackets after a colon or a complementizer ends at the closing
 // bracket; an aside in brackets before a colon, or a bracketed word, does
 // not. Sentences of SaudiNewsNet.

@@ -389,6 +389,10 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
                 SubjectAfterVerb(after, m, limit, &object_noun);
   if (OpensWithSubject(i, m, begin)) has_np = false;
   if (has_np && ClauseOpensWithSubject(i, m, begin)) has_np = false;
+  // A verb before its subject is singular: the noun after a plural form is
+  // its object ("ووصفوا النص بأنه"، "وطالبوا الحكومة بتحمل مسؤولياتها"،
+  // "يهنئون القيادة"); the subject is before the verb, or carried.
+  if (m.info.plural) has_np = false;
   uint32_t content_from = after;
   bool pronoun_subject = false;
   if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(doc_, after))
