@@ -937,6 +937,23 @@ TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
             "اللواء مستور الحارثي مدير الدفاع المدني");
 }
 
+// A defective verb (رأى، نفى، دعا) drops its last letter before the suffixes
+// of the past: رأت، رأوا، نفت، دعتا are cues, while رأيت and نفيت are the
+// first person ("I saw") and رأيا an opinion, no cue; so the name رايت
+// (Wright) after a title is the speaker. A sentence of SaudiNewsNet.
+TEST_F(AttributionTest, DefectiveVerbsHaveNoFirstPersonCue) {
+  CueMatch m;
+  for (const char* cue : {"رات", "راوا", "نفت", "نفوا", "دعت", "دعتا", "ابدوا"})
+    EXPECT_TRUE(CueLexicon::Default().Find(cue, &m)) << cue;
+  for (const char* no_cue : {"رايت", "رايا", "نفيت", "ابديت", "دعات", "دعاوا"})
+    EXPECT_FALSE(CueLexicon::Default().Find(no_cue, &m)) << no_cue;
+  EXPECT_EQ(
+      SpeakerOf("ويضيف الدكتور رايت أن هذه المنتجات الثانوية التي تعطي رائحة التبييض المميزة التي "
+                "نربطها بحمامات السباحة تسبب تهيج الجلد.",
+                "ويضيف"),
+      "الدكتور رايت");
+}
+
 // The name يحيى (final ى) is no cue (the verb يحيّي is spelled with ي) and
 // stays in the speaker's phrase. A sentence of SaudiNewsNet. The lexicon's
 // entry for the verb says so (CueInfo::final_ya); the scanner knows no word.

@@ -55,15 +55,20 @@ std::vector<std::string> CueLexicon::AddVerb(std::string_view past, std::string_
     CueInfo plural = verb;
     plural.plural = true;
     add(p, with_gender(verb, m));
-    add(p + "ت", with_gender(verb, f));
-    add(p + "وا", plural);
-    add(p + "ا", verb);
-    add(p + "تا", verb);
-    // Defective verbs whose last letter is ي/ا (نفى → نفي، دعا): نفت، دعت.
+    // Defective verbs whose last letter is ي/ا (نفى → نفي، رأى → راي، دعا)
+    // drop it before the suffixes: نفت، رأوا، دعتا. Their forms on the whole
+    // past would be the first person (نفيت، رأيت "I saw") or nouns (رأيا "an
+    // opinion"), and their duals are rare or the plural's (دعوا): left out.
     if (p.size() > 2 && (p.compare(p.size() - 2, 2, "ي") == 0 || p.compare(p.size() - 2, 2, "ا") == 0)) {
-      std::string stem = p.substr(0, p.size() - 2);
+      const std::string stem = p.substr(0, p.size() - 2);
       add(stem + "ت", with_gender(verb, f));
       add(stem + "وا", plural);
+      add(stem + "تا", verb);
+    } else {
+      add(p + "ت", with_gender(verb, f));
+      add(p + "وا", plural);
+      add(p + "ا", verb);
+      add(p + "تا", verb);
     }
   }
   // Present: he, she, they (m), they two; first person is left out: inside
