@@ -937,6 +937,20 @@ TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
             "اللواء مستور الحارثي مدير الدفاع المدني");
 }
 
+// A person's name in quotation marks after a title is part of the speaker:
+// after the definite title it closes the phrase; after a title in construct
+// the marks name what the person heads and the name follows. Sentences of
+// SaudiNewsNet.
+TEST_F(AttributionTest, QuotedNameAfterATitleIsTheSpeakers) {
+  EXPECT_EQ(SpeakerOf("وأضاف العقيد \"البقمي\" أن دوريات أمن الطرق تبذل جهوداً كبيرة للعمل على راحة "
+                      "المسافرين.",
+                      "وأضاف"),
+            "العقيد \"البقمي\"");
+  EXPECT_EQ(
+      SpeakerOf("ووصف مساعد مدرب \"الأخضر\" عادل الجهني مباراة الجزائر بالقوية والمصيرية.", "ووصف"),
+      "مساعد مدرب \"الأخضر\" عادل الجهني");
+}
+
 // A defective verb (رأى، نفى، دعا) drops its last letter before the suffixes
 // of the past: رأت، رأوا، نفت، دعتا are cues, while رأيت and نفيت are the
 // first person ("I saw") and رأيا an opinion, no cue; so the name رايت

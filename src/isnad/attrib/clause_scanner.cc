@@ -56,7 +56,27 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
       const uint32_t after = q.end_token + 1;
       const bool name_then_clause = after < limit && IsWord(T(after)) && !IsSpeechQuote(q, limit) &&
                                     !kComplementizers.count(N(after));
+      // A person's title: after the definite title (العقيد "البقمي") the
+      // quoted name is the person's and closes the phrase ("حثّ الدكتور
+      // "العمّار" الجميع على"); after a title in construct it is what the
+      // person heads, and the name may follow (مدير "فنون أبها" أحمد السروي).
+      bool person_title = false;
+      if (j <= i + 2) {
+        bool by_default = false;
+        person_title =
+            ClassifySource(doc_, j - 1, j, &by_default) == SourceKind::kPerson && !by_default;
+      }
       if (!q.close.empty() && q.end_token - q.first_token <= 4) {
+        // (Not the speech itself: "وقال الوزير «هذا خطأ»." ends there.)
+        const bool more_follows =
+            after < limit &&
+            (IsWord(T(after)) || IsColon(doc_, T(after)) ||
+             (T(after).kind == TokenKind::kPunct && IsComma(doc_.cps[T(after).span.start])));
+        if (person_title && more_follows && q.end_token - q.first_token <= 3) {
+          if (StripArticle(N(j - 1)) != N(j - 1)) return after;
+          j = after;
+          continue;
+        }
         if (kNamedHeads.count(head)) {
           j = after;
           continue;
