@@ -881,6 +881,11 @@ TEST_F(AttributionTest, AllTheSignsReportNothing) {
       "وكانت ثلاث شركات قد زايدت على الدار، لكن كل المؤشرات تقول بأن شركة «لاين كابيتال» Lion Capital هي "
       "المرشح الأول، لخبرتها في مجال الموضة والتجميل.");
   EXPECT_EQ(Find(d, "تقول"), nullptr);
+  // Nor does a sign that "says" (إشارة).
+  const Document sign = Analyze(
+      "وتحديد المجلس للمؤسسات المالية الأكثر أهمية يمثل إشارة للمستثمرين تقول إن نفس هذه البنوك هي "
+      "\"أكبر من أن يتم السماح بانهيارها\" في أي أزمة.");
+  EXPECT_EQ(Find(sign, "تقول"), nullptr);
 }
 
 // "فإذا" opens a clause: the phrase before the verb starts after it (a
