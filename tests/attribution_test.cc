@@ -942,6 +942,22 @@ TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
             "اللواء مستور الحارثي مدير الدفاع المدني");
 }
 
+// A headline opens with its source, in quotation marks too: the noun
+// phrase after the verb is what the source condemns or announces. Headlines
+// of SaudiNewsNet.
+TEST_F(AttributionTest, QuotedSourceOpensTheHeadline) {
+  EXPECT_EQ(
+      SpeakerOf(
+          "«هيومن رايتس ووتش» تدين استخدام إسرائيل القوة «غير المبررة» لاعتقال أطفال فلسطينيين\n"
+          "دانت المنظمة الاعتقالات.",
+          "تدين"),
+      "«هيومن رايتس ووتش»");
+  EXPECT_EQ(
+      SpeakerOf("«الأمان الأسري» يطالب «الشورى» بسن قانون لمكافحة التحرّش\nطالب البرنامج بقانون.",
+                "يطالب"),
+      "«الأمان الأسري»");
+}
+
 // A person's name in quotation marks after a title is part of the speaker:
 // after the definite title it closes the phrase; after a title in construct
 // the marks name what the person heads and the name follows. Sentences of

@@ -125,6 +125,8 @@ bool AttributionScan::OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t b
     return false;
   bool all_words = true;
   for (uint32_t k = m.info.plural ? (i > begin + 6 ? i - 6 : begin) : begin; k < i; ++k) {
+    // (A name in quotation marks: "«حماس» تثمن دور المملكة".)
+    if (toks_[k].kind == TokenKind::kQuote && toks_[k].quote != 0) continue;
     all_words &= IsWord(toks_[k]) && !kSpeakerStops.count(clauses_.N(k)) &&
                  !kComplementizers.count(clauses_.N(k)) && !EndsSourceBefore(clauses_.N(k)) &&
                  !ClauseOpeningFan(clauses_, k, begin);
@@ -231,10 +233,12 @@ uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
     // or after كان: "وكانت «سبق» قد نشرت" (a paper citing its own report).
     if (toks_[b - 1].kind == TokenKind::kQuote && toks_[b - 1].quote != 0) {
       const Quote& q = doc_.quotes[toks_[b - 1].quote - 1];
+      // Or a name in marks that opens the sentence: "«حماس» تثمن دور …".
+      const bool opens_sentence = q.first_token == begin + 1;
       if (q.close.empty() || toks_[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
-          q.first_token < begin + 2 ||
-          (!kNamedHeads.count(StripArticle(clauses_.N(q.first_token - 2))) &&
-           !(b == e && IsKana(clauses_.N(q.first_token - 2)))))
+          (!opens_sentence && (q.first_token < begin + 2 ||
+                               (!kNamedHeads.count(StripArticle(clauses_.N(q.first_token - 2))) &&
+                                !(b == e && IsKana(clauses_.N(q.first_token - 2)))))))
         break;
       b = q.first_token - 1;  // the opening mark
       continue;
