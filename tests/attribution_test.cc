@@ -942,6 +942,22 @@ TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
             "اللواء مستور الحارثي مدير الدفاع المدني");
 }
 
+// What the verb draws, expresses or ends is its object, no part of the
+// speaker: لفت الانتباه، أبدى إعجابه، اختتم حديثه. Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, AttentionAdmirationAndTalkAreObjects) {
+  EXPECT_EQ(
+      SpeakerOf("ولفت السفير بدر عبدالعاطي الانتباه إلى أنه لا تتسق التصريحات الصادرة عن المسؤولين "
+                "في دول المنطقة مع جهود تعزيز الاستقرار.",
+                "ولفت"),
+      "السفير بدر عبدالعاطي");
+  EXPECT_EQ(
+      SpeakerOf("واختتم الحكير حديثه بالقول: في المواسم الماضية لم يحالفنا التوفيق في الصعود.",
+                "واختتم"),
+      "الحكير");
+  EXPECT_EQ(SpeakerOf("وأبدى عدد من المتسوقين إعجابهم بهذه البادرة الجميلة والرائعة.", "وأبدى"),
+            "عدد من المتسوقين");
+}
+
 // A headline opens with its source, in quotation marks too: the noun
 // phrase after the verb is what the source condemns or announces. Headlines
 // of SaudiNewsNet.
