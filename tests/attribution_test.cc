@@ -948,6 +948,21 @@ TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
             "اللواء مستور الحارثي مدير الدفاع المدني");
 }
 
+// The writer's own account after the first person of كان is no report
+// ("كنت قد بينت أن …"), nor is "كل طلب" a request made; a demonstrative
+// after the subject opens the object ("وثمنت إدارة النادي هذه المبادرة").
+// Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, FirstPersonKanaAndDemonstrativeObjects) {
+  EXPECT_EQ(
+      Find(Analyze("كنت قد بينت خلال السطور أن التعميم أمر خاطئ ولا نستطيع إطلاق هذه الأحكام."),
+           "بينت"),
+      nullptr);
+  EXPECT_EQ(Find(Analyze("وكل طلب ترشيح يجب أن يحصل على دعم خمسة اتحادات وطنية على الأقل."), "طلب"),
+            nullptr);
+  EXPECT_EQ(SpeakerOf("وثمنت إدارة النادي هذه المبادرة التي لا تستغرب منه تجاه ناديه.", "وثمنت"),
+            "إدارة النادي");
+}
+
 // What the verb draws, expresses or ends is its object, no part of the
 // speaker: لفت الانتباه، أبدى إعجابه، اختتم حديثه. Sentences of SaudiNewsNet.
 TEST_F(AttributionTest, AttentionAdmirationAndTalkAreObjects) {

@@ -82,6 +82,7 @@ extern const Set kNounGovernors;
 // الخبراء"، "الكثير من العلماء"، "العديد من الشركات"، "كل من الوزير و…"
 // (normalized, without the article).
 extern const Set kQuantifiers;
+extern const Set kFirstPersonKana;
 // Whether token-normalized `norm` is a quantifier of kQuantifiers, with or
 // without the article (العديد، الكثير). No allocation.
 bool IsQuantifier(std::string_view norm);

@@ -104,6 +104,9 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
     if (!(StripArticle(prev) != prev || entity_tokens_[t - 1]) || entity_tokens_[t]) continue;
     // The second part of a name: "عمر أبو العيش".
     if (IsNameLink(prev)) continue;
+    // "ثمن عدد من أبناء المحافظة هذه المبادرة": a demonstrative opens the
+    // object.
+    if (kDemonstratives.count(clauses_.N(t))) return t;
     const Token& tok = toks_[t];
     if (tok.word_count != 1 || doc_.words[tok.first_word].upos != Upos::NOUN) continue;
     const std::string_view w = clauses_.N(t), stem = StripArticle(w);

@@ -297,6 +297,9 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
       b == e && (kSubjectWords.count(clauses_.N(e - 1)) || VerbAt(e - 1, /*clause=*/false));
   // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
   if (b == e && kNotReportWords.count(clauses_.N(e - 1))) return false;
+  // "كنت قد بينت أن …": the writer's own account.
+  const uint32_t before_qad = e > begin + 1 && clauses_.N(e - 1) == "قد" ? e - 1 : e;
+  if (kFirstPersonKana.count(clauses_.N(before_qad - 1))) return false;
   // An indefinite accusative is no subject before its verb ("وأصدرت
   // بيانا قالت فيه"), unless إنّ and its sisters put it there ("إلا أن
   // عدداً كبيراً من السكان أعربوا").
