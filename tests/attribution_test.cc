@@ -948,6 +948,25 @@ TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
             "اللواء مستور الحارثي مدير الدفاع المدني");
 }
 
+// "بشدة" is how, not who: it ends the speaker and the noun phrase after it
+// is the content; a long title cut right before its holder's name takes the
+// name. Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, MannerAdverbBeforeTheContentAndLongTitles) {
+  const Document d = Analyze(
+      "ونفى رئيس الحكومة التركية أحمد داود أوغلو بشدة الاتهامات الموجهة لبلاده بدعم التنظيم بأي "
+      "طريقة.");
+  const Attribution* denied = Find(d, "ونفى");
+  ASSERT_NE(denied, nullptr);
+  EXPECT_EQ(Speaker(d, *denied), "رئيس الحكومة التركية أحمد داود أوغلو");
+  EXPECT_EQ(Content(d, *denied).rfind("الاتهامات الموجهة لبلاده", 0), 0u) << Content(d, *denied);
+  EXPECT_EQ(
+      SpeakerOf(
+          "أكد معالي وزير الإسكان رئيس مجلس إدارة صندوق التنمية العقارية الأستاذ ماجد بن عبدالله "
+          "الحقيل على أهمية دور الصندوق في التنمية الاسكانية بالمملكة.",
+          "أكد"),
+      "معالي وزير الإسكان رئيس مجلس إدارة صندوق التنمية العقارية الأستاذ ماجد بن عبدالله الحقيل");
+}
+
 // The writer's own account after the first person of كان is no report
 // ("كنت قد بينت أن …"), nor is "كل طلب" a request made; a demonstrative
 // after the subject opens the object ("وثمنت إدارة النادي هذه المبادرة").

@@ -344,7 +344,8 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         continue;
       }
       if (!IsWord(T(j))) break;
-      if (kContentPrepositions.count(N(j)) || (kTimeAdverbs.count(N(j)) && N(j) != "اول")) {
+      if (kContentPrepositions.count(N(j)) || kMannerAdverbs.count(N(j)) ||
+          (kTimeAdverbs.count(N(j)) && N(j) != "اول")) {
         ++j;
       } else if (const uint32_t e = TimePhraseEnd(j, limit); e > j) {
         j = e;  // "أعلنت الشركة قبل عام اعتزامها …"

@@ -19,6 +19,7 @@ using Set = std::unordered_set<std::string_view>;
 
 extern const Set kComplementizers;
 extern const Set kSpeakerStops;
+extern const Set kMannerAdverbs;
 extern const Set kContentPrepositions;
 extern const Set kConnectors;
 extern const Set kTimeAdverbs;

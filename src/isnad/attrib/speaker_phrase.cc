@@ -55,6 +55,12 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
   if (long_end > end && long_end < limit &&
       clauses_.ComplementizerFollows(long_end, std::min(limit, long_end + 2)))
     return long_end;
+  // Or the title was cut right before its holder's name: "أكد معالي وزير
+  // الإسكان رئيس مجلس إدارة صندوق التنمية العقارية الأستاذ ماجد بن عبدالله
+  // الحقيل على أهمية …" (a name further on is more often in the object:
+  // "أعلن نادي فالنسيا رابع الدوري ضم حارس المرمى … ماتيو راين").
+  if (!person_end_.empty() && person_end_[end] > end && person_end_[end] <= long_end)
+    return person_end_[end];
   return end;
 }
 

@@ -343,7 +343,8 @@ bool AttributionScan::HasInanimateHead(const Found& x) const {
   uint32_t h = x.spk_first;
   if (h + 1 < x.spk_end && IsQuantifier(clauses_.N(h))) ++h;
   if (h > x.spk_first && h + 1 < x.spk_end && clauses_.N(h) == "من") ++h;
-  return kInanimateHeads.count(clauses_.N(h)) != 0;
+  return kInanimateHeads.count(clauses_.N(h)) != 0 ||
+         kInanimateHeads.count(StripArticle(clauses_.N(h))) != 0;
 }
 
 // Unvowelled بين is mostly "between" (الفرق بين…، بين البلدين، من
