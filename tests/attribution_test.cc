@@ -948,6 +948,26 @@ TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
             "اللواء مستور الحارثي مدير الدفاع المدني");
 }
 
+// A title of address (سموه، معاليه) is the whole speaker, never the object
+// (not سعادته, also "his happiness"); عند and ربما end a speaker. Sentences
+// of SaudiNewsNet.
+TEST_F(AttributionTest, TitleOfAddressIsTheWholeSpeaker) {
+  EXPECT_EQ(SpeakerOf("وحث سموه الموظفين على بذل المزيد من الجهد والعطاء لخدمة المواطن.", "وحث"),
+            "سموه");
+  const Document d = Analyze("وأشاد معاليه بافتتاح التوسعة العملاقة الثالثة.");
+  const Attribution* praised = Find(d, "وأشاد");
+  ASSERT_NE(praised, nullptr);
+  EXPECT_EQ(Speaker(d, *praised), "معاليه");
+  EXPECT_EQ(Content(d, *praised), "بافتتاح التوسعة العملاقة الثالثة");
+  EXPECT_EQ(
+      SpeakerOf(
+          "وأوضح محافظ أملج عند استقباله المتسابقين أن سباق القوارب الشراعية أعادنا للماضي الجميل.",
+          "وأوضح"),
+      "محافظ أملج");
+  EXPECT_NE(SpeakerOf("وأبدى المقيم خالد العون سعادته بالحضور الكثيف لفعاليات العيد.", "وأبدى"),
+            "سعادته");
+}
+
 // "بشدة" is how, not who: it ends the speaker and the noun phrase after it
 // is the content; a long title cut right before its holder's name takes the
 // name. Sentences of SaudiNewsNet.

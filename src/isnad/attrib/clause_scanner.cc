@@ -42,6 +42,8 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
 }
 
 uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_words) const {
+  // "وحث سموه الموظفين على …": the title of address is the whole phrase.
+  if (i < limit && IsPlainHonorific(N(i))) return i + 1;
   uint32_t j = i;
   while (j < limit && j < i + max_words) {
     const Token& t = T(j);

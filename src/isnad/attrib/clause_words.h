@@ -20,6 +20,13 @@ using Set = std::unordered_set<std::string_view>;
 extern const Set kComplementizers;
 extern const Set kSpeakerStops;
 extern const Set kMannerAdverbs;
+// The pronoun titles of address: "قال سموه" is the prince last named,
+// "وأوضح معاليه" the minister.
+extern const Set kHonorifics;
+// Whether token-normalized `norm` is a title of address that is the
+// speaker's whole phrase: not سعادته, also "his happiness" ("أبدى
+// سعادته بـ…").
+bool IsPlainHonorific(std::string_view norm);
 extern const Set kContentPrepositions;
 extern const Set kConnectors;
 extern const Set kTimeAdverbs;

@@ -6,6 +6,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "isnad/attrib/clause_words.h"
 #include "isnad/attrib/source_kind.h"
 
 namespace isnad {
@@ -19,12 +20,6 @@ const std::unordered_set<std::string_view> kDescriptors = {
     "الاعلامي", "العام", "الدولي", "الدولية", "السابق", "الحالي", "الاول", "المحلي", "المحليين",
     "محليين", "روسي", "امريكي", "عسكري", "عسكرية", "دبلوماسي", "مطلعة", "مطلع", "ميداني",
     "الصحي", "ايضا"};
-
-// The pronoun titles of address: "قال سموه" is the prince last named,
-// "وأوضح معاليه" the minister.
-const std::unordered_set<std::string_view> kHonorifics = {"سموه",   "سموها",   "معاليه", "معاليها",
-                                                          "سعادته", "سعادتها", "فضيلته", "سماحته",
-                                                          "جلالته", "دولته",   "فخامته"};
 
 struct Mention {
   Span span;
@@ -109,7 +104,7 @@ void LinkSpeakerEntities(const std::vector<NamedMention>& by_start, const std::v
       joined.push_back(' ');
     }
     int32_t match = -1;
-    if (m.words.size() == 1 && kHonorifics.count(m.words[0])) {
+    if (m.words.size() == 1 && clause_words::kHonorifics.count(m.words[0])) {
       // The latest person named before it: by the tagger, or as a speaker.
       int32_t person = -1;
       uint32_t person_end = 0;

@@ -181,6 +181,7 @@ void AttributionScan::TakeSpeakerInMarks(uint32_t after, uint32_t limit, Found& 
 // ب-complement, that is neither an entity the tagger found nor headed
 // by a source noun is the verb's object; the speaker is carried over.
 bool AttributionScan::IsStanceObject(uint32_t after, uint32_t np_end, uint32_t limit) const {
+  if (IsPlainHonorific(clauses_.N(after))) return false;  // "وأشاد معاليه بـ…"
   bool by_default = false;
   ClassifySource(doc_, after, np_end, &by_default);
   // The complement: right after the phrase (بـ…), or بأن within a few
