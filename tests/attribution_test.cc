@@ -1032,6 +1032,16 @@ TEST_F(AttributionTest, QuotedSourceOpensTheHeadline) {
       SpeakerOf("«الأمان الأسري» يطالب «الشورى» بسن قانون لمكافحة التحرّش\nطالب البرنامج بقانون.",
                 "يطالب"),
       "«الأمان الأسري»");
+  // A bare name the entity tagger found as an organization is one; a family
+  // name الـ…ي stays a person.
+  const Document hamas =
+      Analyze("«حماس» تثمن دور المملكة في دعم القضية الفلسطينية\nثمنت حركة حماس دور المملكة.");
+  const Attribution* praised = Find(hamas, "تثمن");
+  ASSERT_NE(praised, nullptr);
+  EXPECT_EQ(praised->kind, SourceKind::kOrganization);
+  const Document d = Analyze("وقال العتيبي إن المشروع سيكتمل قريبا.");
+  ASSERT_NE(Find(d, "وقال"), nullptr);
+  EXPECT_EQ(Find(d, "وقال")->kind, SourceKind::kPerson);
 }
 
 // A person's name in quotation marks after a title is part of the speaker:

@@ -38,6 +38,13 @@ uint32_t SpeakerStart(const Document& doc, uint32_t token) {
   return t.span.start + 1;
 }
 
+// "العتيبي": the article, at least three letters, and a final ي.
+bool IsArticleNisba(std::string_view norm) {
+  constexpr std::string_view kAl = "ال", kYa = "ي";
+  return norm.size() >= kAl.size() + 8 && norm.substr(0, kAl.size()) == kAl &&
+         norm.substr(norm.size() - kYa.size()) == kYa;
+}
+
 }  // namespace
 
 // Whether the tokens [first, end) end with a person mention of the entity
@@ -150,6 +157,24 @@ int32_t AttributionScan::ReportContinuedBy(size_t k) const {
   return static_cast<int32_t>(k) - 1;
 }
 
+// Whether every word of tokens [first, end) lies in one mention of an
+// organization of the entity tagger.
+bool AttributionScan::IsOrganizationName(uint32_t first, uint32_t end) const {
+  for (const Entity& e : doc_.entities) {
+    if (e.type != EntityType::kOrg) continue;
+    for (const Span& m : e.mentions) {
+      bool covers = true, any = false;
+      for (uint32_t k = first; k < end && covers; ++k) {
+        if (!IsWord(toks_[k])) continue;
+        any = true;
+        covers = m.start <= toks_[k].span.start && toks_[k].span.end <= m.end;
+      }
+      if (covers && any) return true;
+    }
+  }
+  return false;
+}
+
 void AttributionScan::ResolveSpeakers() {
   std::vector<int32_t> tops;  // top-level reports with a speaker, in order
   for (size_t k = 0; k < found_.size(); ++k) {
@@ -185,6 +210,13 @@ void AttributionScan::ResolveSpeakers() {
           IsOpeningMarkOfQuote(doc_, x.spk_first - 1) &&
           doc_.quotes[toks_[x.spk_first - 1].quote - 1].end_token == x.spk_end)
         x.a.kind = SourceKind::kMedia;
+      // A bare name that the entity tagger found as an organization («حماس»
+      // تثمن …، وقال برشلونة، أعلنت أبل) is one; not a kunya (أم فهد) nor
+      // a family name of the form الـ…ي (العتيبي، النهاري), which the tagger
+      // takes for organizations too.
+      if (by_default && x.a.kind == SourceKind::kPerson && !IsNameLink(clauses_.N(x.spk_first)) &&
+          !IsArticleNisba(clauses_.N(x.spk_first)) && IsOrganizationName(x.spk_first, x.spk_end))
+        x.a.kind = SourceKind::kOrganization;
       // "منسق لجنة الفنون المسرحية بالجمعية المخرج عيد بن سعيد": an
       // organization word after the head, and a person's name at the end,
       // make a person (not "مكتب رئيس الوزراء بنيامين نتنياهو", whose head
