@@ -49,6 +49,12 @@ class AttributionTest : public ::testing::Test {
     const Attribution* a = Find(d, cue);
     return a == nullptr ? "(no attribution)" : Speaker(d, *a);
   }
+  // The content of the first attribution with cue `cue` in `text`.
+  static std::string ContentOf(const std::string& text, const std::string& cue) {
+    const Document d = Analyze(text);
+    const Attribution* a = Find(d, cue);
+    return a == nullptr ? "(no attribution)" : Content(d, *a);
+  }
   static std::unique_ptr<Analyzer> analyzer_;
 };
 std::unique_ptr<Analyzer> AttributionTest::analyzer_;
@@ -954,11 +960,7 @@ TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
 TEST_F(AttributionTest, TitleOfAddressIsTheWholeSpeaker) {
   EXPECT_EQ(SpeakerOf("وحث سموه الموظفين على بذل المزيد من الجهد والعطاء لخدمة المواطن.", "وحث"),
             "سموه");
-  const Document d = Analyze("وأشاد معاليه بافتتاح التوسعة العملاقة الثالثة.");
-  const Attribution* praised = Find(d, "وأشاد");
-  ASSERT_NE(praised, nullptr);
-  EXPECT_EQ(Speaker(d, *praised), "معاليه");
-  EXPECT_EQ(Content(d, *praised), "بافتتاح التوسعة العملاقة الثالثة");
+  ExpectReport("وأشاد معاليه بافتتاح التوسعة العملاقة الثالثة.", "وأشاد", "معاليه", "بافتتاح التوسعة");
   EXPECT_EQ(
       SpeakerOf(
           "وأوضح محافظ أملج عند استقباله المتسابقين أن سباق القوارب الشراعية أعادنا للماضي الجميل.",
@@ -972,13 +974,8 @@ TEST_F(AttributionTest, TitleOfAddressIsTheWholeSpeaker) {
 // is the content; a long title cut right before its holder's name takes the
 // name. Sentences of SaudiNewsNet.
 TEST_F(AttributionTest, MannerAdverbBeforeTheContentAndLongTitles) {
-  const Document d = Analyze(
-      "ونفى رئيس الحكومة التركية أحمد داود أوغلو بشدة الاتهامات الموجهة لبلاده بدعم التنظيم بأي "
-      "طريقة.");
-  const Attribution* denied = Find(d, "ونفى");
-  ASSERT_NE(denied, nullptr);
-  EXPECT_EQ(Speaker(d, *denied), "رئيس الحكومة التركية أحمد داود أوغلو");
-  EXPECT_EQ(Content(d, *denied).rfind("الاتهامات الموجهة لبلاده", 0), 0u) << Content(d, *denied);
+  ExpectReport("ونفى رئيس الحكومة التركية أحمد داود أوغلو بشدة الاتهامات الموجهة لبلاده بدعم التنظيم بأي طريقة.",
+               "ونفى", "رئيس الحكومة التركية أحمد داود أوغلو", "الاتهامات الموجهة لبلاده");
   EXPECT_EQ(
       SpeakerOf(
           "أكد معالي وزير الإسكان رئيس مجلس إدارة صندوق التنمية العقارية الأستاذ ماجد بن عبدالله "
@@ -1239,12 +1236,10 @@ TEST_F(AttributionTest, PhraseOpeningWithOrToFromIsNoSource) {
 // (ووصفوا، وطالبوا) is its object, never the speaker, who is named before
 // or carried. Sentences of SaudiNewsNet.
 TEST_F(AttributionTest, NounAfterAPluralVerbIsItsObject) {
-  const Document d = Analyze(
+  ExpectReport(
       "قال علماء آثار إسرائيليون إنهم اكتشفوا نصا توراتيا في مخطوطة متفحمة عمرها 1500 عام بمساعدة "
-      "التصوير الرقمي ووصفوا النص بأنه أقدم ما عثر عليه منذ مخطوطات البحر الميت.");
-  const Attribution* described = Find(d, "ووصفوا");
-  ASSERT_NE(described, nullptr);
-  EXPECT_EQ(Speaker(d, *described), "علماء آثار إسرائيليون");
+      "التصوير الرقمي ووصفوا النص بأنه أقدم ما عثر عليه منذ مخطوطات البحر الميت.",
+      "ووصفوا", "علماء آثار إسرائيليون", "النص بأنه");
   EXPECT_EQ(
       SpeakerOf("واعتبر الكويتيون، أن دشتي استفز مشاعرهم، وطالبوا الحكومة بتحمل مسؤولياتها والعمل "
                 "بقنواتها القانونية حتى يكون عبرة لغيره.",
@@ -1257,24 +1252,19 @@ TEST_F(AttributionTest, NounAfterAPluralVerbIsItsObject) {
 // not. Sentences of SaudiNewsNet.
 TEST_F(AttributionTest, BracketedSpeechEndsAtItsCloseBracket) {
   const Document d = Analyze(
-      "ويطل الزائر من جبل الرماة على (جبل أحد) الذي قال عنه الرسول عليه الصلاة والسلام: (أحد جبل "
-      "يحبنا "
-      "ونحبه)، كما يضم المكان التاريخي مقبرة شهداء المعركة.");
+      "ويطل الزائر من جبل الرماة على (جبل أحد) الذي قال عنه الرسول عليه الصلاة والسلام: "
+      "(أحد جبل يحبنا ونحبه)، كما يضم المكان التاريخي مقبرة شهداء المعركة.");
   const Attribution* said = Find(d, "قال");
   ASSERT_NE(said, nullptr);
   EXPECT_EQ(Content(d, *said), "أحد جبل يحبنا ونحبه");
   EXPECT_FALSE(said->direct);  // brackets are no quotation marks (attribution.md)
-  const Document after_that = Analyze(
-      "أوضح الملك أن (التنافس الرياضي يجب أن تحكمه قيمنا وأخلاقنا) وهذا التوجيه الأبوي يجب أن يكون "
-      "نبراسا لشباب الوطن.");
-  const Attribution* explained = Find(after_that, "أوضح");
-  ASSERT_NE(explained, nullptr);
-  EXPECT_EQ(Content(after_that, *explained), "التنافس الرياضي يجب أن تحكمه قيمنا وأخلاقنا");
+  EXPECT_EQ(ContentOf("أوضح الملك أن (التنافس الرياضي يجب أن تحكمه قيمنا وأخلاقنا) وهذا التوجيه الأبوي يجب "
+                      "أن يكون نبراسا لشباب الوطن.",
+                      "أوضح"),
+            "التنافس الرياضي يجب أن تحكمه قيمنا وأخلاقنا");
   // One bracketed word is a gloss, not the speech: the clause runs on.
-  const Document gloss = Analyze("وأكد الوزير أن (السعوديين) يريدون اتفاقا شاملا.");
-  const Attribution* confirmed = Find(gloss, "وأكد");
-  ASSERT_NE(confirmed, nullptr);
-  EXPECT_EQ(Content(gloss, *confirmed), "(السعوديين) يريدون اتفاقا شاملا");
+  EXPECT_EQ(ContentOf("وأكد الوزير أن (السعوديين) يريدون اتفاقا شاملا.", "وأكد"),
+            "(السعوديين) يريدون اتفاقا شاملا");
 }
 
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
