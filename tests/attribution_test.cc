@@ -1055,6 +1055,22 @@ TEST_F(AttributionTest, QuotedNameAfterATitleIsTheSpeakers) {
       "مساعد مدرب \"الأخضر\" عادل الجهني");
 }
 
+// مفيدا / مفيدة report only with a complementizer after them; otherwise they
+// are "useful". Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, UsefulIsNoParticipleOfAfada) {
+  const Document d = Analyze(
+      "وقال الباحث إن التجارب ترصد الآثار الجانبية السلبية المرتبطة بالعقاقير لكن احيانا ما تظهر "
+      "آثار "
+      "مفيدة غير مقصودة.");
+  EXPECT_EQ(Find(d, "مفيدة"), nullptr);
+  EXPECT_NE(Find(d, "وقال"), nullptr);
+  EXPECT_EQ(
+      ContentOf(
+          "وضبطت الأمانة 20 مبنى مخالفا في مكة المكرمة، مفيدا أن الضوابط المعمول بها تضمن السلامة.",
+          "مفيدا"),
+      "الضوابط المعمول بها تضمن السلامة");
+}
+
 // A defective verb (رأى، نفى، دعا) drops its last letter before the suffixes
 // of the past: رأت، رأوا، نفت، دعتا are cues, while رأيت and نفيت are the
 // first person ("I saw") and رأيا an opinion, no cue; so the name رايت

@@ -131,6 +131,9 @@ CueLexicon::CueLexicon() {
   AddVerb("كشف", "كشف", "كاشف", C::kSpeech, false, /*np_content=*/true);
   AddVerb("ذكر", "ذكر", "", C::kSpeech);
   AddVerb("افاد", "فيد", "مفيد", C::kSpeech, false, /*np_content=*/true);
+  // مفيدا، مفيدة are mostly "useful" ("آثار مفيدة"، "ليس مفيدا لبريطانيا"):
+  // they report only with a complementizer after them ("مفيدا أن …").
+  Mark({"مفيدا", "مفيدة", "مفيدين", "مفيدتين"}, &CueInfo::ambiguous);
   AddVerb("صرح", "صرح", "مصرح", C::kSpeech);
   AddVerb("اضاف", "ضيف", "مضيف", C::kSpeech);
   AddVerb("تابع", "تابع", "", C::kSpeech, /*ambiguous=*/true);
