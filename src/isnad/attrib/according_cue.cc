@@ -54,17 +54,10 @@ const Quote* AttributionScan::NameInMarksAt(uint32_t j, uint32_t limit) const {
 // With ل glued to it too: "وفقا لعدد من الأسس", "وفقا لأحكام هذا القانون".
 // And with a possessive pronoun: "بحسب ظروفه"، "حسب إمكاناتهم".
 bool AttributionScan::IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const {
-  auto listed = [](std::string_view w) {
-    if (kNotSources.count(w)) return true;
-    for (std::string_view suffix : {"هما", "هم", "ها", "ه"})
-      if (w.size() > suffix.size() + 4 && w.substr(w.size() - suffix.size()) == suffix &&
-          kNotSources.count(w.substr(0, w.size() - suffix.size())))
-        return true;
-    return false;
-  };
   const std::string_view measure = StripArticle(clauses_.N(j));
-  return listed(measure) ||
-         (measure.size() > 6 && measure.substr(0, 2) == "ل" && listed(measure.substr(2))) ||
+  return IsListedWithPossessive(kNotSources, measure) ||
+         (measure.size() > 6 && measure.substr(0, 2) == "ل" &&
+          IsListedWithPossessive(kNotSources, measure.substr(2))) ||
          (i > begin && kVarying.count(clauses_.N(i - 1)));
 }
 

@@ -227,26 +227,29 @@ bool IsNameLink(std::string_view norm) {
 
 bool IsQuantifier(std::string_view norm) { return kQuantifiers.count(StripArticle(norm)) != 0; }
 
-bool IsObjectNoun(std::string_view norm) {
-  const std::string_view noun = StripArticle(norm);
-  if (kObjectNouns.count(noun)) return true;
+bool IsListedWithPossessive(const Set& nouns, std::string_view noun) {
+  if (nouns.count(noun)) return true;
   // A possessive pronoun after the noun: استغرابه، احتجاجها، رغبته (ة
   // written ت before it).
   for (std::string_view suffix : {"هما", "هم", "ها", "ه"}) {
     if (noun.size() <= suffix.size() + 4 || noun.substr(noun.size() - suffix.size()) != suffix) continue;
     const std::string_view stem = noun.substr(0, noun.size() - suffix.size());
-    if (kObjectNouns.count(stem)) return true;
+    if (nouns.count(stem)) return true;
     constexpr std::string_view kTa = "ت", kTaMarbuta = "ة";
     if (stem.size() < 32 && stem.substr(stem.size() - kTa.size()) == kTa) {
       char buf[32];
       const size_t n = stem.size() - kTa.size();
       stem.copy(buf, n);
       kTaMarbuta.copy(buf + n, kTaMarbuta.size());
-      if (kObjectNouns.count(std::string_view(buf, n + kTaMarbuta.size()))) return true;
+      if (nouns.count(std::string_view(buf, n + kTaMarbuta.size()))) return true;
     }
     return false;  // the word's one suffix (longest first) did not help
   }
   return false;
+}
+
+bool IsObjectNoun(std::string_view norm) {
+  return IsListedWithPossessive(kObjectNouns, StripArticle(norm));
 }
 
 bool IsPunctChar(const Document& doc, const Token& t, char32_t c) {

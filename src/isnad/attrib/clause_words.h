@@ -102,6 +102,9 @@ bool IsNameLink(std::string_view norm);
 // article and a possessive pronoun (الاستغراب، استغرابه، رغبته). No
 // allocation.
 bool IsObjectNoun(std::string_view norm);
+// Whether `noun` (article stripped) is in `nouns`, or is one of them with a
+// possessive pronoun after it (رغبته: رغبة، ظروفه: ظروف).
+bool IsListedWithPossessive(const Set& nouns, std::string_view noun);
 
 // Token tests.
 bool IsPunctChar(const Document& doc, const Token& t, char32_t c);
