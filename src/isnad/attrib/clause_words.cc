@@ -218,7 +218,8 @@ bool IsKana(std::string_view norm) {
 }
 
 bool IsPlainHonorific(std::string_view norm) {
-  return kHonorifics.count(norm) && norm.substr(0, 10) != "سعادت";
+  constexpr std::string_view kSaadat = "سعادت";  // سعادته، سعادتها
+  return kHonorifics.count(norm) && norm.substr(0, kSaadat.size()) != kSaadat;
 }
 
 bool IsNameLink(std::string_view norm) {
