@@ -388,11 +388,9 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     }
     if (t.kind == TokenKind::kQuote) continue;
     // A short aside in brackets is passed over: "لشبكة (إن.بي.سي) الأمريكية:".
-    if (t.kind == TokenKind::kPunct && doc_.cps[t.span.start] == '(') {
+    if (IsPunctChar(doc_, t, '(')) {
       uint32_t k = j + 1;
-      while (k < limit && k < j + 10 &&
-             !(T(k).kind == TokenKind::kPunct && doc_.cps[T(k).span.start] == ')'))
-        ++k;
+      while (k < limit && k < j + 10 && !IsPunctChar(doc_, T(k), ')')) ++k;
       if (k < limit && k < j + 10) {
         j = k;
         continue;
