@@ -134,6 +134,7 @@ class EntityTagger {
     };
     std::vector<Info> info;
     std::vector<uint64_t> features;
+    std::vector<uint64_t> gaz_keys;    // tokens × 2 × max_words n-gram keys (0: none)
     std::vector<int32_t> scores;       // tokens × kNerTags
     std::vector<int32_t> edge_scores;  // tokens × kNerTags²
     std::vector<uint8_t> only_o, back;

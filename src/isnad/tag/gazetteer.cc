@@ -85,8 +85,6 @@ Status Gazetteer::LoadLists(const std::string& dir) {
   return Status::Ok();
 }
 
-uint32_t Gazetteer::Find(uint64_t key) const { return table_.Find(key); }
-
 Gazetteer Gazetteer::WithLists(const std::vector<std::string>& names,
                                const std::vector<std::pair<uint64_t, uint32_t>>& entries,
                                int words) const {

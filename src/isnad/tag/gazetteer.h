@@ -22,7 +22,8 @@ class Gazetteer {
   // Reads every *.lst file of `dir` (one entry a line), in name order.
   Status LoadLists(const std::string& dir);
   // Bits of the lists holding the n-gram whose key is `key` (NgramKey).
-  uint32_t Find(uint64_t key) const;
+  uint32_t Find(uint64_t key) const { return table_.Find(key); }
+  void Prefetch(uint64_t key) const { table_.Prefetch(key); }      // of a Find soon after
   static uint64_t Extend(uint64_t key, std::u32string_view word);  // key 0: empty n-gram
   int max_words() const { return max_words_; }
   // A copy with `names` as extra lists after the existing ones (at most 32 in

@@ -81,6 +81,7 @@ class WordClasses {
   uint32_t Find(std::u32string_view letters) const;
   // The same when the caller has the letters' WordKey already (no rehash).
   uint32_t Find(std::u32string_view letters, uint64_t key) const;
+  void Prefetch(uint64_t key) const { table_.Prefetch(key); }  // of a Find soon after
   // Class id (1-based; 0: unknown) at level 0, 1 or 2 of a packed value.
   // (Level 2 was id + 1 in 11 bits until 2026-11-30, which overflowed the
   // uint32 for the last of 1,024 classes: its words read as unknown.)
