@@ -1283,6 +1283,31 @@ TEST_F(AttributionTest, BracketedSpeechEndsAtItsCloseBracket) {
             "(السعوديين) يريدون اتفاقا شاملا");
 }
 
+// أن after رغم، بعد، قبل، منذ or a modal (يمكن، يجب، علينا) opens no
+// report: the content is found past it, or is none. Sentences of
+// SaudiNewsNet.
+TEST_F(AttributionTest, AnAfterAConcessionOrAModalOpensNoReport) {
+  EXPECT_EQ(
+      ContentOf("وبعد شيل وحط نفى مركز نادي الشباب الإعلامي المفاوضات مع أي لاعب شبابي، في وقت "
+                "فضل الأهلي الصمت رغم أن عنده ما يقوله هذه المرة!",
+                "نفى"),
+      "المفاوضات مع أي لاعب شبابي، في وقت فضل الأهلي الصمت رغم أن عنده ما يقوله هذه المرة");
+  EXPECT_EQ(
+      ContentOf("وقال داود أوغلو قبل أن يتوجه الى اسطنبول للقاء الرئيس التركي رجب طيب إردوغان "
+                "وقائد الجيش عصر اليوم \"هذه العمليات ليست مجرد عملية واحدة وسوف تستمر ما دامت "
+                "تركيا تواجه تهديدا\".",
+                "وقال"),
+      "هذه العمليات ليست مجرد عملية واحدة وسوف تستمر ما دامت تركيا تواجه تهديدا");
+  // "must": no report follows وأضاف here but the one after the colon.
+  const Document d = Analyze(
+      "وأضاف يجب علينا الالتزام وعدم إهمال حضور تلك المناسبات ورغم أننا لم نصل إلى الكمال في "
+      "حفلاتنا وأفراحنا ولكن علينا أن نجتهد. وقال: يجب أن يعود الناس إلى بساطتهم المعهودة.");
+  EXPECT_EQ(Find(d, "وأضاف"), nullptr);
+  EXPECT_EQ(ContentOf("واصدرت المحكمة العليا الاسرائيلية قرارا بهدم القرية يمكن ان ينفذ قريبا.",
+                      "واصدرت"),
+            "(no attribution)");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -323,6 +323,13 @@ bool ClauseScanner::QuoteIsWholeClause(uint32_t j, uint32_t limit) const {
          (!IsWord(T(after)) && T(after).kind != TokenKind::kNumber) || N(after) == "اي";
 }
 
+bool ClauseScanner::IsNonReportGovernor(uint32_t k) const {
+  const std::string_view n = N(k);
+  if (kNonReportGovernors.count(n)) return true;
+  // رغم / بالرغم / على الرغم + من.
+  return n == "من" && k > 0 && (N(k - 1) == "رغم" || N(k - 1) == "بالرغم" || N(k - 1) == "الرغم");
+}
+
 bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
                                      bool* quoted, bool np_fallback) const {
   // Speech may open after a long circumstance: "وقال كيري في كلمة خلال توقف
@@ -398,6 +405,11 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     }
     std::string_view n = N(j);
     if (kComplementizers.count(n) && j + 1 < limit) {
+      // "رغم أن"، "بعد أن"، "منذ أن": the clause is a circumstance, not what
+      // the cue reports ("نفى المركز المفاوضات، في وقت فضل الأهلي الصمت رغم
+      // أن عنده ما يقوله"); the speech may still follow it ("قال خامنئي بعد
+      // أن أم صلاة العيد «…»").
+      if (j > i && IsNonReportGovernor(j - 1)) continue;
       *start = j + 1;
       *quoted = QuoteIsWholeClause(j + 1, limit);
       return true;

@@ -102,6 +102,10 @@ class ClauseScanner {
   bool FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
                         bool* quoted, bool np_fallback = false) const;
 
+  // Token k makes the complementizer after it open a circumstance, not a
+  // report: رغم، بعد، قبل، منذ، حتى، لو (أن), and رغم من.
+  bool IsNonReportGovernor(uint32_t k) const;
+
   // End (token, exclusive) of indirect content starting at `start`: the
   // sentence end, or a later cue that continues the same speaker (مشيرا،
   // وأضاف أن), whichever comes first.

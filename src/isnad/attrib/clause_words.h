@@ -50,6 +50,8 @@ extern const Set kNotSources;
 extern const Set kVarying;
 extern const Set kNegations;
 extern const Set kConditionals;
+// Words after which أن opens a circumstance, not a report: رغم، بعد، منذ …
+extern const Set kNonReportGovernors;
 extern const Set kClauseOpeners;
 extern const Set kInanimateHeads;
 extern const Set kSelfReferences;
