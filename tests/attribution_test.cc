@@ -1308,6 +1308,22 @@ TEST_F(AttributionTest, AnAfterAConcessionOrAModalOpensNoReport) {
             "(no attribution)");
 }
 
+// A verb right after شيء، مقابل or بشكل describes that noun ("worth
+// mentioning", "in a way that shows"): no report. And a phrase under a
+// heading is no speaker (تحت ends it). Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, VerbDescribingANounAndHeadingsAreNoReports) {
+  EXPECT_EQ(
+      ContentOf("ومع الهلال فشل اللاعب في تقديم أي شيء يذكر حتى إنه تعرض للإصابة التي غيّبته عن "
+                "الملاعب مدة شهرين.",
+                "يذكر"),
+      "(no attribution)");
+  EXPECT_EQ(ContentOf("لا شيء يدعو للقلق، الأمور تسير إلى الأفضل.", "يدعو"), "(no attribution)");
+  EXPECT_EQ(SpeakerOf("ويقول الجاحظ تحت فصل بعنوان (من هجي بأكل لحوم الكلاب): «إن الناس يعيرون "
+                      "القبائل بأكل لحوم الكلاب».",
+                      "ويقول"),
+            "الجاحظ");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -79,6 +79,9 @@ bool IsKana(std::string_view norm);
 // Words right before a verb that make it no report: "مما يشير إلى …" (which
 // shows), "هل تعتقد …" (a question).
 extern const Set kNotReportWords;
+// Indefinite nouns that a verb right after them describes ("أي شيء يذكر"،
+// "بشكل يؤكد"): no report.
+extern const Set kDescribedNouns;
 // Words that open a new clause: a speaker's phrase ends before them
 // ("قال الرزقي وهو طالب…"، "أحد قيادات القبيلة والذي يقيم…").
 extern const Set kClauseBreaks;

@@ -390,6 +390,9 @@ void AttributionScan::AddReport(const Found& x) {
 // words around the verb say of it; false when they make it no report.
 bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
                                       Found& x, VerbSpeaker* speaker) {
+  // "أي شيء يذكر"، "بدون مقابل يذكر"، "بشكل يؤكد": the verb describes the
+  // indefinite noun before it (a relative clause without الذي).
+  if (i > begin && kDescribedNouns.count(clauses_.N(i - 1))) return false;
   // Verbs and participles: is there a speaker noun phrase right after
   // (past any adverb of time)?
   const uint32_t after = m.info.cls != CueClass::kParticiple ? SubjectSlotAfter(i, limit) : i + 1;
