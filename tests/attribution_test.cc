@@ -1324,6 +1324,26 @@ TEST_F(AttributionTest, VerbDescribingANounAndHeadingsAreNoReports) {
             "الجاحظ");
 }
 
+// A phrase after حول، عن، خلال before the verb is its topic or time, not
+// its speaker; but after عن a Companion is the narrator of a hadith.
+// Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, TopicBeforeTheVerbIsNoSpeaker) {
+  EXPECT_EQ(
+      SpeakerOf("وحول القضية الفلسطينية قالت السفيرة مليحة لودهي إنه يجب على مجلس الأمن الدولي "
+                "اتخاذ قرارات جريئة.",
+                "قالت"),
+      "السفيرة مليحة لودهي");
+  EXPECT_EQ(SpeakerOf("وأكد الطالب عايض القحطاني أن الأسعار مرتفعة. وعن تقييمه لأسعار التذاكر قال: "
+                      "\"غالية جداً ومبالغ فيها\".",
+                      "قال"),
+            "الطالب عايض القحطاني");
+  EXPECT_EQ(
+      SpeakerOf("وعن أبي هريرة رضي الله عنه قال: جاء رجل إلى النبي صلى الله عليه وسلم فقال: إن "
+                "فلاناً يصلي بالليل.",
+                "قال"),
+      "أبي هريرة رضي الله عنه");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -19,6 +19,9 @@ using Set = std::unordered_set<std::string_view>;
 
 extern const Set kComplementizers;
 extern const Set kSpeakerStops;
+// Prepositions of topic and time (حول، بشأن، خلال …, also after و): the
+// phrase after them before a verb is no subject.
+extern const Set kTopicPrepositions;
 extern const Set kMannerAdverbs;
 // The pronoun titles of address: "قال سموه" is the prince last named,
 // "وأوضح معاليه" the minister.

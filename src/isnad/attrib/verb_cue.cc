@@ -291,6 +291,17 @@ void AttributionScan::SplitPluralSubject(uint32_t b, uint32_t e, Found& x) {
 bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t begin, Found& x,
                                         bool* pronoun_subject) {
   uint32_t b = SubjectStartBefore(e, begin);
+  // "وحول أسباب هذه الأزمة أوضح …": the phrase is the object of a
+  // preposition of topic or time, not the subject; the speaker is carried.
+  // But a Companion after عن is the narrator ("وعن أبي هريرة رضي الله عنه
+  // قال"), as in a hadith's chain; in news, a person after عن is the topic
+  // ("وعن راموس قال بنيتيز").
+  if (b < e && b > begin && kTopicPrepositions.count(clauses_.N(b - 1))) {
+    bool narrator = false;
+    if (clauses_.N(b - 1) == "عن" || clauses_.N(b - 1) == "وعن")
+      for (uint32_t k = b; k < e && !narrator; ++k) narrator = clauses_.N(k) == "رضي";
+    if (!narrator) b = e;
+  }
   // "وهو يقول": the pronoun is the subject; the speaker is carried over.
   // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
   // verbs share the subject already speaking.
