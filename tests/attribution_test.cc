@@ -1349,6 +1349,20 @@ TEST_F(AttributionTest, TopicBeforeTheVerbIsNoSpeaker) {
       "أبي هريرة رضي الله عنه");
 }
 
+// Homographs and objects: كتبا is "books" without a complementizer after
+// it; قيام after a verb is what is announced, not who announces; دلائل
+// (evidence) is an inanimate head. Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, BooksEstablishmentAndEvidenceAreNoSpeakers) {
+  EXPECT_EQ(
+      ContentOf("أني قرأت الكثير من كتب التاريخ والموروث كتباً شيعية وكتبا سنية، وتأكدت أن ليس "
+                "عدوي وعدوك سنيا أو شيعيا.",
+                "وكتبا"),
+      "(no attribution)");
+  EXPECT_EQ(SpeakerOf("وأعلن المتشددون قيامها في مناطق من سوريا والعراق.", "وأعلن"), "المتشددون");
+  EXPECT_EQ(ContentOf("وتشير الدلائل إلى أن الصناعة قد تواجه هذا الانخفاض لفترات طويلة.", "وتشير"),
+            "(no attribution)");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

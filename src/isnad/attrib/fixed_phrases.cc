@@ -231,6 +231,12 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
        clauses_.N(i - 1).find("دفع") != std::string_view::npos))  // "يدفع ثمن ذلك"
     return false;
   if (IsAccusativeNounHomograph(i)) return false;
+  // كتبا is mostly "books" ("كتباً شيعية وكتبا سنية"), "they both wrote" only
+  // right before what they wrote.
+  const std::string_view w = clauses_.N(i);
+  if ((w == "كتبا" || w == "وكتبا" || w == "فكتبا") &&
+      !(i + 1 < n_ && (kComplementizers.count(clauses_.N(i + 1)) || IsColon(doc_, toks_[i + 1]))))
+    return false;
   // "وأعتقد أن …", "أعتبر أن …": written with a hamza, the form of a verb
   // whose past opens with hamzat al-wasl (اعتقد، اعتبر، استنكر) is "I think",
   // the writer's or the quoted speaker's own view, no report.
