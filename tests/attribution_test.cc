@@ -1363,6 +1363,21 @@ TEST_F(AttributionTest, BooksEstablishmentAndEvidenceAreNoSpeakers) {
             "(no attribution)");
 }
 
+// Where the words were said ("في تصريح لـ…"، "في بيان له"، "خلال كلمة")
+// is no part of a stance verb's content. Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, OccasionOfSpeechIsNoContent) {
+  EXPECT_EQ(
+      ContentOf("ودعا مصدر عسكري سوري معارض في تصريح لـ«الشرق الأوسط»، إلى «الاستفادة من صراع "
+                "الدولة التركية مع داعش».",
+                "ودعا"),
+      "الاستفادة من صراع الدولة التركية مع داعش");
+  const std::string grief = ContentOf(
+      "وأبدى الأمير عبدالله بن مساعد في اتصال هاتفي أجراه بالزميل البكيري عن عميق حزنه، سائلا الله "
+      "أن يتغمد الفقيدة بواسع رحمته.",
+      "وأبدى");
+  EXPECT_EQ(grief.substr(0, std::string("عميق حزنه").size()), "عميق حزنه") << grief;
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -323,6 +323,12 @@ bool ClauseScanner::QuoteIsWholeClause(uint32_t j, uint32_t limit) const {
          (!IsWord(T(after)) && T(after).kind != TokenKind::kNumber) || N(after) == "اي";
 }
 
+bool ClauseScanner::IsShortNameInMarks(uint32_t j, uint32_t limit) const {
+  if (j >= limit || !IsOpeningMarkOfQuote(doc_, j)) return false;
+  const Quote& q = doc_.quotes[T(j).quote - 1];
+  return !q.close.empty() && q.end_token - q.first_token <= 3;
+}
+
 bool ClauseScanner::IsNonReportGovernor(uint32_t k) const {
   const std::string_view n = N(k);
   if (kNonReportGovernors.count(n)) return true;
@@ -376,7 +382,8 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     *quoted = false;
     return true;
   };
-  for (uint32_t j = i; j < limit && j < i + window; ++j) {
+  uint32_t window_end = i + window;  // moved on past an occasion of speech
+  for (uint32_t j = i; j < limit && j < window_end; ++j) {
     const Token& t = T(j);
     if (IsOpeningMarkOfQuote(doc_, j)) {
       const Quote& q = doc_.quotes[t.quote - 1];
@@ -439,6 +446,26 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         !(N(j - 1) == "التي" || N(j - 1) == "الذي"))
       return use_fallback();
     if (cls == CueClass::kStance && IsWord(t)) {
+      // Where the words were said is no content: "ودعا مصدر عسكري في تصريح
+      // لـ«الشرق الأوسط»، إلى «الاستفادة …»"; the content follows the comma.
+      if ((n == "في" || n == "خلال") && j + 1 < limit &&
+          kSpeechEvents.count(StripArticle(N(j + 1)))) {
+        // (Up to the comma, or to عن، إلى، على that open the content:
+        // "وأبدى الأمير في اتصال هاتفي أجراه بالزميل عن عميق حزنه"; not
+        // إلى before a name in marks, whom it was told: "في تصريح إلى «الوطن»".)
+        uint32_t k = j + 2;
+        while (k < limit && k < j + 10 &&
+               !(T(k).kind == TokenKind::kPunct && IsComma(doc_.cps[T(k).span.start])) &&
+               N(k) != "عن" && N(k) != "علي" &&
+               !(N(k) == "الي" && !IsShortNameInMarks(k + 1, limit)))
+          ++k;
+        if (k < limit && k < j + 10) {
+          const bool comma = T(k).kind == TokenKind::kPunct;
+          window_end = k + 1 + window;
+          j = comma ? k : k - 1;
+          continue;
+        }
+      }
       // Stance verbs: the noun phrase right after (a separate preposition
       // is left out).
       if (kContentPrepositions.count(n)) continue;

@@ -102,6 +102,10 @@ class ClauseScanner {
   bool FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
                         bool* quoted, bool np_fallback = false) const;
 
+  // Token j opens quotation marks, closed, around three words or fewer: a
+  // name ("«الوطن»"), not speech.
+  bool IsShortNameInMarks(uint32_t j, uint32_t limit) const;
+
   // Token k makes the complementizer after it open a circumstance, not a
   // report: رغم، بعد، قبل، منذ، حتى، لو (أن), and رغم من.
   bool IsNonReportGovernor(uint32_t k) const;

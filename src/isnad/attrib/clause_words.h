@@ -19,6 +19,9 @@ using Set = std::unordered_set<std::string_view>;
 
 extern const Set kComplementizers;
 extern const Set kSpeakerStops;
+// Occasions of speech (تصريح، بيان، مقابلة …): "في تصريح لـ…، إلى …" says
+// where, not what.
+extern const Set kSpeechEvents;
 // Prepositions of topic and time (حول، بشأن، خلال …, also after و): the
 // phrase after them before a verb is no subject.
 extern const Set kTopicPrepositions;
