@@ -1376,6 +1376,22 @@ TEST_F(AttributionTest, OccasionOfSpeechIsNoContent) {
       "أن يتغمد الفقيدة بواسع رحمته.",
       "وأبدى");
   EXPECT_EQ(grief.substr(0, std::string("عميق حزنه").size()), "عميق حزنه") << grief;
+  // The content after a verb that reports a noun phrase starts at the
+  // reported noun; a complementizer ends the occasion too, past an aside in
+  // brackets.
+  EXPECT_EQ(
+      ContentOf("أعلن الرئيسان في بيان مشترك صدر عنهما على هامش قمة ابيك فى فيتنام أهمية الحفاظ "
+                "على مناطق تخفيف التوتر في سورية.",
+                "أعلن"),
+      "أهمية الحفاظ على مناطق تخفيف التوتر في سورية");
+  EXPECT_EQ(
+      ContentOf("وقال المرصد في بيان تلقت وكالة الأنباء الألمانية (د. ب. أ) نسخة منه أمس إن 173 "
+                "مدنياً قتلوا.",
+                "وقال"),
+      "173 مدنياً قتلوا");
+  EXPECT_EQ(
+      ContentOf("وأعلنت قيادة القوات المشتركة في بيان لها، أمس، استشهاد أحد جنودها.", "وأعلنت"),
+      "استشهاد أحد جنودها");
 }
 
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {

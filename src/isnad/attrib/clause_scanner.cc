@@ -323,6 +323,36 @@ bool ClauseScanner::QuoteIsWholeClause(uint32_t j, uint32_t limit) const {
          (!IsWord(T(after)) && T(after).kind != TokenKind::kNumber) || N(after) == "اي";
 }
 
+uint32_t ClauseScanner::AfterOccasionOfSpeech(uint32_t j, uint32_t limit) const {
+  if (!(N(j) == "في" || N(j) == "خلال") || j + 1 >= limit ||
+      !kSpeechEvents.count(StripArticle(N(j + 1))))
+    return j;
+  for (uint32_t k = j + 2; k < limit && k < j + 12; ++k) {
+    if (T(k).kind == TokenKind::kPunct && IsComma(doc_.cps[T(k).span.start])) return k + 1;
+    // An aside in brackets is passed over: "(د. ب. أ)".
+    if (IsPunctChar(doc_, T(k), '(')) {
+      uint32_t c = k + 1;
+      while (c < limit && c < k + 10 && !IsPunctChar(doc_, T(c), ')')) ++c;
+      if (c < limit && c < k + 10) {
+        k = c;
+        continue;
+      }
+    }
+    // What opens speech ends the phrase too: "وقال المرصد في بيان إن …".
+    if (IsColon(doc_, T(k)) || IsClauseEndPunct(doc_, T(k)) || kComplementizers.count(N(k)) ||
+        (IsOpeningMarkOfQuote(doc_, k) && !IsShortNameInMarks(k, limit)))
+      return k;
+    const std::string_view n = N(k);
+    // (Not "على هامش القمة", "on the sidelines"; not إلى before a short
+    // name in marks, whom it was told: "في تصريح إلى «الوطن»".)
+    if (n == "عن" || (n == "علي" && !(k + 1 < limit && StripArticle(N(k + 1)) == "هامش")) ||
+        (n == "الي" && !IsShortNameInMarks(k + 1, limit)))
+      return k;
+    if (kReportedNouns.count(StripArticle(n)) || IsObjectNoun(n)) return k;
+  }
+  return j;
+}
+
 bool ClauseScanner::IsShortNameInMarks(uint32_t j, uint32_t limit) const {
   if (j >= limit || !IsOpeningMarkOfQuote(doc_, j)) return false;
   const Quote& q = doc_.quotes[T(j).quote - 1];
@@ -349,6 +379,11 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     uint32_t j = i;
     // (Not أول, also "first": كشفت الشركة أول أجهزتها.)
     while (j < limit) {
+      // "أعلنا في بيان مشترك صدر عنهما على هامش القمة أهمية …".
+      if (const uint32_t r = AfterOccasionOfSpeech(j, limit); r != j) {
+        j = r;
+        continue;
+      }
       if (IsMarkAfterLam(j)) {
         // Whom it was told, in marks, and a comma: "أكدت مصادر لـ«الشرق
         // الأوسط»، تلقي …".
@@ -356,6 +391,12 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         if (told_end == j) break;
         j = told_end;
         if (j < limit && T(j).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j).span.start])) ++j;
+        continue;
+      }
+      // The commas around a time adverb: "أعلنت القيادة في بيان لها، أمس، استشهاد …".
+      if (T(j).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j).span.start]) && j > i &&
+          (kTimeAdverbs.count(N(j - 1)) || (j + 1 < limit && kTimeAdverbs.count(N(j + 1))))) {
+        ++j;
         continue;
       }
       if (!IsWord(T(j))) break;
@@ -384,6 +425,14 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
   };
   uint32_t window_end = i + window;  // moved on past an occasion of speech
   for (uint32_t j = i; j < limit && j < window_end; ++j) {
+    // Where the words were said is passed over, a cue in it too: "ودعا
+    // مصدر عسكري في تصريح لـ«الشرق الأوسط»، إلى «الاستفادة …»"، "أكد في
+    // كلمة خلال مؤتمر للتعايش بين الشباب إلى أن …".
+    if (const uint32_t r = AfterOccasionOfSpeech(j, limit); r != j) {
+      window_end = std::max(window_end, r + window);
+      j = r - 1;
+      continue;
+    }
     const Token& t = T(j);
     if (IsOpeningMarkOfQuote(doc_, j)) {
       const Quote& q = doc_.quotes[t.quote - 1];
@@ -446,26 +495,6 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         !(N(j - 1) == "التي" || N(j - 1) == "الذي"))
       return use_fallback();
     if (cls == CueClass::kStance && IsWord(t)) {
-      // Where the words were said is no content: "ودعا مصدر عسكري في تصريح
-      // لـ«الشرق الأوسط»، إلى «الاستفادة …»"; the content follows the comma.
-      if ((n == "في" || n == "خلال") && j + 1 < limit &&
-          kSpeechEvents.count(StripArticle(N(j + 1)))) {
-        // (Up to the comma, or to عن، إلى، على that open the content:
-        // "وأبدى الأمير في اتصال هاتفي أجراه بالزميل عن عميق حزنه"; not
-        // إلى before a name in marks, whom it was told: "في تصريح إلى «الوطن»".)
-        uint32_t k = j + 2;
-        while (k < limit && k < j + 10 &&
-               !(T(k).kind == TokenKind::kPunct && IsComma(doc_.cps[T(k).span.start])) &&
-               N(k) != "عن" && N(k) != "علي" &&
-               !(N(k) == "الي" && !IsShortNameInMarks(k + 1, limit)))
-          ++k;
-        if (k < limit && k < j + 10) {
-          const bool comma = T(k).kind == TokenKind::kPunct;
-          window_end = k + 1 + window;
-          j = comma ? k : k - 1;
-          continue;
-        }
-      }
       // Stance verbs: the noun phrase right after (a separate preposition
       // is left out).
       if (kContentPrepositions.count(n)) continue;

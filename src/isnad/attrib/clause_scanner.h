@@ -102,6 +102,14 @@ class ClauseScanner {
   bool FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
                         bool* quoted, bool np_fallback = false) const;
 
+  // When tokens j, j+1 are في / خلال + an occasion of speech ("في تصريح
+  // لـ«الشرق الأوسط»،"، "في بيان مشترك صدر عنهما على هامش القمة"), the
+  // token where the content may start: after the comma that closes the
+  // phrase, or at the عن / إلى / على or the reported noun (أهمية، ضرورة …)
+  // that opens the content. j when no such phrase starts at j, or nothing
+  // ends it within 12 tokens.
+  uint32_t AfterOccasionOfSpeech(uint32_t j, uint32_t limit) const;
+
   // Token j opens quotation marks, closed, around three words or fewer: a
   // name ("«الوطن»"), not speech.
   bool IsShortNameInMarks(uint32_t j, uint32_t limit) const;
