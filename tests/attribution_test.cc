@@ -1359,6 +1359,9 @@ TEST_F(AttributionTest, BooksEstablishmentAndEvidenceAreNoSpeakers) {
                 "وكتبا"),
       "(no attribution)");
   EXPECT_EQ(SpeakerOf("وأعلن المتشددون قيامها في مناطق من سوريا والعراق.", "وأعلن"), "المتشددون");
+  // طلب after a verb that takes it as its object is the noun (a request).
+  EXPECT_EQ(ContentOf("وذلك يوم الثلاثاء تضمن طلب حضور اللاعب إلى جدة لإجراء الكشف الطبي.", "طلب"),
+            "(no attribution)");
   EXPECT_EQ(ContentOf("وتشير الدلائل إلى أن الصناعة قد تواجه هذا الانخفاض لفترات طويلة.", "وتشير"),
             "(no attribution)");
 }
