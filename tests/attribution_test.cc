@@ -1397,6 +1397,25 @@ TEST_F(AttributionTest, OccasionOfSpeechIsNoContent) {
       "استشهاد أحد جنودها");
 }
 
+// Sentences of SaudiNewsNet, thirteenth session: what is reported without
+// the article after a definite source (وجود) is no part of the speaker; a
+// word with tanween is no verb; فإن after an according-source opens the
+// content wherever the cue stands; an adverb of time opens no speaker.
+TEST_F(AttributionTest, ReportedNounsTanweenAndFaInna) {
+  EXPECT_EQ(SpeakerOf("وأوضحت لقطات الإعادة وجود عطل في نظام التعليق.", "وأوضحت"), "لقطات الإعادة");
+  EXPECT_EQ(ContentOf("«وَمِنَ الْجِبَالِ جُدَدٌ بِيضٌ وَحُمْرٌ مُخْتَلِفٌ أَلْوَانُهَا».", "جُدَدٌ"), "(no attribution)");
+  EXPECT_EQ(
+      ContentOf("أعلنت وزارة الصحة تسجيل حالة إصابة واحدة بفيروس كورونا في الرياض، ووفقاً لمركز "
+                "القيادة والتحكم في الوزارة، فإن المصاب وافد يبلغ من العمر 32 عاما.",
+                "ووفقاً"),
+      "المصاب وافد يبلغ من العمر 32 عاما");
+  EXPECT_EQ(
+      SpeakerOf("نقلت امس تقارير عن زعيم أكبر حزب معارض في تركيا قوله إنه يرى أن احتمال إجراء "
+                "انتخابات مبكرة أكبر.",
+                "نقلت"),
+      "تقارير");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

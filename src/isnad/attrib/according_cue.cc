@@ -77,6 +77,20 @@ Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limi
     if (c < limit) return clauses_.TrimmedSpan(c, clauses_.IndirectContentEnd(c, limit));
     return Span{};
   }
+  // "…، ووفقاً لمركز القيادة والتحكم في الوزارة، فإن المصاب وافد …": فإن
+  // after the source (and what qualifies it) opens the content, wherever
+  // the cue stands.
+  for (uint32_t c = source_end + (source_in_marks ? 1 : 0); c < limit && c < source_end + 8; ++c) {
+    // (Not the "van" of a name the tagger found: "حسب تصريحات المدير الفني
+    // فان غال".)
+    if (clauses_.N(c) == "فان" && !entity_tokens_[c]) {
+      if (c + 1 < limit)
+        return clauses_.TrimmedSpan(c + 1, clauses_.IndirectContentEnd(c + 1, limit));
+      break;
+    }
+    CueMatch mm;
+    if (IsClauseEndPunct(doc_, toks_[c]) || clauses_.IsCueAt(c, &mm)) break;
+  }
   // The clause before the cue; when the clause goes on after the
   // source with no pause ("الضالع التي باتت بحسب مصادر عسكرية بدورها
   // تحت سيطرة…"), it is one clause around the cue.

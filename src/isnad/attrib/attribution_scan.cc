@@ -33,7 +33,9 @@ std::vector<uint32_t> SentenceOfToken(const Document& doc) {
 }  // namespace
 
 bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end) {
-  while (*first < *end && (kNotSourceWords.count(f.N(*first)) || kPronounObjects.count(f.N(*first))))
+  // (And an adverb of time: "نقلت امس تقارير عن …".)
+  while (*first < *end && (kNotSourceWords.count(f.N(*first)) ||
+                           kPronounObjects.count(f.N(*first)) || kTimeAdverbs.count(f.N(*first))))
     ++*first;
   if (*first < *end && kNoSourceWords.count(f.N(*first))) return false;
   // Nor does a phrase that opens with من, إلى or أو: "وفق ما تلقوه من أوامر"،

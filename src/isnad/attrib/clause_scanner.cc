@@ -162,6 +162,12 @@ bool ClauseScanner::HasTanweenFath(uint32_t i) const {
   return false;
 }
 
+bool ClauseScanner::HasTanween(uint32_t i) const {
+  for (const char32_t c : doc_.Text(T(i).span))
+    if (c >= U'\u064B' && c <= U'\u064D') return true;
+  return false;
+}
+
 bool ClauseScanner::IsIndefiniteAccusative(uint32_t i) const {
   constexpr std::string_view kAlif = "ا";
   const Token& t = T(i);

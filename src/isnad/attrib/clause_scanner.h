@@ -51,6 +51,8 @@ class ClauseScanner {
   // True when token i is written with tanween fath (ً): a noun or adverb in
   // the accusative, never a verb.
   bool HasTanweenFath(uint32_t i) const;
+  // True when token i has any tanween (ً ٌ ٍ): a noun, never a verb.
+  bool HasTanween(uint32_t i) const;
 
   // True when token i is an indefinite word in the accusative, which is an
   // adverb, a circumstantial word or an object, never a subject: written

@@ -124,6 +124,9 @@ inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
   outer.cue_end = i + 1;
   outer.spk_first = i + 1;
   outer.spk_end = np_end;
+  // (Past an adverb of time: "نقلت امس تقارير عن …".)
+  while (outer.spk_first + 1 < np_end && kTimeAdverbs.count(clauses_.N(outer.spk_first)))
+    ++outer.spk_first;
   outer.explicit_speaker = true;
   outer.a.cue = toks_[i].span;
   SetContent(clauses_, start, quoted, limit, &outer);
@@ -217,10 +220,10 @@ bool AttributionScan::IsAccusativeNounHomograph(uint32_t i) const {
 // Whether the cue word at token i reports here, or is a noun or the
 // outlet's own words.
 inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const {
-  // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا
-  // (participles and وفقًا do).
+  // A verb never has tanween: "حيًا" is a noun (a quarter), not حيّا, and
+  // "جُدَدٌ" (streaks) is no جدّد (participles and وفقًا do take it).
   if (m.info.cls != CueClass::kParticiple && m.info.cls != CueClass::kAccording &&
-      clauses_.HasTanweenFath(i))
+      clauses_.HasTanween(i))
     return false;
   // "على طلب الوزارة", "بأي ثمن", "400 طالب": a bare homograph of a stance
   // verb after a word that governs a noun is the noun (a request, a price,

@@ -116,6 +116,9 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
     const Token& tok = toks_[t];
     if (tok.word_count != 1 || doc_.words[tok.first_word].upos != Upos::NOUN) continue;
     const std::string_view w = clauses_.N(t), stem = StripArticle(w);
+    // What is reported, without the article after a word with it (no
+    // genitive can follow that word): "وأوضحت الوزارة وجود عطل".
+    if (stem == w && (kReportedNouns.count(w) || IsObjectNoun(w))) return t;
     if (stem == w) continue;  // no article: a genitive or a name part
     // A relative adjective the tagger took for a noun: "الأرجنتيني"، "الملكية".
     if (stem.size() > 6 &&
