@@ -1414,6 +1414,22 @@ TEST_F(AttributionTest, ReportedNounsTanweenAndFaInna) {
                 "انتخابات مبكرة أكبر.",
                 "نقلت"),
       "تقارير");
+  // أول من أمس is a phrase of time; كافة and جميع open the object; a short
+  // name in marks after an according-source is the source's name.
+  EXPECT_EQ(
+      SpeakerOf("وقالت وزارة العمل الأميركية أول من أمس بأن الطلبات الجديدة انخفضت 26 ألف طلب.",
+                "وقالت"),
+      "وزارة العمل الأميركية");
+  EXPECT_EQ(
+      SpeakerOf("ودعا الغامدي جميع المبلغين عن الحالات الإسعافية إلى تزويد غرفة العمليات بالموقع "
+                "الصحيح.",
+                "ودعا"),
+      "الغامدي");
+  EXPECT_EQ(
+      ContentOf("وبحسب هيئة الشارقة للاستثمار والتطوير \"شروق\"، من المتوقع أن يتم اكتمال المشروع "
+                "وتسليمه بنهاية 2015.",
+                "وبحسب"),
+      "من المتوقع أن يتم اكتمال المشروع وتسليمه بنهاية 2015");
 }
 
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {

@@ -70,6 +70,9 @@ Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limi
   if (i <= begin + 1) {
     uint32_t c = source_end;
     if (source_in_marks) ++c;  // the closing mark
+    // A short name in marks after the source is its name: "وبحسب هيئة
+    // الشارقة للاستثمار "شروق"، من المتوقع …".
+    if (clauses_.IsShortNameInMarks(c, limit)) c = doc_.quotes[toks_[c].quote - 1].end_token + 1;
     // "وحسب المصدر فإن …": the content starts after the complementizer.
     if (c < limit && clauses_.N(c) == "فان") ++c;
     while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;

@@ -49,7 +49,11 @@ void AttributionScan::SplitCollectiveSources(Found& x) {
 // the speaker and the object: "أكد وزير الداخلية اليمني عبده الحذيفي سيطرة
 // الأجهزة الأمنية …").
 uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const {
-  const uint32_t end = clauses_.NounPhraseEnd(after, limit);
+  uint32_t end = clauses_.NounPhraseEnd(after, limit);
+  // "وقالت وزارة العمل أول من أمس": أول opens a phrase of time.
+  if (end > after + 1 && end + 1 < limit && clauses_.N(end - 1) == "اول" &&
+      clauses_.N(end) == "من" && clauses_.N(end + 1) == "امس")
+    return end - 1;
   if (end < after + 10 || end >= limit) return end;
   const uint32_t long_end = clauses_.NounPhraseEnd(after, limit, 16);
   if (long_end > end && long_end < limit &&
@@ -113,6 +117,8 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
     // "ثمن عدد من أبناء المحافظة هذه المبادرة": a demonstrative opens the
     // object.
     if (kDemonstratives.count(clauses_.N(t))) return t;
+    // So does a quantifier of all: "دعا العومي كافة زملائه".
+    if (clauses_.N(t) == "كافة" || clauses_.N(t) == "جميع") return t;
     const Token& tok = toks_[t];
     if (tok.word_count != 1 || doc_.words[tok.first_word].upos != Upos::NOUN) continue;
     const std::string_view w = clauses_.N(t), stem = StripArticle(w);
