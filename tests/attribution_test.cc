@@ -1432,6 +1432,21 @@ TEST_F(AttributionTest, ReportedNounsTanweenAndFaInna) {
       "من المتوقع أن يتم اكتمال المشروع وتسليمه بنهاية 2015");
 }
 
+// A long title and its holder's name stay one speaker when the word cap
+// falls inside the name; "بسبب أن" opens no report; هناك ends a speaker.
+// Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, LongTitleKeepsTheWholeName) {
+  EXPECT_EQ(
+      SpeakerOf("واستنكر الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد "
+                "الزياني بشدة تصريحات نائب رئيس الجمهورية العراقي نوري المالكي تجاه المملكة.",
+                "واستنكر"),
+      "الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني");
+  EXPECT_EQ(
+      SpeakerOf("وبينما يرى بعض السكان هناك أن الظاهرة طبيعية، لا يستبعد البعض الآخر غير ذلك.",
+                "يرى"),
+      "بعض السكان");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -65,6 +65,11 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
   // "أعلن نادي فالنسيا رابع الدوري ضم حارس المرمى … ماتيو راين").
   if (!person_end_.empty() && person_end_[end] > end && person_end_[end] <= long_end)
     return person_end_[end];
+  // Or the cap fell inside the holder's name: "واستنكر الأمين العام لمجلس
+  // التعاون لدول الخليج العربية الدكتور عبداللطيف بن | راشد الزياني".
+  if (!person_end_.empty())
+    for (uint32_t k = after; k < end; ++k)
+      if (person_end_[k] > end && person_end_[k] <= long_end) return person_end_[k];
   return end;
 }
 
