@@ -1447,6 +1447,23 @@ TEST_F(AttributionTest, LongTitleKeepsTheWholeName) {
       "بعض السكان");
 }
 
+// "تبين أن" (it turned out), "على ذكر اسمه", "الأمر تطلب", "حينما" are no
+// reports or speakers; "لفت النظر" keeps النظر out of the speaker, but
+// "وجهة نظره" stays whole. Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, ItTurnedOutAndOtherNonReports) {
+  EXPECT_EQ(ContentOf("وبانتقال الأجهزة المختصة لموقع المؤسسة تبين أنها وهمية.", "تبين"),
+            "(no attribution)");
+  EXPECT_EQ(Find(Analyze("وقال زوج المعلمة متحفظاً على ذكر اسمه لـ\"سبق\" إن ابنته حاصلة على نسبة "
+                         "99.85 ٪ في الثانوية العامة."),
+                 "ذكر"),
+            nullptr);
+  EXPECT_EQ(ContentOf("استطاع تشغيل الجهاز، إلا أن الأمر تطلب محاولات على مدار عدة أيام.", "تطلب"),
+            "(no attribution)");
+  EXPECT_EQ(SpeakerOf("ولفت التقرير النظر إلى أن المسدد من القروض بلغ 265.2 مليون ريال.", "ولفت"),
+            "التقرير");
+  EXPECT_EQ(SpeakerOf("بحسب وجهة نظره أنه نجح كمدرب.", "بحسب"), "وجهة نظره");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -129,7 +129,8 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // What the verb reveals or asks for after its subject is no part of it:
     // "كشفت شركة «أستون مارتن» النقاب عن"، "طلب المسؤول عدم نشر اسمه".
     // (Bare أمل is a woman's name as well as "hope": "الإعلامية أمل صقر".)
-    if (j > i && n != "امل" && IsObjectNoun(n)) break;
+    // (Nor "وجهة النظر", a viewpoint: "بحسب وجهة نظره".)
+    if (j > i && n != "امل" && IsObjectNoun(n) && N(j - 1) != "وجهة") break;
 
     ++j;
   }

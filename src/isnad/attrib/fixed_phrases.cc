@@ -234,9 +234,15 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
        clauses_.N(i - 1).find("دفع") != std::string_view::npos))  // "يدفع ثمن ذلك"
     return false;
   if (IsAccusativeNounHomograph(i)) return false;
+  const std::string_view w = clauses_.N(i);
+  // "متحفظا على ذكر اسمه": the verbal noun, no report; "تبين أن …" (it
+  // turned out that): the outlet's own account.
+  if ((w == "ذكر" || w == "وذكر") && i + 1 < n_ && clauses_.N(i + 1).substr(0, 6) == "اسم")
+    return false;
+  if ((w == "تبين" || w == "وتبين") && i + 1 < n_ && kComplementizers.count(clauses_.N(i + 1)))
+    return false;
   // كتبا is mostly "books" ("كتباً شيعية وكتبا سنية"), "they both wrote" only
   // right before what they wrote.
-  const std::string_view w = clauses_.N(i);
   if ((w == "كتبا" || w == "وكتبا" || w == "فكتبا") &&
       !(i + 1 < n_ && (kComplementizers.count(clauses_.N(i + 1)) || IsColon(doc_, toks_[i + 1]))))
     return false;
