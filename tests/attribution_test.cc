@@ -1464,6 +1464,17 @@ TEST_F(AttributionTest, ItTurnedOutAndOtherNonReports) {
   EXPECT_EQ(SpeakerOf("بحسب وجهة نظره أنه نجح كمدرب.", "بحسب"), "وجهة نظره");
 }
 
+// A quoted name after the speaker is passed over whole, and a ب-phrase
+// right after a person's name is the stance verb's complement. Sentences of
+// SaudiNewsNet.
+TEST_F(AttributionTest, QuotedNameAndComplementAfterAName) {
+  const std::string joy = ContentOf(
+      "وأعرب عدد من العائدين لـ«الشرق الأوسط» عن فرحتهم بعودتهم إلى منازلهم ومدنهم.", "وأعرب");
+  EXPECT_EQ(joy.substr(0, std::string("فرحتهم").size()), "فرحتهم") << joy;
+  EXPECT_EQ(SpeakerOf("وطالب الصحافي سعيد معتوق بإيقاع أقصى العقوبات على المتحرش.", "وطالب"),
+            "الصحافي سعيد معتوق");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

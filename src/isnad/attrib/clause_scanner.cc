@@ -454,7 +454,15 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         *quoted = true;
         return true;
       }
-      continue;  // a quoted name
+      // A quoted name: passed over whole, not entered ("وأعرب عدد من
+      // العائدين لـ«الشرق الأوسط» عن فرحتهم").
+      // (The window grows by what was passed over: "اقترحت على «التحالف»
+      // مرتين إجراء عمليات مشتركة".)
+      if (!q.close.empty() && q.end_token > j && q.end_token < limit) {
+        window_end += q.end_token - j;
+        j = q.end_token;
+      }
+      continue;
     }
     if (t.kind == TokenKind::kQuote) continue;
     // A short aside in brackets is passed over: "لشبكة (إن.بي.سي) الأمريكية:".

@@ -454,7 +454,10 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   if (has_np && m.info.cls == CueClass::kStance)
     for (uint32_t k = after + 1; k < np_end; ++k) {
       if (entity_tokens_[k] || clauses_.GluedPreposition(k) != "ب") continue;
-      if (doc_.Form(doc_.words[toks_[k].first_word + 1]).substr(0, 4) == "ال") {
+      // (Or any ب-word right after a person's name: "وطالب العنزي بمحاسبة
+      // المتسببين"; not after a state: "اتهم المملكة العربية السعودية بدعم".)
+      if (doc_.Form(doc_.words[toks_[k].first_word + 1]).substr(0, 4) == "ال" ||
+          EndsWithPersonName(after, k) || (!person_end_.empty() && person_end_[after] == k)) {
         np_end = k;
         break;
       }
