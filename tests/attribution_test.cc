@@ -1475,6 +1475,24 @@ TEST_F(AttributionTest, QuotedNameAndComplementAfterAName) {
             "الصحافي سعيد معتوق");
 }
 
+// The speech a speaker gave (كلمة … قال فيها، تصريحاته بالقول) is no part
+// of the speaker; whom a stance verb urges (جميع، كافة، الجميع) is its
+// object; لأول مرة and بما end a speaker. Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, SpeechGivenAndThoseUrgedAreNoSpeakers) {
+  EXPECT_EQ(
+      SpeakerOf("وألقى وزير الزراعة كلمة قال فيها إن مما أنعم الله على هذه البلاد وفرة الغذاء.",
+                "قال"),
+      "وزير الزراعة");
+  EXPECT_EQ(SpeakerOf("وأشاد أحد زوار المهرجان بما يتمتع به المهرجان من تنوع.", "وأشاد"),
+            "أحد زوار المهرجان");
+  const Document d = Analyze(
+      "وقال مدير الجوازات إن العمل مستمر. ودعت جميع اليمنيين ممن تنطبق عليهم "
+      "الشروط إلى مراجعة المكاتب.");
+  const Attribution* urged = Find(d, "ودعت");
+  ASSERT_NE(urged, nullptr);
+  EXPECT_NE(Speaker(d, *urged).substr(0, std::string("جميع").size()), "جميع");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

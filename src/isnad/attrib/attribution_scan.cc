@@ -44,8 +44,11 @@ bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end) {
   if (*first < *end && (f.N(*first) == "الي" || f.N(*first) == "او" ||
                         (f.N(*first) == "من" && !(*first + 1 < f.doc().tokens.size() && f.IsVerb(f.T(*first + 1))))))
     return false;
-  // A lone و at the end belongs to what follows: "القناة السابعة و(موقع …)".
-  while (*end > *first + 1 && f.N(*end - 1) == "و") --*end;
+  // A lone و، بـ or لـ at the end belongs to what follows: "القناة السابعة
+  // و(موقع …)"، "إدارة العلاقات والإعلام بـ«…»".
+  while (*end > *first + 1 &&
+         (f.N(*end - 1) == "و" || f.N(*end - 1) == "بـ" || f.N(*end - 1) == "لـ"))
+    --*end;
   // A demonstrative alone points at a fact, not a source ("ويشير هذا إلى").
   if (*end == *first + 1 && kDemonstratives.count(f.N(*first))) return false;
   for (uint32_t k = *first + 1; k < *end; ++k)

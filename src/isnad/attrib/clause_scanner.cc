@@ -513,7 +513,8 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       // Stance verbs: the noun phrase right after (a separate preposition
       // is left out).
       if (kContentPrepositions.count(n)) continue;
-      if (kSpeakerStops.count(n)) continue;
+      // (But "بما" opens what is praised: "أشاد بما حققته الأجهزة".)
+      if (kSpeakerStops.count(n) && n != "بما") continue;
       *start = j;
       *quoted = false;
       return true;

@@ -65,7 +65,9 @@ const Set kSpeakerStops =
           // An embedded question is what is said: "بيّن الخبراء كيف يمكن…".
           "كيف", "لماذا", "متي", "هل",
           // "By saying": how, not who ("ويوضح هول السبب بقوله").
-          "بقوله", "بقولها", "بقولهم"},
+          "بقوله", "بقولها", "بقولهم", "بالقول",
+          // "أعلنت الصين لأول مرة"، "وأشاد أحد زوار المهرجان بما …".
+          "لاول", "بما"},
          kMannerAdverbList);
 
 // Prepositions of topic and time, with and without و: the phrase after them
@@ -141,7 +143,12 @@ const Set kObjectNouns = {"عدم", "تفاصيل", "هوية", "حصول", "ا�
                           // "الذي أعلن قيام خلافة"، "أوضحت المديرية ملابسات وفاة طفلة".
                           "قيام", "ملابسات",
                           // "ولفت البنيان النظر إلى".
-                          "نظر"};
+                          "نظر",
+                          // "وأكد مسؤولون ومنظمات إسلامية ريادة المملكة".
+                          "ريادة",
+                          // "واختتم الصبيحي تصريحاته بالقول" (the speech itself).
+                          "تصريحاته", "تصريحه", "تصريحاتها", "تصريحها", "تغريداته", "تغريدته",
+                          "رسالته", "رسالتها", "كلمته", "كلمتها"};
 // Heads whose name may follow in quotation marks: صحيفة «واشنطن بوست».
 const Set kNamedHeads = {
     "صحيفة", "وكالة", "قناة", "موقع", "مجلة", "شبكة", "برنامج", "حركة", "جماعة", "تنظيم", "حزب",
@@ -221,7 +228,9 @@ const Set kSubjectWords = With(With({}, kSubjectPronouns), kKana);
 const Set kNoSourceWords = With(
     // Existentials, adverbs of place, questions, relatives.
     {"هنا", "وهنا", "هناك", "وهناك", "ثمة", "وثمة", "هل", "ما", "مما", "بما", "الذي", "التي",
-     "والذي", "والتي"},
+     "والذي", "والتي",
+     // "لأول مرة قال": a time, never a source.
+     "مرة"},
     kSubjectPronouns);  // pronouns that are the subject themselves
 const Set kDemonstratives = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "وهذا", "وهذه", "وذلك"};
 const Set kNotReportWords = {"مما", "هل", "وهل", "فهل"};

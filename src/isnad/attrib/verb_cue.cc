@@ -79,6 +79,11 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
   // the verb is what it reveals, asks or expresses, not who does.
   if (IsObjectNoun(nn)) has_np = false, *object_noun = true;
+  // "ودعت جميع اليمنيين"، "حث الجميع": whom a stance verb urges.
+  // (Not an object noun, which would make the verb report nothing without
+  // a subject: the speaker is carried.)
+  if (m.info.cls == CueClass::kStance && (nn == "جميع" || nn == "كافة" || nn == "الجميع"))
+    has_np = false;
   // "وكانت الوزارة قد نشرت مقطع فيديو": what is published is no subject
   // (of a verb, not of the verbal noun: "لمنع نشر صور التفجير").
   if (m.info.publishes && kPublishedObjects.count(nn) && PublishesAsVerb(after - 1, m))
@@ -291,6 +296,15 @@ void AttributionScan::SplitPluralSubject(uint32_t b, uint32_t e, Found& x) {
 bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t begin, Found& x,
                                         bool* pronoun_subject) {
   uint32_t b = SubjectStartBefore(e, begin);
+  // "وألقى وزير الزراعة كلمة قال فيها": the speech is the object of the verb
+  // before; its subject is the speaker.
+  // ("كلمة تربوية حث فيها الجميع": the speech may have an adjective.)
+  if (e + 1 < n_ && (clauses_.N(e + 1) == "فيها" || clauses_.N(e + 1) == "فيه"))
+    for (uint32_t k = e - 1; k > b && k + 3 > e; --k)
+      if (kSpeechEvents.count(StripArticle(clauses_.N(k)))) {
+        e = k;
+        break;
+      }
   // "وحول أسباب هذه الأزمة أوضح …": the phrase is the object of a
   // preposition of topic or time, not the subject; the speaker is carried.
   // But a Companion after عن is the narrator ("وعن أبي هريرة رضي الله عنه
