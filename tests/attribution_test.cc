@@ -1359,7 +1359,8 @@ TEST_F(AttributionTest, BooksEstablishmentAndEvidenceAreNoSpeakers) {
                 "وكتبا"),
       "(no attribution)");
   EXPECT_EQ(SpeakerOf("وأعلن المتشددون قيامها في مناطق من سوريا والعراق.", "وأعلن"), "المتشددون");
-  // طلب after a verb that takes it as its object is the noun (a request).
+  // طلب after a verb that takes it as its object is the noun (a request):
+  // "تضمن طلب"، "رفع طلب التأسيس".
   EXPECT_EQ(ContentOf("وذلك يوم الثلاثاء تضمن طلب حضور اللاعب إلى جدة لإجراء الكشف الطبي.", "طلب"),
             "(no attribution)");
   EXPECT_EQ(ContentOf("وتشير الدلائل إلى أن الصناعة قد تواجه هذا الانخفاض لفترات طويلة.", "وتشير"),
@@ -1491,6 +1492,17 @@ TEST_F(AttributionTest, SpeechGivenAndThoseUrgedAreNoSpeakers) {
   const Attribution* urged = Find(d, "ودعت");
   ASSERT_NE(urged, nullptr);
   EXPECT_NE(Speaker(d, *urged).substr(0, std::string("جميع").size()), "جميع");
+}
+
+// A phrase that opens with a glued preposition is no subject before the
+// verb; the speaker named before is carried (a SaudiNewsNet sentence).
+TEST_F(AttributionTest, PrepositionalPhraseBeforeTheVerbIsNoSubject) {
+  const Document d = Analyze(
+      "وقالت الصحيفة إن الفتيات تعرضن للخطف. وأضافت أن بشرى التي حاولت قتل نفسها بعد بيعها إلى ما "
+      "تسمى بالدولة الإسلامية قالت: إن الرجل الذي اشتراها أخذها إلى المستشفى.");
+  const Attribution* said = Find(d, "قالت");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(Speaker(d, *said).find("الدولة"), std::string::npos) << Speaker(d, *said);
 }
 
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {

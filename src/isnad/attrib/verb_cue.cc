@@ -16,6 +16,9 @@ using namespace clause_words;  // the word lists of attribution (clause_words.h)
 
 namespace {
 
+// إذا، فإذا، وإذا (normalized).
+bool IsIdha(std::string_view n) { return n == "اذا" || n == "فاذا" || n == "واذا"; }
+
 // The spellings of بين (between, or the verb بيّن) as a cue.
 bool IsBetween(std::string_view n) { return n == "بين" || n == "وبين" || n == "فبين"; }
 
@@ -305,6 +308,14 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
         e = k;
         break;
       }
+  // A phrase that opens with a glued preposition is no subject: "بعد بيعها
+  // إلى ما تسمى بالدولة الإسلامية قالت" (the one who said it was named
+  // before). Not a name the tagger found.
+  // (But ب after فإذا is the subject's: "فإذا بصوت أجش يقول".)
+  if (b < e && !entity_tokens_[b] && !(b > begin && IsIdha(clauses_.N(b - 1)))) {
+    const std::string_view prep = clauses_.GluedPreposition(b);
+    if (prep == "ب" || prep == "ل") b = e;
+  }
   // "وحول أسباب هذه الأزمة أوضح …": the phrase is the object of a
   // preposition of topic or time, not the subject; the speaker is carried.
   // But a Companion after عن is the narrator ("وعن أبي هريرة رضي الله عنه
