@@ -1396,6 +1396,8 @@ TEST_F(AttributionTest, OccasionOfSpeechIsNoContent) {
   EXPECT_EQ(
       ContentOf("وأعلنت قيادة القوات المشتركة في بيان لها، أمس، استشهاد أحد جنودها.", "وأعلنت"),
       "استشهاد أحد جنودها");
+  EXPECT_EQ(ContentOf("وأعرب العكيك في ختام كلمته عن شكره للشيخ معجب بن زنان.", "وأعرب"),
+            "شكره للشيخ معجب بن زنان");
 }
 
 // Sentences of SaudiNewsNet, thirteenth session: what is reported without

@@ -355,7 +355,10 @@ uint32_t ClauseScanner::AfterOccasionOfSpeech(uint32_t j, uint32_t limit) const 
     if (n == "عن" || (n == "علي" && !(k + 1 < limit && StripArticle(N(k + 1)) == "هامش")) ||
         (n == "الي" && !IsShortNameInMarks(k + 1, limit)))
       return k;
-    if (kReportedNouns.count(StripArticle(n)) || IsObjectNoun(n)) return k;
+    // (The speech itself goes on the phrase: "في ختام كلمته عن …".)
+    if ((kReportedNouns.count(StripArticle(n)) || IsObjectNoun(n)) &&
+        !IsListedWithPossessive(kSpeechEvents, StripArticle(n)))
+      return k;
   }
   return j;
 }
