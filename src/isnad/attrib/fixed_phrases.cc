@@ -241,6 +241,9 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
     return false;
   if ((w == "تبين" || w == "وتبين") && i + 1 < n_ && kComplementizers.count(clauses_.N(i + 1)))
     return false;
+  // "يغرد خارج السرب" (goes his own way), no tweet.
+  if (i + 1 < n_ && clauses_.N(i + 1) == "خارج" && w.find("غرد") != std::string_view::npos)
+    return false;
   // كتبا is mostly "books" ("كتباً شيعية وكتبا سنية"), "they both wrote" only
   // right before what they wrote.
   if ((w == "كتبا" || w == "وكتبا" || w == "فكتبا") &&
