@@ -1476,6 +1476,10 @@ TEST_F(AttributionTest, QuotedNameAndComplementAfterAName) {
   EXPECT_EQ(joy.substr(0, std::string("فرحتهم").size()), "فرحتهم") << joy;
   EXPECT_EQ(SpeakerOf("وطالب الصحافي سعيد معتوق بإيقاع أقصى العقوبات على المتحرش.", "وطالب"),
             "الصحافي سعيد معتوق");
+  // After عن, a short quotation opens what a stance verb expresses.
+  const std::string regret =
+      ContentOf("واعرب الرئيس الصومالي عن \"استيائه\" من هذا الهجوم.", "واعرب");
+  EXPECT_EQ(regret.substr(0, std::string("استيائه").size()), "استيائه") << regret;
 }
 
 // The speech a speaker gave (كلمة … قال فيها، تصريحاته بالقول) is no part

@@ -457,10 +457,16 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         *quoted = true;
         return true;
       }
-      // A quoted name: passed over whole, not entered ("وأعرب عدد من
-      // العائدين لـ«الشرق الأوسط» عن فرحتهم").
-      // (The window grows by what was passed over: "اقترحت على «التحالف»
-      // مرتين إجراء عمليات مشتركة".)
+      // A stance verb's content may open with a short quotation after عن:
+      // "وأعرب الرئيس عن «استيائه» من الهجوم" (right after the verb it is
+      // more often a name: "ويتهم الاتحاد الأوروبي «جازبروم» بأنها").
+      if (cls == CueClass::kStance && j > i && N(j - 1) == "عن" && q.end_token > q.first_token) {
+        *start = q.first_token;
+        *quoted = false;
+        return true;
+      }
+      // Any other quoted name is passed over whole, not entered ("وأعرب عدد
+      // من العائدين لـ«الشرق الأوسط» عن فرحتهم"), and the window grows by it.
       if (!q.close.empty() && q.end_token > j && q.end_token < limit) {
         window_end += q.end_token - j;
         j = q.end_token;
