@@ -121,7 +121,7 @@ class AttributionScan {
   uint32_t SpeakerPhraseEnd(uint32_t after, uint32_t limit) const;
   uint32_t PersonNameEnd(uint32_t after, uint32_t np_end) const;
   bool PersonBeforeRelative(uint32_t e, uint32_t begin, uint32_t* first) const;
-  uint32_t ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit) const;
+  uint32_t ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit, bool stance) const;
   uint32_t ContentAfterNamedSpeaker(const Found& x, uint32_t limit) const;
   uint32_t TitleHolderEnd(uint32_t after, uint32_t np_end, uint32_t limit) const;
   CueClass ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const;

@@ -100,6 +100,10 @@ const Set kReportedNouns = {"ضرورة",  "اهمية",  "استمرار", "ح�
 const Set kPublishedObjects = {"صورا",   "صورة",  "صور",    "صورتين", "لقطات",   "فيديو", "مقطع",
                                "مقطعا",  "مقاطع", "تسجيلا", "تسجيل",  "تسجيلات", "بيانا", "بيان",
                                "تقريرا", "تقرير", "وثائق",  "وثيقة",  "خريطة",   "خرائط"};
+// Titles of women, which the source lexicon keeps in the masculine: a name
+// follows them ("وأعربت الدكتورة ملحة عبدالله"), normalized, no article.
+const Set kFeminineTitles = {"دكتورة", "استاذة", "شيخة",    "اميرة",  "وزيرة", "سفيرة", "مهندسة",
+                             "فنانة",  "كاتبة",  "اعلامية", "مواطنة", "ناشطة", "باحثة", "محامية"};
 // Occasions of speech: "في تصريح لـ…"، "خلال كلمة …"، "في بيان" (normalized,
 // without the article).
 const Set kSpeechEvents = {"تصريح", "تصريحات", "بيان", "حديث", "مقابلة", "كلمة", "كلمته", "لقاء",

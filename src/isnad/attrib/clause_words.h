@@ -22,6 +22,8 @@ extern const Set kSpeakerStops;
 // Occasions of speech (تصريح، بيان، مقابلة …): "في تصريح لـ…، إلى …" says
 // where, not what.
 extern const Set kSpeechEvents;
+// Titles of women (دكتورة، وزيرة، فنانة …, no article): a name follows them.
+extern const Set kFeminineTitles;
 // Prepositions of topic and time (حول، بشأن، خلال …, also after و): the
 // phrase after them before a verb is no subject.
 extern const Set kTopicPrepositions;

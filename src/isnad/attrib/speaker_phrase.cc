@@ -111,7 +111,8 @@ uint32_t AttributionScan::ContentAfterNamedSpeaker(const Found& x, uint32_t limi
 // noun after a word with the article (or a name) that is neither an
 // adjective, a title nor a name ("ندد شيوخ المملكة التفجير الانتحاري …");
 // np_end when there is none.
-uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit) const {
+uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit,
+                                      bool stance) const {
   if (np_end < limit && clauses_.ComplementizerFollows(np_end, std::min(limit, np_end + 2)))
     return np_end;
   for (uint32_t t = after + 1; t < np_end; ++t) {
@@ -130,6 +131,22 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
     // What is reported, without the article after a word with it (no
     // genitive can follow that word): "وأوضحت الوزارة وجود عطل".
     if (stem == w && (kReportedNouns.count(w) || IsObjectNoun(w))) return t;
+    // After a stance verb, any other bare noun right after a word with the
+    // article (not a name or a title) opens a new phrase, the object ("ودعت
+    // الأمانة أصحاب العقارات"). (Not after a verb of speech, whose speaker's
+    // title is often followed by a name the tagger missed: "وأوضح المتحدث
+    // الرسمي لوزارة العمل تيسير المفرج".)
+    if (stance && stem == w && StripArticle(prev) != prev) {
+      // (After a title it is a name: "وأعربت الدكتورة ملحة عبدالله".)
+      bool prev_default = false;
+      const bool after_title =
+          (ClassifySource(doc_, t - 1, t, &prev_default) == SourceKind::kPerson && !prev_default) ||
+          kFeminineTitles.count(StripArticle(prev));
+      bool by_default = false;
+      const SourceKind kind = ClassifySource(doc_, t, t + 1, &by_default);
+      if (!after_title && (by_default || kind != SourceKind::kPerson)) return t;
+      continue;  // a name, or an apposition title: "الوزير رئيس مجلس الإدارة"
+    }
     if (stem == w) continue;  // no article: a genitive or a name part
     // A relative adjective the tagger took for a noun: "الأرجنتيني"، "الملكية".
     if (stem.size() > 6 &&

@@ -463,7 +463,8 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // verb reports or judges ("سيرغي لافروف وزير الخارجية" goes on).
   if (has_np && (m.info.np_content || m.info.cls == CueClass::kStance)) {
     const uint32_t name_cut = PersonNameEnd(after, np_end);
-    np_end = name_cut < np_end ? name_cut : ObjectStart(after, np_end, limit);
+    np_end = name_cut < np_end ? name_cut
+                               : ObjectStart(after, np_end, limit, m.info.cls == CueClass::kStance);
   }
   // "ونشرت الوزارة مقطع فيديو": the source ends before what it published
   // (not in other phrases: "ملخص تقرير لجنة التحقيق" is one source).
