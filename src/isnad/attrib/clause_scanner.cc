@@ -114,7 +114,10 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
         j > i && (IsNameLink(N(j - 1)) ||
                   (n == "علي" && ((entity_tokens_ != nullptr && (*entity_tokens_)[j]) ||
                                   WrittenAliBeforeFamilyName(j, limit))));
-    if (j > i && !issued_by && !supervisor_of && !kunya &&
+    // "لاعب وسط الريال"، "خط الوسط": a midfielder, not "amid".
+    const bool midfield =
+        n == "وسط" && j > i && (StripArticle(N(j - 1)) == "لاعب" || N(j - 1) == "خط");
+    if (j > i && !issued_by && !supervisor_of && !kunya && !midfield &&
         (kSpeakerStops.count(n) || kComplementizers.count(n)))
       break;
     CueMatch m;

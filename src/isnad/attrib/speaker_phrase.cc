@@ -205,6 +205,12 @@ uint32_t AttributionScan::PersonNameEnd(uint32_t after, uint32_t np_end) const {
     bool by_default = false;
     const SourceKind kind = ClassifySource(doc_, name_end, name_end + 1, &by_default);
     if (StripArticle(w) == w && (by_default || kind != SourceKind::kPerson)) return name_end;
+    // A plural with the article is no family name (a nisba is singular): "دعا
+    // حمود المقدسيين وفلسطينيي 1948 إلى …".
+    if (const std::string_view stem = StripArticle(w);
+        stem != w && stem.size() > 8 &&
+        (stem.substr(stem.size() - 4) == "ين" || stem.substr(stem.size() - 4) == "ون"))
+      return name_end;
     return np_end;
   }
   return np_end;
