@@ -582,6 +582,10 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   x.a.cue = toks_[i].span;
   SetContent(clauses_, start, quoted, limit, &x);
   if (x.a.content.empty()) return;
+  // A content that is a pronoun alone reports nothing: "مرحبة به".
+  if (!quoted && x.a.content.start == toks_[start].span.start &&
+      x.a.content.end == toks_[start].span.end && kPronounObjects.count(clauses_.N(start)))
+    return;
   if (veil_lifted) x.cls = CueClass::kImpersonal, x.implicit = false;
   if (x.explicit_speaker) named_sources_.insert(StripArticle(clauses_.N(x.spk_end - 1)));
   AddReport(x);
