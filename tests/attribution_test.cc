@@ -1522,6 +1522,20 @@ TEST_F(AttributionTest, BareNounAfterADefiniteSourceOpensAStanceObject) {
             "الحكومة");
 }
 
+// Midfield is no "amid"; a plural after a name is the object; a pronoun
+// alone is no content. Sentences of SaudiNewsNet.
+TEST_F(AttributionTest, MidfieldPluralObjectAndPronounContent) {
+  EXPECT_EQ(SpeakerOf("أكد لاعب خط وسط نادي الهلال حمد الحمد أن موقعة العين تعني لفريقه مفترق طرق.",
+                      "أكد"),
+            "لاعب خط وسط نادي الهلال حمد الحمد");
+  EXPECT_EQ(
+      SpeakerOf("ودعا رئيس مجلس إدارة الجمعية المهندس فهد المقحم المبتعثين والمبتعثات لزيارة موقع "
+                "المؤتمر.",
+                "ودعا"),
+      "رئيس مجلس إدارة الجمعية المهندس فهد المقحم");
+  EXPECT_EQ(ContentOf("واستقبلت الوزيرة الرئيس أوباما مرحبة به.", "مرحبة"), "(no attribution)");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";
