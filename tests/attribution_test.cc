@@ -1534,6 +1534,14 @@ TEST_F(AttributionTest, MidfieldPluralObjectAndPronounContent) {
                 "ودعا"),
       "رئيس مجلس إدارة الجمعية المهندس فهد المقحم");
   EXPECT_EQ(ContentOf("واستقبلت الوزيرة الرئيس أوباما مرحبة به.", "مرحبة"), "(no attribution)");
+  // أيد after في is "hands"; طالب after لديهم is a student; المادة is a rule.
+  EXPECT_EQ(
+      ContentOf("أشاع في نفوس المواطنين الطمأنينة بأن الوطن والمواطن في أيد أمينة وأن الأجهزة "
+                "تسعى إلى درء شرور العابثين.",
+                "أيد"),
+      "(no attribution)");
+  EXPECT_EQ(ContentOf("واعتبرته قرارا قابلا للاستئناف وفق المادة (126) من لائحة الانضباط.", "وفق"),
+            "(no attribution)");
 }
 
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {

@@ -184,7 +184,9 @@ const Set kNotSources = {
     // "وفق أعلى المعايير"، "وفق صلاحيات مديري التعليم"، "حسب تقويم أم القرى"
     // (not أحدث: "وفق أحدث تقرير" vouches).
     "تصميم", "جزاءات", "اسعار", "رحلات", "عمليات", "مدفوعات", "استراتيجيات", "صلاحيات", "انظمة",
-    "تقويم", "اعلي", "افضل", "امكان", "سن", "فئتين", "رؤية", "استطاعة", "مقررات", "اهواء"};
+    "تقويم", "اعلي", "افضل", "امكان", "سن", "فئتين", "رؤية", "استطاعة", "مقررات", "اهواء",
+    // "وفق المادة (126) من اللائحة".
+    "مادة"};
 // Verbs of variation before بحسب: "تختلف بحسب…" compares, it does not report.
 const Set kVarying = {"تختلف", "يختلف", "تتفاوت", "يتفاوت", "تتغير", "يتغير", "تتنوع", "يتنوع",
                       "تتراوح", "يتراوح", "مرتبة", "مرتبا", "موزعة", "مصنفة"};
@@ -249,8 +251,8 @@ const Set kFirstPersonKana = {"كنت", "وكنت", "كنا", "وكنا", "فك�
 const Set kClauseBreaks = {"وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "والذي", "والتي", "والذين"};
 
 // Homographs of a stance verb and a noun: طلب (asked / a request), طالب
-// (demanded / a student), ثمن (praised / a price).
-const Set kNounHomographs = {"طلب", "طالب", "ثمن"};
+// (demanded / a student), ثمن (praised / a price), أيد (supported / hands).
+const Set kNounHomographs = {"طلب", "طالب", "ثمن", "ايد"};
 // Words after which such a homograph is the noun: prepositions, أي and كل,
 // existentials, modals and nouns that govern it, and the kunya or nasab
 // before a name ("على طلب الوزارة"، "بأي ثمن"، "هناك طلب"، "يمكن طلب"،
@@ -263,7 +265,9 @@ const Set kNounGovernors = {
     // Verbs that take the noun as their object: "تضمن طلب حضور اللاعب"،
     // "قدم طلب استقالته"، "رفض طلب النادي".
     "تضمن", "تضمنت", "يتضمن", "قدم", "وقدم", "قدمت", "تقدم", "رفض", "رفضت", "تلقي", "تلقت", "استلم",
-    "رفع", "ورفع"};
+    "رفع", "ورفع",
+    // "كان لديهم طالب من خيرة الشباب"; "في أيد أمينة" (hands) after في.
+    "لديهم", "لديه", "لدينا", "لديها"};
 
 const Set kQuantifiers = {"عدة", "بعض", "عدد", "كل", "اغلب", "معظم", "غالبية", "كثير", "عديد",
                           "مختلف", "احد", "جميع"};
