@@ -1542,6 +1542,10 @@ TEST_F(AttributionTest, MidfieldPluralObjectAndPronounContent) {
       "(no attribution)");
   EXPECT_EQ(ContentOf("واعتبرته قرارا قابلا للاستئناف وفق المادة (126) من لائحة الانضباط.", "وفق"),
             "(no attribution)");
+  // لأن (because) opens no speaker.
+  EXPECT_EQ(
+      SpeakerOf("ودعت المعارضة إلى المقاطعة لأن المعارضة ترى أن الانتخابات غير نزيهة.", "ترى"),
+      "المعارضة");
 }
 
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
