@@ -1542,6 +1542,12 @@ TEST_F(AttributionTest, MidfieldPluralObjectAndPronounContent) {
       "(no attribution)");
   EXPECT_EQ(ContentOf("واعتبرته قرارا قابلا للاستئناف وفق المادة (126) من لائحة الانضباط.", "وفق"),
             "(no attribution)");
+  // طالب في كلية is a student; حينها ends a speaker; a phrase after على
+  // before the verb is no subject.
+  EXPECT_EQ(ContentOf("وأوضح جورج أنه طالب في كلية القانون ويعلم كيف يسترد حقه.", "طالب"),
+            "(no attribution)");
+  EXPECT_EQ(SpeakerOf("وقال بعض المسؤولين الأمريكيين حينها إنهم يعتقدون أنه قتل.", "وقال"),
+            "بعض المسؤولين الأمريكيين");
   // لأن (because) opens no speaker.
   EXPECT_EQ(
       SpeakerOf("ودعت المعارضة إلى المقاطعة لأن المعارضة ترى أن الانتخابات غير نزيهة.", "ترى"),

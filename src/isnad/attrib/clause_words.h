@@ -24,6 +24,8 @@ extern const Set kSpeakerStops;
 extern const Set kSpeechEvents;
 // Titles of women (دكتورة، وزيرة، فنانة …, no article): a name follows them.
 extern const Set kFeminineTitles;
+// Places of study (كلية، جامعة، مدرسة …, no article): "طالب في كلية" is a student.
+extern const Set kPlacesOfStudy;
 // Prepositions of topic and time (حول، بشأن، خلال …, also after و): the
 // phrase after them before a verb is no subject.
 extern const Set kTopicPrepositions;

@@ -241,6 +241,10 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
     return false;
   if ((w == "تبين" || w == "وتبين") && i + 1 < n_ && kComplementizers.count(clauses_.N(i + 1)))
     return false;
+  // "جورج طالب في كلية القانون": a student.
+  if ((w == "طالب" || w == "وطالب") && i + 2 < n_ && clauses_.N(i + 1) == "في" &&
+      kPlacesOfStudy.count(StripArticle(clauses_.N(i + 2))))
+    return false;
   // "يغرد خارج السرب" (goes his own way), no tweet.
   if (i + 1 < n_ && clauses_.N(i + 1) == "خارج" && w.find("غرد") != std::string_view::npos)
     return false;
