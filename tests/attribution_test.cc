@@ -821,6 +821,15 @@ TEST_F(AttributionTest, KindsOfObservatoriesTradersTextsAndReports) {
             SourceKind::kOrganization);
   EXPECT_EQ(kind_of("وأعلنت المقاومة الشعبية استعادة القصر الرئاسي من الحوثيين.", "وأعلنت"),
             SourceKind::kOrganization);
+  // An organisation's head with ل glued to it after وفقا (all persons before).
+  EXPECT_EQ(
+      kind_of(
+          "ووفقا لمنظمة الشفافية الدولية فإن الفساد في القطاع العام ما زال من بين أكبر التحديات "
+          "العالمية.",
+          "ووفقا"),
+      SourceKind::kOrganization);
+  EXPECT_EQ(kind_of("ووفقا لهيئة الطرقات يتم تغريم السائقين الذين يتوقفون في الطريق.", "ووفقا"),
+            SourceKind::kOrganization);
 }
 
 // A word with a preposition glued to it (the segmenter's ب or ل) right after

@@ -112,8 +112,9 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
       !kOrganizationHeads.count(head))
     if (auto h = head.substr(2); kWitnessWords.count(h) || kGroupHeads.count(h) ||
                                  kAnonymousHeads.count(h) || kQuantifiers.count(h) ||
-                                 kDocumentHeads.count(h) || kMediaHeads.count(h))
-      head = h;  // ("وفقا لتقرير", "وفقا لصحيفة")
+                                 kDocumentHeads.count(h) || kMediaHeads.count(h) ||
+                                 kOrganizationHeads.count(h))
+      head = h;  // ("وفقا لتقرير", "وفقا لصحيفة", "وفقا لوزارة الصحة")
   // A quantifier (عدة مصادر، عدد من الخبراء) is not the head: the noun after
   // it (and after من) says what sort of source it is, when it says anything.
   if (end - first >= 2 && kQuantifiers.count(head)) {
@@ -152,6 +153,7 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     return SourceKind::kPerson;
   }
   if (kOrganizationFirstHeads.count(head)) return SourceKind::kOrganization;
+  if (kOrganizationHeads.count(head)) return SourceKind::kOrganization;
   for (uint32_t i = first; i < end && i < first + 2; ++i) {
     std::string_view w = StripArticle(doc.Norm(doc.tokens[i]));
     if (kOrganizationHeads.count(w) || kOrganizationHeads.count(doc.Norm(doc.tokens[i])))
