@@ -1563,6 +1563,68 @@ TEST_F(AttributionTest, MidfieldPluralObjectAndPronounContent) {
       "المعارضة");
 }
 
+// Words before the verb that are no source (SaudiNewsNet sentences: وكما،
+// هكذا، أما and a counted age were the speakers before), words after it that
+// are none (قوله; دون before أن), and a speech that is the whole phrase
+// before "أشار فيها".
+TEST_F(AttributionTest, ConjunctionsAgesAndCircumstancesAreNoSources) {
+  EXPECT_EQ(SpeakerOf("وكما قال الشاعر: قد يخزن الورع التقي لسانه حذر الكلام.", "قال"), "الشاعر");
+  EXPECT_EQ(SpeakerOf("وكما يقول أحد الباحثين: \"اللعب مدخل أساسي لنمو العقل\".", "يقول"),
+            "أحد الباحثين");
+  EXPECT_EQ(
+      SpeakerOf("هكذا تصف الشيف كريستيل برويا طبيعة مهنتها التي تزاولها منذ أن كانت في العشرين من "
+                "عمرها.",
+                "تصف"),
+      "الشيف كريستيل برويا");
+  EXPECT_EQ(
+      SpeakerOf("أما كريم 32 عاما قال : بكل صراحة العامل المادي هو السبب الرئيسي في تأخر سن زواج "
+                "الشباب.",
+                "قال"),
+      "كريم");
+  EXPECT_EQ(
+      SpeakerOf("الصغير محمد البواردي 12 سنة يرى ان العيد بالنسبة له هو يوم مهم جدا لجمع النقود.",
+                "يرى"),
+      "الصغير محمد البواردي");
+  // A time counted before the verb, with nothing before it: no speaker there.
+  EXPECT_EQ(
+      SpeakerOf("وعن سبب اختيارها لأغنية مضى عليها أكثر من 30 عاما قالت: \"في هذه الأغنية توافقت "
+                "الكلمة الجميلة مع اللحن المميز\".",
+                "قالت"),
+      "(null)");
+  // "وتابع قوله" (went on saying): the one already speaking.
+  EXPECT_EQ(
+      SpeakerOf("وقال الضابط كرافت إن المسلح أجبر على التراجع. وتابع قوله “يبدو أنه كان ينوي إطلاق "
+                "النار ثم الفرار”.",
+                "وتابع"),
+      "الضابط كرافت");
+  // "دون أن يذكر …" is a circumstance: the speech is the quotation after it,
+  // and دون no name.
+  ExpectReport(
+      "وقال متحدث باسم الشرطة دون أن يذكر اسم برودكين الذي شارك في حيل سابقة \"تم إلقاء القبض "
+      "عليه واستجوابه من قبل الشرطة\".",
+      "وقال", "متحدث باسم الشرطة", "تم إلقاء القبض عليه");
+  EXPECT_EQ(
+      SpeakerOf("وكتب غورسيل على تويتر. وكتب دون أن يذكر إردوغان بالاسم «من المخجل أن يتصل مسؤولون "
+                "أجانب بالشخص المسؤول».",
+                "وكتب")
+          .find("دون"),
+      std::string::npos);
+  // "وغرد عبر تويتر بعد أن تبين بأن التصويت سار …: «…»": the clause after
+  // the circumstance's verb is not what he tweeted.
+  EXPECT_EQ(
+      ContentOf(
+          "وقال تسيبراس إن الشعب قال كلمته. وغرد عبر تويتر بعد أن تبين بأن التصويت سار على النحو "
+          "الذي يريد: «اليوم نحتفل بانتصار الديموقراطية»",
+          "وغرد"),
+      "اليوم نحتفل بانتصار الديموقراطية");
+  // "… كلمة أشار فيها": the speech is no speaker.
+  EXPECT_NE(
+      SpeakerOf(
+          "وألقى رئيس مشروع “كلنا منتجون” كلمة أشار فيها إلى أن الملتقى يعد أول تظاهرة علمية.",
+          "أشار"),
+      "كلمة");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

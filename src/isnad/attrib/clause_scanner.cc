@@ -129,6 +129,9 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // A date is no part of a source: "قائد الكنيسة عام 1890"، "صحيفة «يديعوت
     // أحرونوت» بتاريخ 31 يناير".
     if (j > i && (n == "عام" || n == "بتاريخ") && j + 1 < limit && T(j + 1).kind == TokenKind::kNumber) break;
+    // "متحدث باسم الشرطة دون أن يذكر اسمه" (without naming): a circumstance.
+    if (j > i && (n == "دون" || n == "بدون") && j + 1 < limit && kComplementizers.count(N(j + 1)))
+      break;
     // What the verb reveals or asks for after its subject is no part of it:
     // "كشفت شركة «أستون مارتن» النقاب عن"، "طلب المسؤول عدم نشر اسمه".
     // (Bare أمل is a woman's name as well as "hope": "الإعلامية أمل صقر".)
@@ -437,6 +440,7 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     return true;
   };
   uint32_t window_end = i + window;  // moved on past an occasion of speech
+  bool in_circumstance = false;  // inside "دون أن يذكر …", "بعد أن تبين …"
   for (uint32_t j = i; j < limit && j < window_end; ++j) {
     // Where the words were said is passed over, a cue in it too: "ودعا
     // مصدر عسكري في تصريح لـ«الشرق الأوسط»، إلى «الاستفادة …»"، "أكد في
@@ -477,6 +481,9 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       continue;
     }
     if (t.kind == TokenKind::kQuote) continue;
+    // The circumstance ends at a comma: "بعد أن أبلغته الصحيفة بالتفاصيل،
+    // أن هذا الأمر غير مقبول".
+    if (IsPunctChar(doc_, t, u'،') || IsPunctChar(doc_, t, ',')) in_circumstance = false;
     // A short aside in brackets is passed over: "لشبكة (إن.بي.سي) الأمريكية:".
     if (IsPunctChar(doc_, t, '(')) {
       uint32_t k = j + 1;
@@ -492,7 +499,10 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       // the cue reports ("نفى المركز المفاوضات، في وقت فضل الأهلي الصمت رغم
       // أن عنده ما يقوله"); the speech may still follow it ("قال خامنئي بعد
       // أن أم صلاة العيد «…»").
+      // Nor is a clause that a circumstance's verb opens ("وغرد بعد أن تبين
+      // بأن التصويت سار …: «…»").
       if (j > i && IsNonReportGovernor(j - 1)) continue;
+      if (in_circumstance) continue;
       *start = j + 1;
       *quoted = QuoteIsWholeClause(j + 1, limit);
       return true;
@@ -510,6 +520,7 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // But after a noun phrase and a comma it reports on its own: "أعلن
     // الوزير بدء مرحلة الإعمار، قائلا إن …" announced the phase.
     if (j > i && (N(j) == "قائلا" || N(j) == "قائلة" || N(j) == "قائلين")) {
+      in_circumstance = false;
       if (fallback < j - 1 && T(j - 1).kind == TokenKind::kPunct &&
           IsComma(doc_.cps[T(j - 1).span.start]))
         return use_fallback();
@@ -518,9 +529,13 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     }
     // (A verb of a relative clause about the speaker is none: "وذكرت صحيفة
     // "ذا ناشيونال"، التي تصدر بالإنجليزية، أن …".)
+    // (Nor the verb of a circumstance: "وقال متحدث دون أن يذكر اسمه «…»".)
     if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording &&
-        !(N(j - 1) == "التي" || N(j - 1) == "الذي"))
+        !(N(j - 1) == "التي" || N(j - 1) == "الذي") &&
+        !(j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2)))
       return use_fallback();
+    if (j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2) && IsVerb(t))
+      in_circumstance = true;
     if (cls == CueClass::kStance && IsWord(t)) {
       // Stance verbs: the noun phrase right after (a separate preposition
       // is left out).

@@ -200,10 +200,11 @@ const Set kConditionals = {"اذا", "لو", "ان", "حتي", "كي", "لكي"}
 // "بعد أن"، "منذ أن"، "حتى أن"، "لو أن"), or is the infinitive's أن after
 // a modal ("علينا أن نجتهد"، "يجب أن"، "لا بد أن"); normalized. Not عليه /
 // عليها: "إحصائية اطلعت «الاقتصادية» عليها أن …" reports.
-const Set kNonReportGovernors = {"بسبب",  "رغم",  "ورغم",  "برغم", "بالرغم", "بعد",    "وبعد",
-                                 "قبل",   "وقبل", "منذ",   "حتي",  "لو",     "ولو",    "يجب",
-                                 "ينبغي", "يمكن", "علينا", "لابد", "بد",     "يستطيع", "نستطيع",
-                                 "نريد",  "يريد", "تريد",  "اجل"};
+const Set kNonReportGovernors = {"بسبب", "رغم", "ورغم", "برغم", "بالرغم", "بعد", "وبعد", "قبل",
+                                 "وقبل", "منذ", "حتي", "لو", "ولو", "يجب", "ينبغي", "يمكن", "علينا",
+                                 "لابد", "بد", "يستطيع", "نستطيع", "نريد", "يريد", "تريد", "اجل",
+                                 // "وكتب دون أن يذكر إردوغان بالاسم «…»"
+                                 "دون", "بدون"};
 // Clause openers: a noun phrase before a verb starts after these.
 const Set kClauseOpeners = {"و", "ثم", "حيث", "فيما", "بينما", "كما", "اذ", "وقد", "قد", "كان", "وكان"};
 
@@ -231,11 +232,17 @@ const Set kPronounObjects = {
     // Reflexives and emphatic pronouns: "يصف نفسه بـ…", "تؤكد كلها أن …".
     "نفسه", "نفسها", "نفسهم", "انفسهم", "انفسهما", "نفسي", "ذاته", "ذاتها", "كلها", "كله",
     "كلهم", "جميعها", "جميعهم"};
-const Set kNotSourceWords = With(With(
-    // Complementizers and linking words.
-    {"وان", "ان", "فاني", "واذ", "اذ", "وبينما", "وعندما", "وفيما", "لذلك", "ولذلك", "لذا",
-     "ولذا", "ولقد", "لقد", "وكذلك", "وبدوره", "وبدورها", "ومثلما", "مثلما", "لطالما", "بل"},
-    kLoneTimeAdverbs), kKana);  // and كان before its subject
+const Set kNotSourceWords = With(
+    With(
+        // Complementizers and linking words.
+        {"وان", "ان", "فاني", "واذ", "اذ", "وبينما", "وعندما", "وفيما", "لذلك", "ولذلك", "لذا",
+         "ولذا", "ولقد", "لقد", "وكذلك", "وبدوره", "وبدورها", "ومثلما", "مثلما", "لطالما", "بل",
+         // "وكما قال الشاعر"، "هكذا تصف الشيف …": the source follows the verb.
+         "كما", "وكما", "فكما", "هكذا", "وهكذا",
+         // "أما كريم 32 عاما قال"
+         "اما", "واما"},
+        kLoneTimeAdverbs),
+    kKana);  // and كان before its subject
 const Set kSubjectWords = With(With({}, kSubjectPronouns), kKana);
 const Set kNoSourceWords = With(
     // Existentials, adverbs of place, questions, relatives.

@@ -22,6 +22,14 @@ bool IsIdha(std::string_view n) { return n == "اذا" || n == "فاذا" || n =
 // The spellings of بين (between, or the verb بيّن) as a cue.
 bool IsBetween(std::string_view n) { return n == "بين" || n == "وبين" || n == "فبين"; }
 
+// A noun of a length of time, in the accusative too (عاما، يوما، شهرا).
+bool IsTimeNoun(std::string_view n) {
+  constexpr std::string_view kAlif = "ا";
+  if (kTimeNouns.count(n)) return true;
+  return n.size() > kAlif.size() && n.substr(n.size() - kAlif.size()) == kAlif &&
+         kTimeNouns.count(n.substr(0, n.size() - kAlif.size()));
+}
+
 // Whether a word can be no part of a speaker's phrase before the verb: the
 // phrase starts after it ("وبدوره أوضح المدعي العام", "وهو يقول").
 bool EndsSourceBefore(std::string_view n) {
@@ -87,6 +95,9 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // a subject: the speaker is carried.)
   if (m.info.cls == CueClass::kStance && (nn == "جميع" || nn == "كافة" || nn == "الجميع"))
     has_np = false;
+  // "وتابع قوله: …" (went on saying): his words, said by the one already
+  // speaking.
+  if (nn == "قوله" || nn == "قولها" || nn == "كلامه" || nn == "كلامها") has_np = false;
   // "وكانت الوزارة قد نشرت مقطع فيديو": what is published is no subject
   // (of a verb, not of the verbal noun: "لمنع نشر صور التفجير").
   if (m.info.publishes && kPublishedObjects.count(nn) && PublishesAsVerb(after - 1, m))
@@ -111,6 +122,11 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // An adverb, a circumstantial word or an object in the accusative
   // ("ويوضح مبتسما:"، "وأصدرت بيانا قالت فيه"): the subject is not there.
   if (clauses_.IsIndefiniteAccusative(after)) has_np = false;
+  // "وكتب دون أن يذكر …" (without naming): دون before أن is no name (دون
+  // لوجان is).
+  if ((nn == "دون" || nn == "بدون") && after + 1 < limit &&
+      kComplementizers.count(clauses_.N(after + 1)))
+    has_np = false;
   if (VerbAt(after, /*clause=*/true)) {
     const uint32_t nx = after + 1;
     const bool name_before_content =
@@ -301,13 +317,24 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
   uint32_t b = SubjectStartBefore(e, begin);
   // "وألقى وزير الزراعة كلمة قال فيها": the speech is the object of the verb
   // before; its subject is the speaker.
-  // ("كلمة تربوية حث فيها الجميع": the speech may have an adjective.)
+  // ("كلمة تربوية حث فيها الجميع": the speech may have an adjective.) When
+  // the speech is all of the phrase ("وألقى رئيس مشروع “كلنا منتجون” كلمة
+  // أشار فيها"), the speaker is not found there.
   if (e + 1 < n_ && (clauses_.N(e + 1) == "فيها" || clauses_.N(e + 1) == "فيه"))
-    for (uint32_t k = e - 1; k > b && k + 3 > e; --k)
+    for (uint32_t k = e - 1; k >= b && k + 3 > e; --k)
       if (kSpeechEvents.count(StripArticle(clauses_.N(k)))) {
         e = k;
+        if (b > e) b = e;
         break;
       }
+  // "أما كريم 32 عاما قال": an age or a time counted after the phrase is
+  // no source; the name before the number is ("مضى عليها أكثر من 30 عاما
+  // قالت": none).
+  if (e == b + 1 && b > begin && toks_[b - 1].kind == TokenKind::kNumber &&
+      IsTimeNoun(clauses_.N(b))) {
+    e = b - 1;
+    b = e > begin ? SubjectStartBefore(e, begin) : e;
+  }
   // A phrase that opens with a glued preposition is no subject: "بعد بيعها
   // إلى ما تسمى بالدولة الإسلامية قالت" (the one who said it was named
   // before). Not a name the tagger found.
