@@ -1625,6 +1625,21 @@ TEST_F(AttributionTest, ConjunctionsAgesAndCircumstancesAreNoSources) {
       "كلمة");
 }
 
+// Right after a preposition a cue word is its verbal noun (SaudiNewsNet
+// sentences: "عن وصف"، "في كشف"، "فضلا عن حث" were reports); a present
+// tense after إليّ (normalized as إلى) still reports.
+TEST_F(AttributionTest, ACueWordAfterAPrepositionIsAVerbalNoun) {
+  const Document d = Analyze(
+      "وتحدث عدد من أبناء عدن الذين عجزوا عن وصف تلك الأيام العصيبة بسبب حالة الرعب. ويسهم رجال "
+      "الأمن "
+      "في كشف التجار والمروجين. وتقام الندوات فضلا عن حث الشباب على طرح أفكارهم.");
+  EXPECT_EQ(Find(d, "وصف"), nullptr);
+  EXPECT_EQ(Find(d, "كشف"), nullptr);
+  EXPECT_EQ(Find(d, "حث"), nullptr);
+  EXPECT_EQ(ContentOf("نهض السيد هاشم مدهوشا وبادر إليّ يقول: قم يا أستاذ، قم حالا.", "يقول"),
+            "قم يا أستاذ، قم حالا");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -40,6 +40,9 @@ bool IsPlainHonorific(std::string_view norm);
 extern const Set kContentPrepositions;
 extern const Set kConnectors;
 extern const Set kTimeAdverbs;
+// Separate prepositions after which a word is a noun, never a verb ("عن
+// وصف"، "في نقل"; not علي, also the name, nor من, also "whoever").
+extern const Set kPrepositionsBeforeNouns;
 // Nouns of a length of time: "قبل عام"، "منذ 3 أيام"، "العام الماضي".
 extern const Set kTimeNouns;
 extern const Set kReportedNouns;

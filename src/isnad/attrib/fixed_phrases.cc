@@ -235,6 +235,13 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
     return false;
   if (IsAccusativeNounHomograph(i)) return false;
   const std::string_view w = clauses_.N(i);
+  // Right after a preposition a cue word is its verbal noun: "عجزوا عن وصف
+  // تلك الأيام"، "في نقل الخبر"، "حول طلب". (Not علي, also the name, nor
+  // من, also "whoever": "من قال إن …"; nor a present tense, which no verbal
+  // noun spells: "وبادر إليّ يقول" normalizes إليّ as إلى.)
+  if (m.info.cls != CueClass::kAccording && i > 0 && IsWord(toks_[i - 1]) &&
+      kPrepositionsBeforeNouns.count(clauses_.N(i - 1)) && w.substr(0, 2) != "ي")
+    return false;
   // "متحفظا على ذكر اسمه": the verbal noun, no report; "تبين أن …" (it
   // turned out that): the outlet's own account.
   if ((w == "ذكر" || w == "وذكر") && i + 1 < n_ && clauses_.N(i + 1).substr(0, 6) == "اسم")
