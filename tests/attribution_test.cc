@@ -1640,6 +1640,23 @@ TEST_F(AttributionTest, ACueWordAfterAPrepositionIsAVerbalNoun) {
             "قم يا أستاذ، قم حالا");
 }
 
+// After "فيه / فيها" (in a letter, a message) the phrase after a stance verb
+// is whom it urges, not who urges (SaudiNewsNet sentences; الأشقاء and كل
+// النساء were the speakers).
+TEST_F(AttributionTest, AfterInItAStanceVerbsPhraseIsItsObject) {
+  EXPECT_EQ(
+      SpeakerOf(
+          "وتدخلت قوات دول خليجية، استجابة لرسالة الرئيس اليمني عبد ربه منصور هادي، الذي طالب فيها "
+          "الأشقاء إنقاذ بلاده من المتمردين على الشرعية.",
+          "طالب"),
+      "الرئيس اليمني عبد ربه منصور هادي");
+  EXPECT_EQ(
+      SpeakerOf("وفي حلقة اليوم توجه سيرين عبد النور رسالة أمل تحث فيها كل النساء على السعي وراء "
+                "تحقيق أهدافهن.",
+                "تحث"),
+      "سيرين عبد النور");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -95,6 +95,17 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // a subject: the speaker is carried.)
   if (m.info.cls == CueClass::kStance && (nn == "جميع" || nn == "كافة" || nn == "الجميع"))
     has_np = false;
+  // "دعا فيه أكراد تركيا إلى …"، "طلب فيه دعم موقف الحكومة": after "in it"
+  // (a statement, a letter), the phrase after a stance verb is whom it urges
+  // or what it asks for, unless a name or a source noun heads it ("طالب فيه
+  // حزب …"), or a plural in the nominative ("طالب فيها المهندسون").
+  if (has_np && m.info.cls == CueClass::kStance && after > 0 &&
+      (clauses_.N(after - 1) == "فيه" || clauses_.N(after - 1) == "فيها") &&
+      !entity_tokens_[after] && !(nn.size() > 4 && nn.substr(nn.size() - 4) == "ون")) {
+    bool by_default = false;
+    ClassifySource(doc_, after, std::min(limit, after + 3), &by_default);
+    if (by_default) has_np = false;
+  }
   // "وتابع قوله: …" (went on saying): his words, said by the one already
   // speaking.
   if (nn == "قوله" || nn == "قولها" || nn == "كلامه" || nn == "كلامها") has_np = false;
