@@ -1657,6 +1657,29 @@ TEST_F(AttributionTest, AfterInItAStanceVerbsPhraseIsItsObject) {
       "سيرين عبد النور");
 }
 
+// A phrase with a preposition glued after و (وبهذا الخصوص، ولهذه الغاية) is no
+// subject; a state declared (حالة الطوارئ) and وضع (setting) after the verb
+// are what is announced or proposed (SaudiNewsNet sentences).
+TEST_F(AttributionTest, GluedPrepositionAfterWaAndDeclaredStates) {
+  EXPECT_EQ(
+      SpeakerOf(
+          "وبهذا الخصوص قال مستشار مفتي مصر، إن «التقرير يكشف عن استراتيجية عمل (داعش) لتقوية "
+          "صفوفها».",
+          "قال"),
+      "مستشار مفتي مصر");
+  ExpectReport(
+      "أعلنت المديرية العامة للشؤون الصحية بمنطقة القصيم حالة الطوارئ بجميع مستشفيات المنطقة، بعد "
+      "أن وقع حادث انقلاب حافلة.",
+      "أعلنت", "المديرية العامة للشؤون الصحية بمنطقة القصيم", "حالة الطوارئ");
+  EXPECT_EQ(
+      SpeakerOf(
+          "وقال البيان إن نظم المعاشات ما زالت بحاجة لإصلاحات كبيرة واقترح وضع أهداف تتسم بقدر "
+          "أكبر من الإلزام.",
+          "واقترح")
+          .find("وضع"),
+      std::string::npos);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

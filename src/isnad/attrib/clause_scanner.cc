@@ -24,7 +24,10 @@ uint32_t ClauseScanner::ToldInMarksEnd(uint32_t j) const {
 std::string_view ClauseScanner::GluedPreposition(uint32_t k) const {
   const Token& t = T(k);
   if (t.word_count < 2) return {};
-  const Word& first = doc_.words[t.first_word];
+  uint32_t w = t.first_word;
+  // After a conjunction: "ولهذه الغاية يقترح المشروع".
+  if (t.word_count >= 3 && doc_.words[w].upos == Upos::CCONJ) ++w;
+  const Word& first = doc_.words[w];
   return first.upos == Upos::ADP ? doc_.Form(first) : std::string_view();
 }
 
@@ -137,6 +140,7 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // (Bare أمل is a woman's name as well as "hope": "الإعلامية أمل صقر".)
     // (Nor "وجهة النظر", a viewpoint: "بحسب وجهة نظره".)
     if (j > i && n != "امل" && IsObjectNoun(n) && N(j - 1) != "وجهة") break;
+    if (j > i && j + 1 < limit && IsDeclaredState(n, N(j + 1))) break;
 
     ++j;
   }

@@ -84,7 +84,8 @@ class ClauseScanner {
   uint32_t ToldInMarksEnd(uint32_t j) const;
 
   // The preposition (ب، ل …) that the segmenter split off token k as its
-  // first word, as written; empty when there is none. No allocation.
+  // first word (or as its second, after و / ف), as written; empty when
+  // there is none. No allocation.
   std::string_view GluedPreposition(uint32_t k) const;
 
   // A quotation that is speech rather than a quoted name or a scare-quoted

@@ -158,7 +158,9 @@ const Set kObjectNouns = {"عدم", "تفاصيل", "هوية", "حصول", "ا�
                           "ريادة",
                           // "واختتم الصبيحي تصريحاته بالقول" (the speech itself).
                           "تصريحاته", "تصريحه", "تصريحاتها", "تصريحها", "تغريداته", "تغريدته",
-                          "رسالته", "رسالتها", "كلمته", "كلمتها"};
+                          "رسالته", "رسالتها", "كلمته", "كلمتها",
+                          // "واقترح وضع أهداف".
+                          "وضع"};
 // Heads whose name may follow in quotation marks: صحيفة «واشنطن بوست».
 const Set kNamedHeads = {
     "صحيفة", "وكالة", "قناة", "موقع", "مجلة", "شبكة", "برنامج", "حركة", "جماعة", "تنظيم", "حزب",
@@ -319,6 +321,12 @@ bool IsListedWithPossessive(const Set& nouns, std::string_view noun) {
     return false;  // the word's one suffix (longest first) did not help
   }
   return false;
+}
+
+bool IsDeclaredState(std::string_view norm, std::string_view next) {
+  if (StripArticle(norm) != "حالة") return false;
+  const std::string_view n = StripArticle(next);
+  return n.substr(0, 8) == "طوار" || n == "استنفار" || n == "تاهب";
 }
 
 bool IsObjectNoun(std::string_view norm) {

@@ -120,6 +120,9 @@ bool IsNameLink(std::string_view norm);
 // article and a possessive pronoun (الاستغراب، استغرابه، رغبته). No
 // allocation.
 bool IsObjectNoun(std::string_view norm);
+// Whether normalized `norm` and the word after it are a state declared
+// ("أعلنت حالة الطوارئ"، "حالة استنفار"): what is announced, never who does.
+bool IsDeclaredState(std::string_view norm, std::string_view next);
 // Whether `noun` (article stripped) is in `nouns`, or is one of them with a
 // possessive pronoun after it (رغبته: رغبة، ظروفه: ظروف).
 bool IsListedWithPossessive(const Set& nouns, std::string_view noun);

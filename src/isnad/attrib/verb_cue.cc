@@ -89,7 +89,8 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
                 !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
   // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
   // the verb is what it reveals, asks or expresses, not who does.
-  if (IsObjectNoun(nn)) has_np = false, *object_noun = true;
+  if (IsObjectNoun(nn) || (after + 1 < limit && IsDeclaredState(nn, clauses_.N(after + 1))))
+    has_np = false, *object_noun = true;
   // "ودعت جميع اليمنيين"، "حث الجميع": whom a stance verb urges.
   // (Not an object noun, which would make the verb report nothing without
   // a subject: the speaker is carried.)
@@ -192,7 +193,11 @@ bool AttributionScan::ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint
   // (After a complementizer too: "وقال إن قطر وكل دول الخليج أيدت الاتفاق".)
   const bool opened = b == begin || kConnectors.count(clauses_.N(b - 1)) ||
                       kComplementizers.count(clauses_.N(b - 1));
-  return opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(clauses_.N(b));
+  if (!(opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(clauses_.N(b)))) return false;
+  // A phrase that opens with a glued ب or ل is an adverbial, no subject:
+  // "وبهذا الخصوص قال مستشار المفتي" (the subject follows the verb).
+  const std::string_view prep = clauses_.GluedPreposition(b);
+  return entity_tokens_[b] || (prep != "ب" && prep != "ل");
 }
 
 // A speaker in quotation marks: وأضاف "الحميدي": "…"
