@@ -1680,6 +1680,30 @@ TEST_F(AttributionTest, GluedPrepositionAfterWaAndDeclaredStates) {
       std::string::npos);
 }
 
+// An unnamed source's place of work after في is part of its phrase
+// (attribution.md: the full noun phrase with its descriptors); where the
+// words were said is not (SaudiNewsNet sentences: the speakers were مصدر,
+// مسؤول, مصادر alone, and the content began with the institution).
+TEST_F(AttributionTest, AnUnnamedSourcesPlaceOfWorkIsPartOfIt) {
+  ExpectReport(
+      "من جهة أخرى كشف مصدر في وزارة البيشمركة الكردية أمس الخميس عن قصف طائرات التحالف الدولي "
+      "لأربعة مخازن للأسلحة.",
+      "كشف", "مصدر في وزارة البيشمركة الكردية", "قصف طائرات التحالف");
+  ExpectReport("وقال مسؤول كبير في الشرطة إنه تم انتشال 18 جثة.", "وقال", "مسؤول كبير في الشرطة",
+               "تم انتشال");
+  ExpectReport("وقالت مصادر في المقاومة الشعبية الجنوبية إن تطهير محافظة لحج هدف أول.", "وقالت",
+               "مصادر في المقاومة الشعبية الجنوبية", "تطهير محافظة لحج");
+  EXPECT_EQ(SpeakerOf("وقال مصدر في تصريح للصحيفة إن الهجوم أحبط.", "وقال"), "مصدر");
+  // A person named inside the phrase (للرئيس … هادي) does not make the
+  // unnamed sources a person.
+  const Document d = Analyze(
+      "كشفت مصادر في المقاومة الموالية للرئيس اليمني عبد ربه منصور هادي عن مشاركة ضباط "
+      "إيرانيين في التحقيق مع الأسرى.");
+  const Attribution* a = Find(d, "كشفت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, SourceKind::kAnonymous) << Speaker(d, *a);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

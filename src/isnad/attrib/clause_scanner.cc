@@ -120,7 +120,16 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // "لاعب وسط الريال"، "خط الوسط": a midfielder, not "amid".
     const bool midfield =
         n == "وسط" && j > i && (StripArticle(N(j - 1)) == "لاعب" || N(j - 1) == "خط");
-    if (j > i && !issued_by && !supervisor_of && !kunya && !midfield &&
+    // "مصدر في وزارة البيشمركة"، "مسؤول في الوزارة": an unnamed source's
+    // place of work is part of the phrase (a definite institution, not where
+    // or when the words were said: "قال مصدر في تصريح").
+    const bool source_in = n == "في" && j > i && j <= i + 2 && j + 1 < limit && IsWord(T(j + 1)) &&
+                           ClassifySource(doc_, i, i + 1) == SourceKind::kAnonymous &&
+                           (N(j + 1).substr(0, 4) == "ال" || StripArticle(N(j + 1)) == "وزارة") &&
+                           !kSpeechEvents.count(StripArticle(N(j + 1))) &&
+                           !kTimeAdverbs.count(N(j + 1)) &&
+                           !kTimeNouns.count(StripArticle(N(j + 1)));
+    if (j > i && !issued_by && !supervisor_of && !kunya && !midfield && !source_in &&
         (kSpeakerStops.count(n) || kComplementizers.count(n)))
       break;
     CueMatch m;

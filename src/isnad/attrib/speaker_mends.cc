@@ -5,6 +5,12 @@
 namespace isnad {
 namespace {
 
+// Whether the token at code point `start` begins with لل (للرئيس).
+bool StartsWithLilAt(const Document& doc, uint32_t start) {
+  const uint32_t t = doc.FirstTokenEndingAfter(start);
+  return t < doc.tokens.size() && doc.Norm(doc.tokens[t]).substr(0, 4) == "لل";
+}
+
 // Whether a speaker of `kind` may be a mention of a named entity of `type`,
 // and how much it prefers one (higher is better; 0: only in want of better,
 // and then not the speaker; -1: never).
@@ -67,8 +73,11 @@ std::vector<int32_t> MendSpeakers(const std::vector<NamedMention>& by_start, Doc
         place = it->entity;
       // (Not after a glued preposition: "مصادر عسكرية موالية لهادي" are
       // Hadi's loyalists, not Hadi.)
+      // Nor after a title with لل: "مصادر في المقاومة الموالية للرئيس …
+      // هادي" (the segmenter leaves لل on the word).
       if (type == EntityType::kPer && it->span.end == a.speaker.end &&
-          doc->tokens[doc->FirstTokenEndingAfter(it->span.start)].span.start == it->span.start)
+          doc->tokens[doc->FirstTokenEndingAfter(it->span.start)].span.start == it->span.start &&
+          !StartsWithLilAt(*doc, it->span.start))
         person_end = it->entity;
       const int pref = Preference(a.kind, type);
       if (pref < 0) continue;
