@@ -143,13 +143,20 @@ TEST_F(AttributionTest, CollectiveSourcesAfterTheVerbAreSplit) {
   EXPECT_EQ(Speaker(d, d.attributions[0]), "مصدر طبي بمكتب الصحة والسكان");
 }
 
-// A title, its place and the holder's name are one speaker; a place with
-// no name after it, or a name that is the place's own, is left out.
+// A title, its place and the holder's name are one speaker; where the words
+// were said is left out. An unnamed source's place of work stays in its
+// phrase (attribution.md: the full noun phrase with its descriptors), and a
+// name that is the place's own (مكتب باراك أوباما) does not make the
+// source that person.
 TEST_F(AttributionTest, TitlePlaceAndHolderAreOneSpeaker) {
   EXPECT_EQ(SpeakerOf("وأكد سفير المملكة في لندن الأمير محمد بن نواف أن العلاقات قوية.", "وأكد"),
             "سفير المملكة في لندن الأمير محمد بن نواف");
   EXPECT_EQ(SpeakerOf("وقال الوزير في مؤتمر صحفي إن المفاوضات مستمرة.", "وقال"), "الوزير");
-  EXPECT_EQ(SpeakerOf("وقال مسؤول في مكتب باراك أوباما إن الرئيس غاضب.", "وقال"), "مسؤول");
+  const Document d = Analyze("وقال مسؤول في مكتب باراك أوباما إن الرئيس غاضب.");
+  const Attribution* a = Find(d, "وقال");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "مسؤول في مكتب باراك أوباما");
+  EXPECT_EQ(a->kind, SourceKind::kAnonymous);
 }
 
 // قائلا only introduces the speech right after the speaker; after a noun
@@ -1694,6 +1701,24 @@ TEST_F(AttributionTest, AnUnnamedSourcesPlaceOfWorkIsPartOfIt) {
   ExpectReport("وقالت مصادر في المقاومة الشعبية الجنوبية إن تطهير محافظة لحج هدف أول.", "وقالت",
                "مصادر في المقاومة الشعبية الجنوبية", "تطهير محافظة لحج");
   EXPECT_EQ(SpeakerOf("وقال مصدر في تصريح للصحيفة إن الهجوم أحبط.", "وقال"), "مصدر");
+  // After a comma, one of the object nouns is what the source reports.
+  ExpectReport(
+      "أكد مصدر في لجنة المسابقات بالاتحاد السعودي لكرة القدم، عدم وصول أي اعتراضات إلى اللجنة "
+      "على جدولة الدوري.",
+      "أكد", "مصدر في لجنة المسابقات بالاتحاد السعودي لكرة القدم", "عدم وصول");
+  // A quantifier, an adjective, then من and the noun: one phrase.
+  EXPECT_EQ(
+      SpeakerOf("وأشار عدد كبير من اليمنيين إلى أنهم لم يتمكنوا من إنجاز معاملاتهم.", "وأشار"),
+      "عدد كبير من اليمنيين");
+  // A person whose name follows a noun in construct (مكتب بوينار) is not the
+  // source; a name after a place (قائد شرطة نيروبي بنسون كيبوي) is.
+  {
+    const Document d2 =
+        Analyze("وقال مصدر في مكتب جون بوينار لتلفزيون «فوكس» إن بوينار لم يحدد موقفا نهائيا.");
+    const Attribution* b = Find(d2, "وقال");
+    ASSERT_NE(b, nullptr);
+    EXPECT_EQ(b->kind, SourceKind::kAnonymous) << Speaker(d2, *b);
+  }
   // A person named inside the phrase (للرئيس … هادي) does not make the
   // unnamed sources a person.
   const Document d = Analyze(
@@ -1702,6 +1727,36 @@ TEST_F(AttributionTest, AnUnnamedSourcesPlaceOfWorkIsPartOfIt) {
   const Attribution* a = Find(d, "كشفت");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->kind, SourceKind::kAnonymous) << Speaker(d, *a);
+}
+
+// Words that are no source or no report (SaudiNewsNet sentences): a
+// description in marks before the colon, an adverb (خصوصا), a doctoral
+// student (طالب الدكتوراه), his determination (تصميمه).
+TEST_F(AttributionTest, DescriptionsAdverbsStudentsAndDetermination) {
+  EXPECT_EQ(
+      ContentOf(
+          "من جهته يقول فهد الغانمي «موظف في منتجع سياحي بأبحر»: إن السبب الرئيسي في الإقبال على "
+          "الشاليهات هو الخدمات.",
+          "يقول")
+          .rfind("السبب الرئيسي", 0),
+      0u);
+  EXPECT_EQ(
+      SpeakerOf(
+          "ورفع المحاميان دعوى جديدة. وطالبا خصوصا بـ«تحليل جديد من قبل فريق دولي» والاستماع إلى "
+          "أطباء آخرين.",
+          "وطالبا")
+          .find("خصوصا"),
+      std::string::npos);
+  const Document d = Analyze(
+      "وذكر رئيس النادي طالب الدكتوراه في مجال اللغويات النفسية بجامعة يورك سعد الزهراني، أن "
+      "المبتعثين "
+      "يقضون أوقاتا سعيدة.");
+  EXPECT_EQ(Find(d, "طالب"), nullptr);
+  EXPECT_EQ(
+      SpeakerOf("ويعد آل حزام من أقوى المرشحين حيث أكد تصميمه القوي على انتزاع إحدى الميداليات.",
+                "أكد")
+          .find("تصميم"),
+      std::string::npos);
 }
 
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {

@@ -101,7 +101,9 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // "عدد من الخبراء"، "الكثير من العلماء": after a quantifier that heads
     // the phrase, من and its noun belong to it (the noun says what the
     // source is).
-    if (j == i + 1 && n == "من" && j + 1 < limit && IsWord(T(j + 1)) && IsQuantifier(N(i))) {
+    // (An adjective may come between: "عدد كبير من اليمنيين".)
+    if ((j == i + 1 || (j == i + 2 && IsWord(T(i + 1)) && !kSpeakerStops.count(N(i + 1)))) &&
+        n == "من" && j + 1 < limit && IsWord(T(j + 1)) && IsQuantifier(N(i))) {
       j += 2;
       continue;
     }
@@ -125,7 +127,8 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // or when the words were said: "قال مصدر في تصريح").
     const bool source_in = n == "في" && j > i && j <= i + 2 && j + 1 < limit && IsWord(T(j + 1)) &&
                            ClassifySource(doc_, i, i + 1) == SourceKind::kAnonymous &&
-                           (N(j + 1).substr(0, 4) == "ال" || StripArticle(N(j + 1)) == "وزارة") &&
+                           (N(j + 1).substr(0, 4) == "ال" ||
+                            ClassifySource(doc_, j + 1, j + 2) == SourceKind::kOrganization) &&
                            !kSpeechEvents.count(StripArticle(N(j + 1))) &&
                            !kTimeAdverbs.count(N(j + 1)) &&
                            !kTimeNouns.count(StripArticle(N(j + 1)));
@@ -469,7 +472,9 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       // A short quoted name before a colon ("وقال محمد العبار، رئيس مجلس
       // إدارة «إعمار مولز»: «يمثل …»") is part of the speaker's description:
       // the speech follows the colon.
-      const bool name_before_colon = !q.close.empty() && q.end_token - q.first_token <= 3 &&
+      // (Or a short description: "يقول فهد الغانمي «موظف في منتجع سياحي
+      // بأبحر»: إن …".)
+      const bool name_before_colon = !q.close.empty() && q.end_token - q.first_token <= 6 &&
                                      q.end_token + 1 < limit && IsColon(doc_, T(q.end_token + 1));
       // "قال لـ«الشرق الأوسط»": the quoted name after ل is who was told.
       if (!IsMarkAfterLam(j) && !name_before_colon && IsSpeechQuote(q, limit)) {

@@ -104,6 +104,7 @@ const Set kPublishedObjects = {"صورا",   "صورة",  "صور",    "صورت
                                "تقريرا", "تقرير", "وثائق",  "وثيقة",  "خريطة",   "خرائط"};
 // Where one studies: "طالب في كلية القانون" is a student.
 const Set kPlacesOfStudy = {"كلية", "جامعة", "مدرسة", "معهد", "قسم", "مرحلة", "صف"};
+const Set kDegrees = {"الدكتوراه", "الماجستير", "البكالوريوس", "الدبلوم", "الطب", "الهندسة"};
 // Titles of women, which the source lexicon keeps in the masculine: a name
 // follows them ("وأعربت الدكتورة ملحة عبدالله"), normalized, no article.
 const Set kFeminineTitles = {"دكتورة", "استاذة", "شيخة",    "اميرة",  "وزيرة", "سفيرة", "مهندسة",
@@ -159,8 +160,8 @@ const Set kObjectNouns = {"عدم", "تفاصيل", "هوية", "حصول", "ا�
                           // "واختتم الصبيحي تصريحاته بالقول" (the speech itself).
                           "تصريحاته", "تصريحه", "تصريحاتها", "تصريحها", "تغريداته", "تغريدته",
                           "رسالته", "رسالتها", "كلمته", "كلمتها",
-                          // "واقترح وضع أهداف".
-                          "وضع"};
+                          // "واقترح وضع أهداف"; "أكد تصميمه القوي على …".
+                          "وضع", "تصميمه", "تصميمها", "تصميمهم"};
 // Heads whose name may follow in quotation marks: صحيفة «واشنطن بوست».
 const Set kNamedHeads = {
     "صحيفة", "وكالة", "قناة", "موقع", "مجلة", "شبكة", "برنامج", "حركة", "جماعة", "تنظيم", "حزب",
@@ -244,7 +245,9 @@ const Set kNotSourceWords = With(
          // "وكما قال الشاعر"، "هكذا تصف الشيف …": the source follows the verb.
          "كما", "وكما", "فكما", "هكذا", "وهكذا",
          // "أما كريم 32 عاما قال"
-         "اما", "واما"},
+         "اما", "واما",
+         // "وطالبا خصوصا بـ«…»" (in particular).
+         "خصوصا", "تحديدا"},
         kLoneTimeAdverbs),
     kKana);  // and كان before its subject
 const Set kSubjectWords = With(With({}, kSubjectPronouns), kKana);

@@ -26,6 +26,9 @@ extern const Set kSpeechEvents;
 extern const Set kFeminineTitles;
 // Places of study (كلية، جامعة، مدرسة …, no article): "طالب في كلية" is a student.
 extern const Set kPlacesOfStudy;
+// Degrees and fields of study (الدكتوراه، الماجستير، الطب …, with the
+// article): "طالب الدكتوراه" is a doctoral student.
+extern const Set kDegrees;
 // Prepositions of topic and time (حول، بشأن، خلال …, also after و): the
 // phrase after them before a verb is no subject.
 extern const Set kTopicPrepositions;

@@ -252,6 +252,8 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
   if ((w == "طالب" || w == "وطالب") && i + 2 < n_ && clauses_.N(i + 1) == "في" &&
       kPlacesOfStudy.count(StripArticle(clauses_.N(i + 2))))
     return false;
+  // "رئيس النادي طالب الدكتوراه في …": a doctoral student.
+  if (w == "طالب" && i + 1 < n_ && kDegrees.count(clauses_.N(i + 1))) return false;
   // "يغرد خارج السرب" (goes his own way), no tweet.
   if (i + 1 < n_ && clauses_.N(i + 1) == "خارج" && w.find("غرد") != std::string_view::npos)
     return false;

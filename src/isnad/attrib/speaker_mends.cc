@@ -2,8 +2,33 @@
 
 #include <algorithm>
 
+#include "isnad/attrib/source_kind.h"
+
 namespace isnad {
 namespace {
+
+// Whether the word before the mention at `start` (inside the speaker that
+// begins at `speaker_start`) is a noun without the article and no title,
+// whose name the mention is: "مصدر في مكتب جون بوينار"، "عضو في حزب الرئيس
+// … صالح" (not "أحد المحامين إبراهيم دياوارا").
+bool InConstructAt(const Document& doc, const std::vector<NamedMention>& by_start,
+                   uint32_t speaker_start, uint32_t start) {
+  const uint32_t t = doc.FirstTokenEndingAfter(start);
+  if (t == 0 || t >= doc.tokens.size() || doc.tokens[t - 1].span.start < speaker_start)
+    return false;
+  const Token& prev = doc.tokens[t - 1];
+  if (prev.kind != TokenKind::kWord) return false;
+  // (A name there is no noun in construct: "قائد شرطة نيروبي بنسون كيبوي".)
+  auto it = std::upper_bound(by_start.begin(), by_start.end(), prev.span.start,
+                             [](uint32_t v, const NamedMention& x) { return v < x.span.start; });
+  for (auto m = by_start.begin(); m != it; ++m)
+    if (m->span.Overlaps(prev.span)) return false;
+  const std::string_view n = doc.Norm(prev);
+  if (n.substr(0, 4) == "ال" || n == "في" || n == "من") return false;
+  bool by_default = false;
+  const SourceKind kind = ClassifySource(doc, t - 1, t, &by_default);
+  return by_default || kind == SourceKind::kOrganization;
+}
 
 // Whether the token at code point `start` begins with لل (للرئيس).
 bool StartsWithLilAt(const Document& doc, uint32_t start) {
@@ -77,7 +102,8 @@ std::vector<int32_t> MendSpeakers(const std::vector<NamedMention>& by_start, Doc
       // هادي" (the segmenter leaves لل on the word).
       if (type == EntityType::kPer && it->span.end == a.speaker.end &&
           doc->tokens[doc->FirstTokenEndingAfter(it->span.start)].span.start == it->span.start &&
-          !StartsWithLilAt(*doc, it->span.start))
+          !StartsWithLilAt(*doc, it->span.start) &&
+          !InConstructAt(*doc, by_start, a.speaker.start, it->span.start))
         person_end = it->entity;
       const int pref = Preference(a.kind, type);
       if (pref < 0) continue;

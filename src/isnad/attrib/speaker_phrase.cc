@@ -81,11 +81,16 @@ uint32_t AttributionScan::ContentAfterNamedSpeaker(const Found& x, uint32_t limi
   const bool named =
       EndsWithPersonName(x.spk_first, x.spk_end) ||
       (!person_end_.empty() && x.spk_end > x.spk_first && person_end_[x.spk_first] == x.spk_end);
-  if (!x.explicit_speaker || !named) return limit;
   auto is_comma = [&](uint32_t k) {
     return k < limit && toks_[k].kind == TokenKind::kPunct &&
            IsComma(doc_.cps[toks_[k].span.start]);
   };
+  // (Or after any source, when one of the object nouns follows the comma:
+  // "أكد مصدر في لجنة المسابقات بالاتحاد …، عدم وصول أي اعتراضات".)
+  const bool object_after_comma = is_comma(x.spk_end) && x.spk_end + 1 < limit &&
+                                  IsWord(toks_[x.spk_end + 1]) &&
+                                  IsObjectNoun(clauses_.N(x.spk_end + 1));
+  if (!x.explicit_speaker || !(named || object_after_comma)) return limit;
   uint32_t k = x.spk_end;
   if (!is_comma(k)) return limit;
   ++k;
