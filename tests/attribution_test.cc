@@ -1759,6 +1759,28 @@ TEST_F(AttributionTest, DescriptionsAdverbsStudentsAndDetermination) {
       std::string::npos);
 }
 
+// بحسب / وفق before the writer's own knowledge, or before a plan, names no
+// source; the source after "نصت عليه" still is one (SaudiNewsNet sentences).
+TEST_F(AttributionTest, AccordingToMyKnowledgeOrThePlanIsNoSource) {
+  Document d =
+      Analyze("المعسكر الإعدادي يسير حسب ما خطط له وجميع اللاعبين يؤدون دورهم على أكمل وجه.");
+  EXPECT_TRUE(d.attributions.empty()) << Speaker(d, d.attributions[0]);
+  d = Analyze("أدرك أن الأهلي ووفق معرفتي به يحب دائما أن يأتي الأندية من أبوابها.");
+  EXPECT_TRUE(d.attributions.empty()) << Speaker(d, d.attributions[0]);
+  d = Analyze("هناك لعب بالأوراق من أطراف داخلية حسب تقديري وتقييمي.");
+  EXPECT_TRUE(d.attributions.empty()) << Speaker(d, d.attributions[0]);
+  EXPECT_EQ(SpeakerOf("وأكد أن المشروع يرمي إلى حماية الأعراض وفق ما نصت عليه الشريعة الإسلامية.",
+                      "وفق ما نصت"),
+            "الشريعة الإسلامية");
+  // "ألقى الوزير كلمة أكد خلالها": the speech is no part of the speaker.
+  EXPECT_EQ(
+      SpeakerOf("من جانبه ألقى وزير الدولة الياباني للاقتصاد دايشيرو ياماغيوا كلمة أكد خلالها ، أن "
+                "العلاقات مع المملكة مهمة.",
+                "أكد")
+          .find("كلمة"),
+      std::string::npos);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

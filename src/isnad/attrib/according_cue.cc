@@ -126,6 +126,12 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
   const Quote* named = NameInMarksAt(j, limit);
   if (j >= limit || (!IsWord(toks_[j]) && named == nullptr)) return false;
   if (IsMeasure(i, j, begin)) return false;
+  // "حسب ما خطط له" (as planned), "كما رسم لها": no source. (Not "وفق ما
+  // نصت عليه الشريعة"، "حسبما نقلت عنه وكالة …": the source follows.)
+  if (j > i + 1 && kPronounObjects.count(clauses_.N(j)) && kPlannedVerbs.count(clauses_.N(j - 1)))
+    return false;
+  // "ووفق معرفتي به"، "حسب رأيي": the writer's own knowledge or view.
+  if (kFirstPersonViews.count(clauses_.N(j))) return false;
   if (kSelfReferences.count(clauses_.N(j))) {
     // "بحسب تعبيره": the speaker is the one already speaking.
     x.cue_end = j + 1;

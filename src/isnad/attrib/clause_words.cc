@@ -104,6 +104,9 @@ const Set kPublishedObjects = {"صورا",   "صورة",  "صور",    "صورت
                                "تقريرا", "تقرير", "وثائق",  "وثيقة",  "خريطة",   "خرائط"};
 // Where one studies: "طالب في كلية القانون" is a student.
 const Set kPlacesOfStudy = {"كلية", "جامعة", "مدرسة", "معهد", "قسم", "مرحلة", "صف"};
+const Set kFirstPersonViews = {"معرفتي", "علمي",   "رايي",   "تقديري", "اعتقادي", "ظني",  "تصوري",
+                               "فهمي",   "اطلاعي", "تجربتي", "قراءتي", "متابعتي", "رؤيتي"};
+const Set kPlannedVerbs = {"خطط", "رسم", "اريد", "قدر"};
 const Set kDegrees = {"الدكتوراه", "الماجستير", "البكالوريوس", "الدبلوم", "الطب", "الهندسة"};
 // Titles of women, which the source lexicon keeps in the masculine: a name
 // follows them ("وأعربت الدكتورة ملحة عبدالله"), normalized, no article.

@@ -29,6 +29,11 @@ extern const Set kPlacesOfStudy;
 // Degrees and fields of study (الدكتوراه، الماجستير، الطب …, with the
 // article): "طالب الدكتوراه" is a doctoral student.
 extern const Set kDegrees;
+// Verbs of planning after بحسب ما (خطط، رسم …): "حسب ما خطط له" has no source.
+extern const Set kPlannedVerbs;
+// The writer's own knowledge or view after بحسب / وفق (معرفتي، رأيي، علمي
+// …, normalized): no source.
+extern const Set kFirstPersonViews;
 // Prepositions of topic and time (حول، بشأن، خلال …, also after و): the
 // phrase after them before a verb is no subject.
 extern const Set kTopicPrepositions;

@@ -336,7 +336,8 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
   // ("كلمة تربوية حث فيها الجميع": the speech may have an adjective.) When
   // the speech is all of the phrase ("وألقى رئيس مشروع “كلنا منتجون” كلمة
   // أشار فيها"), the speaker is not found there.
-  if (e + 1 < n_ && (clauses_.N(e + 1) == "فيها" || clauses_.N(e + 1) == "فيه"))
+  if (e + 1 < n_ && (clauses_.N(e + 1) == "فيها" || clauses_.N(e + 1) == "فيه" ||
+                     clauses_.N(e + 1) == "خلالها" || clauses_.N(e + 1) == "خلاله"))
     for (uint32_t k = e - 1; k >= b && k + 3 > e; --k)
       if (kSpeechEvents.count(StripArticle(clauses_.N(k)))) {
         e = k;
