@@ -130,6 +130,11 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     if (next > first + 1 && head != "كل") return SourceKind::kGroup;
   }
   const bool definite = StartsWith(head_full, "ال") || StartsWith(head_full, "لل");
+  // "الفريق الركن"، "الفريق أول": the rank, not a team.
+  if (head == "فريق" && end - first >= 2) {
+    const std::string_view next = doc.Norm(doc.tokens[first + 1]);
+    if (next == "الركن" || next == "ركن" || next == "اول") return SourceKind::kPerson;
+  }
   if (kAnonymousHeads.count(head)) return SourceKind::kAnonymous;
   if (kPersonTitles.count(head_full) || kPersonTitles.count(head)) {
     // "المتحدث باسم …" with no name and indefinite roles are handled below.

@@ -56,8 +56,17 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
     return end - 1;
   if (end < after + 10 || end >= limit) return end;
   const uint32_t long_end = clauses_.NounPhraseEnd(after, limit, 16);
+  // (A time may come between: "… آل خليفة وزير الداخلية البحريني مساء
+  // الخميس أن".)
+  uint32_t after_time = long_end;
+  while (after_time < limit && after_time < long_end + 2 &&
+         kTimeAdverbs.count(clauses_.N(after_time)))
+    ++after_time;
+  // (Or عن and what is announced: "أعلن صاحب السمو … رئيس الهيئة العامة
+  // للسياحة والآثار عن تبرع …".)
   if (long_end > end && long_end < limit &&
-      clauses_.ComplementizerFollows(long_end, std::min(limit, long_end + 2)))
+      (clauses_.ComplementizerFollows(after_time, std::min(limit, after_time + 2)) ||
+       (after_time < limit && clauses_.N(after_time) == "عن")))
     return long_end;
   // Or the title was cut right before its holder's name: "أكد معالي وزير
   // الإسكان رئيس مجلس إدارة صندوق التنمية العقارية الأستاذ ماجد بن عبدالله
@@ -70,6 +79,13 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
   if (!person_end_.empty())
     for (uint32_t k = after; k < end; ++k)
       if (person_end_[k] > end && person_end_[k] <= long_end) return person_end_[k];
+  // A title the cap left without its office ("… آل خليفة وزير") is dropped:
+  // the holder's name before it is the speaker.
+  if (end > after + 2 && !person_end_.empty() &&
+      (clauses_.N(end - 1) == "وزير" || clauses_.N(end - 1) == "رئيس")) {
+    for (uint32_t k = after; k + 1 < end; ++k)
+      if (person_end_[k] == end - 1) return end - 1;
+  }
   return end;
 }
 
