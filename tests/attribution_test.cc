@@ -1800,6 +1800,33 @@ TEST_F(AttributionTest, LongTitlesRanksAndDanglingTitles) {
       "شكره");
 }
 
+// On whose behalf (باسمه واسم شعب …) and what is demanded (بضرورة، بعدم)
+// are no part of the speaker of a stance verb; a nominative plural before
+// its complement is the subject (SaudiNewsNet sentences).
+TEST_F(AttributionTest, OnWhoseBehalfAndWhatIsDemanded) {
+  ExpectReport(
+      "وأعرب خادم الحرمين الشريفين باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني "
+      "وأطيب التمنيات بالصحة والسعادة لفخامته.",
+      "وأعرب", "خادم الحرمين الشريفين", "أصدق التهاني");
+  ExpectReport(
+      "طالب الاقتصادي م. محمد عمر ولي ملاك المباني بضرورة فتح الشقق المغلقة وعدم التمسك بإيجارات "
+      "مرتفعة.",
+      "طالب", "الاقتصادي م. محمد عمر ولي ملاك المباني", "بضرورة فتح");
+  EXPECT_EQ(
+      SpeakerOf(
+          "ووصفها آخر بأنها وظيفة محفوفة بالمخاطر، وطالب كدادون بضرورة توفير الخدمات الملائمة لجسر "
+          "الملك فهد.",
+          "وطالب"),
+      "كدادون");
+  // A name that begins with ب + an object noun (باسف: أسف) is still a name.
+  EXPECT_EQ(
+      SpeakerOf(
+          "جددت شركة باسف الألمانية أكبر شركة منتجة للكيماويات في العالم تعاقد رئيس مجلس إدارتها.",
+          "جددت")
+          .rfind("شركة باسف", 0),
+      0u);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

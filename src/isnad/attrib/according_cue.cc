@@ -130,6 +130,8 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
   // نصت عليه الشريعة"، "حسبما نقلت عنه وكالة …": the source follows.)
   if (j > i + 1 && kPronounObjects.count(clauses_.N(j)) && kPlannedVerbs.count(clauses_.N(j - 1)))
     return false;
+  // "حسب ما جاء على لسان الوزير": the source is whose tongue it was on.
+  if (j + 2 < limit && clauses_.N(j) == "علي" && clauses_.N(j + 1) == "لسان") j += 2;
   // "ووفق معرفتي به"، "حسب رأيي": the writer's own knowledge or view.
   if (kFirstPersonViews.count(clauses_.N(j))) return false;
   if (kSelfReferences.count(clauses_.N(j))) {

@@ -144,6 +144,8 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // A date is no part of a source: "قائد الكنيسة عام 1890"، "صحيفة «يديعوت
     // أحرونوت» بتاريخ 31 يناير".
     if (j > i && (n == "عام" || n == "بتاريخ") && j + 1 < limit && T(j + 1).kind == TokenKind::kNumber) break;
+    // "أعرب الملك المفدى باسمه واسم شعب …" (on his behalf): no part of him.
+    if (j > i && (n == "باسمه" || n == "باسمها" || n == "باسمهم")) break;
     // "متحدث باسم الشرطة دون أن يذكر اسمه" (without naming): a circumstance.
     if (j > i && (n == "دون" || n == "بدون") && j + 1 < limit && kComplementizers.count(N(j + 1)))
       break;
@@ -555,6 +557,17 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     if (j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2) && IsVerb(t))
       in_circumstance = true;
     if (cls == CueClass::kStance && IsWord(t)) {
+      // "باسمه واسم شعب وحكومة المملكة عن أصدق التهاني": on whose behalf is
+      // passed over, up to عن / على.
+      if (n == "باسمه" || n == "باسمها" || n == "باسمهم" || n == "باسميهما") {
+        uint32_t k = j + 1;
+        while (k < limit && k < j + 12 && IsWord(T(k)) && N(k) != "عن" && N(k) != "علي") ++k;
+        if (k < limit && (N(k) == "عن" || N(k) == "علي")) {
+          window_end = std::max(window_end, k + window);
+          j = k;
+          continue;
+        }
+      }
       // Stance verbs: the noun phrase right after (a separate preposition
       // is left out).
       if (kContentPrepositions.count(n)) continue;

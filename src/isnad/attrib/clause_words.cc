@@ -107,6 +107,8 @@ const Set kPlacesOfStudy = {"كلية", "جامعة", "مدرسة", "معهد", 
 const Set kFirstPersonViews = {"معرفتي", "علمي",   "رايي",   "تقديري", "اعتقادي", "ظني",  "تصوري",
                                "فهمي",   "اطلاعي", "تجربتي", "قراءتي", "متابعتي", "رؤيتي"};
 const Set kPlannedVerbs = {"خطط", "رسم", "اريد", "قدر"};
+const Set kDemandedNouns = {"ضرورة", "عدم",   "اهمية", "سرعة", "وقف",
+                            "ايقاف", "تسليم", "الغاء", "فتح",  "اتخاذ"};
 const Set kDegrees = {"الدكتوراه", "الماجستير", "البكالوريوس", "الدبلوم", "الطب", "الهندسة"};
 // Titles of women, which the source lexicon keeps in the masculine: a name
 // follows them ("وأعربت الدكتورة ملحة عبدالله"), normalized, no article.

@@ -29,6 +29,9 @@ extern const Set kPlacesOfStudy;
 // Degrees and fields of study (الدكتوراه، الماجستير، الطب …, with the
 // article): "طالب الدكتوراه" is a doctoral student.
 extern const Set kDegrees;
+// What a stance verb demands after ب (ضرورة، عدم، أهمية …, no article):
+// "طالب … ملاك المباني بضرورة فتح" ends the speaker before it.
+extern const Set kDemandedNouns;
 // Verbs of planning after بحسب ما (خطط، رسم …): "حسب ما خطط له" has no source.
 extern const Set kPlannedVerbs;
 // The writer's own knowledge or view after بحسب / وفق (معرفتي، رأيي، علمي

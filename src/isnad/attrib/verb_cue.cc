@@ -222,6 +222,15 @@ void AttributionScan::TakeSpeakerInMarks(uint32_t after, uint32_t limit, Found& 
 // by a source noun is the verb's object; the speaker is carried over.
 bool AttributionScan::IsStanceObject(uint32_t after, uint32_t np_end, uint32_t limit) const {
   if (IsPlainHonorific(clauses_.N(after))) return false;  // "وأشاد معاليه بـ…"
+  // A source already named is the subject: "وطالب الحجيري بضرورة …" after
+  // "سليمان الحجيري" spoke.
+  if (np_end == after + 1 && named_sources_.count(StripArticle(clauses_.N(after)))) return false;
+  // A plural in the nominative is the subject: "وطالب كدادون بضرورة …".
+  if (const std::string_view h = clauses_.N(after); h.size() > 6 && h.substr(h.size() - 4) == "ون")
+    return false;
+  // "باسمه" (on his behalf) is no complement: "وأعرب خادم الحرمين الشريفين
+  // باسمه واسم شعب …".
+  if (np_end < limit && clauses_.N(np_end).substr(0, 8) == "باسم") return false;
   bool by_default = false;
   ClassifySource(doc_, after, np_end, &by_default);
   // The complement: right after the phrase (بـ…), or بأن within a few
@@ -526,7 +535,11 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
       if (entity_tokens_[k] || clauses_.GluedPreposition(k) != "ب") continue;
       // (Or any ب-word right after a person's name: "وطالب العنزي بمحاسبة
       // المتسببين"; not after a state: "اتهم المملكة العربية السعودية بدعم".)
+      // (Or ب before one of the object nouns: "طالب الاقتصادي م. محمد عمر ولي
+      // ملاك المباني بضرورة فتح الشقق".)
+      const std::string_view n = clauses_.N(k);
       if (doc_.Form(doc_.words[toks_[k].first_word + 1]).substr(0, 4) == "ال" ||
+          (n.size() > 2 && n.substr(0, 2) == "ب" && kDemandedNouns.count(n.substr(2))) ||
           EndsWithPersonName(after, k) || (!person_end_.empty() && person_end_[after] == k)) {
         np_end = k;
         break;
