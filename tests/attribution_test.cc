@@ -1827,6 +1827,26 @@ TEST_F(AttributionTest, OnWhoseBehalfAndWhatIsDemanded) {
       0u);
 }
 
+// The present of اعتبر before من، بمثابة or a superlative is "is considered";
+// طلب before رسمي is the noun (SaudiNewsNet sentences, all reports before).
+TEST_F(AttributionTest, IsConsideredAndAnOfficialRequest) {
+  Document d = Analyze(
+      "وإطلاق أكثر من 10 آلاف لعبة نارية تعتبر من أبرز فعاليات العيد، خصوصا أنها تضفي مشاعر "
+      "البهجة.");
+  EXPECT_EQ(Find(d, "تعتبر"), nullptr);
+  d = Analyze(
+      "وإذا كان أوباما يعتبر بمثابة بطل في كينيا إلا أن عددا كبيرا من السكان أعربوا عن خيبة "
+      "أملهم.");
+  EXPECT_EQ(Find(d, "يعتبر"), nullptr);
+  EXPECT_NE(Find(d, "أعربوا"), nullptr);
+  d = Analyze("وأضاف اللاعب أنه لم يتلق أي طلب رسمي من النادي الذي يرغب بالتعاقد معه.");
+  EXPECT_EQ(Find(d, "طلب"), nullptr);
+  EXPECT_EQ(SpeakerOf("أكد البرقان أن الاتحاد البرتغالي لكرة القدم طلب رسميا البطاقة الدولية للاعب "
+                      "سعيد المولد.",
+                      "طلب"),
+            "الاتحاد البرتغالي لكرة القدم");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

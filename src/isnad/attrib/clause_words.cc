@@ -109,6 +109,8 @@ const Set kFirstPersonViews = {"معرفتي", "علمي",   "رايي",   "تق
 const Set kPlannedVerbs = {"خطط", "رسم", "اريد", "قدر"};
 const Set kDemandedNouns = {"ضرورة", "عدم",   "اهمية", "سرعة", "وقف",
                             "ايقاف", "تسليم", "الغاء", "فتح",  "اتخاذ"};
+const Set kConsideredAs = {"من",  "بمثابة", "احد",  "احدي", "اول", "اكبر",
+                           "اهم", "افضل",   "ابرز", "اكثر", "اقل"};
 const Set kDegrees = {"الدكتوراه", "الماجستير", "البكالوريوس", "الدبلوم", "الطب", "الهندسة"};
 // Titles of women, which the source lexicon keeps in the masculine: a name
 // follows them ("وأعربت الدكتورة ملحة عبدالله"), normalized, no article.

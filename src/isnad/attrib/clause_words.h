@@ -29,6 +29,9 @@ extern const Set kPlacesOfStudy;
 // Degrees and fields of study (الدكتوراه، الماجستير، الطب …, with the
 // article): "طالب الدكتوراه" is a doctoral student.
 extern const Set kDegrees;
+// Words after يعتبر / تعتبر that make it "is considered" (من، بمثابة، أحد،
+// and superlatives): no report.
+extern const Set kConsideredAs;
 // What a stance verb demands after ب (ضرورة، عدم، أهمية …, no article):
 // "طالب … ملاك المباني بضرورة فتح" ends the speaker before it.
 extern const Set kDemandedNouns;

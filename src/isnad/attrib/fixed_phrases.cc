@@ -266,6 +266,14 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
   // whose past opens with hamzat al-wasl (اعتقد، اعتبر، استنكر) is "I think",
   // the writer's or the quoted speaker's own view, no report.
   if (IsFirstPersonOfWaslVerb(i, m)) return false;
+  // "تعتبر من أبرز فعاليات العيد"، "يعتبر بمثابة بطل": the present of
+  // اعتبر before من، بمثابة or a superlative is "is considered", no report.
+  if ((w == "يعتبر" || w == "تعتبر" || w == "ويعتبر" || w == "وتعتبر") && i + 1 < n_ &&
+      kConsideredAs.count(clauses_.N(i + 1)))
+    return false;
+  // "طلب رسمي": the noun (a request), not the verb (but "طلب رسميا": the
+  // verb and its adverb).
+  if ((w == "طلب" || w == "وطلب") && i + 1 < n_ && clauses_.N(i + 1) == "رسمي") return false;
   // "يذكر أن …", "ويذكر أن …": the outlet's own background, no report.
   if ((clauses_.N(i) == "يذكر" || clauses_.N(i) == "ويذكر") && i + 1 < n_ &&
       kComplementizers.count(clauses_.N(i + 1)))
