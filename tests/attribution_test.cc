@@ -1839,6 +1839,13 @@ TEST_F(AttributionTest, IsConsideredAndAnOfficialRequest) {
       "أملهم.");
   EXPECT_EQ(Find(d, "يعتبر"), nullptr);
   EXPECT_NE(Find(d, "أعربوا"), nullptr);
+  // A quality shown (قدرة، مرونة، مقاومة) is no report; an attitude is.
+  d = Analyze("ومع ذلك أبدوا السكان قدرة كبيرة على التحمل والصمود.");
+  EXPECT_EQ(Find(d, "أبدوا"), nullptr);
+  EXPECT_NE(
+      Find(Analyze("وأشاد البلوي بالمدرب، مبديا ثقته في قدرة المدرب بولوني على تقديم عمل فني جيد."),
+           "مبديا"),
+      nullptr);
   d = Analyze("وأضاف اللاعب أنه لم يتلق أي طلب رسمي من النادي الذي يرغب بالتعاقد معه.");
   EXPECT_EQ(Find(d, "طلب"), nullptr);
   EXPECT_EQ(SpeakerOf("أكد البرقان أن الاتحاد البرتغالي لكرة القدم طلب رسميا البطاقة الدولية للاعب "

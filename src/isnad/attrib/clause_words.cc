@@ -111,6 +111,8 @@ const Set kDemandedNouns = {"ضرورة", "عدم",   "اهمية", "سرعة", 
                             "ايقاف", "تسليم", "الغاء", "فتح",  "اتخاذ"};
 const Set kConsideredAs = {"من",  "بمثابة", "احد",  "احدي", "اول", "اكبر",
                            "اهم", "افضل",   "ابرز", "اكثر", "اقل"};
+const Set kShownQualities = {"قدرة",  "مرونة",  "مقاومة", "براعة", "شجاعة",
+                             "صمودا", "تماسكا", "تفوقا",  "مهارة"};
 const Set kDegrees = {"الدكتوراه", "الماجستير", "البكالوريوس", "الدبلوم", "الطب", "الهندسة"};
 // Titles of women, which the source lexicon keeps in the masculine: a name
 // follows them ("وأعربت الدكتورة ملحة عبدالله"), normalized, no article.

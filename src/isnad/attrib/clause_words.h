@@ -29,6 +29,9 @@ extern const Set kPlacesOfStudy;
 // Degrees and fields of study (الدكتوراه، الماجستير، الطب …, with the
 // article): "طالب الدكتوراه" is a doctoral student.
 extern const Set kDegrees;
+// Qualities that أبدى shows rather than expresses (قدرة، مرونة، مقاومة …,
+// no article): "أبدى السكان قدرة على التحمل" is no report.
+extern const Set kShownQualities;
 // Words after يعتبر / تعتبر that make it "is considered" (من، بمثابة، أحد،
 // and superlatives): no report.
 extern const Set kConsideredAs;

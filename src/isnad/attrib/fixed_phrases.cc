@@ -271,6 +271,20 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
   if ((w == "يعتبر" || w == "تعتبر" || w == "ويعتبر" || w == "وتعتبر") && i + 1 < n_ &&
       kConsideredAs.count(clauses_.N(i + 1)))
     return false;
+  // "أبدى السكان قدرة كبيرة على التحمل": a quality shown, no report.
+  if (w.find("بد") != std::string_view::npos) {
+    uint32_t k = i + 1;
+    // (Past the subject: up to three words; not past an attitude with its
+    // pronoun: "مبديا ثقته في قدرة المدرب".)
+    auto ends_with_pronoun = [](std::string_view n) {
+      return n.size() > 4 && (n.substr(n.size() - 2) == "ه" || n.substr(n.size() - 4) == "ها" ||
+                              n.substr(n.size() - 4) == "هم");
+    };
+    while (k < n_ && k < i + 4 && IsWord(toks_[k]) && !kShownQualities.count(clauses_.N(k)) &&
+           !ends_with_pronoun(clauses_.N(k)))
+      ++k;
+    if (k < n_ && k < i + 4 && kShownQualities.count(clauses_.N(k))) return false;
+  }
   // "طلب رسمي": the noun (a request), not the verb (but "طلب رسميا": the
   // verb and its adverb).
   if ((w == "طلب" || w == "وطلب") && i + 1 < n_ && clauses_.N(i + 1) == "رسمي") return false;
