@@ -154,6 +154,9 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // (Bare أمل is a woman's name as well as "hope": "الإعلامية أمل صقر".)
     // (Nor "وجهة النظر", a viewpoint: "بحسب وجهة نظره".)
     if (j > i && n != "امل" && IsObjectNoun(n) && N(j - 1) != "وجهة") break;
+    // After the speaker, سعادته is "his happiness" (right after the verb it
+    // is "his excellency": "وقال سعادته"): "أكد المدرب سعادته بما حققه".
+    if (j > i && (n == "سعادته" || n == "سعادتها" || n == "سعادتهم")) break;
     if (j > i && j + 1 < limit && IsDeclaredState(n, N(j + 1))) break;
 
     ++j;

@@ -153,8 +153,16 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
       (head.size() > 8 && (head.substr(head.size() - 6) == "يين" || head.substr(head.size() - 6) == "يون")))
     return SourceKind::kGroup;
   if (kRoleHeads.count(head)) {
-    // An indefinite role with no name after it is an unnamed source.
-    if (!definite && end - first <= 6) return SourceKind::kAnonymous;
+    // An indefinite role with no name after it is an unnamed source (its
+    // place of work after في counts for nothing: "مسؤول في لجنة الاحتراف
+    // وأوضاع اللاعبين التابعة للاتحاد …").
+    uint32_t words = end - first;
+    for (uint32_t k = first + 1; k < end; ++k)
+      if (doc.Norm(doc.tokens[k]) == "في") {
+        words = k - first;
+        break;
+      }
+    if (!definite && words <= 6) return SourceKind::kAnonymous;
     return SourceKind::kPerson;
   }
   if (kOrganizationFirstHeads.count(head)) return SourceKind::kOrganization;

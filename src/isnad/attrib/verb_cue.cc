@@ -225,6 +225,13 @@ bool AttributionScan::IsStanceObject(uint32_t after, uint32_t np_end, uint32_t l
   // A source already named is the subject: "وطالب الحجيري بضرورة …" after
   // "سليمان الحجيري" spoke.
   if (np_end == after + 1 && named_sources_.count(StripArticle(clauses_.N(after)))) return false;
+  // So is a family name alone (the article, a final ي): "وطالب القحطاني
+  // بأهمية أن …".
+  if (const std::string_view h = clauses_.N(after);
+      np_end == after + 1 && h.size() >= 12 && h.substr(0, 4) == "ال" &&
+      h.substr(h.size() - 2) == "ي" && h != "الثنائي" && h != "الثلاثي" &&
+      h != "الرباعي")  // (the duo, the trio: "وطالب الثنائي بالاعتذار")
+    return false;
   // A plural in the nominative is the subject: "وطالب كدادون بضرورة …".
   if (const std::string_view h = clauses_.N(after); h.size() > 6 && h.substr(h.size() - 4) == "ون")
     return false;
