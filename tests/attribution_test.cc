@@ -1876,6 +1876,29 @@ TEST_F(AttributionTest, HappinessFamilyNamesAndUnnamedRoles) {
   EXPECT_EQ(a->kind, SourceKind::kAnonymous) << Speaker(d, *a);
 }
 
+// "المشرف العام على …" with an adjective before على is one title; a quoted
+// name after a person's title further on is part of the speaker; a measure
+// after وفقا with لل (للحظاته) and a verbal noun after "لا بد من" report
+// nothing (SaudiNewsNet sentences).
+TEST_F(AttributionTest, SupervisorsQuotedEmployersAndMeasures) {
+  EXPECT_EQ(
+      SpeakerOf("وأوضح المشرف العام على المستشفى الدكتور طاهر صميلي أنه تم فحص 34 مريضاً في العيادة "
+                "الخارجية.",
+                "وأوضح"),
+      "المشرف العام على المستشفى الدكتور طاهر صميلي");
+  EXPECT_EQ(
+      SpeakerOf(
+          "وقالت ليزا رايت مديرة «زيفير»، قاعدة البيانات العالمية للاندماج والاستحواذ: «كان الربع "
+          "الثاني مخيبا للآمال».",
+          "وقالت"),
+      "ليزا رايت مديرة «زيفير»");
+  Document d = Analyze(
+      "فالحكم على الماضي يكون وفقاً للحظاته الجميلة فقط، بينما الحكم على الحاضر يكون بواقعية.");
+  EXPECT_EQ(Find(d, "وفقاً"), nullptr);
+  d = Analyze("ومن هنا فلابد من كشف فساد هذه الكتب وما تحمله من عقائد فاسدة.");
+  EXPECT_EQ(Find(d, "كشف"), nullptr);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -55,6 +55,11 @@ const Quote* AttributionScan::NameInMarksAt(uint32_t j, uint32_t limit) const {
 // And with a possessive pronoun: "بحسب ظروفه"، "حسب إمكاناتهم".
 bool AttributionScan::IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const {
   const std::string_view measure = StripArticle(clauses_.N(j));
+  // (StripArticle reads لل as ل + the article; "للحظاته" is ل + لحظاته.)
+  const std::string_view raw = clauses_.N(j);
+  if (raw.size() > 6 && raw.substr(0, 4) == "لل" &&
+      IsListedWithPossessive(kNotSources, raw.substr(2)))
+    return true;
   return IsListedWithPossessive(kNotSources, measure) ||
          (measure.size() > 6 && measure.substr(0, 2) == "ل" &&
           IsListedWithPossessive(kNotSources, measure.substr(2))) ||

@@ -66,7 +66,7 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
       // "العمّار" الجميع على"); after a title in construct it is what the
       // person heads, and the name may follow (مدير "فنون أبها" أحمد السروي).
       bool person_title = false;
-      if (j <= i + 2) {
+      if (j <= i + 4) {  // (ليزا رايت مديرة «زيفير»)
         bool by_default = false;
         person_title =
             ClassifySource(doc_, j - 1, j, &by_default) == SourceKind::kPerson && !by_default;
@@ -108,7 +108,10 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
       continue;
     }
     // "المشرف على أعمال العيد بأمانة منطقة عسير المهندس …" is one title.
-    const bool supervisor_of = n == "علي" && j > i && StripArticle(N(j - 1)) == "مشرف";
+    // (Also with an adjective between: "المشرف الفني على الفعاليات سلطان النوة".)
+    const bool supervisor_of =
+        n == "علي" && j > i &&
+        (StripArticle(N(j - 1)) == "مشرف" || (j > i + 1 && StripArticle(N(j - 2)) == "مشرف"));
     // After a name link (ابو، ام، بن، ابن، عبد), علي is the name (على
     // normalizes to it):
     // "أم علي العسيري"، "محمد بن علي".

@@ -271,6 +271,11 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
   if ((w == "يعتبر" || w == "تعتبر" || w == "ويعتبر" || w == "وتعتبر") && i + 1 < n_ &&
       kConsideredAs.count(clauses_.N(i + 1)))
     return false;
+  // "لا بد من كشف فساد هذه الكتب"، "مزيد من نشر": the verbal noun after من.
+  if (m.info.cls != CueClass::kAccording && i > 1 && clauses_.N(i - 1) == "من" &&
+      (clauses_.N(i - 2) == "بد" || clauses_.N(i - 2) == "لابد" || clauses_.N(i - 2) == "فلابد" ||
+       clauses_.N(i - 2) == "ولابد" || StripArticle(clauses_.N(i - 2)) == "مزيد"))
+    return false;
   // "أبدى السكان قدرة كبيرة على التحمل": a quality shown, no report.
   if (w.find("بد") != std::string_view::npos) {
     uint32_t k = i + 1;
