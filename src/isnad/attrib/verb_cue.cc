@@ -489,6 +489,8 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // "أي شيء يذكر"، "بدون مقابل يذكر"، "بشكل يؤكد": the verb describes the
   // indefinite noun before it (a relative clause without الذي).
   if (i > begin && kDescribedNouns.count(clauses_.N(i - 1))) return false;
+  // "مما يشير إلى …"، "مما تطلب معه إجراء عملية": a consequence, no report.
+  if (i > begin && clauses_.N(i - 1) == "مما") return false;
   // Verbs and participles: is there a speaker noun phrase right after
   // (past any adverb of time)?
   const uint32_t after = m.info.cls != CueClass::kParticiple ? SubjectSlotAfter(i, limit) : i + 1;
