@@ -1897,6 +1897,8 @@ TEST_F(AttributionTest, SupervisorsQuotedEmployersAndMeasures) {
   EXPECT_EQ(Find(d, "وفقاً"), nullptr);
   d = Analyze("ومن هنا فلابد من كشف فساد هذه الكتب وما تحمله من عقائد فاسدة.");
   EXPECT_EQ(Find(d, "كشف"), nullptr);
+  // A cue right after مما is a consequence, no report.
+  EXPECT_EQ(Find(Analyze("جاء جنينها بالعرض مما تطلب معه إجراء عملية قيصرية."), "تطلب"), nullptr);
 }
 
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
