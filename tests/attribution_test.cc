@@ -1901,6 +1901,28 @@ TEST_F(AttributionTest, SupervisorsQuotedEmployersAndMeasures) {
   EXPECT_EQ(Find(Analyze("جاء جنينها بالعرض مما تطلب معه إجراء عملية قيصرية."), "تطلب"), nullptr);
 }
 
+// "…، كما قالت مدعية المحكمة" (as X said), with nothing reported after the
+// source: the clause before كما is what the source vouches for, the cue is
+// كما with the verb. Only a source the lexicon knows or a name: "كما أكد
+// سقوط بعض القتلى" (also stressed) is no such report (SaudiNewsNet).
+TEST_F(AttributionTest, AsTheSourceSaid) {
+  const Document d = Analyze(
+      "وأسقطت هذه الملاحقات في ديسمبر بسبب عرقلة من قبل الحكومة الكينية، كما قالت مدعية المحكمة "
+      "الجنائية "
+      "الدولية، مما فتح الطريق لهذه الزيارة الرئاسية.");
+  const Attribution* a = Find(d, "كما قالت");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "مدعية المحكمة الجنائية الدولية");
+  EXPECT_EQ(Content(d, *a).rfind("وأسقطت هذه الملاحقات", 0), 0u) << Content(d, *a);
+  ExpectReport(
+      "وقتل 14 جنديا أفغانيا على الأقل أمس في غارة أمريكية على حاجز للجيش، كما أعلنت السلطات "
+      "المحلية.",
+      "كما أعلنت", "السلطات المحلية", "وقتل 14 جنديا");
+  const Document e =
+      Analyze("وأكد أن 20 شخصاً أصيبوا في الانفجار، كما أكد سقوط بعض القتلى، دون تحديد العدد.");
+  for (const Attribution& x : e.attributions) EXPECT_NE(Speaker(e, x), "سقوط بعض القتلى");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

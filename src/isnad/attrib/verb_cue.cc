@@ -632,7 +632,32 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     // Quotes that open right after the sentence end (وقال: then a new
     // line) are handled by FindContentStart through the colon.
     start = m.info.np_content ? ContentAfterNamedSpeaker(x, limit) : limit;
-    if (start >= limit) return;
+    if (start >= limit) {
+      // "…، كما قالت مدعية المحكمة الجنائية الدولية" (as X said): with
+      // nothing reported after it, the clause before كما is what X vouches
+      // for, as after بحسب. The cue is كما with the verb.
+      // Only a source the lexicon knows or a name: "كما أكد سقوط بعض القتلى"
+      // (also stressed) has its object there, not a source.
+      bool unknown_source = false;
+      if (x.explicit_speaker) ClassifySource(doc_, x.spk_first, x.spk_end, &unknown_source);
+      const bool named = x.explicit_speaker && std::any_of(entity_tokens_.begin() + x.spk_first,
+                                                           entity_tokens_.begin() + x.spk_end,
+                                                           [](uint8_t in) { return in != 0; });
+      if (i > begin + 1 && clauses_.N(i - 1) == "كما" && x.explicit_speaker &&
+          (!unknown_source || named)) {
+        uint32_t e = i - 1;
+        while (e > begin && toks_[e - 1].kind == TokenKind::kPunct) --e;
+        const Span before = clauses_.TrimmedSpan(clauses_.ClauseStartBefore(e, begin), e);
+        if (!before.empty()) {
+          x.a.cue = {toks_[i - 1].span.start, toks_[i].span.end};
+          x.a.content = before;
+          x.a.direct = false;
+          named_sources_.insert(StripArticle(clauses_.N(x.spk_end - 1)));
+          AddReport(x);
+        }
+      }
+      return;
+    }
     quoted = false;
   }
   if (m.info.ambiguous && !quoted && scan_cls != CueClass::kStance) {
