@@ -424,6 +424,20 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         j = r;
         continue;
       }
+      // "وأوضح التقرير الذي حصلت «عين اليوم» على نسخة منه ارتفاع …": the
+      // paper's copy of the report is passed over.
+      if (N(j) == "الذي" || N(j) == "التي") {
+        uint32_t k = j + 1;
+        while (k < limit && k < j + 10 && N(k) != "منه" && N(k) != "منها" &&
+               !IsClauseEndPunct(doc_, T(k)))
+          ++k;
+        if (k < limit && k < j + 10 && (N(k) == "منه" || N(k) == "منها") && N(k - 1) == "نسخة") {
+          j = k + 1;
+          if (j < limit && T(j).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j).span.start]))
+            ++j;
+          continue;
+        }
+      }
       if (IsMarkAfterLam(j)) {
         // Whom it was told, in marks, and a comma: "أكدت مصادر لـ«الشرق
         // الأوسط»، تلقي …".
