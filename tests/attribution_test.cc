@@ -1921,6 +1921,11 @@ TEST_F(AttributionTest, AsTheSourceSaid) {
   const Document e =
       Analyze("وأكد أن 20 شخصاً أصيبوا في الانفجار، كما أكد سقوط بعض القتلى، دون تحديد العدد.");
   for (const Attribution& x : e.attributions) EXPECT_NE(Speaker(e, x), "سقوط بعض القتلى");
+  // The paper's copy of the report is passed over to what it shows.
+  ExpectReport(
+      "وأوضح التقرير الذي حصلت “عين اليوم” على نسخة منه ارتفاع عدد القضايا المعروضة على الهيئات "
+      "الصحية.",
+      "وأوضح", "التقرير", "ارتفاع عدد القضايا");
 }
 
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
