@@ -1928,6 +1928,22 @@ TEST_F(AttributionTest, AsTheSourceSaid) {
       "وأوضح", "التقرير", "ارتفاع عدد القضايا");
 }
 
+// "ما وصفه بـ«…»" (what he called …) is the words of the one speaking: a
+// report of its own, cue وصفه, the speaker carried (SaudiNewsNet, and the
+// guideline's example of a description in marks).
+TEST_F(AttributionTest, WhatHeCalledIsHisWords) {
+  const Document d = Analyze(
+      "وأشار المحافظ إلى أن الأوضاع في عدن مأسوية نتيجة ما وصفه بـ «الحرب الظالمة التي تعرضت لها "
+      "مدينة "
+      "عدن».");
+  const Attribution* a = Find(d, "وصفه");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Speaker(d, *a), "المحافظ");
+  EXPECT_EQ(Content(d, *a), "الحرب الظالمة التي تعرضت لها مدينة عدن");
+  ExpectReport("وأدانت البحرين ما وصفتها بتصريحات عدائية متكررة من قبل المسؤولين الإيرانيين.",
+               "وصفتها", "البحرين", "بتصريحات عدائية");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -85,6 +85,7 @@ class AttributionScan {
   inline bool ScanJaaFi(uint32_t i);
   inline bool ScanNaqalAn(uint32_t* pos);
   inline bool ScanAlaHadd(uint32_t* pos);
+  inline bool ScanWhatXCalled(uint32_t* pos);
   inline bool IsReportingCue(uint32_t i, const CueMatch& m) const;
   bool IsAccusativeNounHomograph(uint32_t i) const;
   bool IsOrganizationName(uint32_t first, uint32_t end) const;

@@ -113,6 +113,9 @@ const Set kConsideredAs = {"من",  "بمثابة", "احد",  "احدي", "او
                            "اهم", "افضل",   "ابرز", "اكثر", "اقل"};
 const Set kShownQualities = {"قدرة",  "مرونة",  "مقاومة", "براعة", "شجاعة",
                              "صمودا", "تماسكا", "تفوقا",  "مهارة"};
+const Set kWhatCalledVerbs = {"وصفه", "وصفته", "وصفها", "وصفوه", "وصفتها", "وصفوها",
+                              "يصفه", "تصفه",  "يصفها", "تصفها", "سماه",   "اسماه",
+                              "سمته", "اسمته", "يسميه", "تسميه"};
 const Set kDegrees = {"الدكتوراه", "الماجستير", "البكالوريوس", "الدبلوم", "الطب", "الهندسة"};
 // Titles of women, which the source lexicon keeps in the masculine: a name
 // follows them ("وأعربت الدكتورة ملحة عبدالله"), normalized, no article.

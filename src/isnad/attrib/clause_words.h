@@ -29,6 +29,9 @@ extern const Set kPlacesOfStudy;
 // Degrees and fields of study (الدكتوراه، الماجستير، الطب …, with the
 // article): "طالب الدكتوراه" is a doctoral student.
 extern const Set kDegrees;
+// وصفه، سماه … (a verb of naming with its object pronoun), after ما: "ما
+// وصفه بـ«…»" is the words of the one speaking.
+extern const Set kWhatCalledVerbs;
 // Qualities that أبدى shows rather than expresses (قدرة، مرونة، مقاومة …,
 // no article): "أبدى السكان قدرة على التحمل" is no report.
 extern const Set kShownQualities;

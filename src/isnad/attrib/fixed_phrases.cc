@@ -173,6 +173,43 @@ inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
   return true;
 }
 
+// "نتيجة ما وصفه بـ«الحرب الظالمة …»"، "وحذر مما وصفه بالتدخل الإيراني":
+// what the one speaking called it is his words, a report of its own (the
+// guideline's cue «وصفه»); the speaker is carried. Whether one starts at *pos.
+inline bool AttributionScan::ScanWhatXCalled(uint32_t* pos) {
+  const uint32_t i = *pos;
+  if (!(i > 0 && i + 1 < n_ && kWhatCalledVerbs.count(clauses_.N(i)) &&
+        (clauses_.N(i - 1) == "ما" || clauses_.N(i - 1) == "مما" || clauses_.N(i - 1) == "لما" ||
+         clauses_.N(i - 1) == "بما")))
+    return false;
+  const uint32_t limit = SentenceLimit(i);
+  uint32_t j = i + 1;
+  if (j < limit && (clauses_.N(j) == "بـ" || clauses_.N(j) == "ب")) ++j;
+  Found x;
+  x.cls = CueClass::kSpeech;
+  x.cue_first = i;
+  x.cue_end = i + 1;
+  x.implicit = true;
+  x.a.cue = toks_[i].span;
+  if (j < limit && IsOpeningMarkOfQuote(doc_, j)) {
+    const Quote& q = doc_.quotes[toks_[j].quote - 1];
+    if (q.close.empty() || q.end_token <= q.first_token) return false;
+    x.a.content = Span{toks_[q.first_token].span.start, q.inner.end};
+  } else if (j == i + 1 && j < limit && clauses_.GluedPreposition(j) == "ب") {
+    // "بالتدخل الإيراني في شؤون المنطقة": the phrase after ب, to the
+    // next punctuation.
+    uint32_t e = j;
+    while (e < limit && e < j + 12 && IsWord(toks_[e])) ++e;
+    x.a.content = clauses_.TrimmedSpan(j, e);
+  } else {
+    return false;
+  }
+  if (x.a.content.empty()) return false;
+  found_.push_back(x);
+  *pos = i;
+  return true;
+}
+
 // Whether the cue word at token i, a masculine past form of a verb whose
 // past opens with hamzat al-wasl (افتعل، استفعل), is written with a hamza:
 // then it is the first person present ("أعتقد" I think), not the past.
@@ -305,7 +342,9 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
 void AttributionScan::ScanCues() {
   for (uint32_t i = 0; i < n_; ++i) {
     if (!IsWord(toks_[i])) continue;
-    if (ScanExpected(&i) || ScanJaaFi(i) || ScanNaqalAn(&i) || ScanAlaHadd(&i)) continue;
+    if (ScanExpected(&i) || ScanJaaFi(i) || ScanNaqalAn(&i) || ScanAlaHadd(&i) ||
+        ScanWhatXCalled(&i))
+      continue;
     CueMatch m;
     if (!clauses_.IsCueAt(i, &m) || !IsReportingCue(i, m)) continue;
     const uint32_t limit = SentenceLimit(i);
