@@ -1940,6 +1940,7 @@ TEST_F(AttributionTest, WhatHeCalledIsHisWords) {
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(Speaker(d, *a), "المحافظ");
   EXPECT_EQ(Content(d, *a), "الحرب الظالمة التي تعرضت لها مدينة عدن");
+  EXPECT_TRUE(a->direct);
   ExpectReport("وأدانت البحرين ما وصفتها بتصريحات عدائية متكررة من قبل المسؤولين الإيرانيين.",
                "وصفتها", "البحرين", "بتصريحات عدائية");
 }

@@ -195,6 +195,7 @@ inline bool AttributionScan::ScanWhatXCalled(uint32_t* pos) {
     const Quote& q = doc_.quotes[toks_[j].quote - 1];
     if (q.close.empty() || q.end_token <= q.first_token) return false;
     x.a.content = Span{toks_[q.first_token].span.start, q.inner.end};
+    x.a.direct = true;  // his words, in marks
   } else if (j == i + 1 && j < limit && clauses_.GluedPreposition(j) == "ب") {
     // "بالتدخل الإيراني في شؤون المنطقة": the phrase after ب, to the
     // next punctuation.
