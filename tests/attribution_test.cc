@@ -1945,6 +1945,23 @@ TEST_F(AttributionTest, WhatHeCalledIsHisWords) {
                "وصفتها", "البحرين", "بتصريحات عدائية");
 }
 
+// A headline "X: يتهم …": the present-tense cue after the colon is the cue,
+// once (found in the dev errors; SaudiNewsNet has the same shape).
+TEST_F(AttributionTest, HeadlineVerbAfterTheColonIsTheCue) {
+  const Document d = Analyze(
+      "عبدالله البرقان: يعلن إلغاء وكلاء اللاعبين ويشترط الثانوي للمحترفين\n\nأعلن رئيس لجنة "
+      "الاحتراف إلغاء الوكلاء.");
+  int n = 0;
+  for (const Attribution& a : d.attributions)
+    if (Cue(d, a) == "يعلن") {
+      ++n;
+      EXPECT_EQ(Speaker(d, a), "عبدالله البرقان");
+      EXPECT_EQ(Content(d, a).rfind("إلغاء وكلاء اللاعبين", 0), 0u) << Content(d, a);
+    }
+  EXPECT_EQ(n, 1);
+  EXPECT_EQ(Find(d, ":"), nullptr);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

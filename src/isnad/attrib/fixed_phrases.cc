@@ -40,6 +40,18 @@ void AttributionScan::ScanHeadline() {
     x.explicit_speaker = true;
     x.a.content = clauses_.TrimmedSpan(i + 1, s0.end_token);
     x.a.direct = false;
+    // "الأعرجي: يتهم المالكي بإهدار تريليون دولار": a present-tense cue
+    // right after the colon is the cue, and what follows it the content.
+    CueMatch after_colon;
+    if (IsWord(toks_[i + 1]) && clauses_.IsCueAt(i + 1, &after_colon) && after_colon.info.present &&
+        !after_colon.info.ambiguous && after_colon.info.cls != CueClass::kImpersonal) {
+      x.cls = after_colon.info.cls;
+      x.a.cue = toks_[i + 1].span;
+      x.cue_first = i + 1;
+      x.cue_end = i + 2;
+      x.a.content = clauses_.TrimmedSpan(i + 2, s0.end_token);
+      if (x.a.content.empty()) break;
+    }
     found_.push_back(x);
     break;
   }
@@ -341,8 +353,10 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
 // The reports of the fixed phrases and of the cues of the lexicon, in text
 // order.
 void AttributionScan::ScanCues() {
+  // (The headline's cue, when it took the verb after its colon, is done.)
+  const uint32_t headline_cue = found_.empty() ? UINT32_MAX : found_.front().cue_first;
   for (uint32_t i = 0; i < n_; ++i) {
-    if (!IsWord(toks_[i])) continue;
+    if (!IsWord(toks_[i]) || i == headline_cue) continue;
     if (ScanExpected(&i) || ScanJaaFi(i) || ScanNaqalAn(&i) || ScanAlaHadd(&i) ||
         ScanWhatXCalled(&i))
       continue;
