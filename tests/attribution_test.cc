@@ -1962,6 +1962,18 @@ TEST_F(AttributionTest, HeadlineVerbAfterTheColonIsTheCue) {
   EXPECT_EQ(Find(d, ":"), nullptr);
 }
 
+// The holder's name between commas after a title is part of the speaker
+// (agency style: "قال وزير الخارجية الأمريكي، جون كيري، إن …").
+TEST_F(AttributionTest, NameBetweenCommasAfterATitle) {
+  ExpectReport("قال وزير الخارجية الأمريكي، جون كيري، إن الاتفاق جيد.", "قال",
+               "وزير الخارجية الأمريكي، جون كيري", "الاتفاق جيد");
+  ExpectReport(
+      "دعا وزير حقوق الإنسان اليمني، عز الدين الأصبحي، مفوض الأمم المتحدة السامي لحقوق الإنسان "
+      "لزيارة "
+      "مدينة عدن.",
+      "دعا", "وزير حقوق الإنسان اليمني، عز الدين الأصبحي", "مفوض الأمم المتحدة");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -260,6 +260,17 @@ void AttributionScan::TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t
   x.spk_end = np_end;
   x.explicit_speaker = true;
   *content_from = x.spk_end;
+  // "قال وزير الخارجية الأمريكي، جون كيري، إن …": the holder's name between
+  // commas after a title is part of the speaker.
+  if (np_end + 2 < limit && !person_end_.empty() && IsPunctChar(doc_, toks_[np_end], u'،')) {
+    const uint32_t name_end = person_end_[np_end + 1];
+    bool by_default = false;
+    if (name_end > np_end + 1 && name_end < limit && IsPunctChar(doc_, toks_[name_end], u'،') &&
+        ClassifySource(doc_, after, np_end, &by_default) == SourceKind::kPerson && !by_default) {
+      x.spk_end = name_end;
+      *content_from = name_end + 1;
+    }
+  }
   SplitCollectiveSources(x);
   // Two sources on one cue: "مصدر … اضافة لشهود عيان …" (not after the
   // content has opened: "وأكد المخرج أن المعرض إضافة ثقافية").
