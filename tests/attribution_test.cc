@@ -1974,6 +1974,17 @@ TEST_F(AttributionTest, NameBetweenCommasAfterATitle) {
       "دعا", "وزير حقوق الإنسان اليمني، عز الدين الأصبحي", "مفوض الأمم المتحدة");
 }
 
+// "من جانبها قالت"، "ومن جهته أكد" (for her part) and "لأنها تعتبر" (because
+// it) name no source: the speaker follows the verb or is carried.
+TEST_F(AttributionTest, ForHerPartAndBecauseItAreNoSources) {
+  ExpectReport(
+      "من جانبها قالت \"أم بدر\" إحدى عضوات الأسر المنتجة: إن جهود الأمانة متواصلة طوال العام.",
+      "قالت", "أم بدر", "جهود الأمانة");
+  const Document d = Analyze("وقال المحلل إن إيران لن تتراخى لأنها تعتبر أنها حققت إنجازا سياسيا.");
+  ASSERT_FALSE(d.attributions.empty());
+  for (const Attribution& a : d.attributions) EXPECT_NE(Speaker(d, a), "لأنها");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -259,7 +259,11 @@ const Set kNotSourceWords = With(
          // "أما كريم 32 عاما قال"
          "اما", "واما",
          // "وطالبا خصوصا بـ«…»" (in particular).
-         "خصوصا", "تحديدا"},
+         "خصوصا", "تحديدا",
+         // "من جانبها قالت …"، "ومن جهته أكد …" (for her part).
+         "جانبه", "جانبها", "جانبهم", "جهته", "جهتها", "جهتهم",
+         // "لانها تعتبر أنها …" (because it): the pronoun is the subject.
+         "لانه", "لانها", "لانهم", "ولانه", "ولانها", "ولانهم"},
         kLoneTimeAdverbs),
     kKana);  // and كان before its subject
 const Set kSubjectWords = With(With({}, kSubjectPronouns), kKana);
