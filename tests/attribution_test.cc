@@ -1943,6 +1943,15 @@ TEST_F(AttributionTest, WhatHeCalledIsHisWords) {
   EXPECT_TRUE(a->direct);
   ExpectReport("وأدانت البحرين ما وصفتها بتصريحات عدائية متكررة من قبل المسؤولين الإيرانيين.",
                "وصفتها", "البحرين", "بتصريحات عدائية");
+  // The subject of the verb before ما called it so; after a participle the
+  // clause's speaker (carried) did.
+  EXPECT_EQ(SpeakerOf("وحذر الوزير مما وصفه بالتدخل الإيراني في شؤون المنطقة.", "وصفه"), "الوزير");
+  EXPECT_EQ(
+      SpeakerOf(
+          "وقالت أمانة منطقة الرياض إنها تعتذر لرواد العروض، مؤكدة عدم قبولها لما وصفته بالتجاوزات "
+          "غير اللائقة.",
+          "وصفته"),
+      "أمانة منطقة الرياض");
 }
 
 // A headline "X: يتهم …": the present-tense cue after the colon is the cue,
