@@ -1994,6 +1994,17 @@ TEST_F(AttributionTest, ForHerPartAndBecauseItAreNoSources) {
   for (const Attribution& a : d.attributions) EXPECT_NE(Speaker(d, a), "لأنها");
 }
 
+// "وأكد على ضرورة …"، "مشددا على أهمية …": with no subject named, an object
+// noun after على / إلى is what the carried speaker reports.
+TEST_F(AttributionTest, AnObjectNounAfterAlaIsTheContent) {
+  ExpectReport("وأشاد الوزير بالجهود، كما أكد على ضرورة تقديم الخدمات للمستفيدين.", "أكد", "الوزير",
+               "ضرورة تقديم الخدمات");
+  ExpectReport("وأشاد الوزير بالجهود. وأكد على ضرورة تقديم الخدمات للمستفيدين.", "وأكد", "الوزير",
+               "ضرورة تقديم الخدمات");
+  ExpectReport("وقال وزير التعليم إن العام الدراسي يبدأ غدا، مشددا على أهمية تنمية مهارات الطلبة.",
+               "مشددا", "وزير التعليم", "أهمية تنمية مهارات");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -619,9 +619,13 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   uint32_t start;
   bool quoted;
   const CueClass scan_cls = ContentClass(m, s.after, limit);
-  const bool reported_noun = s.after < limit && IsWord(toks_[s.after]) &&
-                             (kReportedNouns.count(StripArticle(clauses_.N(s.after))) ||
-                              IsObjectNoun(clauses_.N(s.after)));
+  // (Also after على / إلى: "وأكد على ضرورة …", "كما شدد على أهمية …".)
+  uint32_t noun_at = s.after;
+  if (noun_at + 1 < limit && (clauses_.N(noun_at) == "علي" || clauses_.N(noun_at) == "الي"))
+    ++noun_at;
+  const bool reported_noun = noun_at < limit && IsWord(toks_[noun_at]) &&
+                             (kReportedNouns.count(StripArticle(clauses_.N(noun_at))) ||
+                              IsObjectNoun(clauses_.N(noun_at)));
   // "ونشرت الوزارة اليوم صورا التقطتها طائرات …": what a named source
   // publishes, within two words of it, is what it reports. Only with the
   // source named after the verb (not "حاولوا نشر صور", the verbal noun), and
