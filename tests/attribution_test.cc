@@ -2005,6 +2005,20 @@ TEST_F(AttributionTest, AnObjectNounAfterAlaIsTheContent) {
                "مشددا", "وزير التعليم", "أهمية تنمية مهارات");
 }
 
+// After a definite plural in the nominative only its adjectives belong to the
+// source; the next noun is the object (SaudiNewsNet sentences).
+TEST_F(AttributionTest, ANominativePluralSourceEndsBeforeItsObject) {
+  ExpectReport("واقترح المنظمون السماح لصناديق التقاعد الوطنية بأن تشتري الأسهم.", "واقترح",
+               "المنظمون", "السماح لصناديق");
+  ExpectReport("ووصف المتشددون انسحابهم من مدينة باردير بأنه تكتيكي.", "ووصف", "المتشددون",
+               "انسحابهم");
+  EXPECT_EQ(SpeakerOf("وطالب المهندسون السعوديون بإقرار الكادر الهندسي.", "وطالب"),
+            "المهندسون السعوديون");
+  // (Not الشؤون, a broken plural: "أوضحت الشؤون الصحية بمنطقة جازان أنه …".)
+  EXPECT_EQ(SpeakerOf("أوضحت الشؤون الصحية بمنطقة جازان أنه وقع حريق جزئي.", "أوضحت"),
+            "الشؤون الصحية بمنطقة جازان");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -539,6 +539,29 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     np_end = name_cut < np_end ? name_cut
                                : ObjectStart(after, np_end, limit, m.info.cls == CueClass::kStance);
   }
+  // "واقترح المنظمون السماح لصناديق التقاعد"، "ووصف المتشددون انسحابهم":
+  // after a definite plural in the nominative, only its adjectives (in
+  // -ون / -ين، -ي) belong to the source; the next noun is the object.
+  if (has_np && np_end > after + 1) {
+    // (A stem of four letters at least: not الشؤون، المدون.)
+    const std::string_view head = clauses_.N(after);
+    if (head.size() >= 16 && head.substr(0, 4) == "ال" && head.substr(head.size() - 4) == "ون")
+      for (uint32_t k = after + 1; k < np_end; ++k) {
+        const std::string_view w = clauses_.N(k);
+        const Token& tk = toks_[k];
+        const bool adjective = tk.word_count > 0 && doc_.words[tk.first_word].upos == Upos::ADJ;
+        const std::string_view glued = clauses_.GluedPreposition(k);
+        const bool agrees =
+            glued != "ب" && glued != "ل" &&
+            (adjective || w.substr(0, 2) == "و" ||
+             (w.size() > 4 && (w.substr(w.size() - 4) == "ون" || w.substr(w.size() - 4) == "ين" ||
+                               w.substr(w.size() - 2) == "ي")));
+        if (!agrees && !entity_tokens_[k]) {
+          np_end = k;
+          break;
+        }
+      }
+  }
   // "ونشرت الوزارة مقطع فيديو": the source ends before what it published
   // (not in other phrases: "ملخص تقرير لجنة التحقيق" is one source).
   if (has_np && m.info.publishes && PublishesAsVerb(i, m))
