@@ -550,12 +550,14 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
         const std::string_view w = clauses_.N(k);
         const Token& tk = toks_[k];
         const bool adjective = tk.word_count > 0 && doc_.words[tk.first_word].upos == Upos::ADJ;
+        // (A second source joined by و is a phrase of its own: "المقاتلون
+        // الأكراد والمرصد السوري لحقوق الإنسان".)
+        if (w.substr(0, 2) == "و" && w.size() > 4) break;
         const std::string_view glued = clauses_.GluedPreposition(k);
-        const bool agrees =
-            glued != "ب" && glued != "ل" &&
-            (adjective || w.substr(0, 2) == "و" ||
-             (w.size() > 4 && (w.substr(w.size() - 4) == "ون" || w.substr(w.size() - 4) == "ين" ||
-                               w.substr(w.size() - 2) == "ي")));
+        const bool agrees = glued != "ب" && glued != "ل" &&
+                            (adjective || (w.size() > 4 && (w.substr(w.size() - 4) == "ون" ||
+                                                            w.substr(w.size() - 4) == "ين" ||
+                                                            w.substr(w.size() - 2) == "ي")));
         if (!agrees && !entity_tokens_[k]) {
           np_end = k;
           break;
