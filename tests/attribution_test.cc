@@ -2025,6 +2025,35 @@ TEST_F(AttributionTest, ANominativePluralSourceEndsBeforeItsObject) {
             "الشؤون الصحية بمنطقة جازان");
 }
 
+// After كان, the words up to the verb are its subject, even with a
+// preposition among them; the noun after the verb is what it reports
+// (SaudiNewsNet 12293, 12005, 9001). Not when كان follows a relative
+// pronoun or a condition: it is then the verb of that clause.
+TEST_F(AttributionTest, TheSubjectBetweenKanaAndTheVerb) {
+  ExpectReport(
+      "وكانت مصادر مطلعة وسط المقاومة الشعبية أكدت نبأ اعتقال عبدالخالق، شقيق زعيم التمرد "
+      "عبدالملك الحوثي في مدينة عدن قبل أيام عدة.",
+      "أكدت", "مصادر مطلعة وسط المقاومة الشعبية", "نبأ اعتقال عبدالخالق");
+  EXPECT_EQ(SpeakerOf("وكان دراسة عن تطبيقات الجوال في المملكة العربية السعودية قد أشارت إلى أن "
+                      "السعودية أصبحت تحتل المرتبة الثالثة.",
+                      "أشارت"),
+            "دراسة عن تطبيقات الجوال في المملكة العربية السعودية");
+  EXPECT_EQ(
+      SpeakerOf("وكانت السلطات المغربية اعلنت تفكيك خلية ارهابية تتألف من ثمانية اعضاء.", "اعلنت"),
+      "السلطات المغربية");
+  EXPECT_NE(SpeakerOf("وأوضح الرئيس أن الدول الست التي كانت طرفا في المفاوضات حول البرنامج النووي "
+                      "قد أقرت بأن العقوبات كانت غير فعالة.",
+                      "أقرت"),
+            "طرفا في المفاوضات حول البرنامج النووي");
+  EXPECT_EQ(SpeakerOf("سارة التي تبلغ الثالثة والثلاثين تفتح ملف مصادرة حق الفتاة السعودية في "
+                      "الاختيار إذا كان ثلث السعوديات عوانس كما ذكرت إحدى الدراسات، وإذا كان "
+                      "الشاب السعودي يمتلك حق الاختيار والزواج من أي جنسية عربية أو أجنبية ولا "
+                      "يسمح للفتاة أن تتزوج سعوديًا لا يكافئها في نسبها، فإن نسبة العنوسة ستزداد "
+                      "حتمًا.",
+                      "ذكرت"),
+            "إحدى الدراسات");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -109,6 +109,10 @@ class AttributionScan {
   bool SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32_t limit, bool* object_noun) const;
   bool OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const;
   bool ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const;
+  // The first token of the subject between a form of كان and the verb at i
+  // ("وكانت مصادر مطلعة وسط المقاومة الشعبية أكدت"), or i when no كان
+  // opens the words before it.
+  uint32_t KanaSubjectStart(uint32_t i, uint32_t begin) const;
   void TakeSpeakerInMarks(uint32_t after, uint32_t limit, Found& x, uint32_t* content_from) const;
   bool IsStanceObject(uint32_t after, uint32_t np_end, uint32_t limit) const;
   void TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t limit, Found& x,

@@ -177,6 +177,7 @@ bool AttributionScan::OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t b
 // verb is its subject; the phrase after the verb is then its object.
 bool AttributionScan::ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const {
   if (m.has_conjunction || i <= begin || !IsWord(toks_[i - 1])) return false;
+  if (KanaSubjectStart(i, begin) < i) return true;
   uint32_t b = i;
   while (b > begin && b + 8 > i && (IsWord(toks_[b - 1]) || toks_[b - 1].kind == TokenKind::kQuote)) {
     std::string_view p = clauses_.N(b - 1);
@@ -198,6 +199,28 @@ bool AttributionScan::ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint
   // "وبهذا الخصوص قال مستشار المفتي" (the subject follows the verb).
   const std::string_view prep = clauses_.GluedPreposition(b);
   return entity_tokens_[b] || (prep != "ب" && prep != "ل");
+}
+
+// After كان, every word up to the verb is its subject, a phrase with a
+// preposition too: "وكانت مصادر مطلعة وسط المقاومة الشعبية أكدت نبأ اعتقاله".
+// Not after a relative pronoun or a condition ("الدول الست التي كانت طرفا في
+// المفاوضات قد أقرت"، "إذا كان ثلث السعوديات عوانس كما ذكرت إحدى الدراسات"):
+// كان is then the verb of another clause.
+uint32_t AttributionScan::KanaSubjectStart(uint32_t i, uint32_t begin) const {
+  static const Set kNotMain = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اذا", "واذا", "لو",
+                               "ولو",  "ما",   "مما",   "لما",    "عندما",  "حين", "بينما"};
+  for (uint32_t k = i; k > begin && k + 9 > i; --k) {
+    const std::string_view p = clauses_.N(k - 1);
+    if (IsKana(p)) {
+      if (k >= begin + 2 && kNotMain.count(clauses_.N(k - 2))) return i;
+      return k < i && IsWord(toks_[k]) && !kSpeakerStops.count(clauses_.N(k)) ? k : i;
+    }
+    CueMatch mm;
+    if (!IsWord(toks_[k - 1]) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
+        kNotMain.count(p) || clauses_.IsCueAt(k - 1, &mm) || VerbAt(k - 1, /*clause=*/true))
+      break;
+  }
+  return i;
 }
 
 // A speaker in quotation marks: وأضاف "الحميدي": "…"
@@ -357,7 +380,7 @@ void AttributionScan::SplitPluralSubject(uint32_t b, uint32_t e, Found& x) {
 // before the verb make it no report.
 bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t begin, Found& x,
                                         bool* pronoun_subject) {
-  uint32_t b = SubjectStartBefore(e, begin);
+  uint32_t b = std::min(SubjectStartBefore(e, begin), KanaSubjectStart(e, begin));
   // "وألقى وزير الزراعة كلمة قال فيها": the speech is the object of the verb
   // before; its subject is the speaker.
   // ("كلمة تربوية حث فيها الجميع": the speech may have an adjective.) When
