@@ -39,6 +39,8 @@ uint32_t SpeakerStart(const Document& doc, uint32_t token) {
 }
 
 // "العتيبي": the article, at least three letters, and a final ي.
+const Set kQadWords = {"قد", "وقد", "لقد", "فقد"};
+
 bool IsArticleNisba(std::string_view norm) {
   constexpr std::string_view kAl = "ال", kYa = "ي";
   return norm.size() >= kAl.size() + 8 && norm.substr(0, kAl.size()) == kAl &&
@@ -60,21 +62,38 @@ bool AttributionScan::EndsWithPersonName(uint32_t first, uint32_t end) const {
 // the participle found_[k], when no report of the sentence comes before the
 // participle: the noun phrase after the verb, up to the end of a person's
 // name in it, else a known kind of source (not a guess, nothing inanimate).
-bool AttributionScan::ActionSubject(size_t k, uint32_t* first, uint32_t* end) const {
+bool AttributionScan::ActionSubject(size_t k, uint32_t* first, uint32_t* end,
+                                    bool* named_out) const {
   const Found& x = found_[k];
   const uint32_t begin = SentenceBegin(x.cue_first);
   if (k > 0 && found_[k - 1].cue_first >= begin) return false;
-  // After a pause only: with none, the participle is most often an
-  // adjective ("في زيارة محاطة بإجراءات أمنية مشددة").
-  if (x.cue_first == 0 || toks_[x.cue_first - 1].kind != TokenKind::kPunct) return false;
+  if (x.cue_first == 0) return false;
+  // After a pause, or a subject with a person's name (below): else the
+  // participle is most often an adjective ("في زيارة محاطة بإجراءات أمنية
+  // مشددة").
+  CueMatch cue;
+  const bool pause = toks_[x.cue_first - 1].kind == TokenKind::kPunct;
+  // (Without a pause, only a participle that is no homograph of a common
+  // adjective, after a definite word, which it cannot describe: "وعلق
+  // المحلل محمد العمري على القرار قائلا"; not "في زيارة محاطة بإجراءات
+  // أمنية مشددة".)
+  bool definite_before = entity_tokens_[x.cue_first - 1];
+  const Token& before = toks_[x.cue_first - 1];
+  for (uint32_t w = 0; w < before.word_count; ++w)
+    definite_before |= doc_.Form(doc_.words[before.first_word + w]).substr(0, 4) == "ال";
+  const bool plain = definite_before && clauses_.IsCueAt(x.cue_first, &cue) && !cue.info.ambiguous;
   uint32_t v = begin;
   while (v < x.cue_first && !IsWord(toks_[v])) ++v;
+  // "وقد وجه مدير عام الشؤون الصحية …": the verb after قد.
+  if (v + 1 < x.cue_first && kQadWords.count(clauses_.N(v))) ++v;
   if (v + 1 >= x.cue_first || !clauses_.IsVerb(toks_[v])) return false;
   CueMatch m;
   if (clauses_.IsCueAt(v, &m)) return false;
   const uint32_t s = SubjectSlotAfter(v, x.cue_first);
+  // (A verb there opens another clause: "غابوا عنّا وتحدث والد الشهيد".)
   if (s >= x.cue_first || !IsWord(toks_[s]) || kSpeakerStops.count(clauses_.N(s)) ||
-      clauses_.GluedPreposition(s) == "ب" || clauses_.GluedPreposition(s) == "ل")
+      clauses_.IsVerb(toks_[s]) || clauses_.GluedPreposition(s) == "ب" ||
+      clauses_.GluedPreposition(s) == "ل")
     return false;
   uint32_t e = clauses_.NounPhraseEnd(s, x.cue_first);
   bool named = false;
@@ -84,6 +103,7 @@ bool AttributionScan::ActionSubject(size_t k, uint32_t* first, uint32_t* end) co
       named = true;
       break;
     }
+  if (!pause && !(named && plain)) return false;
   if (!named) {
     // Without a name: a noun and its genitive chain and adjectives. A noun
     // after a word with the article (or a name) that is no adjective opens
@@ -111,6 +131,7 @@ bool AttributionScan::ActionSubject(size_t k, uint32_t* first, uint32_t* end) co
   if (HasInanimateHead(probe)) return false;
   *first = f;
   *end = e;
+  if (named_out) *named_out = named;
   return true;
 }
 
@@ -237,9 +258,14 @@ void AttributionScan::ResolveSpeakers() {
       // sentence opens with. (Where an earlier report's speaker could be
       // carried, that one is kept: tried, the action's subject was as often
       // wrong as right.)
+      // When the speaker to carry is one of an earlier sentence, a subject
+      // of the action that ends with a person's name still wins: "وختم رئيس
+      // النادي فهد المطوع حديثه قائلا"، "وتحدثت د. رنا محمد زينة قائلةً".
       uint32_t first = 0, end = 0;
-      if (from < 0 && x.cls == CueClass::kParticiple && x.a.parent < 0 &&
-          ActionSubject(k, &first, &end)) {
+      bool named = false;
+      if (x.cls == CueClass::kParticiple && x.a.parent < 0 &&
+          (from < 0 || found_[from].cue_first < SentenceBegin(x.cue_first)) &&
+          ActionSubject(k, &first, &end, &named) && (from < 0 || named)) {
         x.explicit_speaker = true;
         x.implicit = false;
         x.spk_first = first;
