@@ -2087,6 +2087,18 @@ TEST_F(AttributionTest, AParticipleBelongsToTheNamedSubjectOfItsSentence) {
   }
 }
 
+// "نموذج طلب التعيين": an application form, no request made (SaudiNewsNet
+// 12596, 3710).
+TEST_F(AttributionTest, AnApplicationFormIsNoRequest) {
+  EXPECT_EQ(SpeakerOf("ويجب على المعلمين الذين يجتازون المقابلة الشخصية استيفاء نموذج طلب التعيين "
+                      "ونموذج الفحص الطبي، ليتم بعد ذلك إنهاء إجراءات التعيين.",
+                      "طلب"),
+            "(no attribution)");
+  EXPECT_EQ(SpeakerOf("ويتم تحميل وطباعة استمارة طلب الالتحاق النهائي من الموقع وتعبئتها بخط واضح.",
+                      "طلب"),
+            "(no attribution)");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";
