@@ -1562,6 +1562,13 @@ TEST_F(AttributionTest, MidfieldPluralObjectAndPronounContent) {
   // before the verb is no subject.
   EXPECT_EQ(ContentOf("وأوضح جورج أنه طالب في كلية القانون ويعلم كيف يسترد حقه.", "طالب"),
             "(no attribution)");
+  // (So is طالب after هو: SaudiNewsNet 13303, 8682.)
+  EXPECT_EQ(ContentOf("وكان الشاب فالنتين لوشير وهو طالب في العشرين من عمره يعمل مع فريق من علماء "
+                      "الآثار.",
+                      "طالب"),
+            "(no attribution)");
+  EXPECT_EQ(ContentOf("ويقول والده إن ابنه وهو طالب ميكانيكا ويبني أشياء مختلفة.", "طالب"),
+            "(no attribution)");
   EXPECT_EQ(SpeakerOf("وقال بعض المسؤولين الأمريكيين حينها إنهم يعتقدون أنه قتل.", "وقال"),
             "بعض المسؤولين الأمريكيين");
   // لأن (because) opens no speaker.

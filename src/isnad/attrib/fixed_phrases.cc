@@ -326,6 +326,11 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
     return false;
   // "رئيس النادي طالب الدكتوراه في …": a doctoral student.
   if (w == "طالب" && i + 1 < n_ && kDegrees.count(clauses_.N(i + 1))) return false;
+  // "وهو طالب في العشرين من عمره": after a pronoun, the noun (the verb
+  // would be يطالب there).
+  if (w == "طالب" && i > 0 &&
+      (clauses_.N(i - 1) == "هو" || clauses_.N(i - 1) == "وهو" || clauses_.N(i - 1) == "فهو"))
+    return false;
   // "يغرد خارج السرب" (goes his own way), no tweet.
   if (i + 1 < n_ && clauses_.N(i + 1) == "خارج" && w.find("غرد") != std::string_view::npos)
     return false;
