@@ -141,6 +141,20 @@ TEST_F(AttributionTest, CollectiveSourcesAfterTheVerbAreSplit) {
   d = Analyze("وقال مصدر طبي بمكتب الصحة والسكان إن 96 شخصا أصيبوا.");
   ASSERT_EQ(d.attributions.size(), 1u);
   EXPECT_EQ(Speaker(d, d.attributions[0]), "مصدر طبي بمكتب الصحة والسكان");
+
+  // Before a plural verb too; but the و that begins a name (واشنطن، وادي
+  // الضباب) is no conjunction (SaudiNewsNet 8721, 5094).
+  d = Analyze(
+      "وكان مسؤولون في واشنطن قد صرحوا بأن تركيا وافقت على السماح للطائرات باستخدام "
+      "القاعدة.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(Speaker(d, d.attributions[0]), "مسؤولون في واشنطن");
+  EXPECT_EQ(SpeakerOf("وأكد الصبري أيضًا أن «القادة العسكريين في جبهة وادي الضباب يقولون: إنهم لو "
+                      "امتلكوا أربع مدرعات لاستطاعوا الوصول بها إلى وسط مدينة تعز».",
+                      "يقولون"),
+            "القادة العسكريين في جبهة وادي الضباب");
+  d = Analyze("وأكد مسؤولون وخبراء في قطاع الضيافة أن الطلب ارتفع.");
+  ASSERT_EQ(d.attributions.size(), 2u);
 }
 
 // A title, its place and the holder's name are one speaker; where the words

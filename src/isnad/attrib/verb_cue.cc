@@ -363,7 +363,12 @@ void AttributionScan::SplitPluralSubject(uint32_t b, uint32_t e, Found& x) {
   uint32_t part = b;
   for (uint32_t k = b + 1; k < e; ++k) {
     std::string_view w = clauses_.N(k);
-    if (w.size() > 4 && w.substr(0, 2) == "و" && !StripArticle(w).empty()) {
+    // The conjunction as the segmenter splits it off (not the و of a name:
+    // "مسؤولون في واشنطن صرحوا" is one source).
+    const Token& t = toks_[k];
+    const bool conjunction =
+        t.word_count == 0 || (t.word_count >= 2 && doc_.words[t.first_word].upos == Upos::CCONJ);
+    if (conjunction && w.size() > 4 && w.substr(0, 2) == "و" && !StripArticle(w).empty()) {
       Found c = x;
       c.spk_first = part;
       c.spk_end = k;
