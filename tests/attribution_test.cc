@@ -55,6 +55,13 @@ class AttributionTest : public ::testing::Test {
     const Attribution* a = Find(d, cue);
     return a == nullptr ? "(no attribution)" : Content(d, *a);
   }
+  // The first attribution with cue `cue` in `text` has a source of `kind`.
+  static void ExpectKind(const std::string& text, const std::string& cue, SourceKind kind) {
+    const Document d = Analyze(text);
+    const Attribution* a = Find(d, cue);
+    ASSERT_NE(a, nullptr) << cue;
+    EXPECT_EQ(a->kind, kind) << Speaker(d, *a);
+  }
   static std::unique_ptr<Analyzer> analyzer_;
 };
 std::unique_ptr<Analyzer> AttributionTest::analyzer_;
@@ -1733,21 +1740,14 @@ TEST_F(AttributionTest, AnUnnamedSourcesPlaceOfWorkIsPartOfIt) {
       "عدد كبير من اليمنيين");
   // A person whose name follows a noun in construct (مكتب بوينار) is not the
   // source; a name after a place (قائد شرطة نيروبي بنسون كيبوي) is.
-  {
-    const Document d2 =
-        Analyze("وقال مصدر في مكتب جون بوينار لتلفزيون «فوكس» إن بوينار لم يحدد موقفا نهائيا.");
-    const Attribution* b = Find(d2, "وقال");
-    ASSERT_NE(b, nullptr);
-    EXPECT_EQ(b->kind, SourceKind::kAnonymous) << Speaker(d2, *b);
-  }
+  ExpectKind("وقال مصدر في مكتب جون بوينار لتلفزيون «فوكس» إن بوينار لم يحدد موقفا نهائيا.", "وقال",
+             SourceKind::kAnonymous);
   // A person named inside the phrase (للرئيس … هادي) does not make the
   // unnamed sources a person.
-  const Document d = Analyze(
+  ExpectKind(
       "كشفت مصادر في المقاومة الموالية للرئيس اليمني عبد ربه منصور هادي عن مشاركة ضباط "
-      "إيرانيين في التحقيق مع الأسرى.");
-  const Attribution* a = Find(d, "كشفت");
-  ASSERT_NE(a, nullptr);
-  EXPECT_EQ(a->kind, SourceKind::kAnonymous) << Speaker(d, *a);
+      "إيرانيين في التحقيق مع الأسرى.",
+      "كشفت", SourceKind::kAnonymous);
 }
 
 // Words that are no source or no report (SaudiNewsNet sentences): a
@@ -1889,12 +1889,10 @@ TEST_F(AttributionTest, HappinessFamilyNamesAndUnnamedRoles) {
                       "الأجنبي.",
                       "وطالب"),
             "القحطاني");
-  const Document d = Analyze(
+  ExpectKind(
       "أكد مسؤول في لجنة الاحتراف وأوضاع اللاعبين التابعة للاتحاد السعودي لكرة القدم أنه لا "
-      "استثناءات لفريقي النصر والهلال.");
-  const Attribution* a = Find(d, "أكد");
-  ASSERT_NE(a, nullptr);
-  EXPECT_EQ(a->kind, SourceKind::kAnonymous) << Speaker(d, *a);
+      "استثناءات لفريقي النصر والهلال.",
+      "أكد", SourceKind::kAnonymous);
 }
 
 // "المشرف العام على …" with an adjective before على is one title; a quoted
