@@ -140,8 +140,8 @@ class AttributionScan {
   CueGender CueGenderOf(const Found& x) const;
   int32_t CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const;
   int32_t ReportContinuedBy(size_t k) const;
-  // (*named, when given: the subject ends with a person's name.)
-  bool ActionSubject(size_t k, uint32_t* first, uint32_t* end, bool* named = nullptr) const;
+  // (named_only: only a subject that ends with a person's name.)
+  bool ActionSubject(size_t k, bool named_only, uint32_t* first, uint32_t* end) const;
 
   // Words and sentences.
   bool VerbAt(uint32_t k, bool clause) const;

@@ -38,9 +38,10 @@ uint32_t SpeakerStart(const Document& doc, uint32_t token) {
   return t.span.start + 1;
 }
 
-// "العتيبي": the article, at least three letters, and a final ي.
+// قد before a past verb: "وقد وجه مدير عام …".
 const Set kQadWords = {"قد", "وقد", "لقد", "فقد"};
 
+// "العتيبي": the article, at least three letters, and a final ي.
 bool IsArticleNisba(std::string_view norm) {
   constexpr std::string_view kAl = "ال", kYa = "ي";
   return norm.size() >= kAl.size() + 8 && norm.substr(0, kAl.size()) == kAl &&
@@ -62,26 +63,12 @@ bool AttributionScan::EndsWithPersonName(uint32_t first, uint32_t end) const {
 // the participle found_[k], when no report of the sentence comes before the
 // participle: the noun phrase after the verb, up to the end of a person's
 // name in it, else a known kind of source (not a guess, nothing inanimate).
-bool AttributionScan::ActionSubject(size_t k, uint32_t* first, uint32_t* end,
-                                    bool* named_out) const {
+bool AttributionScan::ActionSubject(size_t k, bool named_only, uint32_t* first,
+                                    uint32_t* end) const {
   const Found& x = found_[k];
   const uint32_t begin = SentenceBegin(x.cue_first);
   if (k > 0 && found_[k - 1].cue_first >= begin) return false;
   if (x.cue_first == 0) return false;
-  // After a pause, or a subject with a person's name (below): else the
-  // participle is most often an adjective ("في زيارة محاطة بإجراءات أمنية
-  // مشددة").
-  CueMatch cue;
-  const bool pause = toks_[x.cue_first - 1].kind == TokenKind::kPunct;
-  // (Without a pause, only a participle that is no homograph of a common
-  // adjective, after a definite word, which it cannot describe: "وعلق
-  // المحلل محمد العمري على القرار قائلا"; not "في زيارة محاطة بإجراءات
-  // أمنية مشددة".)
-  bool definite_before = entity_tokens_[x.cue_first - 1];
-  const Token& before = toks_[x.cue_first - 1];
-  for (uint32_t w = 0; w < before.word_count; ++w)
-    definite_before |= doc_.Form(doc_.words[before.first_word + w]).substr(0, 4) == "ال";
-  const bool plain = definite_before && clauses_.IsCueAt(x.cue_first, &cue) && !cue.info.ambiguous;
   uint32_t v = begin;
   while (v < x.cue_first && !IsWord(toks_[v])) ++v;
   // "وقد وجه مدير عام الشؤون الصحية …": the verb after قد.
@@ -103,7 +90,21 @@ bool AttributionScan::ActionSubject(size_t k, uint32_t* first, uint32_t* end,
       named = true;
       break;
     }
-  if (!pause && !(named && plain)) return false;
+  if (named_only && !named) return false;
+  // After a pause, or after a subject with a person's name: else the
+  // participle is most often an adjective ("في زيارة محاطة بإجراءات أمنية
+  // مشددة"). Without a pause, only a participle that is no homograph of a
+  // common adjective, after a definite word, which it cannot describe:
+  // "وعلق المحلل محمد العمري على القرار قائلا".
+  if (toks_[x.cue_first - 1].kind != TokenKind::kPunct) {
+    const Token& before = toks_[x.cue_first - 1];
+    bool definite_before = entity_tokens_[x.cue_first - 1];
+    for (uint32_t w = 0; w < before.word_count; ++w)
+      definite_before |= doc_.Form(doc_.words[before.first_word + w]).substr(0, 4) == "ال";
+    CueMatch cue;
+    if (!named || !definite_before || !clauses_.IsCueAt(x.cue_first, &cue) || cue.info.ambiguous)
+      return false;
+  }
   if (!named) {
     // Without a name: a noun and its genitive chain and adjectives. A noun
     // after a word with the article (or a name) that is no adjective opens
@@ -131,7 +132,6 @@ bool AttributionScan::ActionSubject(size_t k, uint32_t* first, uint32_t* end,
   if (HasInanimateHead(probe)) return false;
   *first = f;
   *end = e;
-  if (named_out) *named_out = named;
   return true;
 }
 
@@ -255,17 +255,14 @@ void AttributionScan::ResolveSpeakers() {
       if (continued >= 0) from = continued;
       // "وقدّم الرئيس السيسي تحية لأرواح الشهداء، موضحا أن …": a participle
       // with no speaker to carry belongs to the subject of the action its
-      // sentence opens with. (Where an earlier report's speaker could be
-      // carried, that one is kept: tried, the action's subject was as often
-      // wrong as right.)
-      // When the speaker to carry is one of an earlier sentence, a subject
-      // of the action that ends with a person's name still wins: "وختم رئيس
-      // النادي فهد المطوع حديثه قائلا"، "وتحدثت د. رنا محمد زينة قائلةً".
+      // sentence opens with. Where an earlier sentence's speaker could be
+      // carried, only a subject that ends with a person's name wins over it
+      // ("وتحدثت د. رنا محمد زينة … قائلةً"; any subject was tried: it was as
+      // often wrong as right); one of the same sentence is kept.
       uint32_t first = 0, end = 0;
-      bool named = false;
       if (x.cls == CueClass::kParticiple && x.a.parent < 0 &&
           (from < 0 || found_[from].cue_first < SentenceBegin(x.cue_first)) &&
-          ActionSubject(k, &first, &end, &named) && (from < 0 || named)) {
+          ActionSubject(k, /*named_only=*/from >= 0, &first, &end)) {
         x.explicit_speaker = true;
         x.implicit = false;
         x.spk_first = first;

@@ -706,13 +706,12 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
       // for, as after بحسب. The cue is كما with the verb.
       // Only a source the lexicon knows or a name: "كما أكد سقوط بعض القتلى"
       // (also stressed) has its object there, not a source.
+      const bool as_said = i > begin + 1 && clauses_.N(i - 1) == "كما" && x.explicit_speaker;
       bool unknown_source = false;
-      if (x.explicit_speaker) ClassifySource(doc_, x.spk_first, x.spk_end, &unknown_source);
-      const bool named = x.explicit_speaker && std::any_of(entity_tokens_.begin() + x.spk_first,
-                                                           entity_tokens_.begin() + x.spk_end,
-                                                           [](uint8_t in) { return in != 0; });
-      if (i > begin + 1 && clauses_.N(i - 1) == "كما" && x.explicit_speaker &&
-          (!unknown_source || named)) {
+      if (as_said) ClassifySource(doc_, x.spk_first, x.spk_end, &unknown_source);
+      if (as_said && (!unknown_source || std::any_of(entity_tokens_.begin() + x.spk_first,
+                                                     entity_tokens_.begin() + x.spk_end,
+                                                     [](uint8_t in) { return in != 0; }))) {
         uint32_t e = i - 1;
         while (e > begin && toks_[e - 1].kind == TokenKind::kPunct) --e;
         const Span before = clauses_.TrimmedSpan(clauses_.ClauseStartBefore(e, begin), e);
