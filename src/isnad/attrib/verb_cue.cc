@@ -223,6 +223,16 @@ uint32_t AttributionScan::KanaSubjectStart(uint32_t i, uint32_t begin) const {
   return i;
 }
 
+// Whether token k opens with the conjunction و, as the segmenter splits it
+// off (any word of more than one letter that begins with و when there is no
+// words layer): "وخبراء", not "واشنطن".
+bool AttributionScan::OpensWithConjunction(uint32_t k) const {
+  const std::string_view w = clauses_.N(k);
+  if (w.size() <= 4 || w.substr(0, 2) != "و") return false;
+  const Token& t = toks_[k];
+  return t.word_count == 0 || (t.word_count >= 2 && doc_.words[t.first_word].upos == Upos::CCONJ);
+}
+
 // A speaker in quotation marks: وأضاف "الحميدي": "…"
 void AttributionScan::TakeSpeakerInMarks(uint32_t after, uint32_t limit, Found& x,
                                          uint32_t* content_from) const {
@@ -363,12 +373,8 @@ void AttributionScan::SplitPluralSubject(uint32_t b, uint32_t e, Found& x) {
   uint32_t part = b;
   for (uint32_t k = b + 1; k < e; ++k) {
     std::string_view w = clauses_.N(k);
-    // The conjunction as the segmenter splits it off (not the و of a name:
-    // "مسؤولون في واشنطن صرحوا" is one source).
-    const Token& t = toks_[k];
-    const bool conjunction =
-        t.word_count == 0 || (t.word_count >= 2 && doc_.words[t.first_word].upos == Upos::CCONJ);
-    if (conjunction && w.size() > 4 && w.substr(0, 2) == "و" && !StripArticle(w).empty()) {
+    // (Not the و of a name: "مسؤولون في واشنطن صرحوا" is one source.)
+    if (OpensWithConjunction(k) && !StripArticle(w).empty()) {
       Found c = x;
       c.spk_first = part;
       c.spk_end = k;
@@ -580,7 +586,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
         const bool adjective = tk.word_count > 0 && doc_.words[tk.first_word].upos == Upos::ADJ;
         // (A second source joined by و is a phrase of its own: "المقاتلون
         // الأكراد والمرصد السوري لحقوق الإنسان".)
-        if (w.substr(0, 2) == "و" && w.size() > 4) break;
+        if (OpensWithConjunction(k)) break;
         const std::string_view glued = clauses_.GluedPreposition(k);
         const bool agrees = glued != "ب" && glued != "ل" &&
                             (adjective || (w.size() > 4 && (w.substr(w.size() - 4) == "ون" ||
