@@ -114,6 +114,7 @@ class AttributionScan {
   // opens the words before it.
   uint32_t KanaSubjectStart(uint32_t i, uint32_t begin) const;
   bool OpensWithConjunction(uint32_t k) const;
+  void AddAsSaidReport(uint32_t i, uint32_t begin, Found& x);
   void TakeSpeakerInMarks(uint32_t after, uint32_t limit, Found& x, uint32_t* content_from) const;
   bool IsStanceObject(uint32_t after, uint32_t np_end, uint32_t limit) const;
   void TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t limit, Found& x,

@@ -233,6 +233,30 @@ bool AttributionScan::OpensWithConjunction(uint32_t k) const {
   return t.word_count == 0 || (t.word_count >= 2 && doc_.words[t.first_word].upos == Upos::CCONJ);
 }
 
+// "…، كما قالت مدعية المحكمة الجنائية الدولية" (as X said): when the cue at
+// i reports nothing after it, the clause before كما is what X vouches for,
+// as after بحسب; the cue is كما with the verb. Only a source the lexicon
+// knows or a name: "كما أكد سقوط بعض القتلى" (also stressed) has its object
+// there, not a source.
+void AttributionScan::AddAsSaidReport(uint32_t i, uint32_t begin, Found& x) {
+  if (!(i > begin + 1 && clauses_.N(i - 1) == "كما" && x.explicit_speaker)) return;
+  bool unknown_source = false;
+  ClassifySource(doc_, x.spk_first, x.spk_end, &unknown_source);
+  if (unknown_source &&
+      std::none_of(entity_tokens_.begin() + x.spk_first, entity_tokens_.begin() + x.spk_end,
+                   [](uint8_t in) { return in != 0; }))
+    return;
+  uint32_t e = i - 1;
+  while (e > begin && toks_[e - 1].kind == TokenKind::kPunct) --e;
+  const Span before = clauses_.TrimmedSpan(clauses_.ClauseStartBefore(e, begin), e);
+  if (before.empty()) return;
+  x.a.cue = {toks_[i - 1].span.start, toks_[i].span.end};
+  x.a.content = before;
+  x.a.direct = false;
+  named_sources_.insert(StripArticle(clauses_.N(x.spk_end - 1)));
+  AddReport(x);
+}
+
 // A speaker in quotation marks: وأضاف "الحميدي": "…"
 void AttributionScan::TakeSpeakerInMarks(uint32_t after, uint32_t limit, Found& x,
                                          uint32_t* content_from) const {
@@ -707,28 +731,7 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     // line) are handled by FindContentStart through the colon.
     start = m.info.np_content ? ContentAfterNamedSpeaker(x, limit) : limit;
     if (start >= limit) {
-      // "…، كما قالت مدعية المحكمة الجنائية الدولية" (as X said): with
-      // nothing reported after it, the clause before كما is what X vouches
-      // for, as after بحسب. The cue is كما with the verb.
-      // Only a source the lexicon knows or a name: "كما أكد سقوط بعض القتلى"
-      // (also stressed) has its object there, not a source.
-      const bool as_said = i > begin + 1 && clauses_.N(i - 1) == "كما" && x.explicit_speaker;
-      bool unknown_source = false;
-      if (as_said) ClassifySource(doc_, x.spk_first, x.spk_end, &unknown_source);
-      if (as_said && (!unknown_source || std::any_of(entity_tokens_.begin() + x.spk_first,
-                                                     entity_tokens_.begin() + x.spk_end,
-                                                     [](uint8_t in) { return in != 0; }))) {
-        uint32_t e = i - 1;
-        while (e > begin && toks_[e - 1].kind == TokenKind::kPunct) --e;
-        const Span before = clauses_.TrimmedSpan(clauses_.ClauseStartBefore(e, begin), e);
-        if (!before.empty()) {
-          x.a.cue = {toks_[i - 1].span.start, toks_[i].span.end};
-          x.a.content = before;
-          x.a.direct = false;
-          named_sources_.insert(StripArticle(clauses_.N(x.spk_end - 1)));
-          AddReport(x);
-        }
-      }
+      AddAsSaidReport(i, begin, x);
       return;
     }
     quoted = false;
