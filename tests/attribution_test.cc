@@ -55,6 +55,10 @@ class AttributionTest : public ::testing::Test {
     const Attribution* a = Find(d, cue);
     return a == nullptr ? "(no attribution)" : Content(d, *a);
   }
+  // No attribution in `text` has the cue `cue`.
+  static void ExpectNoReport(const std::string& text, const std::string& cue) {
+    EXPECT_EQ(ContentOf(text, cue), "(no attribution)") << cue;
+  }
   // The first attribution with cue `cue` in `text` has a source of `kind`.
   static void ExpectKind(const std::string& text, const std::string& cue, SourceKind kind) {
     const Document d = Analyze(text);
@@ -272,7 +276,7 @@ TEST_F(AttributionTest, SpeakerEndsAfterTheNameBeforeTheObject) {
   // "According to" with a time before the source, and a timetable that is
   // no source.
   EXPECT_EQ(SpeakerOf("قتل 40 شخصا بحسب ما أفاد أمس مسؤول محلي.", "بحسب ما أفاد"), "مسؤول محلي");
-  EXPECT_EQ(SpeakerOf("كانت تستهدف المساجد وفق التواريخ الآتية.", "وفق"), "(no attribution)");
+  ExpectNoReport("كانت تستهدف المساجد وفق التواريخ الآتية.", "وفق");
   const Document d = Analyze("وبحسب ما جاء في المقطع كانت الفتاتان تتجولان في السوق.");
   ASSERT_EQ(d.attributions.size(), 1u);
   EXPECT_EQ(Speaker(d, d.attributions[0]), "المقطع");
@@ -296,8 +300,7 @@ TEST_F(AttributionTest, HonorificSpeakerIsThePersonLastNamed) {
 // "وأعتقد أن …" with a hamza is "I think": no report (the past اعتقد is
 // written without it).
 TEST_F(AttributionTest, FirstPersonThinkIsNoReport) {
-  EXPECT_EQ(SpeakerOf("وقال كيري: \"وأعتقد أن الاتفاق جيد لأمن الولايات المتحدة\".", "وأعتقد"),
-            "(no attribution)");
+  ExpectNoReport("وقال كيري: \"وأعتقد أن الاتفاق جيد لأمن الولايات المتحدة\".", "وأعتقد");
   EXPECT_EQ(SpeakerOf("واعتبر الوزير أن الاتفاق جيد.", "واعتبر"), "الوزير");
 }
 
@@ -339,10 +342,8 @@ TEST_F(AttributionTest, ParticipleAfterAnActionTakesItsSubject) {
                       "إمكاناتها لخدمتهم.",
                       "مؤكداً"),
             "وزير الشؤون الاجتماعية");
-  EXPECT_EQ(
-      SpeakerOf("وصل الرئيس الأمريكي إلى كينيا في زيارة محاطة بإجراءات أمنية مشددة في هذا البلد.",
-                "مشددة"),
-      "(no attribution)");
+  ExpectNoReport("وصل الرئيس الأمريكي إلى كينيا في زيارة محاطة بإجراءات أمنية مشددة في هذا البلد.",
+                 "مشددة");
 }
 
 // With no clause after it, the phrase after a stance or noun-phrase verb
@@ -425,8 +426,7 @@ TEST_F(AttributionTest, AccordingToAQuotedNameAndDenials) {
   EXPECT_EQ(Content(d, *a), "هذه الإجراءات ستعرض على البرلمان");
   ExpectReport("نفى وكيل أعمال اللاعبين المعروف غرم العمري صحة الأنباء المتداولة.", "نفى",
                "وكيل أعمال اللاعبين المعروف غرم العمري", "صحة الأنباء");
-  EXPECT_EQ(SpeakerOf("ورغم نفي السلطات وجود شح في الوقود، اعترف الوزير بالأزمة.", "نفي"),
-            "(no attribution)");
+  ExpectNoReport("ورغم نفي السلطات وجود شح في الوقود، اعترف الوزير بالأزمة.", "نفي");
   // The lexicon's entry says so (the past only: ينفي is written with ي).
   CueMatch past, present;
   ASSERT_TRUE(CueLexicon::Default().Find("نفي", &past));
@@ -728,10 +728,10 @@ TEST_F(AttributionTest, PronounsAndDemonstrativesAreNoSpeakers) {
       EXPECT_NE(Speaker(d, a), "نفسه") << text;
     }
   }
-  EXPECT_EQ(SpeakerOf("إحباط عملياتها الإرهابية المروعة التي رسمها هذا التنظيم الضال.. وهذا يشير إلى يقظة "
-                      "وشجاعة رجال الأمن.",
-                      "يشير"),
-            "(no attribution)");
+  ExpectNoReport(
+      "إحباط عملياتها الإرهابية المروعة التي رسمها هذا التنظيم الضال.. وهذا يشير إلى يقظة "
+      "وشجاعة رجال الأمن.",
+      "يشير");
 }
 
 // A verb (the segmenter's VERB) is no speaker: it joins an according-cue
@@ -1345,21 +1345,19 @@ TEST_F(AttributionTest, AnAfterAConcessionOrAModalOpensNoReport) {
       "وأضاف يجب علينا الالتزام وعدم إهمال حضور تلك المناسبات ورغم أننا لم نصل إلى الكمال في "
       "حفلاتنا وأفراحنا ولكن علينا أن نجتهد. وقال: يجب أن يعود الناس إلى بساطتهم المعهودة.");
   EXPECT_EQ(Find(d, "وأضاف"), nullptr);
-  EXPECT_EQ(ContentOf("واصدرت المحكمة العليا الاسرائيلية قرارا بهدم القرية يمكن ان ينفذ قريبا.",
-                      "واصدرت"),
-            "(no attribution)");
+  ExpectNoReport("واصدرت المحكمة العليا الاسرائيلية قرارا بهدم القرية يمكن ان ينفذ قريبا.",
+                 "واصدرت");
 }
 
 // A verb right after شيء، مقابل or بشكل describes that noun ("worth
 // mentioning", "in a way that shows"): no report. And a phrase under a
 // heading is no speaker (تحت ends it). Sentences of SaudiNewsNet.
 TEST_F(AttributionTest, VerbDescribingANounAndHeadingsAreNoReports) {
-  EXPECT_EQ(
-      ContentOf("ومع الهلال فشل اللاعب في تقديم أي شيء يذكر حتى إنه تعرض للإصابة التي غيّبته عن "
-                "الملاعب مدة شهرين.",
-                "يذكر"),
-      "(no attribution)");
-  EXPECT_EQ(ContentOf("لا شيء يدعو للقلق، الأمور تسير إلى الأفضل.", "يدعو"), "(no attribution)");
+  ExpectNoReport(
+      "ومع الهلال فشل اللاعب في تقديم أي شيء يذكر حتى إنه تعرض للإصابة التي غيّبته عن "
+      "الملاعب مدة شهرين.",
+      "يذكر");
+  ExpectNoReport("لا شيء يدعو للقلق، الأمور تسير إلى الأفضل.", "يدعو");
   EXPECT_EQ(SpeakerOf("ويقول الجاحظ تحت فصل بعنوان (من هجي بأكل لحوم الكلاب): «إن الناس يعيرون "
                       "القبائل بأكل لحوم الكلاب».",
                       "ويقول"),
@@ -1390,18 +1388,15 @@ TEST_F(AttributionTest, TopicBeforeTheVerbIsNoSpeaker) {
 // it; قيام after a verb is what is announced, not who announces; دلائل
 // (evidence) is an inanimate head. Sentences of SaudiNewsNet.
 TEST_F(AttributionTest, BooksEstablishmentAndEvidenceAreNoSpeakers) {
-  EXPECT_EQ(
-      ContentOf("أني قرأت الكثير من كتب التاريخ والموروث كتباً شيعية وكتبا سنية، وتأكدت أن ليس "
-                "عدوي وعدوك سنيا أو شيعيا.",
-                "وكتبا"),
-      "(no attribution)");
+  ExpectNoReport(
+      "أني قرأت الكثير من كتب التاريخ والموروث كتباً شيعية وكتبا سنية، وتأكدت أن ليس "
+      "عدوي وعدوك سنيا أو شيعيا.",
+      "وكتبا");
   EXPECT_EQ(SpeakerOf("وأعلن المتشددون قيامها في مناطق من سوريا والعراق.", "وأعلن"), "المتشددون");
   // طلب after a verb that takes it as its object is the noun (a request):
   // "تضمن طلب"، "رفع طلب التأسيس".
-  EXPECT_EQ(ContentOf("وذلك يوم الثلاثاء تضمن طلب حضور اللاعب إلى جدة لإجراء الكشف الطبي.", "طلب"),
-            "(no attribution)");
-  EXPECT_EQ(ContentOf("وتشير الدلائل إلى أن الصناعة قد تواجه هذا الانخفاض لفترات طويلة.", "وتشير"),
-            "(no attribution)");
+  ExpectNoReport("وذلك يوم الثلاثاء تضمن طلب حضور اللاعب إلى جدة لإجراء الكشف الطبي.", "طلب");
+  ExpectNoReport("وتشير الدلائل إلى أن الصناعة قد تواجه هذا الانخفاض لفترات طويلة.", "وتشير");
 }
 
 // Where the words were said ("في تصريح لـ…"، "في بيان له"، "خلال كلمة")
@@ -1443,7 +1438,7 @@ TEST_F(AttributionTest, OccasionOfSpeechIsNoContent) {
 // content wherever the cue stands; an adverb of time opens no speaker.
 TEST_F(AttributionTest, ReportedNounsTanweenAndFaInna) {
   EXPECT_EQ(SpeakerOf("وأوضحت لقطات الإعادة وجود عطل في نظام التعليق.", "وأوضحت"), "لقطات الإعادة");
-  EXPECT_EQ(ContentOf("«وَمِنَ الْجِبَالِ جُدَدٌ بِيضٌ وَحُمْرٌ مُخْتَلِفٌ أَلْوَانُهَا».", "جُدَدٌ"), "(no attribution)");
+  ExpectNoReport("«وَمِنَ الْجِبَالِ جُدَدٌ بِيضٌ وَحُمْرٌ مُخْتَلِفٌ أَلْوَانُهَا».", "جُدَدٌ");
   EXPECT_EQ(
       ContentOf("أعلنت وزارة الصحة تسجيل حالة إصابة واحدة بفيروس كورونا في الرياض، ووفقاً لمركز "
                 "القيادة والتحكم في الوزارة، فإن المصاب وافد يبلغ من العمر 32 عاما.",
@@ -1491,14 +1486,12 @@ TEST_F(AttributionTest, LongTitleKeepsTheWholeName) {
 // reports or speakers; "لفت النظر" keeps النظر out of the speaker, but
 // "وجهة نظره" stays whole. Sentences of SaudiNewsNet.
 TEST_F(AttributionTest, ItTurnedOutAndOtherNonReports) {
-  EXPECT_EQ(ContentOf("وبانتقال الأجهزة المختصة لموقع المؤسسة تبين أنها وهمية.", "تبين"),
-            "(no attribution)");
+  ExpectNoReport("وبانتقال الأجهزة المختصة لموقع المؤسسة تبين أنها وهمية.", "تبين");
   EXPECT_EQ(Find(Analyze("وقال زوج المعلمة متحفظاً على ذكر اسمه لـ\"سبق\" إن ابنته حاصلة على نسبة "
                          "99.85 ٪ في الثانوية العامة."),
                  "ذكر"),
             nullptr);
-  EXPECT_EQ(ContentOf("استطاع تشغيل الجهاز، إلا أن الأمر تطلب محاولات على مدار عدة أيام.", "تطلب"),
-            "(no attribution)");
+  ExpectNoReport("استطاع تشغيل الجهاز، إلا أن الأمر تطلب محاولات على مدار عدة أيام.", "تطلب");
   EXPECT_EQ(SpeakerOf("ولفت التقرير النظر إلى أن المسدد من القروض بلغ 265.2 مليون ريال.", "ولفت"),
             "التقرير");
   EXPECT_EQ(SpeakerOf("بحسب وجهة نظره أنه نجح كمدرب.", "بحسب"), "وجهة نظره");
@@ -1570,26 +1563,22 @@ TEST_F(AttributionTest, MidfieldPluralObjectAndPronounContent) {
                 "المؤتمر.",
                 "ودعا"),
       "رئيس مجلس إدارة الجمعية المهندس فهد المقحم");
-  EXPECT_EQ(ContentOf("واستقبلت الوزيرة الرئيس أوباما مرحبة به.", "مرحبة"), "(no attribution)");
+  ExpectNoReport("واستقبلت الوزيرة الرئيس أوباما مرحبة به.", "مرحبة");
   // أيد after في is "hands"; طالب after لديهم is a student; المادة is a rule.
-  EXPECT_EQ(
-      ContentOf("أشاع في نفوس المواطنين الطمأنينة بأن الوطن والمواطن في أيد أمينة وأن الأجهزة "
-                "تسعى إلى درء شرور العابثين.",
-                "أيد"),
-      "(no attribution)");
-  EXPECT_EQ(ContentOf("واعتبرته قرارا قابلا للاستئناف وفق المادة (126) من لائحة الانضباط.", "وفق"),
-            "(no attribution)");
+  ExpectNoReport(
+      "أشاع في نفوس المواطنين الطمأنينة بأن الوطن والمواطن في أيد أمينة وأن الأجهزة "
+      "تسعى إلى درء شرور العابثين.",
+      "أيد");
+  ExpectNoReport("واعتبرته قرارا قابلا للاستئناف وفق المادة (126) من لائحة الانضباط.", "وفق");
   // طالب في كلية is a student; حينها ends a speaker; a phrase after على
   // before the verb is no subject.
-  EXPECT_EQ(ContentOf("وأوضح جورج أنه طالب في كلية القانون ويعلم كيف يسترد حقه.", "طالب"),
-            "(no attribution)");
+  ExpectNoReport("وأوضح جورج أنه طالب في كلية القانون ويعلم كيف يسترد حقه.", "طالب");
   // (So is طالب after هو: SaudiNewsNet 13303, 8682.)
-  EXPECT_EQ(ContentOf("وكان الشاب فالنتين لوشير وهو طالب في العشرين من عمره يعمل مع فريق من علماء "
-                      "الآثار.",
-                      "طالب"),
-            "(no attribution)");
-  EXPECT_EQ(ContentOf("ويقول والده إن ابنه وهو طالب ميكانيكا ويبني أشياء مختلفة.", "طالب"),
-            "(no attribution)");
+  ExpectNoReport(
+      "وكان الشاب فالنتين لوشير وهو طالب في العشرين من عمره يعمل مع فريق من علماء "
+      "الآثار.",
+      "طالب");
+  ExpectNoReport("ويقول والده إن ابنه وهو طالب ميكانيكا ويبني أشياء مختلفة.", "طالب");
   EXPECT_EQ(SpeakerOf("وقال بعض المسؤولين الأمريكيين حينها إنهم يعتقدون أنه قتل.", "وقال"),
             "بعض المسؤولين الأمريكيين");
   // لأن (because) opens no speaker.
@@ -2109,13 +2098,12 @@ TEST_F(AttributionTest, AParticipleBelongsToTheNamedSubjectOfItsSentence) {
 // "نموذج طلب التعيين": an application form, no request made (SaudiNewsNet
 // 12596, 3710).
 TEST_F(AttributionTest, AnApplicationFormIsNoRequest) {
-  EXPECT_EQ(SpeakerOf("ويجب على المعلمين الذين يجتازون المقابلة الشخصية استيفاء نموذج طلب التعيين "
-                      "ونموذج الفحص الطبي، ليتم بعد ذلك إنهاء إجراءات التعيين.",
-                      "طلب"),
-            "(no attribution)");
-  EXPECT_EQ(SpeakerOf("ويتم تحميل وطباعة استمارة طلب الالتحاق النهائي من الموقع وتعبئتها بخط واضح.",
-                      "طلب"),
-            "(no attribution)");
+  ExpectNoReport(
+      "ويجب على المعلمين الذين يجتازون المقابلة الشخصية استيفاء نموذج طلب التعيين "
+      "ونموذج الفحص الطبي، ليتم بعد ذلك إنهاء إجراءات التعيين.",
+      "طلب");
+  ExpectNoReport("ويتم تحميل وطباعة استمارة طلب الالتحاق النهائي من الموقع وتعبئتها بخط واضح.",
+                 "طلب");
 }
 
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
