@@ -1852,6 +1852,9 @@ TEST_F(AttributionTest, IsConsideredAndAnOfficialRequest) {
   // A quality shown (قدرة، مرونة، مقاومة) is no report; an attitude is.
   d = Analyze("ومع ذلك أبدوا السكان قدرة كبيرة على التحمل والصمود.");
   EXPECT_EQ(Find(d, "أبدوا"), nullptr);
+  // Past a preposition with a pronoun (منها is no possessive noun) to the quality.
+  d = Analyze("وقال مصدر أمني إن المسلحين تحصنوا في الشقة وأبدوا منها مقاومة مسلحة لرجال الأمن.");
+  EXPECT_EQ(Find(d, "وأبدوا"), nullptr);
   EXPECT_NE(
       Find(Analyze("وأشاد البلوي بالمدرب، مبديا ثقته في قدرة المدرب بولوني على تقديم عمل فني جيد."),
            "مبديا"),

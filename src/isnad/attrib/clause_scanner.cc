@@ -426,7 +426,7 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       }
       // "وأوضح التقرير الذي حصلت «عين اليوم» على نسخة منه ارتفاع …": the
       // paper's copy of the report is passed over.
-      if (N(j) == "الذي" || N(j) == "التي") {
+      if (IsSingularRelative(N(j))) {
         uint32_t k = j + 1;
         while (k < limit && k < j + 10 && N(k) != "منه" && N(k) != "منها" &&
                !IsClauseEndPunct(doc_, T(k)))
@@ -571,7 +571,7 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // "ذا ناشيونال"، التي تصدر بالإنجليزية، أن …".)
     // (Nor the verb of a circumstance: "وقال متحدث دون أن يذكر اسمه «…»".)
     if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording &&
-        !(N(j - 1) == "التي" || N(j - 1) == "الذي") &&
+        !IsSingularRelative(N(j - 1)) &&
         !(j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2)))
       return use_fallback();
     if (j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2) && IsVerb(t))

@@ -325,14 +325,32 @@ bool IsNameLink(std::string_view norm) {
   return norm == "ابو" || norm == "ام" || norm == "بن" || norm == "ابن" || norm == "عبد";
 }
 
+bool IsSingularRelative(std::string_view norm) { return norm == "الذي" || norm == "التي"; }
+
+bool IsRelativePronoun(std::string_view norm) {
+  return IsSingularRelative(norm) || norm == "الذين" || norm == "اللذين" || norm == "اللتين";
+}
+
 bool IsQuantifier(std::string_view norm) { return kQuantifiers.count(StripArticle(norm)) != 0; }
+
+std::string_view PossessiveSuffix(std::string_view word) {
+  for (std::string_view suffix : {"هما", "هم", "ها", "ه"})
+    if (word.size() > suffix.size() + 4 && word.substr(word.size() - suffix.size()) == suffix)
+      return suffix;
+  return {};
+}
+
+std::string_view AccusativeBase(std::string_view word) {
+  constexpr std::string_view kAlif = "ا";
+  if (word.size() <= kAlif.size() || word.substr(word.size() - kAlif.size()) != kAlif) return {};
+  return word.substr(0, word.size() - kAlif.size());
+}
 
 bool IsListedWithPossessive(const Set& nouns, std::string_view noun) {
   if (nouns.count(noun)) return true;
   // A possessive pronoun after the noun: استغرابه، احتجاجها، رغبته (ة
   // written ت before it).
-  for (std::string_view suffix : {"هما", "هم", "ها", "ه"}) {
-    if (noun.size() <= suffix.size() + 4 || noun.substr(noun.size() - suffix.size()) != suffix) continue;
+  if (const std::string_view suffix = PossessiveSuffix(noun); !suffix.empty()) {
     const std::string_view stem = noun.substr(0, noun.size() - suffix.size());
     if (nouns.count(stem)) return true;
     constexpr std::string_view kTa = "ت", kTaMarbuta = "ة";
@@ -343,7 +361,6 @@ bool IsListedWithPossessive(const Set& nouns, std::string_view noun) {
       kTaMarbuta.copy(buf + n, kTaMarbuta.size());
       if (nouns.count(std::string_view(buf, n + kTaMarbuta.size()))) return true;
     }
-    return false;  // the word's one suffix (longest first) did not help
   }
   return false;
 }

@@ -135,6 +135,10 @@ bool IsQuantifier(std::string_view norm);
 // A word after which a person's name goes on: the kunya ابو / ام, the nasab
 // بن / ابن, and عبد ("عمر أبو العيش"، "محمد بن علي"، "عبد الله"), normalized.
 bool IsNameLink(std::string_view norm);
+// The relative pronouns (normalized): الذي، التي (IsSingularRelative), and
+// الذين، اللذين، اللتين.
+bool IsSingularRelative(std::string_view norm);
+bool IsRelativePronoun(std::string_view norm);
 
 // Whether a normalized word is one of kObjectNouns, with or without the
 // article and a possessive pronoun (الاستغراب، استغرابه، رغبته). No
@@ -146,6 +150,12 @@ bool IsDeclaredState(std::string_view norm, std::string_view next);
 // Whether `noun` (article stripped) is in `nouns`, or is one of them with a
 // possessive pronoun after it (رغبته: رغبة، ظروفه: ظروف).
 bool IsListedWithPossessive(const Set& nouns, std::string_view noun);
+// The possessive pronoun that ends normalized `word` (ه، ها، هم، هما) after
+// a stem of three letters or more ("ثقته"، "رغبتها"); empty when none.
+std::string_view PossessiveSuffix(std::string_view word);
+// Normalized `word` without the alif of the accusative (عاما → عام، طلبا →
+// طلب); empty when it does not end in ا after another letter.
+std::string_view AccusativeBase(std::string_view word);
 
 // Token tests.
 bool IsPunctChar(const Document& doc, const Token& t, char32_t c);

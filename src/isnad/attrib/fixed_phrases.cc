@@ -270,11 +270,8 @@ bool AttributionScan::IsFirstPersonOfWaslVerb(uint32_t i, const CueMatch& m) con
 // طالبا is also the participle "asking" ("وروى جندي طالبا عدم ذكر اسمه"), so
 // it is the noun only after a number, a form of كان or ما زال, or before في.
 bool AttributionScan::IsAccusativeNounHomograph(uint32_t i) const {
-  const std::string_view n = clauses_.N(i);
-  constexpr std::string_view kAlif = "ا";
-  if (n.size() <= kAlif.size() || n.substr(n.size() - kAlif.size()) != kAlif) return false;
-  const std::string_view base = n.substr(0, n.size() - kAlif.size());
-  if (!kNounHomographs.count(base)) return false;
+  const std::string_view base = AccusativeBase(clauses_.N(i));
+  if (base.empty() || !kNounHomographs.count(base)) return false;
   if (base != "طالب") return true;
   uint32_t p = i;
   while (p > 0 &&
@@ -358,12 +355,8 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
     uint32_t k = i + 1;
     // (Past the subject: up to three words; not past an attitude with its
     // pronoun: "مبديا ثقته في قدرة المدرب".)
-    auto ends_with_pronoun = [](std::string_view n) {
-      return n.size() > 4 && (n.substr(n.size() - 2) == "ه" || n.substr(n.size() - 4) == "ها" ||
-                              n.substr(n.size() - 4) == "هم");
-    };
     while (k < n_ && k < i + 4 && IsWord(toks_[k]) && !kShownQualities.count(clauses_.N(k)) &&
-           !ends_with_pronoun(clauses_.N(k)))
+           PossessiveSuffix(clauses_.N(k)).empty())
       ++k;
     if (k < n_ && k < i + 4 && kShownQualities.count(clauses_.N(k))) return false;
   }

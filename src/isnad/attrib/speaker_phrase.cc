@@ -187,8 +187,7 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
 // mention's first token.
 bool AttributionScan::PersonBeforeRelative(uint32_t e, uint32_t begin, uint32_t* first) const {
   if (person_end_.empty() || e < begin + 2) return false;
-  const std::string_view rel = clauses_.N(e - 1);
-  if (rel != "الذي" && rel != "التي") return false;
+  if (!IsSingularRelative(clauses_.N(e - 1))) return false;
   uint32_t end = e - 1;
   if (end > begin && toks_[end - 1].kind == TokenKind::kPunct &&
       IsComma(doc_.cps[toks_[end - 1].span.start]))

@@ -24,10 +24,8 @@ bool IsBetween(std::string_view n) { return n == "بين" || n == "وبين" || 
 
 // A noun of a length of time, in the accusative too (عاما، يوما، شهرا).
 bool IsTimeNoun(std::string_view n) {
-  constexpr std::string_view kAlif = "ا";
-  if (kTimeNouns.count(n)) return true;
-  return n.size() > kAlif.size() && n.substr(n.size() - kAlif.size()) == kAlif &&
-         kTimeNouns.count(n.substr(0, n.size() - kAlif.size()));
+  const std::string_view base = AccusativeBase(n);
+  return kTimeNouns.count(n) || (!base.empty() && kTimeNouns.count(base));
 }
 
 // Whether a word can be no part of a speaker's phrase before the verb: the
@@ -207,17 +205,20 @@ bool AttributionScan::ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint
 // المفاوضات قد أقرت"، "إذا كان ثلث السعوديات عوانس كما ذكرت إحدى الدراسات"):
 // كان is then the verb of another clause.
 uint32_t AttributionScan::KanaSubjectStart(uint32_t i, uint32_t begin) const {
-  static const Set kNotMain = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اذا", "واذا", "لو",
-                               "ولو",  "ما",   "مما",   "لما",    "عندما",  "حين", "بينما"};
+  static const Set kNotMain = {"اذا", "واذا", "لو",    "ولو", "ما",
+                               "مما", "لما",  "عندما", "حين", "بينما"};
+  auto IsNotMainClause = [](std::string_view w) {
+    return IsRelativePronoun(w) || kNotMain.count(w);
+  };
   for (uint32_t k = i; k > begin && k + 9 > i; --k) {
     const std::string_view p = clauses_.N(k - 1);
     if (IsKana(p)) {
-      if (k >= begin + 2 && kNotMain.count(clauses_.N(k - 2))) return i;
+      if (k >= begin + 2 && IsNotMainClause(clauses_.N(k - 2))) return i;
       return k < i && IsWord(toks_[k]) && !kSpeakerStops.count(clauses_.N(k)) ? k : i;
     }
     CueMatch mm;
     if (!IsWord(toks_[k - 1]) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
-        kNotMain.count(p) || clauses_.IsCueAt(k - 1, &mm) || VerbAt(k - 1, /*clause=*/true))
+        IsNotMainClause(p) || clauses_.IsCueAt(k - 1, &mm) || VerbAt(k - 1, /*clause=*/true))
       break;
   }
   return i;
