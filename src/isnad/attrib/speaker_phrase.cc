@@ -122,7 +122,7 @@ uint32_t AttributionScan::ContentAfterNamedSpeaker(const Found& x, uint32_t limi
   }
   CueMatch m;
   if (k >= limit || !IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k)) ||
-      clauses_.N(k).substr(0, 2) == "و" || clauses_.IsCueAt(k, &m))
+      OpensWithConjunction(k) || clauses_.IsCueAt(k, &m))
     return limit;
   return k;
 }
