@@ -2105,6 +2105,27 @@ TEST_F(AttributionTest, AnApplicationFormIsNoRequest) {
                  "طلب");
 }
 
+// وفقا / طبقا right after a word of the clause, before a thing that is no
+// source ("in accordance with"), report nothing; at the clause's start, or
+// with a source the lexicon knows after a word of degree or sameness, they
+// do (SaudiNewsNet sentences, articles 2,001-10,000).
+TEST_F(AttributionTest, InAccordanceWithIsNoSource) {
+  ExpectNoReport(
+      "وتعتقد المملكة بإمكانية تحقيق السلام الكامل والعادل وفقاً للمبادرة العربية في قمة بيروت.",
+      "وفقاً");
+  ExpectNoReport("إلا أن الحظر الصاروخي والتسليحي مازال ساريًا وفقا للقرار.", "وفقا");
+  ExpectNoReport("والإدارة العامة للمرور تعمل وفق خططها قصيرة المدى على تنفيذ الأعمال الميدانية.",
+                 "وفق");
+  ExpectReport("ووفقاً للقرار فإن مجلس الإدارة هو صاحب السلطة العليا بالموافقة على التسوية.",
+               "ووفقاً", "للقرار", "مجلس الإدارة");
+  ExpectKind("وقدر خبراء حجم الاستثمار السياحي في محافظة جدة وفق آخر الإحصائيات بـ 60 مليار ريال.",
+             "وفق", SourceKind::kDocument);
+  ExpectKind("ومن المنتظر وفق نفس المصدر دعم مجموعة الخنادق بمنظومة مراقبة إلكترونية.", "وفق",
+             SourceKind::kAnonymous);
+  EXPECT_NE(ContentOf("وحصرت الهيئة قرابة ثمانية آلاف صك وقفي وفق تصريحها.", "وفق"),
+            "(no attribution)");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -66,6 +66,38 @@ bool AttributionScan::IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const {
          (i > begin && kVarying.count(clauses_.N(i - 1)));
 }
 
+// "تحقيق السلام الكامل وفقاً للمبادرة العربية"، "مازال ساريًا وفقا للقرار"،
+// "وتطويرها وفقا للأصول الشرعية": وفقا / طبقا right after a word of the
+// clause, before a thing that is no name and no source the lexicon knows,
+// says "in accordance with", not "according to". (At the clause's start or
+// after a pause it still reports: "ووفقاً للقرار فإن مجلس الإدارة …"، "،
+// وفقا للكثير من المسؤولين".) x holds the cue's end and the source.
+bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) const {
+  const uint32_t spk_first = x.spk_first, spk_end = x.spk_end;
+  std::string_view cue = clauses_.N(i);
+  if (cue.size() > 6 && cue.substr(0, 2) == "و" && cue.substr(2, 2) != "ف") cue.remove_prefix(2);
+  if (cue != "وفقا" && cue != "وفق" && cue != "طبقا" && cue != "طبق") return false;
+  if (i <= begin || !IsWord(toks_[i - 1])) return false;
+  // (A verb joined to the cue makes it a report: "وفق ما نصت عليه الشريعة"،
+  // "وفق ما ذكرت الوزارة"; AccordingCueEnd joins it after ما / لما.)
+  if (x.cue_end > i + 1) {
+    const std::string_view last = clauses_.N(x.cue_end - 1);
+    if (last != "ما" && last != "لما" && last != "ل" && last != "الي" && last != "عن") return false;
+  }
+  if (entity_tokens_[spk_first]) return false;
+  // "وفق تصريحها": the words of the one already speaking.
+  if (IsListedWithPossessive(kSpeechEvents, clauses_.N(spk_first))) return false;
+  bool by_default = false;
+  ClassifySource(doc_, spk_first, spk_end, &by_default);
+  if (!by_default) return false;
+  // (A source the lexicon knows may come second or third: "وفقا الى تقدير
+  // خبراء الطقس"; not a document: "وفق توجيهات الكتاب".)
+  for (uint32_t k = spk_first + 1; k < spk_end && k < spk_first + 3; ++k)
+    if (ClassifySource(doc_, k, k + 1, &by_default) != SourceKind::kDocument && !by_default)
+      return false;
+  return true;
+}
+
 // The content of a report of the according class at token i whose source
 // ends at source_end (before the closing mark when in marks).
 Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limit, uint32_t source_end,
@@ -160,6 +192,7 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
     }
   // "وفقا لذلك", "حسب ما": no source at all.
   if (!NarrowToSource(clauses_, &x.spk_first, &x.spk_end)) return false;
+  if (IsConformity(i, begin, x)) return false;
   x.a.content = AccordingContent(i, begin, limit, x.spk_end, named != nullptr);
   if (x.a.content.empty()) return false;
   // "وبحسب "الفرنسية"، فإن هذه الإجراءات …": فإن opens the content and is

@@ -96,6 +96,7 @@ class AttributionScan {
   uint32_t AccordingCueEnd(uint32_t i, uint32_t limit) const;
   const Quote* NameInMarksAt(uint32_t j, uint32_t limit) const;
   bool IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const;
+  bool IsConformity(uint32_t i, uint32_t begin, const Found& x) const;
   Span AccordingContent(uint32_t i, uint32_t begin, uint32_t limit, uint32_t source_end,
                         bool source_in_marks) const;
   void ScanImpersonalCue(uint32_t i, uint32_t limit, Found& x);

@@ -40,6 +40,9 @@ const Set kGroupHeads = {"محللون", "محللين", "خبراء", "ناشط
                          "مسلحون", "مسلحين", "صحافيون", "صحفيون", "اعلاميون", "مثقفون", "فنانون",
                          "اكاديميون", "محامون", "قضاة", "مزارعون", "تجار", "عمال", "زوار",
                          "مشاهدون", "مدونون", "ناشطو"};
+// Words of sameness or degree before the noun that says what sort of
+// source it is: "نفس المصدر"، "وفقاً لآخر إحصائية"، "أحدث الدراسات".
+const Set kDegreeWords = {"نفس", "اخر", "احدث", "اكثر", "ابرز"};
 const Set kDocumentHeads = {"تقرير", "دراسة", "بيان", "احصائيات", "احصاءات", "توقعات", "خطط", "خطة",
                             "وثيقة", "وثائق", "رسالة", "استطلاع", "تقديرات", "ارقام", "بيانات",
                             "مذكرة", "نتائج", "تحقيق", "مسح", "برقية", "تقريرا", "معلومات",
@@ -51,7 +54,9 @@ const Set kDocumentHeads = {"تقرير", "دراسة", "بيان", "احصائ�
                             // "وفقا لما أظهره مقطع فيديو"، "بحسب ما جاء في التسجيل".
                             "مقطع", "فيديو", "تسجيل", "تسجيلات", "شريط",
                             // "يكشف تحليلنا التاريخي أن".
-                            "تحليل", "تحليلات", "تسريبات"};
+                            "تحليل", "تحليلات", "تسريبات",
+                            // "وفقًا لاستبيان شمل 2000 شخص".
+                            "استبيان", "استبيانات"};
 const Set kOrganizationHeads = {
     "وزارة", "حكومة", "جيش", "قوات", "برنامج", "امم", "منظمة", "مجموعة", "فريق", "هيئة", "مجلس",
     "ادارة", "قيادة", "محكمة", "شركة", "حزب", "حركة", "مكتب", "مؤسسة", "بيت", "خارجية", "داخلية",
@@ -113,8 +118,12 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     if (auto h = head.substr(2); kWitnessWords.count(h) || kGroupHeads.count(h) ||
                                  kAnonymousHeads.count(h) || kQuantifiers.count(h) ||
                                  kDocumentHeads.count(h) || kMediaHeads.count(h) ||
-                                 kOrganizationHeads.count(h))
+                                 kDegreeWords.count(h) || kOrganizationHeads.count(h))
       head = h;  // ("وفقا لتقرير", "وفقا لصحيفة", "وفقا لوزارة الصحة")
+  // A word of sameness or degree is not the head: "نفس المصدر"، "آخر
+  // الإحصائيات" are the source and the document after it.
+  if (end - first >= 2 && kDegreeWords.count(head))
+    return ClassifySource(doc, first + 1, end, by_default);
   // A quantifier (عدة مصادر، عدد من الخبراء) is not the head: the noun after
   // it (and after من) says what sort of source it is, when it says anything.
   if (end - first >= 2 && kQuantifiers.count(head)) {
