@@ -2124,6 +2124,10 @@ TEST_F(AttributionTest, InAccordanceWithIsNoSource) {
              SourceKind::kAnonymous);
   EXPECT_NE(ContentOf("وحصرت الهيئة قرابة ثمانية آلاف صك وقفي وفق تصريحها.", "وفق"),
             "(no attribution)");
+  // (Held-out articles 13,601-14,600: a role after ل، an update.)
+  ExpectKind("لكن الأموال اللازمة لتطبيقه غير متوافرة بعد وفقا لمسؤولين في الضمان الاجتماعي.",
+             "وفقا", SourceKind::kAnonymous);
+  ExpectKind("وقد بلغ عدد المصابين ووفق آخر تحديث لها 50 حالة.", "ووفق", SourceKind::kDocument);
 }
 
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {

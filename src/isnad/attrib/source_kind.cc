@@ -56,7 +56,9 @@ const Set kDocumentHeads = {"تقرير", "دراسة", "بيان", "احصائ�
                             // "يكشف تحليلنا التاريخي أن".
                             "تحليل", "تحليلات", "تسريبات",
                             // "وفقًا لاستبيان شمل 2000 شخص".
-                            "استبيان", "استبيانات"};
+                            "استبيان", "استبيانات",
+                            // "ووفق آخر تحديث لها".
+                            "تحديث"};
 const Set kOrganizationHeads = {
     "وزارة", "حكومة", "جيش", "قوات", "برنامج", "امم", "منظمة", "مجموعة", "فريق", "هيئة", "مجلس",
     "ادارة", "قيادة", "محكمة", "شركة", "حزب", "حركة", "مكتب", "مؤسسة", "بيت", "خارجية", "داخلية",
@@ -115,10 +117,10 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   // not the noun.
   if ((StartsWith(head, "ل") || StartsWith(head, "و")) && head.size() >= 6 &&
       !kOrganizationHeads.count(head))
-    if (auto h = head.substr(2); kWitnessWords.count(h) || kGroupHeads.count(h) ||
-                                 kAnonymousHeads.count(h) || kQuantifiers.count(h) ||
-                                 kDocumentHeads.count(h) || kMediaHeads.count(h) ||
-                                 kDegreeWords.count(h) || kOrganizationHeads.count(h))
+    if (auto h = head.substr(2);
+        kWitnessWords.count(h) || kGroupHeads.count(h) || kAnonymousHeads.count(h) ||
+        kQuantifiers.count(h) || kDocumentHeads.count(h) || kMediaHeads.count(h) ||
+        kDegreeWords.count(h) || kRoleHeads.count(h) || kOrganizationHeads.count(h))
       head = h;  // ("وفقا لتقرير", "وفقا لصحيفة", "وفقا لوزارة الصحة")
   // A word of sameness or degree is not the head: "نفس المصدر"، "آخر
   // الإحصائيات" are the source and the document after it.
