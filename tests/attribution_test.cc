@@ -2130,6 +2130,22 @@ TEST_F(AttributionTest, InAccordanceWithIsNoSource) {
   ExpectKind("وقد بلغ عدد المصابين ووفق آخر تحديث لها 50 حالة.", "ووفق", SourceKind::kDocument);
 }
 
+// A definite thing that the lexicon does not know, after بحسب / وفقا, is a
+// document, or a group when it is a masculine plural; not a person
+// (SaudiNewsNet sentences, articles 2,001-10,000).
+TEST_F(AttributionTest, AccordingToAThingIsADocument) {
+  ExpectKind("ووفقاً للقرار فإن مجلس الإدارة هو صاحب السلطة العليا بالموافقة على التسوية.", "ووفقاً",
+             SourceKind::kDocument);
+  ExpectKind("وطبقا للتحقيقات التي باشرتها هيئة التحقيق فإن المتهم اعترف بالتهم.", "وطبقا",
+             SourceKind::kDocument);
+  ExpectKind("وبحسب المنظمين فإن 3 ملايين شخص يزورون سنويا هذه المدن.", "وبحسب",
+             SourceKind::kGroup);
+  ExpectKind("وبحسب الاستخبارات الأمريكية فإن الفضلي كان من المقاتلين القلائل.", "وبحسب",
+             SourceKind::kOrganization);
+  ExpectKind("وحكمت المحكمة على اثنين من المتهمين بالسجن، طبقاً للمحامي الموكل بالدفاع عنهم.",
+             "طبقاً", SourceKind::kPerson);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

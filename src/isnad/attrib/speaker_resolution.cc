@@ -59,6 +59,23 @@ bool AttributionScan::EndsWithPersonName(uint32_t first, uint32_t end) const {
   return false;
 }
 
+// The kind of the source [first, end) after a cue of the according class,
+// which the lexicon took for a person by default: a definite phrase with no
+// name of the entity tagger in it is a document ("للقرار"، "التحقيقات"), or
+// a group when its head is a masculine plural ("المنظمين"، "الملاحظين");
+// anything else stays a person.
+SourceKind AttributionScan::KindOfAccordingThing(uint32_t first, uint32_t end) const {
+  const std::string_view head = clauses_.N(first);
+  if (head.substr(0, 4) != "ال" && head.substr(0, 4) != "لل") return SourceKind::kPerson;
+  for (uint32_t t = first; t < end; ++t)
+    if (entity_tokens_[t]) return SourceKind::kPerson;
+  const std::string_view stem = StripArticle(head);
+  if (end == first + 1 && stem.size() >= 10 &&
+      (stem.substr(stem.size() - 4) == "ين" || stem.substr(stem.size() - 4) == "ون"))
+    return SourceKind::kGroup;
+  return SourceKind::kDocument;
+}
+
 // The subject [*first, *end) of the action verb that opens the sentence of
 // the participle found_[k], when no report of the sentence comes before the
 // participle: the noun phrase after the verb, up to the end of a person's
@@ -238,6 +255,13 @@ void AttributionScan::ResolveSpeakers() {
       if (by_default && x.a.kind == SourceKind::kPerson && !IsNameLink(clauses_.N(x.spk_first)) &&
           !IsArticleNisba(clauses_.N(x.spk_first)) && IsOrganizationName(x.spk_first, x.spk_end))
         x.a.kind = SourceKind::kOrganization;
+      // "ووفقاً للقرار فإن …"، "ووفقا للتحقيقات": a definite thing one reports
+      // according to, that the lexicon does not know, is no person (a person
+      // there is named or carries a title the lexicon knows: "للرائد بدر
+      // السحيباني"، للناطق; or is a family name: العتيبي).
+      if (by_default && x.cls == CueClass::kAccording && x.a.kind == SourceKind::kPerson &&
+          !IsArticleNisba(clauses_.N(x.spk_first)))
+        x.a.kind = KindOfAccordingThing(x.spk_first, x.spk_end);
       // "منسق لجنة الفنون المسرحية بالجمعية المخرج عيد بن سعيد": an
       // organization word after the head, and a person's name at the end,
       // make a person (not "مكتب رئيس الوزراء بنيامين نتنياهو", whose head
