@@ -2146,6 +2146,20 @@ TEST_F(AttributionTest, AccordingToAThingIsADocument) {
              "طبقاً", SourceKind::kPerson);
 }
 
+// A woman's title is read as the man's: an unnamed spokeswoman is an
+// anonymous source as an unnamed spokesman is, a queen a person, and a name
+// in apposition after a woman's title belongs to the speaker (SaudiNewsNet
+// sentences, articles 2,001-10,000).
+TEST_F(AttributionTest, AWomansTitleIsReadAsTheMans) {
+  ExpectKind("واعتبرت متحدثة باسم الجيش الإسرائيلي أن رشق الحجارة من أعمال الشغب العنيفة.",
+             "واعتبرت", SourceKind::kAnonymous);
+  ExpectKind("ملكة بريطانيا تكشف مهارتها في قيادة السيارات.", "تكشف", SourceKind::kPerson);
+  EXPECT_EQ(SpeakerOf("وقالت المتحدثة باسم الخارجية الأميركية، ماري هارف، إن تركيا وافقت على "
+                      "دعم الجهود.",
+                      "وقالت"),
+            "المتحدثة باسم الخارجية الأميركية، ماري هارف");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

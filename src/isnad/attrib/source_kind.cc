@@ -149,6 +149,15 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     if (next == "الركن" || next == "ركن" || next == "اول") return SourceKind::kPerson;
   }
   if (kAnonymousHeads.count(head)) return SourceKind::kAnonymous;
+  // A woman's title is the man's with ة (المستشارة، الموظفة، متحدثة باسم
+  // …), and is read as his; not the words that only look so (محافظة is a
+  // province, عقيدة a creed, مصرفية "banking").
+  if (constexpr std::string_view kTaMarbuta = "ة";
+      head.size() > 6 && head.substr(head.size() - kTaMarbuta.size()) == kTaMarbuta &&
+      head != "محافظة" && head != "عقيدة" && head != "مصرفية") {
+    const std::string_view masculine = head.substr(0, head.size() - kTaMarbuta.size());
+    if (kPersonTitles.count(masculine) || kRoleHeads.count(masculine)) head = masculine;
+  }
   if (kPersonTitles.count(head_full) || kPersonTitles.count(head)) {
     // "المتحدث باسم …" with no name and indefinite roles are handled below.
     if (!kRoleHeads.count(head) || definite) return SourceKind::kPerson;
