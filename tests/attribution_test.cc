@@ -2160,6 +2160,26 @@ TEST_F(AttributionTest, AWomansTitleIsReadAsTheMans) {
             "المتحدثة باسم الخارجية الأميركية، ماري هارف");
 }
 
+// An agency's credit as a sentence of its own vouches for the sentence
+// before it; the next report goes on with the one quoted there, not the
+// agency (SaudiNewsNet, alweeam's house style: ".وفقا للالمانية.").
+TEST_F(AttributionTest, ACreditSentenceVouchesForTheSentenceBefore) {
+  const Document d = Analyze(
+      "وقال بينيتيز خلال مؤتمر صحفي إن اللاعب تنافسي ويحب الفوز.وفقا للالمانية. وأضاف أنه سعيد "
+      "بانضمامه إلى الفريق.");
+  const Attribution* credit = Find(d, "وفقا");
+  ASSERT_NE(credit, nullptr);
+  EXPECT_EQ(Speaker(d, *credit), "للالمانية");
+  EXPECT_EQ(credit->kind, SourceKind::kMedia);
+  EXPECT_EQ(Content(d, *credit), "وقال بينيتيز خلال مؤتمر صحفي إن اللاعب تنافسي ويحب الفوز");
+  const Attribution* said = Find(d, "وقال");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->parent, -1);
+  const Attribution* added = Find(d, "وأضاف");
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(Speaker(d, *added), "بينيتيز");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -5,6 +5,7 @@
 
 #include "isnad/attrib/attribution_scan.h"
 #include "isnad/attrib/source_kind.h"
+#include "isnad/tokenize/quotes.h"
 
 namespace isnad {
 
@@ -98,10 +99,23 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
   return true;
 }
 
+// The sentence that ends right before token `begin` (a sentence's first
+// token), trimmed, when no line break parts them; empty otherwise.
+Span AttributionScan::SentenceBefore(uint32_t begin) const {
+  if (begin == 0) return Span{};
+  const uint32_t k = sent_of_[begin];
+  if (k == 0 || doc_.sentences[k].first_token != begin) return Span{};
+  const Sentence& prev = doc_.sentences[k - 1];
+  if (NewlineBetween(doc_, prev.span.end, doc_.sentences[k].span.start)) return Span{};
+  return clauses_.TrimmedSpan(prev.first_token, begin);
+}
+
 // The content of a report of the according class at token i whose source
-// ends at source_end (before the closing mark when in marks).
-Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limit, uint32_t source_end,
-                                       bool source_in_marks) const {
+// ends at source_end (before the closing mark when in marks); sets
+// *credit_sentence when it is the sentence before the cue's.
+Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limit,
+                                       uint32_t source_end, bool source_in_marks,
+                                       bool* credit_sentence) const {
   // Content: the clause after the source when the cue opens the
   // sentence, otherwise the clause before the cue.
   if (i <= begin + 1) {
@@ -115,7 +129,10 @@ Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limi
     while (c < limit && toks_[c].kind == TokenKind::kPunct) ++c;
     // "وبحسب رويترز قال كيري …": the content is the whole report.
     if (c < limit) return clauses_.TrimmedSpan(c, clauses_.IndirectContentEnd(c, limit));
-    return Span{};
+    // "…إلى مانشستر يونايتد.وفقا للالمانية.": a credit that is a sentence of
+    // its own vouches for the sentence before it, in the same paragraph.
+    *credit_sentence = true;
+    return SentenceBefore(begin);
   }
   // "…، ووفقاً لمركز القيادة والتحكم في الوزارة، فإن المصاب وافد …": فإن
   // after the source (and what qualifies it) opens the content, wherever
@@ -193,7 +210,7 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
   // "وفقا لذلك", "حسب ما": no source at all.
   if (!NarrowToSource(clauses_, &x.spk_first, &x.spk_end)) return false;
   if (IsConformity(i, begin, x)) return false;
-  x.a.content = AccordingContent(i, begin, limit, x.spk_end, named != nullptr);
+  x.a.content = AccordingContent(i, begin, limit, x.spk_end, named != nullptr, &x.credit_sentence);
   if (x.a.content.empty()) return false;
   // "وبحسب "الفرنسية"، فإن هذه الإجراءات …": فإن opens the content and is
   // left out of it, as a complementizer is.

@@ -47,6 +47,10 @@ struct Found {
   // ("نقلت X عن Y قوله"), or UINT32_MAX to nest by content.
   uint32_t parent_cue = UINT32_MAX;
   CueClass cls = CueClass::kSpeech;
+  // A credit that is a sentence of its own after the sentence it vouches
+  // for (".وفقا للفرنسية."): no report nests in it, and it is no speaker
+  // that later reports carry on.
+  bool credit_sentence = false;
 };
 
 // What the words around a cue verb say of its speaker.
@@ -98,7 +102,7 @@ class AttributionScan {
   bool IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const;
   bool IsConformity(uint32_t i, uint32_t begin, const Found& x) const;
   Span AccordingContent(uint32_t i, uint32_t begin, uint32_t limit, uint32_t source_end,
-                        bool source_in_marks) const;
+                        bool source_in_marks, bool* credit_sentence) const;
   void ScanImpersonalCue(uint32_t i, uint32_t limit, Found& x);
   void ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x);
 
@@ -152,6 +156,7 @@ class AttributionScan {
   bool EndsInSemicolon(uint32_t k) const;
   uint32_t SentenceLimit(uint32_t i) const;
   uint32_t SentenceBegin(uint32_t i) const;
+  Span SentenceBefore(uint32_t begin) const;
 
   Document& doc_;
   ClauseScanner clauses_;  // the document read as words, noun phrases and clauses

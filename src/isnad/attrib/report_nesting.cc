@@ -36,7 +36,7 @@ void AssignParents(std::vector<Found>* found_in) {
     const size_t lo = b > kNestWindow ? b - kNestWindow : 0;
     const size_t hi = std::min(found.size(), b + kNestWindow);
     for (size_t a = lo; a < hi; ++a) {
-      if (a == b) continue;
+      if (a == b || found[a].credit_sentence) continue;
       const Span& c = found[a].a.content;
       if (c.empty() || !c.Contains(found[b].a.cue)) continue;
       if (found[b].a.content.Contains(found[a].a.cue)) continue;

@@ -62,7 +62,8 @@ bool AttributionScan::EndsWithPersonName(uint32_t first, uint32_t end) const {
 // The kind of the source [first, end) after a cue of the according class,
 // which the lexicon took for a person by default: a definite phrase with no
 // name of the entity tagger in it is a document ("للقرار"، "التحقيقات"), or
-// a group when its head is a masculine plural ("المنظمين"، "الملاحظين");
+// a group when its head is a masculine plural ("المنظمين"، "الملاحظين"), an
+// outlet when it is an agency's short name (للفرنسية);
 // anything else stays a person.
 SourceKind AttributionScan::KindOfAccordingThing(uint32_t first, uint32_t end) const {
   const std::string_view head = clauses_.N(first);
@@ -70,6 +71,9 @@ SourceKind AttributionScan::KindOfAccordingThing(uint32_t first, uint32_t end) c
   for (uint32_t t = first; t < end; ++t)
     if (entity_tokens_[t]) return SourceKind::kPerson;
   const std::string_view stem = StripArticle(head);
+  // The agencies by their short names: "وفقا للفرنسية" (AFP), "للالمانية"
+  // (dpa).
+  if (end == first + 1 && (stem == "فرنسية" || stem == "المانية")) return SourceKind::kMedia;
   if (end == first + 1 && stem.size() >= 10 &&
       (stem.substr(stem.size() - 4) == "ين" || stem.substr(stem.size() - 4) == "ون"))
     return SourceKind::kGroup;
@@ -309,7 +313,8 @@ void AttributionScan::ResolveSpeakers() {
       }
     }
     if (!x.a.has_speaker) x.a.kind = SourceKind::kUnknown;
-    if (x.a.parent < 0 && x.a.has_speaker) tops.push_back(static_cast<int32_t>(k));
+    if (x.a.parent < 0 && x.a.has_speaker && !x.credit_sentence)
+      tops.push_back(static_cast<int32_t>(k));
   }
 }
 
