@@ -150,6 +150,7 @@ class AttributionScan {
   int32_t ReportContinuedBy(size_t k) const;
   // (named_only: only a subject that ends with a person's name.)
   bool ActionSubject(size_t k, bool named_only, uint32_t* first, uint32_t* end) const;
+  bool IsWhatXCalled(const Found& x) const;
 
   // Words and sentences.
   bool VerbAt(uint32_t k, bool clause) const;

@@ -325,6 +325,10 @@ bool IsNameLink(std::string_view norm) {
   return norm == "ابو" || norm == "ام" || norm == "بن" || norm == "ابن" || norm == "عبد";
 }
 
+bool IsWhatBeforeCalled(std::string_view norm) {
+  return norm == "ما" || norm == "مما" || norm == "لما" || norm == "بما" || norm == "عما";
+}
+
 bool IsSingularRelative(std::string_view norm) { return norm == "الذي" || norm == "التي"; }
 
 bool IsRelativePronoun(std::string_view norm) {

@@ -32,6 +32,8 @@ extern const Set kDegrees;
 // وصفه، سماه … (a verb of naming with its object pronoun), after ما: "ما
 // وصفه بـ«…»" is the words of the one speaking.
 extern const Set kWhatCalledVerbs;
+// ما، مما، لما، بما، عما: the words before them.
+bool IsWhatBeforeCalled(std::string_view norm);
 // Qualities that أبدى shows rather than expresses (قدرة، مرونة، مقاومة …,
 // no article): "أبدى السكان قدرة على التحمل" is no report.
 extern const Set kShownQualities;

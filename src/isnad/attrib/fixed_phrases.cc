@@ -193,8 +193,7 @@ inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
 inline bool AttributionScan::ScanWhatXCalled(uint32_t* pos) {
   const uint32_t i = *pos;
   if (!(i > 0 && i + 1 < n_ && kWhatCalledVerbs.count(clauses_.N(i)) &&
-        (clauses_.N(i - 1) == "ما" || clauses_.N(i - 1) == "مما" || clauses_.N(i - 1) == "لما" ||
-         clauses_.N(i - 1) == "بما")))
+        IsWhatBeforeCalled(clauses_.N(i - 1))))
     return false;
   const uint32_t limit = SentenceLimit(i);
   uint32_t j = i + 1;

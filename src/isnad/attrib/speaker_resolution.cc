@@ -117,7 +117,7 @@ bool AttributionScan::ActionSubject(size_t k, bool named_only, uint32_t* first,
   // مشددة"). Without a pause, only a participle that is no homograph of a
   // common adjective, after a definite word, which it cannot describe:
   // "وعلق المحلل محمد العمري على القرار قائلا".
-  if (toks_[x.cue_first - 1].kind != TokenKind::kPunct) {
+  if (x.cls == CueClass::kParticiple && toks_[x.cue_first - 1].kind != TokenKind::kPunct) {
     const Token& before = toks_[x.cue_first - 1];
     bool definite_before = entity_tokens_[x.cue_first - 1];
     for (uint32_t w = 0; w < before.word_count; ++w)
@@ -154,6 +154,13 @@ bool AttributionScan::ActionSubject(size_t k, bool named_only, uint32_t* first,
   *first = f;
   *end = e;
   return true;
+}
+
+// Whether report x is "ما وصفه …" (ScanWhatXCalled).
+bool AttributionScan::IsWhatXCalled(const Found& x) const {
+  return x.cls == CueClass::kSpeech && x.cue_first > 0 &&
+         kWhatCalledVerbs.count(clauses_.N(x.cue_first)) &&
+         IsWhatBeforeCalled(clauses_.N(x.cue_first - 1));
 }
 
 // The gender a report's cue verb agrees with (kAny for noun cues and plurals).
@@ -287,10 +294,13 @@ void AttributionScan::ResolveSpeakers() {
       // carried, only a subject that ends with a person's name wins over it
       // ("وتحدثت د. رنا محمد زينة … قائلةً"; any subject was tried: it was as
       // often wrong as right); one of the same sentence is kept.
+      // So does "ما وصفه" ("ودافع ظريف أمام نواب برلمان بلاده عما وصفه
+      // باتفاق نووي «متوازن»"), by any subject the lexicon knows.
       uint32_t first = 0, end = 0;
-      if (x.cls == CueClass::kParticiple && x.a.parent < 0 &&
+      const bool what_called = IsWhatXCalled(x);
+      if ((x.cls == CueClass::kParticiple || what_called) && x.a.parent < 0 &&
           (from < 0 || found_[from].cue_first < SentenceBegin(x.cue_first)) &&
-          ActionSubject(k, /*named_only=*/from >= 0, &first, &end)) {
+          ActionSubject(k, /*named_only=*/from >= 0 && !what_called, &first, &end)) {
         x.explicit_speaker = true;
         x.implicit = false;
         x.spk_first = first;
