@@ -2128,6 +2128,18 @@ TEST_F(AttributionTest, InAccordanceWithIsNoSource) {
   ExpectKind("لكن الأموال اللازمة لتطبيقه غير متوافرة بعد وفقا لمسؤولين في الضمان الاجتماعي.",
              "وفقا", SourceKind::kAnonymous);
   ExpectKind("وقد بلغ عدد المصابين ووفق آخر تحديث لها 50 حالة.", "ووفق", SourceKind::kDocument);
+  // (Held-out articles 14,601-15,600: a word of degree, statements made;
+  // and the verb وفّق, God granting success.)
+  ExpectKind("وبلغت تكلفة الحملة عشرة مليارات دولار وفقا لأقل التقديرات.", "وفقا",
+             SourceKind::kDocument);
+  EXPECT_NE(ContentOf("إلا أنه وطبقًا للتصريحات الصحافية التي أدلى بها عقب اللقاء اعتذر قائدو "
+                      "القطارات.",
+                      "وطبقًا"),
+            "(no attribution)");
+  ExpectNoReport(
+      "ليشاركوا المجتمع مظاهر الفرحة والسرور بما وفق الله إليه عباده المؤمنين من أداء "
+      "ما أمرهم به.",
+      "وفق");
 }
 
 // A definite thing that the lexicon does not know, after بحسب / وفقا, is a

@@ -86,8 +86,8 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
     if (last != "ما" && last != "لما" && last != "ل" && last != "الي" && last != "عن") return false;
   }
   if (entity_tokens_[spk_first]) return false;
-  // "وفق تصريحها": the words of the one already speaking.
-  if (IsListedWithPossessive(kSpeechEvents, clauses_.N(spk_first))) return false;
+  // "وفق تصريحها"، "وطبقًا للتصريحات الصحافية التي أدلى بها": words spoken.
+  if (IsListedWithPossessive(kSpeechEvents, StripArticle(clauses_.N(spk_first)))) return false;
   bool by_default = false;
   ClassifySource(doc_, spk_first, spk_end, &by_default);
   if (!by_default) return false;
@@ -108,6 +108,16 @@ Span AttributionScan::SentenceBefore(uint32_t begin) const {
   const Sentence& prev = doc_.sentences[k - 1];
   if (NewlineBetween(doc_, prev.span.end, doc_.sentences[k].span.start)) return Span{};
   return clauses_.TrimmedSpan(prev.first_token, begin);
+}
+
+// Whether tokens [first, end) name a source: a name the entity tagger
+// found, a head noun the lexicon knows, or an agency's short name.
+bool AttributionScan::NamesASource(uint32_t first, uint32_t end) const {
+  for (uint32_t t = first; t < end; ++t)
+    if (entity_tokens_[t]) return true;
+  bool by_default = false;
+  ClassifySource(doc_, first, end, &by_default);
+  return !by_default || (end == first + 1 && IsAgencyShortName(clauses_.N(first)));
 }
 
 // The content of a report of the according class at token i whose source
@@ -180,6 +190,8 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
   const Quote* named = NameInMarksAt(j, limit);
   if (j >= limit || (!IsWord(toks_[j]) && named == nullptr)) return false;
   if (IsMeasure(i, j, begin)) return false;
+  // "وفق الله الجميع", "وفقه الله": the verb (may God grant success).
+  if (clauses_.N(j) == "الله") return false;
   // "حسب ما خطط له" (as planned), "كما رسم لها": no source. (Not "وفق ما
   // نصت عليه الشريعة"، "حسبما نقلت عنه وكالة …": the source follows.)
   if (j > i + 1 && kPronounObjects.count(clauses_.N(j)) && kPlannedVerbs.count(clauses_.N(j - 1)))
@@ -212,6 +224,8 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
   if (IsConformity(i, begin, x)) return false;
   x.a.content = AccordingContent(i, begin, limit, x.spk_end, named != nullptr, &x.credit_sentence);
   if (x.a.content.empty()) return false;
+  // (A credit sentence names a source: "وفق الله الجميع.." is a wish.)
+  if (x.credit_sentence && named == nullptr && !NamesASource(x.spk_first, x.spk_end)) return false;
   // "وبحسب "الفرنسية"، فإن هذه الإجراءات …": فإن opens the content and is
   // left out of it, as a complementizer is.
   {

@@ -158,6 +158,7 @@ class AttributionScan {
   uint32_t SentenceLimit(uint32_t i) const;
   uint32_t SentenceBegin(uint32_t i) const;
   Span SentenceBefore(uint32_t begin) const;
+  bool NamesASource(uint32_t first, uint32_t end) const;
 
   Document& doc_;
   ClauseScanner clauses_;  // the document read as words, noun phrases and clauses

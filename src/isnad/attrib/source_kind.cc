@@ -25,7 +25,8 @@ const Set kWitnessWords = {"شهود", "شاهد", "سكان", "اهالي", "م
 const Set kMediaHeads = {"صحيفة", "وكالة", "قناة", "تقارير", "وسائل", "موقع", "اخبار", "اذاعة",
                          "تلفزيون", "مجلة", "شبكة", "رويترز", "صحف", "وكالات", "تلفزيونية", "نشرة",
                          "انباء", "اعلام", "صحافة",
-                         "خبر"};  // "وجاء في الخبر" (the gold has الأخبار as media)
+                         // "وفقا للبوابة العربية للأخبار التقنية"، "بوابة الأهرام".
+                         "بوابة", "خبر"};  // "وجاء في الخبر" (the gold has الأخبار as media)
 const Set kGroupHeads = {"محللون", "محللين", "خبراء", "ناشطون", "ناشطين", "مقاتلون", "مقاتلين",
                          "معارضون", "معارضين", "مؤيدون", "مؤيدين", "جماهير", "شيوخ", "بعض",
                          "لاعبين", "لاعبون", "وزراء", "علماء", "مراقبون", "مراقبين", "سياسيون",
@@ -42,7 +43,7 @@ const Set kGroupHeads = {"محللون", "محللين", "خبراء", "ناشط
                          "مشاهدون", "مدونون", "ناشطو"};
 // Words of sameness or degree before the noun that says what sort of
 // source it is: "نفس المصدر"، "وفقاً لآخر إحصائية"، "أحدث الدراسات".
-const Set kDegreeWords = {"نفس", "اخر", "احدث", "اكثر", "ابرز"};
+const Set kDegreeWords = {"نفس", "اخر", "احدث", "اكثر", "اقل", "ابرز"};
 const Set kDocumentHeads = {"تقرير", "دراسة", "بيان", "احصائيات", "احصاءات", "توقعات", "خطط", "خطة",
                             "وثيقة", "وثائق", "رسالة", "استطلاع", "تقديرات", "ارقام", "بيانات",
                             "مذكرة", "نتائج", "تحقيق", "مسح", "برقية", "تقريرا", "معلومات",
@@ -196,6 +197,11 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   }
   if (by_default != nullptr) *by_default = true;
   return SourceKind::kPerson;
+}
+
+bool IsAgencyShortName(std::string_view norm) {
+  const std::string_view stem = StripArticle(norm);
+  return stem == "فرنسية" || stem == "المانية";
 }
 
 EntityType EntityTypeOfSource(SourceKind kind) {

@@ -70,10 +70,8 @@ SourceKind AttributionScan::KindOfAccordingThing(uint32_t first, uint32_t end) c
   if (head.substr(0, 4) != "ال" && head.substr(0, 4) != "لل") return SourceKind::kPerson;
   for (uint32_t t = first; t < end; ++t)
     if (entity_tokens_[t]) return SourceKind::kPerson;
+  if (end == first + 1 && IsAgencyShortName(head)) return SourceKind::kMedia;
   const std::string_view stem = StripArticle(head);
-  // The agencies by their short names: "وفقا للفرنسية" (AFP), "للالمانية"
-  // (dpa).
-  if (end == first + 1 && (stem == "فرنسية" || stem == "المانية")) return SourceKind::kMedia;
   if (end == first + 1 && stem.size() >= 10 &&
       (stem.substr(stem.size() - 4) == "ين" || stem.substr(stem.size() - 4) == "ون"))
     return SourceKind::kGroup;
