@@ -2206,6 +2206,28 @@ TEST_F(AttributionTest, WhatHeCalledBelongsToTheSubjectOfTheAction) {
             "شركة \"سامسونج\" الكورية الجنوبية");
 }
 
+// A verb after a speech event and في + its pronoun ("كلمة قال فيها"،
+// "بيانا أعلنت فيه") tells what the event said; its speaker is who gave it,
+// and what follows فيه is the content. A phrase of time with بعد / قبل
+// before a verb is no subject (SaudiNewsNet sentences, articles
+// 2,001-10,000).
+TEST_F(AttributionTest, SaidInTheStatementIsTheGiversWords) {
+  EXPECT_EQ(SpeakerOf("وقد ألقى خادم الحرمين الشريفين خلال الاستقبال كلمة قال فيها “أنا سعيد اليوم "
+                      "ومسرور أني ألقاكم”.",
+                      "قال")
+                .rfind("خادم الحرمين الشريفين", 0),
+            0u);
+  EXPECT_EQ(
+      ContentOf("ثم ارتجل محافظ الخرج كلمة أعرب فيها عن سروره بما رآه من حسن التنظيم.", "أعرب"),
+      "سروره بما رآه من حسن التنظيم");
+  ExpectReport("وأصدرت الجبهة الشامية بيانا أعلنت فيه استهداف ثكنات القوات النظامية.", "أعلنت",
+               "الجبهة الشامية", "استهداف ثكنات");
+  EXPECT_EQ(SpeakerOf("وقالت الشركة إن أرباحها ارتفعت. وبعد إغلاق السوق أعلن أنه سجل زيادة في صافي "
+                      "ربح الربع الثاني.",
+                      "أعلن"),
+            "الشركة");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -107,6 +107,8 @@ class AttributionScan {
   void ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x);
 
   // The steps of ScanVerbCue.
+  bool SaidInTheStatement(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x,
+                          VerbSpeaker* speaker) const;
   bool FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x,
                        VerbSpeaker* speaker);
   uint32_t SubjectSlotAfter(uint32_t i, uint32_t limit) const;

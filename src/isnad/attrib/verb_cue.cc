@@ -40,6 +40,12 @@ bool ClauseOpeningFan(const ClauseScanner& f, uint32_t k, uint32_t begin) {
   return f.N(k) == "فان" && (k == begin || f.T(k - 1).kind == TokenKind::kPunct);
 }
 
+// Verbs of giving a speech or a statement, which the segmenter may not tag
+// as verbs: ألقى كلمة، ارتجل كلمة، أصدر بيانا، وجه رسالة، بعث برقية.
+const Set kGivingVerbs = {"القي",   "والقي", "ارتجل", "وارتجل", "اصدر",  "واصدر", "اصدرت",
+                          "واصدرت", "وجه",   "ووجه",  "وجهت",   "بعث",   "وبعث",  "كتب",
+                          "وكتب",   "نشر",   "ونشر",  "نشرت",   "ونشرت", "القت",  "والقت"};
+
 }  // namespace
 
 // Where a speaker after the verb at token i would start: past adverbs of
@@ -457,6 +463,12 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
       for (uint32_t k = b; k < e && !narrator; ++k) narrator = clauses_.N(k) == "رضي";
     if (!narrator) b = e;
   }
+  // "وبعد الاجتماع أصدرت بيانا": a phrase of time that opens with بعد /
+  // قبل is no subject either.
+  if (b < e) {
+    const std::string_view w = clauses_.N(b);
+    if (w == "بعد" || w == "وبعد" || w == "قبل" || w == "وقبل" || w == "فور" || w == "وفور") b = e;
+  }
   // "وهو يقول": the pronoun is the subject; the speaker is carried over.
   // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
   // verbs share the subject already speaking.
@@ -554,6 +566,39 @@ void AttributionScan::AddReport(const Found& x) {
 
 // The speaker of the cue verb or participle at token i, in x, and what the
 // words around the verb say of it; false when they make it no report.
+// "ألقى وزير الزراعة كلمة قال فيها …"، "وأصدرت بيانا ذكرت فيه أن …"،
+// "بيانا أعلنت فيه استهداف …": a verb right after a speech event (kSpeechEvents,
+// the accusative too) and followed by في + its pronoun tells what the event
+// said. Its speaker is who gave it: the subject between the verb before the
+// noun and the noun, else the one already speaking (carried); the noun after
+// فيه is what was said, never the speaker. Whether the pattern holds.
+bool AttributionScan::SaidInTheStatement(uint32_t i, const CueMatch& m, uint32_t begin,
+                                         uint32_t limit, Found& x, VerbSpeaker* speaker) const {
+  if (m.info.cls == CueClass::kParticiple || m.has_conjunction || i <= begin + 1 || i + 2 >= limit)
+    return false;
+  const std::string_view pronoun = clauses_.N(i + 1);
+  if (pronoun != "فيه" && pronoun != "فيها") return false;
+  const std::string_view noun = clauses_.N(i - 1);
+  const std::string_view base = AccusativeBase(noun);
+  if (!kSpeechEvents.count(noun) && (base.empty() || !kSpeechEvents.count(base))) return false;
+  // The verb that gave the speech (ألقى، أصدر، ارتجل …), at most 16 words
+  // back; without it the pattern is left to the other rules.
+  uint32_t v = i - 1;
+  while (v > begin && v + 16 > i && IsWord(toks_[v - 1]) && !clauses_.IsVerb(toks_[v - 1]) &&
+         !kGivingVerbs.count(clauses_.N(v - 1)))
+    --v;
+  if (v == begin || v + 16 <= i || !IsWord(toks_[v - 1])) return false;
+  if (v < i - 1) {
+    x.spk_first = v;
+    x.spk_end = i - 1;
+    if (!NarrowToSource(clauses_, &x.spk_first, &x.spk_end)) return false;
+    x.explicit_speaker = true;
+  }
+  x.implicit = !x.explicit_speaker;
+  *speaker = VerbSpeaker{i + 2, false, false, i + 2};
+  return true;
+}
+
 bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
                                       Found& x, VerbSpeaker* speaker) {
   // "أي شيء يذكر"، "بدون مقابل يذكر"، "بشكل يؤكد": the verb describes the
@@ -561,6 +606,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   if (i > begin && kDescribedNouns.count(clauses_.N(i - 1))) return false;
   // "مما يشير إلى …"، "مما تطلب معه إجراء عملية": a consequence, no report.
   if (i > begin && clauses_.N(i - 1) == "مما") return false;
+  if (SaidInTheStatement(i, m, begin, limit, x, speaker)) return true;
   // Verbs and participles: is there a speaker noun phrase right after
   // (past any adverb of time)?
   const uint32_t after = m.info.cls != CueClass::kParticiple ? SubjectSlotAfter(i, limit) : i + 1;
