@@ -2228,6 +2228,20 @@ TEST_F(AttributionTest, SaidInTheStatementIsTheGiversWords) {
             "الشركة");
 }
 
+// A thing possessed right after the verb (اعتزاله، توقعاتها) is its object,
+// not its subject; a person by kin or office (ابنه، رئيسها) stays the subject
+// (SaudiNewsNet sentences, articles 2,001-10,000).
+TEST_F(AttributionTest, AThingPossessedAfterTheVerbIsItsObject) {
+  ExpectReport("في الوقت نفسه، فإن الشركة أكدت توقعاتها للعام ككل.", "أكدت", "الشركة",
+               "توقعاتها للعام ككل");
+  ExpectReport(
+      "وكال المديح لمثله الأعلى صانع اللعب الارجنتيني بابلو ايمار الذي أعلن اعتزاله كرة "
+      "القدم يوم الأربعاء.",
+      "أعلن", "بابلو ايمار", "اعتزاله كرة القدم");
+  EXPECT_EQ(SpeakerOf("وقال ابنه الآخر أحمد أبو ماريا إن الجنود اقتحموا المنزل.", "وقال"),
+            "ابنه الآخر أحمد أبو ماريا");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -149,6 +149,14 @@ bool IsObjectNoun(std::string_view norm);
 // Whether normalized `norm` and the word after it are a state declared
 // ("أعلنت حالة الطوارئ"، "حالة استنفار"): what is announced, never who does.
 bool IsDeclaredState(std::string_view norm, std::string_view next);
+// Nouns of kin, company and office that a possessive pronoun leaves a
+// person ("وقال ابنه"، "أشار شقيقه"، "حذر رئيسها"), normalized, no article.
+extern const Set kPersonNouns;
+// Whether normalized `word` is a thing possessed, "his retirement", "her
+// efforts" (اعتزاله، سعيها، مهاراتهم): a noun with a possessive pronoun that
+// is no kPersonNouns, no title of address (سموه), no quantifier (بعضهم) and
+// no name in الله (عبدالله).
+bool IsPossessedThing(std::string_view word);
 // Whether `noun` (article stripped) is in `nouns`, or is one of them with a
 // possessive pronoun after it (رغبته: رغبة، ظروفه: ظروف).
 bool IsListedWithPossessive(const Set& nouns, std::string_view noun);
