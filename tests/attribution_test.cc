@@ -2204,6 +2204,12 @@ TEST_F(AttributionTest, WhatHeCalledBelongsToTheSubjectOfTheAction) {
                       "ذكي في العالم على الإطلاق\".",
                       "وصفته"),
             "شركة \"سامسونج\" الكورية الجنوبية");
+  // A verb with no speaker to carry, too.
+  EXPECT_EQ(SpeakerOf("استند الفنان فايز المالكي على ظهور زميله ورفيق دربه حسن عسيري في (الرياضي) "
+                      "خلال الهجوم الذي شنه عليه في حوار تلفزيوني، وقال: (أنا مو فاضي لحسن عسيري "
+                      "ومهاتراته).",
+                      "وقال"),
+            "الفنان فايز المالكي");
 }
 
 // A verb after a speech event and في + its pronoun ("كلمة قال فيها"،

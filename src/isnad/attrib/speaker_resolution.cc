@@ -293,10 +293,13 @@ void AttributionScan::ResolveSpeakers() {
       // ("وتحدثت د. رنا محمد زينة … قائلةً"; any subject was tried: it was as
       // often wrong as right); one of the same sentence is kept.
       // So does "ما وصفه" ("ودافع ظريف أمام نواب برلمان بلاده عما وصفه
-      // باتفاق نووي «متوازن»"), by any subject the lexicon knows.
+      // باتفاق نووي «متوازن»"), by any subject the lexicon knows; and a verb
+      // with no speaker at all to carry ("استند الفنان فايز المالكي على …،
+      // وقال: …"; before, it had none).
       uint32_t first = 0, end = 0;
       const bool what_called = IsWhatXCalled(x);
-      if ((x.cls == CueClass::kParticiple || what_called) && x.a.parent < 0 &&
+      const bool orphan_verb = x.cls == CueClass::kSpeech && from < 0;
+      if ((x.cls == CueClass::kParticiple || what_called || orphan_verb) && x.a.parent < 0 &&
           (from < 0 || found_[from].cue_first < SentenceBegin(x.cue_first)) &&
           ActionSubject(k, /*named_only=*/from >= 0 && !what_called, &first, &end)) {
         x.explicit_speaker = true;
