@@ -76,7 +76,7 @@ bool AttributionScan::IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const {
 bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) const {
   const uint32_t spk_first = x.spk_first, spk_end = x.spk_end;
   std::string_view cue = clauses_.N(i);
-  if (cue.size() > 6 && cue.substr(0, 2) == "و" && cue.substr(2, 2) != "ف") cue.remove_prefix(2);
+  if (OpensWithConjunction(i)) cue.remove_prefix(2);  // ووفقا، وطبقا
   if (cue != "وفقا" && cue != "وفق" && cue != "طبقا" && cue != "طبق") return false;
   if (i <= begin || !IsWord(toks_[i - 1])) return false;
   // (A verb joined to the cue makes it a report: "وفق ما نصت عليه الشريعة"،
