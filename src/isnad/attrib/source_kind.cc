@@ -143,7 +143,7 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     // وفلان", which names each).
     if (next > first + 1 && head != "كل") return SourceKind::kGroup;
   }
-  const bool definite = StartsWith(head_full, "ال") || StartsWith(head_full, "لل");
+  const bool definite = IsDefinite(head_full);
   // "الفريق الركن"، "الفريق أول": the rank, not a team.
   if (head == "فريق" && end - first >= 2) {
     const std::string_view next = doc.Norm(doc.tokens[first + 1]);
@@ -198,6 +198,8 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   if (by_default != nullptr) *by_default = true;
   return SourceKind::kPerson;
 }
+
+bool IsDefinite(std::string_view norm) { return StartsWith(norm, "ال") || StartsWith(norm, "لل"); }
 
 bool IsAgencyShortName(std::string_view norm) {
   const std::string_view stem = StripArticle(norm);

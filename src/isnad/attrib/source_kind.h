@@ -19,6 +19,10 @@ namespace isnad {
 SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end,
                           bool* by_default = nullptr);
 
+// Whether token-normalized `norm` opens with the article, also after ل
+// (الوزارة، للوزارة).
+bool IsDefinite(std::string_view norm);
+
 // Whether token-normalized `norm` is an agency's short name: الفرنسية (AFP),
 // الالمانية (dpa), also after ل ("وفقا للفرنسية").
 bool IsAgencyShortName(std::string_view norm);

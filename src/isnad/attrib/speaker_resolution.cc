@@ -67,7 +67,7 @@ bool AttributionScan::EndsWithPersonName(uint32_t first, uint32_t end) const {
 // anything else stays a person.
 SourceKind AttributionScan::KindOfAccordingThing(uint32_t first, uint32_t end) const {
   const std::string_view head = clauses_.N(first);
-  if (head.substr(0, 4) != "ال" && head.substr(0, 4) != "لل") return SourceKind::kPerson;
+  if (!IsDefinite(head)) return SourceKind::kPerson;
   for (uint32_t t = first; t < end; ++t)
     if (entity_tokens_[t]) return SourceKind::kPerson;
   if (end == first + 1 && IsAgencyShortName(head)) return SourceKind::kMedia;
