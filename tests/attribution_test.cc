@@ -2248,6 +2248,14 @@ TEST_F(AttributionTest, AThingPossessedAfterTheVerbIsItsObject) {
             "ابنه الآخر أحمد أبو ماريا");
 }
 
+// An office noun with a possessive pronoun is a person, as kin nouns are
+// (IsPersonNoun): "وقال محافظها" names its governor.
+TEST_F(AttributionTest, AnOfficeWithAPronounIsAPerson) {
+  EXPECT_EQ(
+      SpeakerOf("وزار الوفد المحافظة. وقال محافظها إن المشروعات ستنجز قبل نهاية العام.", "وقال"),
+      "محافظها");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

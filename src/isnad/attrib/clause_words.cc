@@ -113,28 +113,14 @@ const Set kConsideredAs = {"من",  "بمثابة", "احد",  "احدي", "او
                            "اهم", "افضل",   "ابرز", "اكثر", "اقل"};
 const Set kShownQualities = {"قدرة",  "مرونة",  "مقاومة", "براعة", "شجاعة",
                              "صمودا", "تماسكا", "تفوقا",  "مهارة"};
-const Set kPersonNouns = {
-    "ابن",    "ابنة",    "ابناء",   "نجل",    "نجلة",   "شقيق",  "شقيقة",  "اشقاء",  "اخ",
-    "اخت",    "اخو",     "اخوة",    "زوج",    "زوجة",   "والد",  "والدة",  "ام",     "اب",
-    "ابو",    "عم",      "عمة",     "خال",    "خالة",   "جد",    "جدة",    "حفيد",   "حفيدة",
-    "اقارب",  "اسرة",    "عائلة",   "اهل",    "ذوي",    "صديق",  "صديقة",  "اصدقاء", "زميل",
-    "زميلة",  "زملاء",   "رفيق",    "رئيس",   "رئيسة",  "مدير",  "مديرة",  "محامي",  "محامية",
-    "مستشار", "مستشارة", "متحدث",   "متحدثة", "ناطق",   "نائب",  "نائبة",  "وزير",   "وزيرة",
-    "قائد",   "مدرب",    "وكيل",    "مالك",   "امين",   "ممثل",  "مندوب",  "سفير",   "مساعد",
-    "موظف",   "موظفو",   "مسؤول",   "مسؤولو", "عضو",    "اعضاء", "مؤسس",   "صاحب",   "انصار",
-    "اتباع",  "مؤيدو",   "سكان",    "اهالي",  "افراد",  "جنود",  "مقاتلو", "لاعبو",  "لاعب",
-    "طبيب",   "محلل",    "خبير",    "زعيم",   "امير",   "ملك",   "شيخ",    "مفتي",   "قاضي",
-    "نظير",   "خليفة",   "سلف",     "اصحاب",  "مصور",   "كاتب",  "مؤلف",   "مخرج",   "منتج",
-    "مدربو",  "مسؤولة",  "رؤساء",   "قادة",   "قيادات", "رجال",  "نساء",   "ابنائ",  "حراس",
-    "محامو",  "ممثلو",   "مستشارو", "منتقدو", "معارضو", "خصوم",  "جمهور",  "جماهير", "مشجعو"};
 const Set kWhatCalledVerbs = {"وصفه", "وصفته", "وصفها", "وصفوه", "وصفتها", "وصفوها",
                               "يصفه", "تصفه",  "يصفها", "تصفها", "سماه",   "اسماه",
                               "سمته", "اسمته", "يسميه", "تسميه"};
 const Set kDegrees = {"الدكتوراه", "الماجستير", "البكالوريوس", "الدبلوم", "الطب", "الهندسة"};
-// Titles of women, which the source lexicon keeps in the masculine: a name
-// follows them ("وأعربت الدكتورة ملحة عبدالله"), normalized, no article.
-const Set kFeminineTitles = {"دكتورة", "استاذة", "شيخة",    "اميرة",  "وزيرة", "سفيرة", "مهندسة",
-                             "فنانة",  "كاتبة",  "اعلامية", "مواطنة", "ناشطة", "باحثة", "محامية"};
+// Words for women before a name that are no title of the source lexicon
+// (whose women's titles ClassifySource reads as the men's: الدكتورة،
+// الوزيرة): "وقالت الناشطة سمر …", normalized, no article.
+const Set kFeminineTitles = {"فنانة", "اعلامية", "مواطنة", "ناشطة"};
 // Occasions of speech: "في تصريح لـ…"، "خلال كلمة …"، "في بيان" (normalized,
 // without the article).
 const Set kSpeechEvents = {"تصريح", "تصريحات", "بيان", "حديث", "مقابلة", "كلمة", "كلمته", "لقاء",
@@ -326,6 +312,29 @@ const Set kNounGovernors = {
 const Set kQuantifiers = {"عدة", "بعض", "عدد", "كل", "اغلب", "معظم", "غالبية", "كثير", "عديد",
                           "مختلف", "احد", "جميع"};
 
+namespace {
+// Whether `listed(noun)`, or `noun` is a noun with a possessive pronoun
+// after it whose stem is listed: استغرابه، احتجاجها، رغبته (ة written ت
+// before the pronoun). No allocation.
+template <typename Listed>
+bool ListedWithPossessive(std::string_view noun, Listed listed) {
+  if (listed(noun)) return true;
+  if (const std::string_view suffix = PossessiveSuffix(noun); !suffix.empty()) {
+    const std::string_view stem = noun.substr(0, noun.size() - suffix.size());
+    if (listed(stem)) return true;
+    constexpr std::string_view kTa = "ت", kTaMarbuta = "ة";
+    if (stem.size() < 32 && stem.substr(stem.size() - kTa.size()) == kTa) {
+      char buf[32];
+      const size_t n = stem.size() - kTa.size();
+      stem.copy(buf, n);
+      kTaMarbuta.copy(buf + n, kTaMarbuta.size());
+      if (listed(std::string_view(buf, n + kTaMarbuta.size()))) return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
 bool IsKana(std::string_view norm) {
   return std::find(kKana.begin(), kKana.end(), norm) != kKana.end();
 }
@@ -339,7 +348,8 @@ bool IsNameLink(std::string_view norm) {
   return norm == "ابو" || norm == "ام" || norm == "بن" || norm == "ابن" || norm == "عبد";
 }
 
-bool IsPossessedThing(std::string_view word) {
+bool IsPossessedThing(const Document& doc, uint32_t token) {
+  const std::string_view word = doc.Norm(doc.tokens[token]);
   constexpr std::string_view kAllah = "الله";
   if (PossessiveSuffix(word).empty()) return false;
   if ((word.size() >= kAllah.size() && word.substr(word.size() - kAllah.size()) == kAllah) ||
@@ -348,7 +358,13 @@ bool IsPossessedThing(std::string_view word) {
   // (Nor a title of address, "his Highness", "He, glorified": سموه، معاليه،
   // سبحانه; nor some of a group: أحدهم، بعضهم، معظمهم.)
   if (kHonorifics.count(word) || word == "سبحانه") return false;
-  return !IsListedWithPossessive(kPersonNouns, word) && !IsListedWithPossessive(kQuantifiers, word);
+  if (ListedWithPossessive(word, IsPersonNoun) || IsListedWithPossessive(kQuantifiers, word))
+    return false;
+  // The segmenter must split the pronoun off a noun: عبدالإله، اسامه are
+  // names, whose last letters only look like a pronoun.
+  const Token& t = doc.tokens[token];
+  return t.word_count >= 2 && doc.words[t.first_word + t.word_count - 1].upos == Upos::PRON &&
+         doc.words[t.first_word + t.word_count - 2].upos == Upos::NOUN;
 }
 
 bool IsWhatBeforeCalled(std::string_view norm) {
@@ -377,22 +393,7 @@ std::string_view AccusativeBase(std::string_view word) {
 }
 
 bool IsListedWithPossessive(const Set& nouns, std::string_view noun) {
-  if (nouns.count(noun)) return true;
-  // A possessive pronoun after the noun: استغرابه، احتجاجها، رغبته (ة
-  // written ت before it).
-  if (const std::string_view suffix = PossessiveSuffix(noun); !suffix.empty()) {
-    const std::string_view stem = noun.substr(0, noun.size() - suffix.size());
-    if (nouns.count(stem)) return true;
-    constexpr std::string_view kTa = "ت", kTaMarbuta = "ة";
-    if (stem.size() < 32 && stem.substr(stem.size() - kTa.size()) == kTa) {
-      char buf[32];
-      const size_t n = stem.size() - kTa.size();
-      stem.copy(buf, n);
-      kTaMarbuta.copy(buf + n, kTaMarbuta.size());
-      if (nouns.count(std::string_view(buf, n + kTaMarbuta.size()))) return true;
-    }
-  }
-  return false;
+  return ListedWithPossessive(noun, [&nouns](std::string_view w) { return nouns.count(w) != 0; });
 }
 
 bool IsDeclaredState(std::string_view norm, std::string_view next) {

@@ -22,7 +22,8 @@ extern const Set kSpeakerStops;
 // Occasions of speech (تصريح، بيان، مقابلة …): "في تصريح لـ…، إلى …" says
 // where, not what.
 extern const Set kSpeechEvents;
-// Titles of women (دكتورة، وزيرة، فنانة …, no article): a name follows them.
+// Words for women that are no title of the source lexicon (فنانة، ناشطة;
+// no article): a name follows them.
 extern const Set kFeminineTitles;
 // Places of study (كلية، جامعة، مدرسة …, no article): "طالب في كلية" is a student.
 extern const Set kPlacesOfStudy;
@@ -149,14 +150,12 @@ bool IsObjectNoun(std::string_view norm);
 // Whether normalized `norm` and the word after it are a state declared
 // ("أعلنت حالة الطوارئ"، "حالة استنفار"): what is announced, never who does.
 bool IsDeclaredState(std::string_view norm, std::string_view next);
-// Nouns of kin, company and office that a possessive pronoun leaves a
-// person ("وقال ابنه"، "أشار شقيقه"، "حذر رئيسها"), normalized, no article.
-extern const Set kPersonNouns;
-// Whether normalized `word` is a thing possessed, "his retirement", "her
-// efforts" (اعتزاله، سعيها، مهاراتهم): a noun with a possessive pronoun that
-// is no kPersonNouns, no title of address (سموه), no quantifier (بعضهم) and
-// no name in الله (عبدالله).
-bool IsPossessedThing(std::string_view word);
+// Whether token `token` of `doc` is a thing possessed, "his retirement",
+// "her efforts" (اعتزاله، سعيها، مهاراتهم): a noun that the segmenter split
+// from a possessive pronoun, and no person noun (IsPersonNoun: "وقال ابنه"،
+// "حذر رئيسها" name a person), no title of address (سموه), no quantifier
+// (بعضهم) and no name in الله (عبدالله).
+bool IsPossessedThing(const Document& doc, uint32_t token);
 // Whether `noun` (article stripped) is in `nouns`, or is one of them with a
 // possessive pronoun after it (رغبته: رغبة، ظروفه: ظروف).
 bool IsListedWithPossessive(const Set& nouns, std::string_view noun);

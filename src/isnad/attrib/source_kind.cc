@@ -97,6 +97,19 @@ const Set kPersonTitles = {
     // "طبقاً للمحامي الموكل بالدفاع عنهم"، "ووفقا للمؤرخ …"، "بحسب الباحث".
     "محامي", "المحامي", "مؤرخ", "المؤرخ", "باحث", "الباحث"};
 
+// Nouns of kin, company and following that name a person or people by
+// whom they belong to ("وقال ابنه"، "أكد أنصاره"), beside the titles, roles
+// and groups above; normalized, no article.
+const Set kKinAndCompanyNouns = {
+    "ابن",    "ابنة",    "ابناء",  "ابنائ",  "نجل",   "نجلة",   "شقيق",  "شقيقة", "اشقاء", "اخ",
+    "اخت",    "اخو",     "اخوة",   "زوج",    "زوجة",  "والد",   "والدة", "ام",    "اب",    "ابو",
+    "عم",     "عمة",     "خال",    "خالة",   "جد",    "جدة",    "حفيد",  "حفيدة", "اقارب", "اسرة",
+    "عائلة",  "اهل",     "ذوي",    "صديق",   "صديقة", "اصدقاء", "زميل",  "زميلة", "زملاء", "رفيق",
+    "نظير",   "خليفة",   "سلف",    "انصار",  "اتباع", "مؤيدو",  "سكان",  "اهالي", "افراد", "جنود",
+    "مقاتلو", "لاعبو",   "مدربو",  "موظفو",  "اعضاء", "قيادات", "رجال",  "نساء",  "حراس",  "محامو",
+    "ممثلو",  "مستشارو", "منتقدو", "معارضو", "خصوم",  "جمهور",  "اصحاب", "صاحب",  "مالك",  "مؤسس",
+    "وكيل",   "ممثل",    "مندوب",  "مساعد",  "خبير",  "مصور",   "مؤلف",  "مخرج",  "منتج"};
+
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 }  // namespace
@@ -109,6 +122,23 @@ std::string_view StripArticle(std::string_view n) {
   if (StartsWith(n, "لل") && n.size() > 8) return n.substr(4);
   if (StartsWith(n, "ال") && n.size() > 6) return n.substr(4);
   return n;
+}
+
+std::string_view MasculineTitle(std::string_view head) {
+  // Not the words that only look so: محافظة is a province, عقيدة a creed,
+  // مصرفية "banking".
+  constexpr std::string_view kTaMarbuta = "ة";
+  if (head.size() <= 6 || head.substr(head.size() - kTaMarbuta.size()) != kTaMarbuta ||
+      head == "محافظة" || head == "عقيدة" || head == "مصرفية")
+    return head;
+  const std::string_view masculine = head.substr(0, head.size() - kTaMarbuta.size());
+  return kPersonTitles.count(masculine) || kRoleHeads.count(masculine) ? masculine : head;
+}
+
+bool IsPersonNoun(std::string_view head) {
+  head = MasculineTitle(head);
+  return kPersonTitles.count(head) || kRoleHeads.count(head) || kGroupHeads.count(head) ||
+         kKinAndCompanyNouns.count(head);
 }
 
 SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, bool* by_default) {
@@ -150,15 +180,7 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     if (next == "الركن" || next == "ركن" || next == "اول") return SourceKind::kPerson;
   }
   if (kAnonymousHeads.count(head)) return SourceKind::kAnonymous;
-  // A woman's title is the man's with ة (المستشارة، الموظفة، متحدثة باسم
-  // …), and is read as his; not the words that only look so (محافظة is a
-  // province, عقيدة a creed, مصرفية "banking").
-  if (constexpr std::string_view kTaMarbuta = "ة";
-      head.size() > 6 && head.substr(head.size() - kTaMarbuta.size()) == kTaMarbuta &&
-      head != "محافظة" && head != "عقيدة" && head != "مصرفية") {
-    const std::string_view masculine = head.substr(0, head.size() - kTaMarbuta.size());
-    if (kPersonTitles.count(masculine) || kRoleHeads.count(masculine)) head = masculine;
-  }
+  head = MasculineTitle(head);
   if (kPersonTitles.count(head_full) || kPersonTitles.count(head)) {
     // "المتحدث باسم …" with no name and indefinite roles are handled below.
     if (!kRoleHeads.count(head) || definite) return SourceKind::kPerson;

@@ -27,6 +27,15 @@ bool IsDefinite(std::string_view norm);
 // الالمانية (dpa), also after ل ("وفقا للفرنسية").
 bool IsAgencyShortName(std::string_view norm);
 
+// Whether normalized `head` (no article) names a person or people: a title
+// or role (وزير، متحدثة), a group (محللون), kin, company or following
+// (ابن، زملاء، أنصار). A woman's title is read as the man's.
+bool IsPersonNoun(std::string_view head);
+
+// A woman's title or role read as the man's (المستشارة → مستشار، متحدثة →
+// متحدث); any other `head` as it is.
+std::string_view MasculineTitle(std::string_view head);
+
 // The entity type that a source of `kind` gets in `entities`.
 EntityType EntityTypeOfSource(SourceKind kind);
 

@@ -114,14 +114,7 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // "أعلن اعتزاله اللعب"، "أكدت سعيها الدؤوب"، "اتهم زوجته السابقة" (not
   // a person: "وقال ابنه"، "حذر رئيسها"): a thing possessed right after the
   // verb is its object; the pronoun is the one already speaking.
-  // (The segmenter must split the pronoun off a noun: عبدالإله، اسامه are
-  // names.)
-  if (has_np && !entity_tokens_[after] && IsPossessedThing(nn)) {
-    const Token& t = toks_[after];
-    if (t.word_count >= 2 && doc_.words[t.first_word + t.word_count - 1].upos == Upos::PRON &&
-        doc_.words[t.first_word + t.word_count - 2].upos == Upos::NOUN)
-      has_np = false;
-  }
+  if (has_np && !entity_tokens_[after] && IsPossessedThing(doc_, after)) has_np = false;
   // "وتابع قوله: …" (went on saying): his words, said by the one already
   // speaking.
   if (nn == "قوله" || nn == "قولها" || nn == "كلامه" || nn == "كلامها") has_np = false;
