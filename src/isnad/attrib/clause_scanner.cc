@@ -44,6 +44,37 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   return true;
 }
 
+namespace {
+// The mark that sets a blessing off: "- حفظه الله -"، "(صلى الله عليه وسلم)"،
+// "ـ أيده الله ـ" (a lone tatweel).
+bool IsBlessingMark(const Document& doc, const Token& t) {
+  if (t.span.end != t.span.start + 1) return false;
+  const char32_t c = doc.cps[t.span.start];
+  if (c == U'\u0640') return true;  // a letter to Unicode, so a word token
+  if (IsWord(t) || t.kind == TokenKind::kNumber) return false;
+  return c == '-' || c == U'\u2013' || c == U'\u2014' || c == '(' || c == ')' || c == '"' ||
+         c == U'\u00AB' || c == U'\u00BB' || IsComma(c);
+}
+}  // namespace
+
+uint32_t ClauseScanner::BlessingEnd(uint32_t i, uint32_t limit) const {
+  uint32_t k = i;
+  const bool marked = k < limit && IsBlessingMark(doc_, T(k));
+  if (marked) ++k;
+  if (k + 1 >= limit || !IsWord(T(k)) || !kBlessingVerbs.count(N(k)) || N(k + 1) != "الله")
+    return i;
+  k += 2;
+  if (k < limit) {
+    const std::string_view n = N(k);
+    if (n == "عنه" || n == "عنها" || n == "عنهم" || n == "عنهما" || n == "تعالي")
+      ++k;
+    else if (n == "عليه" && k + 1 < limit && N(k + 1) == "وسلم")
+      k += 2;
+  }
+  if (marked && k < limit && IsBlessingMark(doc_, T(k))) ++k;
+  return k;
+}
+
 uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_words) const {
   // "وحث سموه الموظفين على …": the title of address is the whole phrase.
   if (i < limit && IsPlainHonorific(N(i))) return i + 1;
@@ -140,6 +171,8 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
       break;
     CueMatch m;
     if (j > i && IsCueAt(j, &m)) break;
+    // "أبي هريرة رضي الله عنه": the blessing closes the name.
+    if (j > i && BlessingEnd(j, limit) > j) break;
     // With the tagger's words: a verb or a subordinating word ends the
     // phrase ("وأضاف الأعرجي أهدرت الحكومة…").
     if (j > i && StartsClause(T(j))) break;
@@ -327,9 +360,18 @@ uint32_t ClauseScanner::BracketedSpeechEnd(uint32_t start, uint32_t limit) const
 
 Span ClauseScanner::TrimmedSpan(uint32_t b, uint32_t e) const {
   const uint32_t first = b;
-  while (b < e && !IsWord(T(b)) && T(b).kind != TokenKind::kNumber && T(b).kind != TokenKind::kQuote &&
-         T(b).kind != TokenKind::kDate)
-    ++b;
+  const auto skip_marks = [&] {
+    while (b < e && !IsWord(T(b)) && T(b).kind != TokenKind::kNumber &&
+           T(b).kind != TokenKind::kQuote && T(b).kind != TokenKind::kDate)
+      ++b;
+  };
+  skip_marks();
+  // "أكد الملك - أيده الله - عمق العلاقات": what is said starts after the
+  // blessing.
+  if (const uint32_t past = BlessingEnd(b, e); past > b) {
+    b = past;
+    skip_marks();
+  }
   while (e > b && (T(e - 1).kind == TokenKind::kPunct || T(e - 1).kind == TokenKind::kSymbol)) --e;
   // A lone closing quote at the end whose opening is outside: drop it.
   if (e > b && T(e - 1).kind == TokenKind::kQuote) {

@@ -37,6 +37,12 @@ class ClauseScanner {
   // word, punctuation, a quote, a cue, `limit` or `max_words` words.
   uint32_t NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_words = 10) const;
 
+  // Past a blessing that starts at token i, with the dash, bracket or mark
+  // before and after it: "- حفظه الله -"، "رضي الله عنه"، "صلى الله عليه
+  // وسلم". A blessing is a parenthesis, no part of a speaker or of what is
+  // said. `i` when none starts there.
+  uint32_t BlessingEnd(uint32_t i, uint32_t limit) const;
+
   // True when the tagger (when it ran) says the token opens a clause: its
   // first non-clitic word is a verb or a subordinating conjunction.
   bool StartsClause(const Token& t) const;

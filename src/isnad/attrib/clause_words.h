@@ -25,6 +25,8 @@ extern const Set kSpeechEvents;
 // Words for women that are no title of the source lexicon (فنانة، ناشطة;
 // no article): a name follows them.
 extern const Set kFeminineTitles;
+// Verbs of a blessing before الله (حفظه، رحمه، رضي، صلى; normalized).
+extern const Set kBlessingVerbs;
 // Places of study (كلية، جامعة، مدرسة …, no article): "طالب في كلية" is a student.
 extern const Set kPlacesOfStudy;
 // Degrees and fields of study (الدكتوراه، الماجستير، الطب …, with the

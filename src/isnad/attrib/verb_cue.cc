@@ -51,7 +51,9 @@ const Set kGivingVerbs = {"القي",   "والقي", "ارتجل", "وارتج�
 // Where a speaker after the verb at token i would start: past adverbs of
 // time, object pronouns, and whom the words were said to.
 uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
-  uint32_t after = i + 1;
+  // "وأشاد ـ حفظه الله ـ بهذه المناسبة": past the blessing of the one
+  // already speaking.
+  uint32_t after = clauses_.BlessingEnd(i + 1, limit);
   uint32_t k = after;
   while (k < limit && k < after + 3 && IsWord(toks_[k])) {
     // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
