@@ -2283,6 +2283,30 @@ TEST_F(AttributionTest, ABlessingIsNoSpeakerAndNoContent) {
             "سيدنا عمر بن الخطاب");
 }
 
+// God's name takes no genitive: after a definite subject it is the object
+// ("ودعت القيادة الله"), and as a subject it ends the phrase ("وصف الله
+// المؤمنين").
+TEST_F(AttributionTest, GodsNameEndsThePhrase) {
+  EXPECT_EQ(
+      SpeakerOf("ودعت القيادة الله سبحانه وتعالى أن يتقبله مع الشهداء ويسكنه فسيح جناته.", "ودعت"),
+      "القيادة");
+  EXPECT_EQ(SpeakerOf("بل وصف الله المؤمنين بأنهم لا يضيعون وقتهم.", "وصف"), "الله");
+  EXPECT_EQ(SpeakerOf("وأضاف أمير منطقة القصيم أن المشهد مصدر فخر. ودعا أمير منطقة القصيم الله عز "
+                      "وجل أن يديم على هذه البلاد شرف خدمة الحرمين الشريفين.",
+                      "ودعا"),
+            "أمير منطقة القصيم");
+  // Whom one prays to is no speaker; God greeting someone reports nothing.
+  EXPECT_EQ(SpeakerOf("وقدم فلقي تعازي القيادة لوالدي الشهيدين ودعا الله سبحانه وتعالى أن "
+                      "يرحمهما ويتغمدهما بواسع رحمته.",
+                      "ودعا")
+                .find("الله"),
+            std::string::npos);
+  ExpectNoReport(
+      "ولفت الناشطون أن هبوط الطائرة بث الاطمئنان في نفوس اليمنيين، وقالوا “حيا الله الأبطال ” "
+      "ووجهوا الشكر والامتنان لمقام خادم الحرمين الشريفين.",
+      "حيا");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -55,6 +55,13 @@ bool IsBlessingMark(const Document& doc, const Token& t) {
   return c == '-' || c == U'\u2013' || c == U'\u2014' || c == '(' || c == ')' || c == '"' ||
          c == U'\u00AB' || c == U'\u00BB' || IsComma(c);
 }
+// Words of praise right after God's name: الله تعالى، الله سبحانه، الله عز
+// وجل.
+bool IsPraiseOfGod(std::string_view n) { return n == "تعالي" || n == "سبحانه" || n == "عز"; }
+
+// رحم الله / ورحم الله (may God have mercy on …): the name after الله is
+// its object.
+bool IsMercyVerb(std::string_view n) { return n == "رحم" || n == "ورحم" || n == "فرحم"; }
 }  // namespace
 
 uint32_t ClauseScanner::BlessingEnd(uint32_t i, uint32_t limit) const {
@@ -66,7 +73,7 @@ uint32_t ClauseScanner::BlessingEnd(uint32_t i, uint32_t limit) const {
   k += 2;
   if (k < limit) {
     const std::string_view n = N(k);
-    if (n == "عنه" || n == "عنها" || n == "عنهم" || n == "عنهما" || n == "تعالي")
+    if (n == "عنه" || n == "عنها" || n == "عنهم" || n == "عنهما" || IsPraiseOfGod(n))
       ++k;
     else if (n == "عليه" && k + 1 < limit && N(k + 1) == "وسلم")
       k += 2;
@@ -173,6 +180,21 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     if (j > i && IsCueAt(j, &m)) break;
     // "أبي هريرة رضي الله عنه": the blessing closes the name.
     if (j > i && BlessingEnd(j, limit) > j) break;
+    // God's name takes no genitive: "وصف الله المؤمنين" ends after it and
+    // its praise (الله تعالى، الله سبحانه وتعالى، الله عز وجل); not after رحم
+    // ("رحم الله أمير الدبلوماسية سعود الفيصل الذي قال", may God have mercy
+    // on him), where the one named after it is who speaks. God and His praise
+    // after the phrase are its object: "ودعت القيادة الله سبحانه أن …".
+    if (n == "الله") {
+      const bool praised = j + 1 < limit && IsPraiseOfGod(N(j + 1));
+      if (j > i && praised) break;
+      if (j == i && !(i > 0 && IsMercyVerb(N(i - 1)))) {
+        uint32_t k = j + 1;
+        if (praised) ++k;
+        if (k < limit && (N(k) == "وتعالي" || N(k) == "وجل")) ++k;
+        return k;
+      }
+    }
     // With the tagger's words: a verb or a subordinating word ends the
     // phrase ("وأضاف الأعرجي أهدرت الحكومة…").
     if (j > i && StartsClause(T(j))) break;

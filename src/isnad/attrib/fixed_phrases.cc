@@ -381,6 +381,8 @@ void AttributionScan::ScanCues() {
       continue;
     CueMatch m;
     if (!clauses_.IsCueAt(i, &m) || !IsReportingCue(i, m)) continue;
+    // "يهتفون بـ«حيا الله الأبطال»": a blessing (God greet) reports nothing.
+    if (clauses_.BlessingEnd(i, n_) > i) continue;
     const uint32_t limit = SentenceLimit(i);
     const uint32_t begin = SentenceBegin(i);
     // Negated or hypothetical reports are no attributions.

@@ -120,6 +120,8 @@ std::string_view StripArticle(std::string_view n) {
     if (n.size() > 10) return n.substr(6);
   }
   if (StartsWith(n, "لل") && n.size() > 8) return n.substr(4);
+  // God's name and "O God" are no article + له / لهم (to him, to them).
+  if (n == "الله" || n == "اللهم") return n;
   if (StartsWith(n, "ال") && n.size() > 6) return n.substr(4);
   return n;
 }

@@ -19,6 +19,12 @@ namespace {
 // إذا، فإذا، وإذا (normalized).
 bool IsIdha(std::string_view n) { return n == "اذا" || n == "فاذا" || n == "واذا"; }
 
+// Forms of دعا (called on, prayed), whose object after it may be God.
+bool IsCallVerb(std::string_view n) {
+  return n == "دعا" || n == "ودعا" || n == "فدعا" || n == "دعت" || n == "ودعت" || n == "يدعو" ||
+         n == "تدعو";
+}
+
 // The spellings of بين (between, or the verb بيّن) as a cue.
 bool IsBetween(std::string_view n) { return n == "بين" || n == "وبين" || n == "فبين"; }
 
@@ -621,6 +627,8 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
                 SubjectAfterVerb(after, m, limit, &object_noun);
   if (OpensWithSubject(i, m, begin)) has_np = false;
   if (has_np && ClauseOpensWithSubject(i, m, begin)) has_np = false;
+  // "ودعا الله سبحانه وتعالى أن يرحمهما": God is whom one prays to.
+  if (has_np && clauses_.N(after) == "الله" && IsCallVerb(clauses_.N(i))) has_np = false;
   // A verb before its subject is singular: the noun after a plural form is
   // its object ("ووصفوا النص بأنه"، "وطالبوا الحكومة بتحمل مسؤولياتها"،
   // "يهنئون القيادة"); the subject is before the verb, or carried.
