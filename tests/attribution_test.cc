@@ -2307,6 +2307,19 @@ TEST_F(AttributionTest, GodsNameEndsThePhrase) {
       "حيا");
 }
 
+// حيا without و or ف after a word is "alive" or "a quarter", يحيي the name
+// يحيى; حيّا (greeted) opens its clause (SaudiNewsNet sentences, articles
+// 2,001-10,000; the last from the dev set).
+TEST_F(AttributionTest, AliveAndYahyaAreNoGreeting) {
+  ExpectNoReport("وفي ريف دمشق، قصفت طائرات النظام حيا سكنيا وسط مدينة عربين بالغوطة الشرقية.",
+                 "حيا");
+  ExpectNoReport("وقد قدّم الحفل الزميل يحيي آل مفرح ممثل الصحيفة في أستراليا.", "يحيي");
+  EXPECT_EQ(SpeakerOf("وقال إن التعاون افضل من الصراع وحيا العبادي المتظاهرين لالتزامهم بالنظام "
+                      "العام.",
+                      "وحيا"),
+            "العبادي");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -327,6 +327,13 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
   if (w == "طالب" && i > 0 &&
       (clauses_.N(i - 1) == "هو" || clauses_.N(i - 1) == "وهو" || clauses_.N(i - 1) == "فهو"))
     return false;
+  // Without و or ف and after a word, حيا is "alive" or "a quarter" and يحيي
+  // the name يحيى ("يحبون أكله حيا"، "قصفت طائرات النظام حيا سكنيا"، "سالم بن
+  // يحيي الخالدي"), not حيّا (greeted): that opens its clause ("وحيا العبادي
+  // المتظاهرين").
+  if (!m.has_conjunction && i > 0 && IsWord(toks_[i - 1]) &&
+      (w == "حيا" || w == "حيت" || w == "حيوا" || w == "يحيي" || w == "تحيي"))
+    return false;
   // "يغرد خارج السرب" (goes his own way), no tweet.
   if (i + 1 < n_ && clauses_.N(i + 1) == "خارج" && w.find("غرد") != std::string_view::npos)
     return false;
