@@ -33,6 +33,17 @@ TEST(Tokenizer, WordsPunctuationAndClitics) {
   EXPECT_EQ(doc.tokens[4].kind, TokenKind::kQuote);
 }
 
+// A run of tatweel with no letter is a dash drawn with it, punctuation; in
+// a word it stays the word's ("الجيولوجيين ـــ الأقدم"، "الـ 25").
+TEST(Tokenizer, TatweelAloneIsADash) {
+  Document doc = TextLayer("حسب رأي الجيولوجيين ـــ الأقدم ـ حفظه الله ـ الـ 25");
+  EXPECT_EQ(TokenTexts(doc), (Strings{"حسب", "رأي", "الجيولوجيين", "ـــ", "الأقدم", "ـ", "حفظه",
+                                      "الله", "ـ", "الـ", "25"}));
+  EXPECT_EQ(doc.tokens[3].kind, TokenKind::kPunct);
+  EXPECT_EQ(doc.tokens[5].kind, TokenKind::kPunct);
+  EXPECT_EQ(doc.tokens[9].kind, TokenKind::kWord);
+}
+
 TEST(Tokenizer, NumbersWithSeparatorsAndPercent) {
   Document doc = TextLayer("ارتفع 15.5 ٪ إلى 1,000 و١٥٪ و3.2%");
   EXPECT_EQ(TokenTexts(doc), (Strings{"ارتفع", "15.5", "٪", "إلى", "1,000", "و", "١٥٪", "و", "3.2%"}));

@@ -48,12 +48,10 @@ namespace {
 // The mark that sets a blessing off: "- حفظه الله -"، "(صلى الله عليه وسلم)"،
 // "ـ أيده الله ـ" (a lone tatweel).
 bool IsBlessingMark(const Document& doc, const Token& t) {
-  if (t.span.end != t.span.start + 1) return false;
+  if (IsDash(doc, t)) return true;
+  if (IsWord(t) || t.kind == TokenKind::kNumber || t.span.size() != 1) return false;
   const char32_t c = doc.cps[t.span.start];
-  if (c == U'\u0640') return true;  // a letter to Unicode, so a word token
-  if (IsWord(t) || t.kind == TokenKind::kNumber) return false;
-  return c == '-' || c == U'\u2013' || c == U'\u2014' || c == '(' || c == ')' || c == '"' ||
-         c == U'\u00AB' || c == U'\u00BB' || IsComma(c);
+  return c == '(' || c == ')' || c == '"' || c == U'\u00AB' || c == U'\u00BB' || IsComma(c);
 }
 // Words of praise right after God's name: الله تعالى، الله سبحانه، الله عز
 // وجل.

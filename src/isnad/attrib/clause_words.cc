@@ -419,6 +419,13 @@ bool IsPunctChar(const Document& doc, const Token& t, char32_t c) {
 
 bool IsColon(const Document& doc, const Token& t) { return IsPunctChar(doc, t, ':'); }
 
+bool IsDash(const Document& doc, const Token& t) {
+  if (t.kind != TokenKind::kPunct) return false;
+  const char32_t c = doc.cps[t.span.start];
+  if (IsTatweel(c)) return true;  // the tokenizer's run of tatweel: ـ، ـــ
+  return t.span.size() == 1 && (c == '-' || c == U'\u2013' || c == U'\u2014');
+}
+
 bool IsClauseEndPunct(const Document& doc, const Token& t) {
   if (t.kind != TokenKind::kPunct) return false;
   const char32_t c = doc.cps[t.span.start];

@@ -73,8 +73,11 @@ void Tokenizer::Process(Document* doc) const {
     // Arabic words: the common case first.
     if (IsArabicLetter(c) || (IsArabicDiacritic(c)) || IsTatweel(c)) {
       size_t j = i + 1;
-      while (j < n && IsArabicWordChar(s[j])) ++j;
-      emit(i, j, TokenKind::kWord);
+      bool letters = IsArabicLetter(c);
+      for (; j < n && IsArabicWordChar(s[j]); ++j) letters |= IsArabicLetter(s[j]);
+      // A run of tatweel with no letter is a dash drawn with it: "حسب رأي
+      // الجيولوجيين ـــ الأقدم"، "ـ حفظه الله ـ".
+      emit(i, j, letters ? TokenKind::kWord : TokenKind::kPunct);
       i = j;
       continue;
     }
