@@ -2320,6 +2320,23 @@ TEST_F(AttributionTest, AliveAndYahyaAreNoGreeting) {
             "العبادي");
 }
 
+// A credit set off by dashes (- – — or a run of tatweel) stands inside its
+// clause, whose content is the whole clause around it; the closing dash
+// ends the source (SaudiNewsNet sentences, articles 2,001-10,000 and
+// 16,601-17,600).
+TEST_F(AttributionTest, ACreditBetweenDashesVouchesForItsClause) {
+  EXPECT_EQ(ContentOf("ومن المؤسف - بحسب تقارير رسمية - أنَّ ثلاثة أرباع الفضلات في المدن الرئيسة هي "
+                      "فضلات طعام.",
+                      "بحسب"),
+            "ومن المؤسف - بحسب تقارير رسمية - أنَّ ثلاثة أرباع الفضلات في المدن الرئيسة هي فضلات "
+            "طعام");
+  EXPECT_EQ(
+      SpeakerOf("البحيرة أيضا تعد ـــ حسب رأي الجيولوجيين ـــ الأقدم في العالم بعمر يتجاوز الـ "
+                "25 مليون سنة.",
+                "حسب"),
+      "رأي الجيولوجيين");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

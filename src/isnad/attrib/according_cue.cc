@@ -161,11 +161,23 @@ Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limi
   // The clause before the cue; when the clause goes on after the
   // source with no pause ("الضالع التي باتت بحسب مصادر عسكرية بدورها
   // تحت سيطرة…"), it is one clause around the cue.
+  // So too when the cue and its source are set off by dashes: "البحيرة
+  // تعد ـــ حسب رأي الجيولوجيين ـــ الأقدم في العالم"، "وقال العيسى ــ بحسب
+  // بيان نقلته وكالة الأنباء ــ إن …".
   const bool pause_before = toks_[i - 1].kind == TokenKind::kPunct;
+  uint32_t closing_dash = 0;
+  if (IsDash(doc_, toks_[i - 1]))
+    for (uint32_t c = source_end; c < limit && c < source_end + 8; ++c) {
+      if (IsDash(doc_, toks_[c])) {
+        if (c + 1 < limit && IsWord(toks_[c + 1])) closing_dash = c;
+        break;
+      }
+      if (IsClauseEndPunct(doc_, toks_[c])) break;
+    }
   const uint32_t left = clauses_.ClauseStartBefore(i, begin);
   uint32_t right = i;
-  if (!pause_before && source_end < limit && IsWord(toks_[source_end])) {
-    right = source_end;
+  if ((!pause_before && source_end < limit && IsWord(toks_[source_end])) || closing_dash > 0) {
+    right = closing_dash > 0 ? closing_dash + 1 : source_end;
     while (right < limit && toks_[right].kind != TokenKind::kPunct) {
       CueMatch mm;
       if (clauses_.IsCueAt(right, &mm)) break;
