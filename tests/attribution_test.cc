@@ -2337,6 +2337,19 @@ TEST_F(AttributionTest, ACreditBetweenDashesVouchesForItsClause) {
       "رأي الجيولوجيين");
 }
 
+// People named by a sound masculine plural are a collective (المنظمون،
+// مسعفون، مديرو التعليم, the definite المسؤولون); an indefinite role in the
+// plural stays unnamed sources, and a name that only ends so stays a person
+// (SaudiNewsNet sentences, articles 2,001-10,000).
+TEST_F(AttributionTest, PeopleInThePluralAreAGroup) {
+  ExpectKind("وقال المنظمون إن المهرجان سيستمر حتى نهاية الأسبوع.", "وقال", SourceKind::kGroup);
+  ExpectKind("وقال المسؤولون الأميركيون إن المحادثات ستستأنف الأسبوع المقبل.", "وقال",
+             SourceKind::kGroup);
+  ExpectKind("وأكد مديرو التعليم أن الاستعدادات للعام الدراسي اكتملت.", "وأكد", SourceKind::kGroup);
+  ExpectKind("وقال مسؤولون إن المحادثات ستستأنف الأسبوع المقبل.", "وقال", SourceKind::kAnonymous);
+  ExpectKind("وقال كاميرون إن بريطانيا ستبقى في الاتحاد الأوروبي.", "وقال", SourceKind::kPerson);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

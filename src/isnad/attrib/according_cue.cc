@@ -113,8 +113,7 @@ Span AttributionScan::SentenceBefore(uint32_t begin) const {
 // Whether tokens [first, end) name a source: a name the entity tagger
 // found, a head noun the lexicon knows, or an agency's short name.
 bool AttributionScan::NamesASource(uint32_t first, uint32_t end) const {
-  for (uint32_t t = first; t < end; ++t)
-    if (entity_tokens_[t]) return true;
+  if (HasNameIn(first, end)) return true;
   bool by_default = false;
   ClassifySource(doc_, first, end, &by_default);
   return !by_default || (end == first + 1 && IsAgencyShortName(clauses_.N(first)));

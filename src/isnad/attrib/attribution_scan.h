@@ -147,6 +147,8 @@ class AttributionScan {
   // The steps of ResolveSpeakers (speaker_resolution.cc).
   bool EndsWithPersonName(uint32_t first, uint32_t end) const;
   SourceKind KindOfAccordingThing(uint32_t first, uint32_t end) const;
+  // Whether any of tokens [first, end) is in a name the entity tagger found.
+  bool HasNameIn(uint32_t first, uint32_t end) const;
   CueGender CueGenderOf(const Found& x) const;
   int32_t CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const;
   int32_t ReportContinuedBy(size_t k) const;

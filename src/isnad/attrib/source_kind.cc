@@ -18,9 +18,10 @@ constexpr std::string_view kOneOf = "احد";
 const Set kAnonymousHeads = {"مصدر", "مصادر", "مصدرا", "مصدرين"};
 // Role nouns that are anonymous when indefinite (مسؤول، متحدث باسم…) and a
 // person when definite or followed by a name (المتحدث الرسمي محمد …).
-const Set kRoleHeads = {"مسؤول",  "مسؤولون", "مسؤولين", "متحدث", "متحدثون", "ناطق",
-                        "دبلوماسي", "دبلوماسيون", "ضابط",  "قائد", "عضو",   "موظف",
-                        "مصرفي", "مسعف", "طبيب", "محقق"};
+const Set kRoleHeads = {"مسؤول",      "مسؤولون", "مسؤولين", "مسئول", "مسئولون",
+                        "مسئولين",    "متحدث",   "متحدثون", "ناطق",  "دبلوماسي",
+                        "دبلوماسيون", "ضابط",    "قائد",    "عضو",   "موظف",
+                        "مصرفي",      "مسعف",    "طبيب",    "محقق"};
 const Set kWitnessWords = {"شهود", "شاهد", "سكان", "اهالي", "مواطن", "مواطنون", "مواطنين", "عيان"};
 const Set kMediaHeads = {"صحيفة", "وكالة", "قناة", "تقارير", "وسائل", "موقع", "اخبار", "اذاعة",
                          "تلفزيون", "مجلة", "شبكة", "رويترز", "صحف", "وكالات", "تلفزيونية", "نشرة",
@@ -110,6 +111,11 @@ const Set kKinAndCompanyNouns = {
     "ممثلو",  "مستشارو", "منتقدو", "معارضو", "خصوم",  "جمهور",  "اصحاب", "صاحب",  "مالك",  "مؤسس",
     "وكيل",   "ممثل",    "مندوب",  "مساعد",  "خبير",  "مصور",   "مؤلف",  "مخرج",  "منتج"};
 
+// Words that end as a sound plural of people does and are none.
+const Set kNotPluralsOfPeople = {"قانون", "مخزون", "مضمون",   "زيتون",   "ليمون",
+                                 "صابون", "فرعون", "كانون",   "مليون",   "عثيمين",
+                                 "ماعون", "طاعون", "تلفزيون", "تليفزيون"};
+
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 }  // namespace
@@ -135,6 +141,26 @@ std::string_view MasculineTitle(std::string_view head) {
     return head;
   const std::string_view masculine = head.substr(0, head.size() - kTaMarbuta.size());
   return kPersonTitles.count(masculine) || kRoleHeads.count(masculine) ? masculine : head;
+}
+
+bool IsPluralOfPeople(const Document& doc, uint32_t token, std::string_view head, bool construct) {
+  const Token& t = doc.tokens[token];
+  if (t.word_count == 0) return false;
+  // (Not a name that only ends so, كاميرون، جونسون، رونالدو: the tagger's
+  // word is a noun or an adjective.)
+  const Upos u = doc.words[t.first_word + t.word_count - 1].upos;
+  if (u != Upos::NOUN && u != Upos::ADJ) return false;
+  constexpr std::string_view kUna = "ون", kIna = "ين", kWaw = "و", kYun = "يون";
+  const auto ends = [&](std::string_view s) {
+    return head.size() > s.size() && head.substr(head.size() - s.size()) == s;
+  };
+  // Not a verbal noun in ت (تعاون، تدخين، تلفزيون), unless a relative
+  // adjective (تربويون); nor a thing whose root ends so (قانون، مخزون).
+  if ((head.substr(0, 2) == "ت" && !ends(kYun)) || kNotPluralsOfPeople.count(head)) return false;
+  // Three letters or more before the ending: المسؤولون، منظمين; مديرو (in
+  // construct: مديرو المدارس).
+  if (ends(kUna) || (ends(kIna) && IsDefinite(doc.Norm(t)))) return head.size() >= 10;
+  return construct && ends(kWaw) && head.size() >= 10;
 }
 
 bool IsPersonNoun(std::string_view head) {
@@ -210,7 +236,10 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
         break;
       }
     if (!definite && words <= 6) return SourceKind::kAnonymous;
-    return SourceKind::kPerson;
+    // The officials, in the plural (المسؤولون، الدبلوماسيين), are a
+    // collective.
+    const std::string_view last2 = head.size() > 4 ? head.substr(head.size() - 4) : head;
+    return definite && (last2 == "ون" || last2 == "ين") ? SourceKind::kGroup : SourceKind::kPerson;
   }
   if (kOrganizationFirstHeads.count(head)) return SourceKind::kOrganization;
   if (kOrganizationHeads.count(head)) return SourceKind::kOrganization;

@@ -62,20 +62,20 @@ bool AttributionScan::EndsWithPersonName(uint32_t first, uint32_t end) const {
 // The kind of the source [first, end) after a cue of the according class,
 // which the lexicon took for a person by default: a definite phrase with no
 // name of the entity tagger in it is a document ("للقرار"، "التحقيقات"), or
-// a group when its head is a masculine plural ("المنظمين"، "الملاحظين"), an
-// outlet when it is an agency's short name (للفرنسية);
-// anything else stays a person.
+// an outlet when it is an agency's short name (للفرنسية); anything else
+// stays a person. (People in the plural, "للمنظمين", are a group before
+// this: IsPluralOfPeople.)
 SourceKind AttributionScan::KindOfAccordingThing(uint32_t first, uint32_t end) const {
   const std::string_view head = clauses_.N(first);
-  if (!IsDefinite(head)) return SourceKind::kPerson;
-  for (uint32_t t = first; t < end; ++t)
-    if (entity_tokens_[t]) return SourceKind::kPerson;
+  if (!IsDefinite(head) || HasNameIn(first, end)) return SourceKind::kPerson;
   if (end == first + 1 && IsAgencyShortName(head)) return SourceKind::kMedia;
-  const std::string_view stem = StripArticle(head);
-  if (end == first + 1 && stem.size() >= 10 &&
-      (stem.substr(stem.size() - 4) == "ين" || stem.substr(stem.size() - 4) == "ون"))
-    return SourceKind::kGroup;
   return SourceKind::kDocument;
+}
+
+bool AttributionScan::HasNameIn(uint32_t first, uint32_t end) const {
+  for (uint32_t t = first; t < end; ++t)
+    if (entity_tokens_[t]) return true;
+  return false;
 }
 
 // The subject [*first, *end) of the action verb that opens the sentence of
@@ -264,6 +264,14 @@ void AttributionScan::ResolveSpeakers() {
       if (by_default && x.a.kind == SourceKind::kPerson && !IsNameLink(clauses_.N(x.spk_first)) &&
           !IsArticleNisba(clauses_.N(x.spk_first)) && IsOrganizationName(x.spk_first, x.spk_end))
         x.a.kind = SourceKind::kOrganization;
+      // "المنظمون"، "مسعفون"، "مديرو المدارس": people named by a sound
+      // masculine plural that the lexicon does not list are a collective
+      // (not a name the tagger found that only ends so: كاميرون، البحرين،
+      // التعاون).
+      if (by_default && x.a.kind == SourceKind::kPerson && !HasNameIn(x.spk_first, x.spk_end) &&
+          IsPluralOfPeople(doc_, x.spk_first, StripArticle(clauses_.N(x.spk_first)),
+                           x.spk_end - x.spk_first >= 2))
+        x.a.kind = SourceKind::kGroup;
       // "ووفقاً للقرار فإن …"، "ووفقا للتحقيقات": a definite thing one reports
       // according to, that the lexicon does not know, is no person (a person
       // there is named or carries a title the lexicon knows: "للرائد بدر
