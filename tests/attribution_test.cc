@@ -2350,6 +2350,23 @@ TEST_F(AttributionTest, PeopleInThePluralAreAGroup) {
   ExpectKind("وقال كاميرون إن بريطانيا ستبقى في الاتحاد الأوروبي.", "وقال", SourceKind::kPerson);
 }
 
+// What أشاد، رحب، طالب govern with ب ends their subject; where the subject
+// works or lives does not (SaudiNewsNet sentences, articles 2,001-10,000).
+TEST_F(AttributionTest, WhatAVerbGovernsWithBiEndsItsSubject) {
+  ExpectReport(
+      "وأشاد رئيس جمعية سيهات الخيرية عبدالرؤوف المطرود بدور رجال الأمن في إحباط "
+      "العمليات الإرهابية.",
+      "وأشاد", "رئيس جمعية سيهات الخيرية عبدالرؤوف المطرود", "بدور رجال الأمن");
+  EXPECT_EQ(SpeakerOf("ورحب أمير دولة الكويت بالأمير نواف بن فيصل في بلده الكويت.", "ورحب"),
+            "أمير دولة الكويت");
+  EXPECT_EQ(SpeakerOf("وطالب عدد من المغردين بإنشاء هيئة نسائية لتوعية الفتيات.", "وطالب"),
+            "عدد من المغردين");
+  EXPECT_EQ(SpeakerOf("ونوه مدير جمعية الثقافة والفنون بالأحساء علي الغوينم بأن فعاليات العيد "
+                      "مستمرة.",
+                      "ونوه"),
+            "مدير جمعية الثقافة والفنون بالأحساء علي الغوينم");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -144,7 +144,7 @@ CueLexicon::CueLexicon() {
     Add("اوردت", reported);
   }
   AddVerb("تساءل", "تساءل", "متسائل", C::kSpeech);
-  AddVerb("نوه", "نوه", "منوه", C::kSpeech);
+  Mark(AddVerb("نوه", "نوه", "منوه", C::kSpeech), &CueInfo::takes_bi);
   AddVerb("ابدي", "بدي", "مبدي", C::kStance);
   AddVerb("اعرب", "عرب", "معرب", C::kStance);
   AddVerb("اعترف", "عترف", "معترف", C::kSpeech);
@@ -164,12 +164,12 @@ CueLexicon::CueLexicon() {
   AddVerb("اختتم", "ختتم", "مختتم", C::kSpeech, /*ambiguous=*/true);
   AddVerb("ارجع", "رجع", "مرجع", C::kSpeech, /*ambiguous=*/true);
   // Stance speech acts: their content may be a noun phrase.
-  AddVerb("ندد", "ندد", "مندد", C::kStance);
-  AddVerb("رحب", "رحب", "مرحب", C::kStance);
-  AddVerb("اشاد", "شيد", "مشيد", C::kStance);
+  Mark(AddVerb("ندد", "ندد", "مندد", C::kStance), &CueInfo::takes_bi);
+  Mark(AddVerb("رحب", "رحب", "مرحب", C::kStance), &CueInfo::takes_bi);
+  Mark(AddVerb("اشاد", "شيد", "مشيد", C::kStance), &CueInfo::takes_bi);
   AddVerb("ادان", "دين", "", C::kStance);
   AddVerb("طلب", "طلب", "", C::kStance, /*ambiguous=*/true);
-  AddVerb("طالب", "طالب", "مطالب", C::kStance);
+  Mark(AddVerb("طالب", "طالب", "مطالب", C::kStance), &CueInfo::takes_bi);
   AddVerb("اقترح", "قترح", "مقترح", C::kStance, /*ambiguous=*/true);
   AddVerb("حث", "حث", "", C::kStance);
   AddVerb("دعا", "دعو", "داعي", C::kStance);

@@ -47,6 +47,9 @@ struct CueInfo {
   // نشر، أصدر: what is published (صورا، بيانا، مقطع فيديو) is the content,
   // a noun phrase, even with no clause after it (attribution.md).
   bool publishes = false;
+  // أشاد، رحب، ندد، نوه، طالب: what the verb governs comes with ب right
+  // after its subject ("أشاد الوزير بدور رجال الأمن").
+  bool takes_bi = false;
   CueGender gender = CueGender::kAny;
 };
 

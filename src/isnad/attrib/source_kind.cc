@@ -111,6 +111,10 @@ const Set kKinAndCompanyNouns = {
     "ممثلو",  "مستشارو", "منتقدو", "معارضو", "خصوم",  "جمهور",  "اصحاب", "صاحب",  "مالك",  "مؤسس",
     "وكيل",   "ممثل",    "مندوب",  "مساعد",  "خبير",  "مصور",   "مؤلف",  "مخرج",  "منتج"};
 
+// Places where people work, beside the bodies of kOrganizationHeads.
+const Set kPlacesOfWork = {"منطقة", "مدينة", "محافظة", "قرية", "حي",    "مستشفي", "مطار", "ميناء",
+                           "كلية",  "مدرسة", "فرع",    "قسم",  "ادارة", "مكتب",   "غرفة"};
+
 // Words that end as a sound plural of people does and are none.
 const Set kNotPluralsOfPeople = {"قانون", "مخزون", "مضمون",   "زيتون",   "ليمون",
                                  "صابون", "فرعون", "كانون",   "مليون",   "عثيمين",
@@ -161,6 +165,10 @@ bool IsPluralOfPeople(const Document& doc, uint32_t token, std::string_view head
   // construct: مديرو المدارس).
   if (ends(kUna) || (ends(kIna) && IsDefinite(doc.Norm(t)))) return head.size() >= 10;
   return construct && ends(kWaw) && head.size() >= 10;
+}
+
+bool IsPlaceOfWorkHead(std::string_view head) {
+  return kOrganizationHeads.count(head) || kPlacesOfWork.count(head);
 }
 
 bool IsPersonNoun(std::string_view head) {

@@ -38,6 +38,10 @@ bool IsPersonNoun(std::string_view head);
 // when `construct` (a noun follows: مديرو المدارس).
 bool IsPluralOfPeople(const Document& doc, uint32_t token, std::string_view head, bool construct);
 
+// Whether normalized `head` (no article) is a body or a place where one
+// works: وزارة، جامعة، منطقة، مستشفى ("قائد حرس الحدود بمنطقة جازان").
+bool IsPlaceOfWorkHead(std::string_view head);
+
 // A woman's title or role read as the man's (المستشارة → مستشار، متحدثة →
 // متحدث); any other `head` as it is.
 std::string_view MasculineTitle(std::string_view head);
