@@ -2348,6 +2348,13 @@ TEST_F(AttributionTest, PeopleInThePluralAreAGroup) {
   ExpectKind("وأكد مديرو التعليم أن الاستعدادات للعام الدراسي اكتملت.", "وأكد", SourceKind::kGroup);
   ExpectKind("وقال مسؤولون إن المحادثات ستستأنف الأسبوع المقبل.", "وقال", SourceKind::kAnonymous);
   ExpectKind("وقال كاميرون إن بريطانيا ستبقى في الاتحاد الأوروبي.", "وقال", SourceKind::kPerson);
+  ExpectKind("وأيد المجلس دراسة تعديل النظام، ودعا أعضاء إلى دراسة جميع مواد النظام القائم.",
+             "ودعا", SourceKind::kGroup);
+  // Regulations and investigations are documents (articles 16,601-17,600).
+  ExpectKind("فيما بينت التحقيقات الأولية أن الوفاة ناجمة عن حادثة غرق.", "بينت",
+             SourceKind::kDocument);
+  ExpectKind("وأكدت اللائحة التنفيذية الحديثة أن رفع الحد الأدنى لعدد الأسرة ضروري.", "وأكدت",
+             SourceKind::kDocument);
 }
 
 // What أشاد، رحب، طالب govern with ب ends their subject; where the subject
