@@ -2374,6 +2374,17 @@ TEST_F(AttributionTest, WhatAVerbGovernsWithBiEndsItsSubject) {
             "مدير جمعية الثقافة والفنون بالأحساء علي الغوينم");
 }
 
+// كشف after a word that governs a noun is the noun, a check-up or a
+// discovery (SaudiNewsNet sentences, articles 2,001-10,000 and
+// 16,601-17,600).
+TEST_F(AttributionTest, ACheckUpIsNoReport) {
+  ExpectNoReport(
+      "وقام المدرب قادري والمساعد عدنان البطيح بإجراء كشف الوزن لجميع الحكام كذلك قياس كتلة "
+      "الجسم.",
+      "كشف");
+  ExpectNoReport("وأعلنت وزارة البترول المصرية أن الشركة حققت كشفا مهما للغاز الطبيعي.", "كشفا");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -293,7 +293,7 @@ const Set kClauseBreaks = {"وهو", "وهي", "وهم", "وهما", "فهو", "
 
 // Homographs of a stance verb and a noun: طلب (asked / a request), طالب
 // (demanded / a student), ثمن (praised / a price), أيد (supported / hands).
-const Set kNounHomographs = {"طلب", "طالب", "ثمن", "ايد"};
+const Set kNounHomographs = {"طلب", "طالب", "ثمن", "ايد", "كشف"};
 // Words after which such a homograph is the noun: prepositions, أي and كل,
 // existentials, modals and nouns that govern it, and the kunya or nasab
 // before a name ("على طلب الوزارة"، "بأي ثمن"، "هناك طلب"، "يمكن طلب"،
@@ -305,6 +305,8 @@ const Set kNounGovernors = {
     "وجود", "يمكن", "ويمكن", "يمكنه", "يمكنها", "يمكنك", "يمكنكم", "يتم", "تم", "يبلغ", "ويبلغ",
     "يصل", "يزيد", "ويزيد", "ارتفع", "تقديم", "لتقديم", "قبول", "الموافقة", "معدل", "مقدما", "دون",
     "بدون", "ابي", "ابو", "بن", "الف", "الاف", "مليون", "مائة", "مئة", "قرابة", "وكل", "ولكل",
+    // "بإجراء كشف الوزن"، "ونموذج كشف طبي" (a check-up).
+    "اجراء", "باجراء", "نموذج", "ونموذج",
     // "منتجات ذات طلب عال".
     "ذات", "ذو", "ذي",
     // Verbs that take the noun as their object: "تضمن طلب حضور اللاعب"،
