@@ -2385,6 +2385,21 @@ TEST_F(AttributionTest, ACheckUpIsNoReport) {
   ExpectNoReport("وأعلنت وزارة البترول المصرية أن الشركة حققت كشفا مهما للغاز الطبيعي.", "كشفا");
 }
 
+// A verb that opens its sentence with no speaker to carry belongs to the
+// person named as the subject of the action the sentence before opens with
+// (SaudiNewsNet sentences, articles 2,001-10,000).
+TEST_F(AttributionTest, AnOrphanVerbTakesThePersonOfThePreviousAction) {
+  EXPECT_EQ(SpeakerOf("واطمأن ناصر العتيبي وعدد من المفتشين على صحتهم وقدموا لهم باقات من الورد. "
+                      "وأكد لهم أن مكتب العمل معهم في أي خدمات يحتاجون إليها.",
+                      "وأكد"),
+            "ناصر العتيبي");
+  // (No name, no guess: "زار عدد من المفتشين …".)
+  EXPECT_EQ(SpeakerOf("زار عدد من مفتشي مكتب العمل عمالا منومين بالمستشفى. وأكد لهم أن مكتب العمل "
+                      "معهم.",
+                      "وأكد"),
+            "(null)");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -154,6 +154,11 @@ class AttributionScan {
   int32_t ReportContinuedBy(size_t k) const;
   // (named_only: only a subject that ends with a person's name.)
   bool ActionSubject(size_t k, bool named_only, uint32_t* first, uint32_t* end) const;
+  // The subject [*first, *end) of the action verb that opens tokens
+  // [begin, lim) (ActionSubject's test, for any stretch of a sentence).
+  bool SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim, bool named_only,
+                              uint32_t* first, uint32_t* end) const;
+  bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
   bool IsWhatXCalled(const Found& x) const;
 
   // Words and sentences.

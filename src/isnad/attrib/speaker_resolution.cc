@@ -88,20 +88,26 @@ bool AttributionScan::ActionSubject(size_t k, bool named_only, uint32_t* first,
   const uint32_t begin = SentenceBegin(x.cue_first);
   if (k > 0 && found_[k - 1].cue_first >= begin) return false;
   if (x.cue_first == 0) return false;
+  return SubjectOfOpeningAction(x, begin, x.cue_first, named_only, first, end);
+}
+
+bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim,
+                                             bool named_only, uint32_t* first,
+                                             uint32_t* end) const {
   uint32_t v = begin;
-  while (v < x.cue_first && !IsWord(toks_[v])) ++v;
+  while (v < lim && !IsWord(toks_[v])) ++v;
   // "وقد وجه مدير عام الشؤون الصحية …": the verb after قد.
-  if (v + 1 < x.cue_first && kQadWords.count(clauses_.N(v))) ++v;
-  if (v + 1 >= x.cue_first || !clauses_.IsVerb(toks_[v])) return false;
+  if (v + 1 < lim && kQadWords.count(clauses_.N(v))) ++v;
+  if (v + 1 >= lim || !clauses_.IsVerb(toks_[v])) return false;
   CueMatch m;
   if (clauses_.IsCueAt(v, &m)) return false;
-  const uint32_t s = SubjectSlotAfter(v, x.cue_first);
+  const uint32_t s = SubjectSlotAfter(v, lim);
   // (A verb there opens another clause: "غابوا عنّا وتحدث والد الشهيد".)
-  if (s >= x.cue_first || !IsWord(toks_[s]) || kSpeakerStops.count(clauses_.N(s)) ||
+  if (s >= lim || !IsWord(toks_[s]) || kSpeakerStops.count(clauses_.N(s)) ||
       clauses_.IsVerb(toks_[s]) || clauses_.GluedPreposition(s) == "ب" ||
       clauses_.GluedPreposition(s) == "ل")
     return false;
-  uint32_t e = clauses_.NounPhraseEnd(s, x.cue_first);
+  uint32_t e = clauses_.NounPhraseEnd(s, lim);
   bool named = false;
   for (uint32_t t = s; t < e && !person_end_.empty(); ++t)
     if (person_end_[t] != 0) {
@@ -115,7 +121,8 @@ bool AttributionScan::ActionSubject(size_t k, bool named_only, uint32_t* first,
   // مشددة"). Without a pause, only a participle that is no homograph of a
   // common adjective, after a definite word, which it cannot describe:
   // "وعلق المحلل محمد العمري على القرار قائلا".
-  if (x.cls == CueClass::kParticiple && toks_[x.cue_first - 1].kind != TokenKind::kPunct) {
+  if (x.cls == CueClass::kParticiple && lim == x.cue_first &&
+      toks_[x.cue_first - 1].kind != TokenKind::kPunct) {
     const Token& before = toks_[x.cue_first - 1];
     bool definite_before = entity_tokens_[x.cue_first - 1];
     for (uint32_t w = 0; w < before.word_count; ++w)
@@ -152,6 +159,19 @@ bool AttributionScan::ActionSubject(size_t k, bool named_only, uint32_t* first,
   *first = f;
   *end = e;
   return true;
+}
+
+// "وعبر الأمير جلوي عن سعادته بزيارة القصر. وقال "إن هذا القصر …"": a verb
+// that opens its sentence with nothing to carry belongs to the person named
+// as the subject of the action the sentence before opens with (a person's
+// name only: the previous sentence is weaker evidence than the same one).
+bool AttributionScan::PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const {
+  const uint32_t begin = SentenceBegin(x.cue_first);
+  uint32_t v = begin;
+  while (v < x.cue_first && !IsWord(toks_[v])) ++v;
+  if (v != x.cue_first || begin == 0) return false;
+  const uint32_t prev_begin = SentenceBegin(begin - 1);
+  return SubjectOfOpeningAction(x, prev_begin, begin, /*named_only=*/true, first, end);
 }
 
 // Whether report x is "ما وصفه …" (ScanWhatXCalled).
@@ -309,7 +329,8 @@ void AttributionScan::ResolveSpeakers() {
       const bool orphan_verb = x.cls == CueClass::kSpeech && from < 0;
       if ((x.cls == CueClass::kParticiple || what_called || orphan_verb) && x.a.parent < 0 &&
           (from < 0 || found_[from].cue_first < SentenceBegin(x.cue_first)) &&
-          ActionSubject(k, /*named_only=*/from >= 0 && !what_called, &first, &end)) {
+          (ActionSubject(k, /*named_only=*/from >= 0 && !what_called, &first, &end) ||
+           (orphan_verb && PreviousActionSubject(x, &first, &end)))) {
         x.explicit_speaker = true;
         x.implicit = false;
         x.spk_first = first;
