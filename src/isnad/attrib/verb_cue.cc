@@ -667,7 +667,12 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     for (uint32_t k = after + 1; k < np_end; ++k) {
       if (clauses_.GluedPreposition(k) != "ب") continue;
       const bool named_place = entity_tokens_[k] && (person_end_.empty() || person_end_[k] == 0);
-      if (named_place || IsPlaceOfWorkHead(StripArticle(clauses_.N(k).substr(2)))) continue;
+      const std::string_view rest = StripArticle(clauses_.N(k).substr(2));
+      // (Nor who leads it or for whom it speaks: "ائتلاف الوطنية بزعامة اياد
+      // علاوي"، "المتحدث باسم الوزارة".)
+      if (named_place || IsPlaceOfWorkHead(rest) || rest == "زعامة" || rest == "رئاسة" ||
+          rest == "قيادة" || rest == "اسم")
+        continue;
       np_end = k;
       break;
     }
