@@ -2407,6 +2407,20 @@ TEST_F(AttributionTest, AnOrphanVerbTakesThePersonOfThePreviousAction) {
             "(null)");
 }
 
+// A title, its place of work after في (a name in marks too), then the
+// holder's name: one speaker. وكيل is a title, رابطة a body (SaudiNewsNet
+// sentences, articles 2,001-10,000 and 16,601-17,600).
+TEST_F(AttributionTest, ATitleItsPlaceAndItsHolder) {
+  EXPECT_EQ(
+      SpeakerOf("وقال مدير العلاقات العامة والإعلام في شركة \"سار\" سليمان الخويطر إن الرحلات "
+                "ستبدأ الشهر المقبل.",
+                "وقال"),
+      "مدير العلاقات العامة والإعلام في شركة \"سار\" سليمان الخويطر");
+  ExpectKind("وأكد وكيل محافظة الأحساء أن توجيهات الحكومة واضحة.", "وأكد", SourceKind::kPerson);
+  ExpectKind("تستنكر رابطة العالم الإسلامي هذه الجريمة النكراء.", "تستنكر",
+             SourceKind::kOrganization);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

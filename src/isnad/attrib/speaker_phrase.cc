@@ -255,12 +255,18 @@ uint32_t AttributionScan::TitleHolderEnd(uint32_t after, uint32_t np_end, uint32
   if (head == "مصدر" || head == "مصادر") return np_end;
   // The place: one to four words, then the name. A name right after a noun
   // without the article is that noun's ("مصدر في مكتب بوينار"), not the
-  // holder's: the place must end in a definite word or a name.
-  for (uint32_t k = np_end + 2; k < limit && k <= np_end + 5; ++k) {
+  // holder's: the place must end in a definite word, a name, or a name in
+  // marks ("في شركة "فاير آي" مانيش جوبتا").
+  for (uint32_t k = np_end + 2; k < limit && k <= np_end + 7; ++k) {
     if (person_end_[k] != 0) {
       const std::string_view prev = clauses_.N(k - 1);
-      return entity_tokens_[k - 1] || StripArticle(prev) != prev ? person_end_[k] : np_end;
+      return entity_tokens_[k - 1] || StripArticle(prev) != prev ||
+                     toks_[k - 1].kind == TokenKind::kQuote
+                 ? person_end_[k]
+                 : np_end;
     }
+    if (toks_[k].kind == TokenKind::kQuote) continue;
+    if (k > np_end + 5) break;
     if (!IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k)) ||
         kComplementizers.count(clauses_.N(k)))
       break;
