@@ -77,7 +77,9 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
   const uint32_t spk_first = x.spk_first, spk_end = x.spk_end;
   std::string_view cue = clauses_.N(i);
   if (OpensWithConjunction(i)) cue.remove_prefix(2);  // ووفقا، وطبقا
-  if (cue != "وفقا" && cue != "وفق" && cue != "طبقا" && cue != "طبق") return false;
+  if (cue != "وفقا" && cue != "وفق" && cue != "طبقا" && cue != "طبق" && cue != "حسب" &&
+      cue != "بحسب")
+    return false;
   if (i <= begin || !IsWord(toks_[i - 1])) return false;
   // (A verb joined to the cue makes it a report: "وفق ما نصت عليه الشريعة"،
   // "وفق ما ذكرت الوزارة"; AccordingCueEnd joins it after ما / لما.)
@@ -85,9 +87,21 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
     const std::string_view last = clauses_.N(x.cue_end - 1);
     if (last != "ما" && last != "لما" && last != "ل" && last != "الي" && last != "عن") return false;
   }
-  if (entity_tokens_[spk_first]) return false;
-  // "وفق تصريحها"، "وطبقًا للتصريحات الصحافية التي أدلى بها": words spoken.
-  if (IsListedWithPossessive(kSpeechEvents, StripArticle(clauses_.N(spk_first)))) return false;
+  // "بحسب المدافعين عن حقوق الإنسان": people.
+  if (IsPluralOfPeople(doc_, spk_first, StripArticle(clauses_.N(spk_first)),
+                       spk_end > spk_first + 1))
+    return false;
+  // "وفق تصريحها"، "وطبقًا للتصريحات الصحافية التي أدلى بها"، "حسب زعمهم"،
+  // "بحسب اعترافاتهم": words spoken.
+  static const Set kClaims = {"زعم", "اعتراف", "اعترافات", "ادعاء", "ادعاءات"};
+  if (IsListedWithPossessive(kSpeechEvents, StripArticle(clauses_.N(spk_first))) ||
+      IsListedWithPossessive(kClaims, StripArticle(clauses_.N(spk_first))))
+    return false;
+  // "حسب «عكاظ»"، "حسب المدينة": a newspaper by its name alone.
+  static const Set kNewspapers = {"عكاظ", "مدينة", "رياض", "جزيرة",   "وطن",
+                                  "حياة", "شرق",   "سبق",  "اقتصادية"};
+  if (spk_end == spk_first + 1 && kNewspapers.count(StripArticle(clauses_.N(spk_first))))
+    return false;
   bool by_default = false;
   ClassifySource(doc_, spk_first, spk_end, &by_default);
   if (!by_default) return false;
