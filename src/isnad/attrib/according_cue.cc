@@ -87,6 +87,7 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
     const std::string_view last = clauses_.N(x.cue_end - 1);
     if (last != "ما" && last != "لما" && last != "ل" && last != "الي" && last != "عن") return false;
   }
+  if (entity_tokens_[spk_first]) return false;
   // A name the entity tagger missed, which the POS tagger reads as a proper
   // or foreign word: "بحسب أنقرة"، "وفقا لـ واس"، "بحسب سكاي نيوز". (Not ما
   // written joined to its verb, "وفق ماتقضي به", nor a dual, "وفق منهجين".)
