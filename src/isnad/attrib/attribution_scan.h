@@ -137,6 +137,7 @@ class AttributionScan {
   bool PersonBeforeRelative(uint32_t e, uint32_t begin, uint32_t* first) const;
   uint32_t ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit, bool stance) const;
   uint32_t ContentAfterNamedSpeaker(const Found& x, uint32_t limit) const;
+  uint32_t GovernedWithBiStart(uint32_t after, uint32_t np_end) const;
   uint32_t TitleHolderEnd(uint32_t after, uint32_t np_end, uint32_t limit) const;
   CueClass ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const;
   bool HasInanimateHead(const Found& x) const;

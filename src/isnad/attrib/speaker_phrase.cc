@@ -182,6 +182,25 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
   return np_end;
 }
 
+// The first token of [after + 1, np_end) that opens with ب and is what the
+// verb governs ("ورحب أمير الكويت بالأمير نواف"), else np_end. Not where the
+// subject works or lives ("قائد حرس الحدود بمنطقة جازان"، "مدير جمعية
+// الثقافة والفنون بالأحساء علي الغوينم": a place or a body the tagger named),
+// nor who leads it or for whom it speaks ("ائتلاف الوطنية بزعامة اياد
+// علاوي"، "المتحدث باسم الوزارة").
+uint32_t AttributionScan::GovernedWithBiStart(uint32_t after, uint32_t np_end) const {
+  for (uint32_t k = after + 1; k < np_end; ++k) {
+    if (clauses_.GluedPreposition(k) != "ب") continue;
+    const bool named_place = entity_tokens_[k] && (person_end_.empty() || person_end_[k] == 0);
+    const std::string_view rest = StripArticle(clauses_.N(k).substr(2));
+    if (named_place || IsPlaceOfWorkHead(rest) || rest == "زعامة" || rest == "رئاسة" ||
+        rest == "قيادة" || rest == "اسم")
+      continue;
+    return k;
+  }
+  return np_end;
+}
+
 // Whether الذي / التي stands right before token e (the verb), after a person
 // mention of the entity tagger (a comma between aside); *first is then the
 // mention's first token.

@@ -658,24 +658,9 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     np_end = name_cut < np_end ? name_cut
                                : ObjectStart(after, np_end, limit, m.info.cls == CueClass::kStance);
   }
-  // "أشاد رئيس الجمعية عبدالرؤوف المطرود بدور رجال الأمن"، "ورحب أمير
-  // الكويت بالأمير نواف": what the verb governs with ب ends its subject;
-  // not where the subject works or lives ("قائد حرس الحدود بمنطقة جازان"،
-  // "مدير جمعية الثقافة والفنون بالأحساء علي الغوينم": a place or a body
-  // the tagger named).
-  if (has_np && m.info.takes_bi)
-    for (uint32_t k = after + 1; k < np_end; ++k) {
-      if (clauses_.GluedPreposition(k) != "ب") continue;
-      const bool named_place = entity_tokens_[k] && (person_end_.empty() || person_end_[k] == 0);
-      const std::string_view rest = StripArticle(clauses_.N(k).substr(2));
-      // (Nor who leads it or for whom it speaks: "ائتلاف الوطنية بزعامة اياد
-      // علاوي"، "المتحدث باسم الوزارة".)
-      if (named_place || IsPlaceOfWorkHead(rest) || rest == "زعامة" || rest == "رئاسة" ||
-          rest == "قيادة" || rest == "اسم")
-        continue;
-      np_end = k;
-      break;
-    }
+  // "أشاد رئيس الجمعية عبدالرؤوف المطرود بدور رجال الأمن": what the verb
+  // governs with ب ends its subject.
+  if (has_np && m.info.takes_bi) np_end = GovernedWithBiStart(after, np_end);
   // "واقترح المنظمون السماح لصناديق التقاعد"، "ووصف المتشددون انسحابهم":
   // after a definite plural in the nominative, only its adjectives (in
   // -ون / -ين، -ي) belong to the source; the next noun is the object.
