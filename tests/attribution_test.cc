@@ -2445,6 +2445,16 @@ TEST_F(AttributionTest, ByStagesIsNoSource) {
             "(no attribution)");
 }
 
+// A plural cue does not carry one named person of a singular verb
+// (SaudiNewsNet, articles 2,001-10,000).
+TEST_F(AttributionTest, APluralCueCarriesNoOnePerson) {
+  EXPECT_EQ(SpeakerOf("ربط الإعلام المصري بين علامة الذبح التي أشار بها المعزول محمد مرسي من داخل "
+                      "قفص الاتهام، وبين اغتيال النائب العام، وقالوا إن مرسي أعطى إشارة الاغتيال.",
+                      "وقالوا")
+                .find("مرسي"),
+            std::string::npos);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

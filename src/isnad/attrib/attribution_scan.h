@@ -151,6 +151,8 @@ class AttributionScan {
   // Whether any of tokens [first, end) is in a name the entity tagger found.
   bool HasNameIn(uint32_t first, uint32_t end) const;
   CueGender CueGenderOf(const Found& x) const;
+  bool IsPluralCue(const Found& x) const;
+  bool IsOneNamedPerson(uint32_t first, uint32_t end) const;
   int32_t CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const;
   int32_t ReportContinuedBy(size_t k) const;
   // (named_only: only a subject that ends with a person's name.)

@@ -181,6 +181,23 @@ bool AttributionScan::IsWhatXCalled(const Found& x) const {
          IsWhatBeforeCalled(clauses_.N(x.cue_first - 1));
 }
 
+// Whether tokens [first, end) name one person: a person's name of the
+// entity tagger in them, and no second phrase joined by و.
+bool AttributionScan::IsOneNamedPerson(uint32_t first, uint32_t end) const {
+  bool named = false;
+  for (uint32_t t = first; t < end; ++t) {
+    if (t > first && OpensWithConjunction(t)) return false;
+    named |= !person_end_.empty() && person_end_[t] != 0;
+  }
+  return named;
+}
+
+// Whether a report's cue is a plural verb or participle (قالوا، مؤكدين).
+bool AttributionScan::IsPluralCue(const Found& x) const {
+  CueMatch m;
+  return clauses_.IsCueAt(x.cue_first, &m) && m.info.plural;
+}
+
 // The gender a report's cue verb agrees with (kAny for noun cues and plurals).
 CueGender AttributionScan::CueGenderOf(const Found& x) const {
   CueMatch m;
@@ -194,6 +211,14 @@ CueGender AttributionScan::CueGenderOf(const Found& x) const {
 int32_t AttributionScan::CarriedSpeakerFrom(const Found& x,
                                             const std::vector<int32_t>& tops) const {
   if (tops.empty()) return -1;
+  // A plural cue ("مؤكدين"، "وقالوا") does not carry one named person of a
+  // singular verb ("اتصل خادم الحرمين الملك سلمان … مؤكدين"): the people are
+  // others. (Several names joined by و are people: "سعيد الحربي وجمال
+  // عسيري".)
+  if (const Found& p = found_[tops.back()]; IsPluralCue(x) && !IsPluralCue(p) &&
+                                            p.a.kind == SourceKind::kPerson &&
+                                            IsOneNamedPerson(p.spk_first, p.spk_end))
+    return -1;
   const CueGender g = CueGenderOf(x);
   if (g == CueGender::kAny) return tops.back();
   const CueGender latest = CueGenderOf(found_[tops.back()]);
