@@ -2455,6 +2455,18 @@ TEST_F(AttributionTest, APluralCueCarriesNoOnePerson) {
             std::string::npos);
 }
 
+// A cue of one gender does not carry one named person of the other (articles
+// 16,601-17,600).
+TEST_F(AttributionTest, AFeminineCueCarriesNoMan) {
+  EXPECT_EQ(
+      SpeakerOf("وعن المضامين التي تحملها النصوص المقدمة من المشاركين قال الدكتور عبدالعزيز: إن "
+                "تحمل النصوص المقدمة مضامين تتعلق مثلاً بوسطية الإسلام واعتداله، وباحترام "
+                "المعتقدات والثقافات المختلفة وتدعو إلى احترام الآخر.",
+                "وتدعو")
+          .find("عبدالعزيز"),
+      std::string::npos);
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -228,6 +228,12 @@ int32_t AttributionScan::CarriedSpeakerFrom(const Found& x,
   constexpr size_t kLookBack = 4;  // reports with a speaker, latest first
   for (size_t k = tops.size() - 1; k > 0 && k + kLookBack > tops.size(); --k)
     if (CueGenderOf(found_[tops[k - 1]]) == g) return tops[k - 1];
+  // One named person of the other gender is not who speaks ("قال الدكتور
+  // عبدالعزيز … وتدعو النصوص …"); a body may take either ("قال البيان …
+  // وأضافت").
+  if (const Found& p = found_[tops.back()];
+      p.a.kind == SourceKind::kPerson && IsOneNamedPerson(p.spk_first, p.spk_end))
+    return -1;
   return tops.back();
 }
 
