@@ -2467,6 +2467,17 @@ TEST_F(AttributionTest, AFeminineCueCarriesNoMan) {
       std::string::npos);
 }
 
+// "أوضح ذلك …": the sentence before is what the named speaker says (articles
+// 2,001-10,000).
+TEST_F(AttributionTest, SaidThisVouchesForTheSentenceBefore) {
+  ExpectReport(
+      "كما وجّه الدكتور العنزي شكره للكادر الطبي والفني والإداري الذي يواصل عمله خلال عطلة "
+      "العيد. أوضح ذلك مدير العلاقات العامة والإعلام بالمركز حامد الدغماني، الذي ذكر أن "
+      "المركز يحرص دائماً على الجانب الروحي لترفيه المرضى.",
+      "أوضح ذلك", "مدير العلاقات العامة والإعلام بالمركز حامد الدغماني",
+      "كما وجّه الدكتور العنزي شكره");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -153,6 +153,7 @@ class AttributionScan {
   CueGender CueGenderOf(const Found& x) const;
   bool IsPluralCue(const Found& x) const;
   bool IsOneNamedPerson(uint32_t first, uint32_t end) const;
+  bool AddSaidThisReport(uint32_t i, uint32_t begin, Found& x);
   int32_t CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const;
   int32_t ReportContinuedBy(size_t k) const;
   // (named_only: only a subject that ends with a person's name.)

@@ -60,6 +60,13 @@ uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
   // "وأشاد ـ حفظه الله ـ بهذه المناسبة": past the blessing of the one
   // already speaking.
   uint32_t after = clauses_.BlessingEnd(i + 1, limit);
+  // "أوضح ذلك مدير العلاقات العامة"، "أوضح ذلك اليوم مدير عام فرع الوزارة":
+  // what was said, then who said it (not "ذلك الرجل", that man).
+  if (after + 1 < limit && clauses_.N(after) == "ذلك") {
+    uint32_t n = after + 1;
+    while (n < limit && n < after + 3 && kTimeAdverbs.count(clauses_.N(n))) ++n;
+    if (n < limit && IsWord(toks_[n]) && IsPersonNoun(StripArticle(clauses_.N(n)))) after = n;
+  }
   uint32_t k = after;
   while (k < limit && k < after + 3 && IsWord(toks_[k])) {
     // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
@@ -274,6 +281,26 @@ void AttributionScan::AddAsSaidReport(uint32_t i, uint32_t begin, Found& x) {
   x.a.direct = false;
   named_sources_.insert(StripArticle(clauses_.N(x.spk_end - 1)));
   AddReport(x);
+}
+
+// "أوضح ذلك مدير العلاقات العامة بالمركز حامد الدغماني": a verb that opens
+// its sentence with ذلك (this) before its named speaker says that the
+// sentence before is the speaker's (the lede of the article, often a
+// paragraph before).
+bool AttributionScan::AddSaidThisReport(uint32_t i, uint32_t begin, Found& x) {
+  if (i + 1 >= n_ || clauses_.N(i + 1) != "ذلك" || !x.explicit_speaker || x.spk_first <= i + 1)
+    return false;
+  uint32_t v = begin;
+  while (v < i && !IsWord(toks_[v])) ++v;
+  if (v != i || sent_of_[begin] == 0) return false;
+  const Sentence& prev = doc_.sentences[sent_of_[begin] - 1];
+  const Span before = clauses_.TrimmedSpan(prev.first_token, begin);
+  if (before.empty()) return false;
+  x.a.cue = {toks_[i].span.start, toks_[i + 1].span.end};
+  x.a.content = before;
+  x.a.direct = false;
+  AddReport(x);
+  return true;
 }
 
 // A speaker in quotation marks: وأضاف "الحميدي": "…"
@@ -759,6 +786,7 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   co_speakers_.clear();
   VerbSpeaker s;
   if (!FindVerbSpeaker(i, m, begin, limit, x, &s)) return;
+  if (AddSaidThisReport(i, begin, x)) return;
   // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
   // a report with no source, not the speaker already speaking.
   const bool veil_lifted = s.object_noun && !x.explicit_speaker && !s.pronoun_subject &&
