@@ -2478,6 +2478,15 @@ TEST_F(AttributionTest, SaidThisVouchesForTheSentenceBefore) {
       "كما وجّه الدكتور العنزي شكره");
 }
 
+// "والذي أكد" after a person's name: the person (articles 16,601-17,600).
+TEST_F(AttributionTest, AndWhoSaidAfterAName) {
+  EXPECT_EQ(
+      SpeakerOf("حيث تواجد الزوار بورشة العمل التي أقامها الفنان التشكيلي محمد آل شايع، والذي أكد "
+                "بدوره بأن الورشة التي يقدمها هي عبارة عن ورشة متخصصة.",
+                "أكد"),
+      "محمد آل شايع");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

@@ -206,7 +206,10 @@ uint32_t AttributionScan::GovernedWithBiStart(uint32_t after, uint32_t np_end) c
 // mention's first token.
 bool AttributionScan::PersonBeforeRelative(uint32_t e, uint32_t begin, uint32_t* first) const {
   if (person_end_.empty() || e < begin + 2) return false;
-  if (!IsSingularRelative(clauses_.N(e - 1))) return false;
+  // (Also after و: "الفنان التشكيلي محمد آل شايع، والذي أكد بدوره".)
+  std::string_view rel = clauses_.N(e - 1);
+  if (OpensWithConjunction(e - 1)) rel.remove_prefix(2);
+  if (!IsSingularRelative(rel)) return false;
   uint32_t end = e - 1;
   if (end > begin && toks_[end - 1].kind == TokenKind::kPunct &&
       IsComma(doc_.cps[toks_[end - 1].span.start]))
