@@ -2487,6 +2487,17 @@ TEST_F(AttributionTest, AndWhoSaidAfterAName) {
       "محمد آل شايع");
 }
 
+// "عدم ذكر اسمه" (not naming oneself) inside the speaker's aside is no cue
+// that ends the report's search for its content (articles 18,601-19,600).
+TEST_F(AttributionTest, NotNamingOneselfIsNoReport) {
+  ExpectReport(
+      "وأوضح المصدر ــ فضل عدم ذكر اسمه ــ أن إجراءات تصديق تأشيرات العمالة المنزلية ستبدأ "
+      "قريبا.",
+      "وأوضح", "المصدر", "إجراءات تصديق تأشيرات");
+  ExpectReport("وقال المصدر - الذي فضل عدم ذكر اسمه - إن الإجراءات ستبدأ قريبا.", "وقال", "المصدر",
+               "الإجراءات ستبدأ قريبا");
+}
+
 TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   std::ifstream in(ISNAD_SOURCE_DIR "/data/samples/sana-2017-lavrov.txt");
   ASSERT_TRUE(in) << "sample article missing";

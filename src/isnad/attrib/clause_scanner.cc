@@ -631,9 +631,10 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     }
     // (A verb of a relative clause about the speaker is none: "وذكرت صحيفة
     // "ذا ناشيونال"، التي تصدر بالإنجليزية، أن …".)
-    // (Nor the verb of a circumstance: "وقال متحدث دون أن يذكر اسمه «…»".)
+    // (Nor the verb of a circumstance: "وقال متحدث دون أن يذكر اسمه «…»";
+    // nor naming oneself: "وأوضح المصدر - الذي فضل عدم ذكر اسمه - أن …".)
     if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording &&
-        !IsSingularRelative(N(j - 1)) &&
+        !IsSingularRelative(N(j - 1)) && !(j + 1 < limit && N(j + 1).substr(0, 6) == "اسم") &&
         !(j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2)))
       return use_fallback();
     if (j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2) && IsVerb(t))
