@@ -2419,6 +2419,14 @@ TEST_F(AttributionTest, ATitleItsPlaceAndItsHolder) {
   ExpectKind("وأكد وكيل محافظة الأحساء أن توجيهات الحكومة واضحة.", "وأكد", SourceKind::kPerson);
   ExpectKind("تستنكر رابطة العالم الإسلامي هذه الجريمة النكراء.", "تستنكر",
              SourceKind::kOrganization);
+  // A demonstrative is no head; the passports office, al-Azhar and a club
+  // by its name are bodies (articles 2,001-10,000).
+  ExpectKind("وأكدت تلك المصادر أن الاجتماع سيعقد الأسبوع المقبل.", "وأكدت",
+             SourceKind::kAnonymous);
+  ExpectKind("وأوضحت الجوازات أن المنافذ استقبلت أعدادا كبيرة من المسافرين.", "وأوضحت",
+             SourceKind::kOrganization);
+  ExpectKind("وأعلن الأهلي في بيان رسمي أنه تعاقد مع المدافع البرازيلي.", "وأعلن",
+             SourceKind::kOrganization);
 }
 
 // حسب / بحسب right after a word of the clause, before a thing the lexicon

@@ -10,7 +10,8 @@ namespace {
 
 using Set = std::unordered_set<std::string_view>;
 
-using clause_words::kQuantifiers;  // words of quantity before the noun of a source
+using clause_words::kDemonstratives;  // هذا، تلك … before the noun of a source
+using clause_words::kQuantifiers;     // words of quantity before the noun of a source
 // "One of …" (أحد القادة، أحد المصادر) is an unnamed individual.
 constexpr std::string_view kOneOf = "احد";
 
@@ -27,14 +28,16 @@ const Set kMediaHeads = {"صحيفة", "وكالة", "قناة", "تقارير",
                          "تلفزيون", "مجلة", "شبكة", "رويترز", "صحف", "وكالات", "تلفزيونية", "نشرة",
                          "انباء", "اعلام", "صحافة",
                          // "وفقا للبوابة العربية للأخبار التقنية"، "بوابة الأهرام".
-                         "بوابة", "خبر"};  // "وجاء في الخبر" (the gold has الأخبار as media)
+                         "بوابة", "خبر",
+                         // "وذكرت شينخوا"، "حسب يونهاب": agencies by name.
+                         "شينخوا", "يونهاب"};  // "وجاء في الخبر" (the gold has الأخبار as media)
 const Set kGroupHeads = {
     "محللون", "محللين", "خبراء", "ناشطون", "ناشطين", "مقاتلون", "مقاتلين", "معارضون", "معارضين",
     "مؤيدون", "مؤيدين", "جماهير", "شيوخ", "بعض", "لاعبين", "لاعبون", "وزراء", "علماء", "مراقبون",
     "مراقبين", "سياسيون", "نواب", "متظاهرون", "متظاهرين", "محتجون", "مغردون", "مغردين", "اطباء",
     "اقتصاديون", "مختصون", "متخصصون", "باحثون", "مسؤولو", "قادة", "رواد", "مشجعون", "مشجعين",
     "الكثيرون", "كثيرون", "اخرون", "طلاب", "معلمون", "مشاركون", "مشاركين", "حضور", "مواطنو",
-    "سكانها", "نشطاء", "علماء_", "سفراء", "رؤساء", "اعضاء",
+    "سكانها", "نشطاء", "علماء_", "سفراء", "رؤساء", "اعضاء", "وفد",
     // Plural human nouns (a collective, no institution).
     "متعاملون", "متعاملين", "ساسة", "مهاجرون", "مهاجرين", "لاجئون", "لاجئين", "مستثمرون",
     "مستثمرين", "متابعون", "متابعين", "ناخبون", "ناخبين", "مسلحون", "مسلحين", "صحافيون", "صحفيون",
@@ -60,6 +63,8 @@ const Set kDocumentHeads = {"تقرير", "دراسة", "بيان", "احصائ�
                             "لائحة", "لوائح", "مسودة", "تحقيقات",
                             // "بحسب البلاغات التي تلقتها"، "حسب تقييم ميداني".
                             "بلاغ", "بلاغات", "تقييم",
+                            // "وأوصت التوصية"، "حصيلة جديدة للمرصد".
+                            "توصية", "توصيات", "حصيلة",
                             // "وفقًا لاستبيان شمل 2000 شخص".
                             "استبيان", "استبيانات",
                             // "ووفق آخر تحديث لها".
@@ -82,8 +87,12 @@ const Set kOrganizationHeads = {
     "امارة", "ادارات",
     // "المرصد السوري لحقوق الإنسان".
     "مرصد", "وزارتي",
-    // "تستنكر رابطة العالم الإسلامي".
-    "رابطة"};
+    // "تستنكر رابطة العالم الإسلامي"، "وأكدت الجوازات"، "الأزهر".
+    "رابطة", "جوازات", "ازهر", "بنتاغون"};
+// Clubs that speak by their name alone, with the article (وقال الأهلي في
+// بيان), alone in the speaker's phrase; not the names that are common nouns
+// too (الاتفاق an agreement, التعاون cooperation, الرائد a major).
+const Set kClubNames = {"اهلي", "هلال", "نصر", "فيصلي", "قادسية"};
 // Organisation heads that count only as the first word: "النظام الإيراني"،
 // "المقاومة الشعبية" (an armed body), "الشاباك"; but "قبادي نظام الرئيس…"
 // is a person whose phrase ran on.
@@ -222,6 +231,10 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     const std::string_view next = doc.Norm(doc.tokens[first + 1]);
     if (next == "الركن" || next == "ركن" || next == "اول") return SourceKind::kPerson;
   }
+  // A demonstrative is not the head: "تلك المصادر"، "هذه الإحصائية".
+  if (end - first >= 2 && kDemonstratives.count(head_full))
+    return ClassifySource(doc, first + 1, end, by_default);
+  if (definite && end - first == 1 && kClubNames.count(head)) return SourceKind::kOrganization;
   if (kAnonymousHeads.count(head)) return SourceKind::kAnonymous;
   head = MasculineTitle(head);
   if (kPersonTitles.count(head_full) || kPersonTitles.count(head)) {
