@@ -104,14 +104,10 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
     return false;
   // "وفق تصريحها"، "وطبقًا للتصريحات الصحافية التي أدلى بها"، "حسب زعمهم"،
   // "بحسب اعترافاتهم": words spoken.
-  static const Set kClaims = {"زعم",   "اعتراف",  "اعترافات", "ادعاء",  "ادعاءات",
-                              "تاكيد", "تاكيدات", "تعليق",    "تعليقات"};
   if (IsListedWithPossessive(kSpeechEvents, StripArticle(clauses_.N(spk_first))) ||
       IsListedWithPossessive(kClaims, StripArticle(clauses_.N(spk_first))))
     return false;
   // "حسب «عكاظ»"، "حسب المدينة": a newspaper by its name alone.
-  static const Set kNewspapers = {"عكاظ", "مدينة", "رياض", "جزيرة",   "وطن",
-                                  "حياة", "شرق",   "سبق",  "اقتصادية"};
   if (spk_end == spk_first + 1 && kNewspapers.count(StripArticle(clauses_.N(spk_first))))
     return false;
   bool by_default = false;

@@ -25,6 +25,12 @@ extern const Set kSpeechEvents;
 // Words for women that are no title of the source lexicon (فنانة، ناشطة;
 // no article): a name follows them.
 extern const Set kFeminineTitles;
+// Claims and comments, words said (زعم، اعترافات، تأكيدات، تعليقات; no
+// article): "حسب زعمهم" is a source, no conformity.
+extern const Set kClaims;
+// Saudi newspapers that are cited by their name alone (عكاظ، المدينة،
+// الرياض …; no article): "حسب المدينة" is the paper.
+extern const Set kNewspapers;
 // Verbs of a blessing before الله (حفظه، رحمه، رضي، صلى; normalized).
 extern const Set kBlessingVerbs;
 // Places of study (كلية، جامعة، مدرسة …, no article): "طالب في كلية" is a student.
