@@ -130,6 +130,19 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
       ++j;
       continue;
     }
+    // "الأمين العام لمنظمة الدول المصدرة للنفط (اوبك) عبدالله البدري": a
+    // short aside in brackets before a name the tagger found is passed over,
+    // and the name belongs to the phrase.
+    if (j > i && IsPunctChar(doc_, t, '(') && entity_tokens_ != nullptr) {
+      uint32_t k = j + 1;
+      while (k < limit && k < j + 5 && !IsPunctChar(doc_, T(k), ')')) ++k;
+      // (Not whom it was told: "آي (58 عاما) لرويترز".)
+      if (k + 1 < limit && k < j + 5 && IsWord(T(k + 1)) && (*entity_tokens_)[k + 1] &&
+          GluedPreposition(k + 1).empty()) {
+        j = k + 1;
+        continue;
+      }
+    }
     if (!IsWord(t) && t.kind != TokenKind::kNumber) break;
     std::string_view n = N(j);
     // "بيان صادر عن الوزارة" is one phrase.
