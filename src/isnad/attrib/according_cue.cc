@@ -99,9 +99,7 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
       return false;
   }
   // "بحسب المدافعين عن حقوق الإنسان": people.
-  if (IsPluralOfPeople(doc_, spk_first, StripArticle(clauses_.N(spk_first)),
-                       spk_end > spk_first + 1))
-    return false;
+  if (IsPluralOfPeople(doc_, spk_first, spk_end > spk_first + 1)) return false;
   // "وفق تصريحها"، "وطبقًا للتصريحات الصحافية التي أدلى بها"، "حسب زعمهم"،
   // "بحسب اعترافاتهم": words spoken.
   if (IsListedWithPossessive(kSpeechEvents, StripArticle(clauses_.N(spk_first))) ||

@@ -118,14 +118,14 @@ const Set kPersonTitles = {
 // whom they belong to ("وقال ابنه"، "أكد أنصاره"), beside the titles, roles
 // and groups above; normalized, no article.
 const Set kKinAndCompanyNouns = {
-    "ابن",    "ابنة",    "ابناء",  "ابنائ",  "نجل",   "نجلة",   "شقيق",  "شقيقة", "اشقاء", "اخ",
-    "اخت",    "اخو",     "اخوة",   "زوج",    "زوجة",  "والد",   "والدة", "ام",    "اب",    "ابو",
-    "عم",     "عمة",     "خال",    "خالة",   "جد",    "جدة",    "حفيد",  "حفيدة", "اقارب", "اسرة",
-    "عائلة",  "اهل",     "ذوي",    "صديق",   "صديقة", "اصدقاء", "زميل",  "زميلة", "زملاء", "رفيق",
-    "نظير",   "خليفة",   "سلف",    "انصار",  "اتباع", "مؤيدو",  "سكان",  "اهالي", "افراد", "جنود",
-    "مقاتلو", "لاعبو",   "مدربو",  "موظفو",  "اعضاء", "قيادات", "رجال",  "نساء",  "حراس",  "محامو",
-    "ممثلو",  "مستشارو", "منتقدو", "معارضو", "خصوم",  "جمهور",  "اصحاب", "صاحب",  "مالك",  "مؤسس",
-    "وكيل",   "ممثل",    "مندوب",  "مساعد",  "خبير",  "مصور",   "مؤلف",  "مخرج",  "منتج"};
+    "ابن",     "ابنة",   "ابناء",  "ابنائ", "نجل",    "نجلة",   "شقيق",  "شقيقة", "اشقاء", "اخ",
+    "اخت",     "اخو",    "اخوة",   "زوج",   "زوجة",   "والد",   "والدة", "ام",    "اب",    "ابو",
+    "عم",      "عمة",    "خال",    "خالة",  "جد",     "جدة",    "حفيد",  "حفيدة", "اقارب", "اسرة",
+    "عائلة",   "اهل",    "ذوي",    "صديق",  "صديقة",  "اصدقاء", "زميل",  "زميلة", "زملاء", "رفيق",
+    "نظير",    "خليفة",  "سلف",    "انصار", "اتباع",  "مؤيدو",  "سكان",  "اهالي", "افراد", "جنود",
+    "مقاتلو",  "لاعبو",  "مدربو",  "موظفو", "قيادات", "رجال",   "نساء",  "حراس",  "محامو", "ممثلو",
+    "مستشارو", "منتقدو", "معارضو", "خصوم",  "جمهور",  "اصحاب",  "صاحب",  "مالك",  "مؤسس",  "ممثل",
+    "مندوب",   "مساعد",  "خبير",   "مصور",  "مؤلف",   "مخرج",   "منتج"};
 
 // Places where people work, beside the bodies of kOrganizationHeads.
 const Set kPlacesOfWork = {"منطقة", "مدينة", "محافظة", "قرية", "حي",    "مستشفي", "مطار", "ميناء",
@@ -137,6 +137,10 @@ const Set kNotPluralsOfPeople = {"قانون", "مخزون", "مضمون",   "ز
                                  "ماعون", "طاعون", "تلفزيون", "تليفزيون"};
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// A suffix after at least one more byte: "ون" ends المسؤولون, not ون.
+bool EndsWith(std::string_view s, std::string_view p) {
+  return s.size() > p.size() && s.substr(s.size() - p.size()) == p;
+}
 
 }  // namespace
 
@@ -156,31 +160,30 @@ std::string_view MasculineTitle(std::string_view head) {
   // Not the words that only look so: محافظة is a province, عقيدة a creed,
   // مصرفية "banking".
   constexpr std::string_view kTaMarbuta = "ة";
-  if (head.size() <= 6 || head.substr(head.size() - kTaMarbuta.size()) != kTaMarbuta ||
-      head == "محافظة" || head == "عقيدة" || head == "مصرفية")
+  if (head.size() <= 6 || !EndsWith(head, kTaMarbuta) || head == "محافظة" || head == "عقيدة" ||
+      head == "مصرفية")
     return head;
   const std::string_view masculine = head.substr(0, head.size() - kTaMarbuta.size());
   return kPersonTitles.count(masculine) || kRoleHeads.count(masculine) ? masculine : head;
 }
 
-bool IsPluralOfPeople(const Document& doc, uint32_t token, std::string_view head, bool construct) {
+bool IsPluralOfPeople(const Document& doc, uint32_t token, bool construct) {
   const Token& t = doc.tokens[token];
+  const std::string_view head = StripArticle(doc.Norm(t));
   if (t.word_count == 0) return false;
   // (Not a name that only ends so, كاميرون، جونسون، رونالدو: the tagger's
   // word is a noun or an adjective.)
   const Upos u = doc.words[t.first_word + t.word_count - 1].upos;
   if (u != Upos::NOUN && u != Upos::ADJ) return false;
-  constexpr std::string_view kUna = "ون", kIna = "ين", kWaw = "و", kYun = "يون";
-  const auto ends = [&](std::string_view s) {
-    return head.size() > s.size() && head.substr(head.size() - s.size()) == s;
-  };
   // Not a verbal noun in ت (تعاون، تدخين، تلفزيون), unless a relative
   // adjective (تربويون); nor a thing whose root ends so (قانون، مخزون).
-  if ((head.substr(0, 2) == "ت" && !ends(kYun)) || kNotPluralsOfPeople.count(head)) return false;
+  if ((StartsWith(head, "ت") && !EndsWith(head, "يون")) || kNotPluralsOfPeople.count(head))
+    return false;
   // Three letters or more before the ending: المسؤولون، منظمين; مديرو (in
   // construct: مديرو المدارس).
-  if (ends(kUna) || (ends(kIna) && IsDefinite(doc.Norm(t)))) return head.size() >= 10;
-  return construct && ends(kWaw) && head.size() >= 10;
+  if (EndsWith(head, "ون") || (EndsWith(head, "ين") && IsDefinite(doc.Norm(t))))
+    return head.size() >= 10;
+  return construct && EndsWith(head, "و") && head.size() >= 10;
 }
 
 bool IsPlaceOfWorkHead(std::string_view head) {
@@ -250,8 +253,8 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   if (kDocumentHeads.count(head)) return SourceKind::kDocument;
   if (kGroupHeads.count(head)) return SourceKind::kGroup;
   // Plural gentilics with the article: الأمريكيين، الروس.
-  if (definite && end - first == 1 &&
-      (head.size() > 8 && (head.substr(head.size() - 6) == "يين" || head.substr(head.size() - 6) == "يون")))
+  if (definite && end - first == 1 && head.size() > 8 &&
+      (EndsWith(head, "يين") || EndsWith(head, "يون")))
     return SourceKind::kGroup;
   if (kRoleHeads.count(head)) {
     // An indefinite role with no name after it is an unnamed source (its
@@ -266,8 +269,8 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     if (!definite && words <= 6) return SourceKind::kAnonymous;
     // The officials, in the plural (المسؤولون، الدبلوماسيين), are a
     // collective.
-    const std::string_view last2 = head.size() > 4 ? head.substr(head.size() - 4) : head;
-    return definite && (last2 == "ون" || last2 == "ين") ? SourceKind::kGroup : SourceKind::kPerson;
+    return definite && (EndsWith(head, "ون") || EndsWith(head, "ين")) ? SourceKind::kGroup
+                                                                      : SourceKind::kPerson;
   }
   if (kOrganizationFirstHeads.count(head)) return SourceKind::kOrganization;
   if (kOrganizationHeads.count(head)) return SourceKind::kOrganization;

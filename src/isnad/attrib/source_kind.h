@@ -32,11 +32,10 @@ bool IsAgencyShortName(std::string_view norm);
 // (ابن، زملاء، أنصار). A woman's title is read as the man's.
 bool IsPersonNoun(std::string_view head);
 
-// Whether token `token` of `doc`, whose normalized form without the article
-// is `head`, names people by a sound masculine plural that the tagger reads
+// Whether token `token` of `doc` names people by a sound masculine plural that the tagger reads
 // as a noun or adjective: المنظمون، مسعفون، (the definite) المنظمين; مديرو
 // when `construct` (a noun follows: مديرو المدارس).
-bool IsPluralOfPeople(const Document& doc, uint32_t token, std::string_view head, bool construct);
+bool IsPluralOfPeople(const Document& doc, uint32_t token, bool construct);
 
 // Whether normalized `head` (no article) is a body or a place where one
 // works: وزارة، جامعة، منطقة، مستشفى ("قائد حرس الحدود بمنطقة جازان").

@@ -320,8 +320,7 @@ void AttributionScan::ResolveSpeakers() {
       // (not a name the tagger found that only ends so: كاميرون، البحرين،
       // التعاون).
       if (by_default && x.a.kind == SourceKind::kPerson && !HasNameIn(x.spk_first, x.spk_end) &&
-          IsPluralOfPeople(doc_, x.spk_first, StripArticle(clauses_.N(x.spk_first)),
-                           x.spk_end - x.spk_first >= 2))
+          IsPluralOfPeople(doc_, x.spk_first, x.spk_end - x.spk_first >= 2))
         x.a.kind = SourceKind::kGroup;
       // "ووفقاً للقرار فإن …"، "ووفقا للتحقيقات": a definite thing one reports
       // according to, that the lexicon does not know, is no person (a person
