@@ -268,10 +268,7 @@ void AttributionScan::AddAsSaidReport(uint32_t i, uint32_t begin, Found& x) {
   if (!(i > begin + 1 && clauses_.N(i - 1) == "كما" && x.explicit_speaker)) return;
   bool unknown_source = false;
   ClassifySource(doc_, x.spk_first, x.spk_end, &unknown_source);
-  if (unknown_source &&
-      std::none_of(entity_tokens_.begin() + x.spk_first, entity_tokens_.begin() + x.spk_end,
-                   [](uint8_t in) { return in != 0; }))
-    return;
+  if (unknown_source && !HasNameIn(x.spk_first, x.spk_end)) return;
   uint32_t e = i - 1;
   while (e > begin && toks_[e - 1].kind == TokenKind::kPunct) --e;
   const Span before = clauses_.TrimmedSpan(clauses_.ClauseStartBefore(e, begin), e);
@@ -351,8 +348,7 @@ bool AttributionScan::IsStanceObject(uint32_t after, uint32_t np_end, uint32_t l
            clauses_.N(comp).substr(0, 6) != "بان")
       ++comp;
   return by_default && comp < limit && clauses_.N(comp).substr(0, 2) == "ب" &&
-         std::none_of(entity_tokens_.begin() + after, entity_tokens_.begin() + np_end,
-                      [](uint8_t in_entity) { return in_entity != 0; });
+         !HasNameIn(after, np_end);
 }
 
 // The noun phrase [after, np_end) after the verb is its speaker; a second
