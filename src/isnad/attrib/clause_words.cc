@@ -129,7 +129,7 @@ const Set kDegrees = {"الدكتوراه", "الماجستير", "البكال�
 // Words for women before a name that are no title of the source lexicon
 // (whose women's titles ClassifySource reads as the men's: الدكتورة،
 // الوزيرة): "وقالت الناشطة سمر …", normalized, no article.
-const Set kFeminineTitles = {"فنانة", "اعلامية", "مواطنة", "ناشطة"};
+const Set kWomenBeforeName = {"فنانة", "اعلامية", "مواطنة", "ناشطة"};
 // Occasions of speech: "في تصريح لـ…"، "خلال كلمة …"، "في بيان" (normalized,
 // without the article).
 const Set kSpeechEvents = {"تصريح", "تصريحات", "بيان", "حديث", "مقابلة", "كلمة", "كلمته", "لقاء",

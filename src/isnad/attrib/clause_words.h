@@ -24,7 +24,7 @@ extern const Set kSpeakerStops;
 extern const Set kSpeechEvents;
 // Words for women that are no title of the source lexicon (فنانة، ناشطة;
 // no article): a name follows them.
-extern const Set kFeminineTitles;
+extern const Set kWomenBeforeName;
 // Claims and comments, words said (زعم، اعترافات، تأكيدات، تعليقات; no
 // article): "حسب زعمهم" is a source, no conformity.
 extern const Set kClaims;

@@ -162,7 +162,7 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
       bool prev_default = false;
       const bool after_title =
           (ClassifySource(doc_, t - 1, t, &prev_default) == SourceKind::kPerson && !prev_default) ||
-          kFeminineTitles.count(StripArticle(prev));
+          kWomenBeforeName.count(StripArticle(prev));
       bool by_default = false;
       const SourceKind kind = ClassifySource(doc_, t, t + 1, &by_default);
       if (!after_title && (by_default || kind != SourceKind::kPerson)) return t;
