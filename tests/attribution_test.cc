@@ -2598,5 +2598,37 @@ TEST_F(AttributionTest, SanaLavrovArticleLaysBareItsSources) {
   }
 }
 
+// A participle after a body is its adjective, not the start of what a stance
+// verb reports (SaudiNewsNet sentences, articles 19,601-20,600 and
+// 2,001-10,000).
+TEST_F(AttributionTest, AParticipleAfterABodyIsItsAdjective) {
+  ExpectReport(
+      "وأعرب رئيس اللجنة المنظمة للمهرجان الدكتور أحمد الخازم الغامدي، عن شكره لسمو أمير "
+      "منطقة الباحة.",
+      "وأعرب", "رئيس اللجنة المنظمة للمهرجان الدكتور أحمد الخازم الغامدي", "شكره");
+  // (Not after other nouns: المشاركة is a verbal noun here.)
+  EXPECT_EQ(SpeakerOf("وأكد اتحاد السلة المشاركة الدائمة في البطولات الدولية.", "وأكد"),
+            "اتحاد السلة");
+}
+
+// What أعلن / كشف announce may come after a comma and عن, or after a place
+// and a time and then عن (SaudiNewsNet sentences, articles 2,001-10,000 and
+// 19,601-20,600).
+TEST_F(AttributionTest, WhatIsAnnouncedFollowsAn) {
+  ExpectReport("أعلنت وزارة الصحة، عن تسجيل حالة إصابة واحدة بفيروس كورونا في الرياض.", "أعلنت",
+               "وزارة الصحة", "تسجيل حالة إصابة");
+  EXPECT_EQ(ContentOf("كشفت اللجنة المنظمة لدورة الالعاب الاولمبية الصيفية المقررة في طوكيو عام "
+                      "2020 عن الشعار الذي يرمز الى التنوع.",
+                      "كشفت"),
+            "الشعار الذي يرمز الى التنوع");
+  EXPECT_EQ(ContentOf("كشف العميد محمد الجبوري في شرطة نينوى أمس الخميس عن مقتل 42 من عناصر "
+                      "تنظيم داعش.",
+                      "كشف"),
+            "مقتل 42 من عناصر تنظيم داعش");
+  // (Not after verbs that take no عن: الدفاع عن is what is stressed.)
+  EXPECT_EQ(ContentOf("وأكد الوزير حق الشعب الفلسطيني في الدفاع عن نفسه.", "وأكد").rfind("نفسه", 0),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace isnad

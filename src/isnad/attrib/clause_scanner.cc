@@ -482,7 +482,7 @@ bool ClauseScanner::IsNonReportGovernor(uint32_t k) const {
 }
 
 bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
-                                     bool* quoted, bool np_fallback) const {
+                                     bool* quoted, bool np_fallback, bool takes_an) const {
   // Speech may open after a long circumstance: "وقال كيري في كلمة خلال توقف
   // في سنغافورة قبل توجهه إلى ماليزيا … (آسيان) «…»" (22 tokens).
   const uint32_t window = cls == CueClass::kStance ? 4 : 26;
@@ -528,6 +528,13 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         ++j;
         continue;
       }
+      // So is a comma before عن: "أعلنت الشركة الماليزية المشغلة لقطار
+      // المشاعر …، عن فتح باب التقديم".
+      if (T(j).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j).span.start]) && j + 1 < limit &&
+          N(j + 1) == "عن") {
+        ++j;
+        continue;
+      }
       if (!IsWord(T(j))) break;
       if (kContentPrepositions.count(N(j)) || kMannerAdverbs.count(N(j)) ||
           (kTimeAdverbs.count(N(j)) && N(j) != "اول")) {
@@ -545,6 +552,17 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     if (j < limit && IsWord(T(j)) && (!kSpeakerStops.count(N(j)) || addition) &&
         !kComplementizers.count(N(j)))
       fallback = j;
+    // "كشفت اللجنة المنظمة … في طوكيو عام 2020 عن الشعار": after في, a
+    // place or a time and then عن, what is announced follows عن (not after
+    // other verbs: "وأكدتا حق الشعب الفلسطيني في الدفاع عن نفسه").
+    if (takes_an && fallback == j && j > i && N(j - 1) == "في") {
+      for (uint32_t k = j + 1;
+           k < limit && k < j + 5 && (IsWord(T(k)) || T(k).kind == TokenKind::kNumber); ++k)
+        if (N(k) == "عن") {
+          if (k + 1 < limit && IsWord(T(k + 1))) fallback = k + 1;
+          break;
+        }
+    }
   }
   auto use_fallback = [&]() {
     if (fallback == UINT32_MAX) return false;

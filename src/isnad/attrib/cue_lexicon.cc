@@ -120,7 +120,7 @@ CueLexicon::CueLexicon() {
   Add("مبينا", participle(false, CueGender::kMasculine));
   Add("مبينة", participle(false, CueGender::kFeminine));
   AddVerb("بين", "بين", "مبين", C::kSpeech, /*ambiguous=*/true);
-  AddVerb("اعلن", "علن", "معلن", C::kSpeech, false, /*np_content=*/true);
+  Mark(AddVerb("اعلن", "علن", "معلن", C::kSpeech, false, /*np_content=*/true), &CueInfo::takes_an);
   AddVerb("نفي", "نفي", "نافي", C::kSpeech, false, /*np_content=*/true);  // نفى صحة الأنباء
   Mark({"نفي"}, &CueInfo::final_alif_maqsura);  // the past نفى only (ينفي is written ي)
   AddVerb("زعم", "زعم", "زاعم", C::kSpeech);
@@ -128,7 +128,7 @@ CueLexicon::CueLexicon() {
   AddVerb("راي", "ري", "", C::kSpeech);
   AddVerb("ارتاي", "رتئي", "", C::kSpeech);
   AddVerb("وصف", "صف", "واصف", C::kStance);
-  AddVerb("كشف", "كشف", "كاشف", C::kSpeech, false, /*np_content=*/true);
+  Mark(AddVerb("كشف", "كشف", "كاشف", C::kSpeech, false, /*np_content=*/true), &CueInfo::takes_an);
   AddVerb("ذكر", "ذكر", "", C::kSpeech);
   AddVerb("افاد", "فيد", "مفيد", C::kSpeech, false, /*np_content=*/true);
   // مفيدا، مفيدة are mostly "useful" ("آثار مفيدة"، "ليس مفيدا لبريطانيا"):
@@ -148,7 +148,8 @@ CueLexicon::CueLexicon() {
   AddVerb("ابدي", "بدي", "مبدي", C::kStance);
   AddVerb("اعرب", "عرب", "معرب", C::kStance);
   AddVerb("اعترف", "عترف", "معترف", C::kSpeech);
-  AddVerb("افصح", "فصح", "", C::kSpeech, false, /*np_content=*/true);  // أفصح عن, as كشف عن
+  Mark(AddVerb("افصح", "فصح", "", C::kSpeech, false, /*np_content=*/true),  // أفصح عن, as كشف عن
+       &CueInfo::takes_an);
   AddVerb("رجح", "رجح", "مرجح", C::kSpeech);
   AddVerb("توقع", "توقع", "", C::kSpeech, /*ambiguous=*/true);
   AddVerb("حذر", "حذر", "محذر", C::kSpeech);

@@ -50,6 +50,9 @@ struct CueInfo {
   // أشاد، رحب، ندد، نوه، طالب: what the verb governs comes with ب right
   // after its subject ("أشاد الوزير بدور رجال الأمن").
   bool takes_bi = false;
+  // أعلن، كشف، أفصح: what they report may come after عن ("كشفت اللجنة في
+  // طوكيو عن الشعار").
+  bool takes_an = false;
   CueGender gender = CueGender::kAny;
 };
 

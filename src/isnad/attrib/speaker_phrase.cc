@@ -62,11 +62,16 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
   while (after_time < limit && after_time < long_end + 2 &&
          kTimeAdverbs.count(clauses_.N(after_time)))
     ++after_time;
-  // (Or عن and what is announced: "أعلن صاحب السمو … رئيس الهيئة العامة
-  // للسياحة والآثار عن تبرع …".)
+  // (Or عن and what is announced, after a comma too: "أعلن صاحب السمو …
+  // رئيس الهيئة العامة للسياحة والآثار عن تبرع …"، "أعرب الأمين العام لمجلس
+  // التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني، عن".)
+  uint32_t an = after_time;
+  if (an + 1 < limit && toks_[an].kind == TokenKind::kPunct &&
+      IsComma(doc_.cps[toks_[an].span.start]))
+    ++an;
   if (long_end > end && long_end < limit &&
       (clauses_.ComplementizerFollows(after_time, std::min(limit, after_time + 2)) ||
-       (after_time < limit && clauses_.N(after_time) == "عن")))
+       (an < limit && clauses_.N(an) == "عن")))
     return long_end;
   // Or the title was cut right before its holder's name: "أكد معالي وزير
   // الإسكان رئيس مجلس إدارة صندوق التنمية العقارية الأستاذ ماجد بن عبدالله
@@ -169,6 +174,17 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
       continue;  // a name, or an apposition title: "الوزير رئيس مجلس الإدارة"
     }
     if (stem == w) continue;  // no article: a genitive or a name part
+    // A participle that agrees with the body before it is its adjective:
+    // "رئيس اللجنة المنظمة للمهرجان"، "الجهات المختصة"، "الشركة المشغلة". (Not
+    // after other nouns, where the same letters are a verbal noun or a thing:
+    // "اتحاد السلة المشاركة الدائمة"، "رواد مدرسة الحوليات المدرسة الوضعية".)
+    if (stem.size() > 6 && stem.starts_with("م") && stem.ends_with("ة") &&
+        (prev.ends_with("ة") || prev.ends_with("ات"))) {
+      bool prev_default = false;
+      if (ClassifySource(doc_, t - 1, t, &prev_default) == SourceKind::kOrganization &&
+          !prev_default)
+        continue;
+    }
     // A relative adjective the tagger took for a noun: "الأرجنتيني"، "الملكية".
     if (stem.size() > 6 &&
         (stem.substr(stem.size() - 2) == "ي" || stem.substr(stem.size() - 4) == "ية"))

@@ -814,7 +814,8 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     quoted = false;
   } else if (!clauses_.FindContentStart(
                  s.content_from, limit, scan_cls, &start, &quoted,
-                 m.info.np_content && (x.explicit_speaker || s.pronoun_subject || reported_noun))) {
+                 m.info.np_content && (x.explicit_speaker || s.pronoun_subject || reported_noun),
+                 m.info.takes_an)) {
     // Quotes that open right after the sentence end (وقال: then a new
     // line) are handled by FindContentStart through the colon.
     start = m.info.np_content ? ContentAfterNamedSpeaker(x, limit) : limit;
