@@ -2630,5 +2630,26 @@ TEST_F(AttributionTest, WhatIsAnnouncedFollowsAn) {
             std::string::npos);
 }
 
+// A name the entity tagger found goes on the speaker's phrase even where the
+// segmenter reads a verb in it (ل + يستر، توسك), and a thing possessed after
+// the phrase is what the verb reports (SaudiNewsNet sentences, articles
+// 2,001-10,000 and 19,601-20,600).
+TEST_F(AttributionTest, ANameGoesOnAndAThingPossessedIsTheObject) {
+  ExpectReport(
+      "أعلن نادي ليستر سيتي الإنجليزي لكرة القدم تعاقده مع المدافع التونسي يوهان بن علوان.", "أعلن",
+      "نادي ليستر سيتي الإنجليزي لكرة القدم", "تعاقده مع المدافع");
+  ExpectReport("أعلن رئيس المجلس الأوروبي دونالد توسك عن إلغاء القمة الأوروبية.", "أعلن",
+               "رئيس المجلس الأوروبي دونالد توسك", "إلغاء القمة");
+  ExpectReport(
+      "وأبدت معظم الجماهير الهلالية امتعاضها الشديد من عدم رغبة الجهاز الفني في الاستعانة به.",
+      "وأبدت", "معظم الجماهير الهلالية", "امتعاضها الشديد");
+  // (Not a term of office, nor a place the segmenter splits so.)
+  EXPECT_EQ(SpeakerOf("أشاد الرئيس المنتهية ولايته، علي شريف العمادي بخطة عمل المؤسسة.", "أشاد")
+                .find("ولايته"),
+            std::string("الرئيس المنتهية ").size());
+  EXPECT_EQ(SpeakerOf("أعلن الدفاع المدني بأبها اليوم الأربعاء عن إنقاذ طفلة.", "أعلن"),
+            "الدفاع المدني بأبها");
+}
+
 }  // namespace
 }  // namespace isnad

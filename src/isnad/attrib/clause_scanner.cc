@@ -207,8 +207,10 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
       }
     }
     // With the tagger's words: a verb or a subordinating word ends the
-    // phrase ("وأضاف الأعرجي أهدرت الحكومة…").
-    if (j > i && StartsClause(T(j))) break;
+    // phrase ("وأضاف الأعرجي أهدرت الحكومة…"); not in a name the entity
+    // tagger found, which the segmenter may read as ل + a verb (نادي ليستر
+    // سيتي، نادي ليفربول).
+    if (j > i && StartsClause(T(j)) && !(entity_tokens_ != nullptr && (*entity_tokens_)[j])) break;
     if (j > i && kSelfReferences.count(n)) break;  // "عن مسؤول قوله" 
     // A date is no part of a source: "قائد الكنيسة عام 1890"، "صحيفة «يديعوت
     // أحرونوت» بتاريخ 31 يناير".
@@ -274,9 +276,7 @@ bool ClauseScanner::IsIndefiniteAccusative(uint32_t i) const {
   if (HasTanweenFath(i)) return true;
   if (n.substr(n.size() - kAlif.size()) != kAlif) return false;
   if (kAccusativeObjects.count(n)) return true;
-  const std::string_view p = n.substr(0, 2);  // a prefixed و، ب، ل
-  if (kPlacesInAlif.count(n) || ((p == "و" || p == "ب" || p == "ل") && kPlacesInAlif.count(n.substr(2))))
-    return false;
+  if (IsPlaceInAlif(n)) return false;
   if (t.word_count == 0) return false;
   const Upos last = doc_.words[t.first_word + t.word_count - 1].upos;
   if (last == Upos::ADJ) return true;

@@ -89,6 +89,9 @@ extern const Set kObjectNouns;
 // tag ADJ: for ClauseScanner::IsIndefiniteAccusative.
 extern const Set kAccusativeObjects;
 extern const Set kPlacesInAlif;
+// Whether normalized `norm` is one of kPlacesInAlif, alone or after a
+// prefixed و، ب، ل (وروسيا، بأبها).
+bool IsPlaceInAlif(std::string_view norm);
 extern const Set kNamedHeads;
 extern const Set kNotSources;
 extern const Set kVarying;

@@ -151,6 +151,15 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
     if (kDemonstratives.count(clauses_.N(t))) return t;
     // So does a quantifier of all: "دعا العومي كافة زملائه".
     if (clauses_.N(t) == "كافة" || clauses_.N(t) == "جميع") return t;
+    // And a thing possessed, which no name or title is: "أعلن نادي ليستر سيتي
+    // الإنجليزي لكرة القدم تعاقده مع …" (not نفسه / ذاته, "himself"; not the
+    // term of "الرئيس المنتهية ولايته"; not a place the segmenter splits so,
+    // بأبها).
+    if (const std::string_view w = clauses_.N(t);
+        IsPossessedThing(doc_, t) && clauses_.GluedPreposition(t).empty() &&
+        !OpensWithConjunction(t) && !w.starts_with("نفس") && !w.starts_with("ذات") &&
+        !w.starts_with("ولايت") && !IsPlaceInAlif(w))
+      return t;
     const Token& tok = toks_[t];
     if (tok.word_count != 1 || doc_.words[tok.first_word].upos != Upos::NOUN) continue;
     const std::string_view w = clauses_.N(t), stem = StripArticle(w);
