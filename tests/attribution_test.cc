@@ -2651,5 +2651,19 @@ TEST_F(AttributionTest, ANameGoesOnAndAThingPossessedIsTheObject) {
             "الدفاع المدني بأبها");
 }
 
+// A phrase that an organization the entity tagger found opens, with no
+// person named or titled after it, is that organization (SaudiNewsNet
+// sentences, articles 19,601-20,600 and 2,001-10,000).
+TEST_F(AttributionTest, APhraseAnOrganizationOpensIsIt) {
+  ExpectKind(
+      "أعلن اولمبيك ليون المنتمي لدوري الدرجة الأولى الفرنسي لكرة القدم اليوم الاثنين "
+      "أنه ضم رفائيل مدافع منتخب البرازيل.",
+      "أعلن", SourceKind::kOrganization);
+  ExpectKind(
+      "أعلن باريس سان جيرمان بطل دوري الدرجة الأولى الفرنسي لكرة القدم تعاقده مع "
+      "بنيامين ستامبولي.",
+      "أعلن", SourceKind::kOrganization);
+}
+
 }  // namespace
 }  // namespace isnad

@@ -93,6 +93,7 @@ class AttributionScan {
   inline bool IsReportingCue(uint32_t i, const CueMatch& m) const;
   bool IsAccusativeNounHomograph(uint32_t i) const;
   bool IsOrganizationName(uint32_t first, uint32_t end) const;
+  bool OpensWithOrganizationName(uint32_t first, uint32_t end) const;
   bool IsFirstPersonOfWaslVerb(uint32_t i, const CueMatch& m) const;
 
   // The cues of the lexicon, a path a cue class.

@@ -273,6 +273,29 @@ bool AttributionScan::IsOrganizationName(uint32_t first, uint32_t end) const {
   return false;
 }
 
+// Whether an organization mention of the entity tagger opens tokens [first,
+// end) and no person is named or titled after it: "اولمبيك ليون المنتمي
+// لدوري الدرجة الأولى الفرنسي لكرة القدم".
+bool AttributionScan::OpensWithOrganizationName(uint32_t first, uint32_t end) const {
+  const Span head = toks_[first].span;
+  uint32_t org_end = 0;  // where the opening mention ends, in code points
+  for (const Entity& e : doc_.entities)
+    for (const Span& m : e.mentions)
+      if (m.Overlaps(head) && m.start <= head.end) {
+        if (e.type != EntityType::kOrg) return false;
+        org_end = std::max(org_end, m.end);
+      }
+  if (org_end == 0) return false;
+  for (uint32_t k = first + 1; k < end; ++k) {
+    if (toks_[k].span.end <= org_end || !IsWord(toks_[k])) continue;
+    if (!person_end_.empty() && person_end_[k] > k) return false;
+    bool by_default = false;
+    if (ClassifySource(doc_, k, k + 1, &by_default) == SourceKind::kPerson && !by_default)
+      return false;
+  }
+  return true;
+}
+
 void AttributionScan::ResolveSpeakers() {
   std::vector<int32_t> tops;  // top-level reports with a speaker, in order
   for (size_t k = 0; k < found_.size(); ++k) {
@@ -311,9 +334,12 @@ void AttributionScan::ResolveSpeakers() {
       // A bare name that the entity tagger found as an organization («حماس»
       // تثمن …، وقال برشلونة، أعلنت أبل) is one; not a kunya (أم فهد) nor
       // a family name of the form الـ…ي (العتيبي، النهاري), which the tagger
-      // takes for organizations too.
+      // takes for organizations too. So is a phrase that such a name opens
+      // (OpensWithOrganizationName).
       if (by_default && x.a.kind == SourceKind::kPerson && !IsNameLink(clauses_.N(x.spk_first)) &&
-          !IsArticleNisba(clauses_.N(x.spk_first)) && IsOrganizationName(x.spk_first, x.spk_end))
+          !IsArticleNisba(clauses_.N(x.spk_first)) &&
+          (IsOrganizationName(x.spk_first, x.spk_end) ||
+           OpensWithOrganizationName(x.spk_first, x.spk_end)))
         x.a.kind = SourceKind::kOrganization;
       // "المنظمون"، "مسعفون"، "مديرو المدارس": people named by a sound
       // masculine plural that the lexicon does not list are a collective
