@@ -217,6 +217,18 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     if (j > i && (n == "عام" || n == "بتاريخ") && j + 1 < limit && T(j + 1).kind == TokenKind::kNumber) break;
     // "أعرب الملك المفدى باسمه واسم شعب …" (on his behalf): no part of him.
     if (j > i && (n == "باسمه" || n == "باسمها" || n == "باسمهم")) break;
+    // Nor is the occasion or the time: "أعرب المسيب بهذه المناسبة عن شكره"،
+    // "وأعرب النسور بهذا الصدد"، "اعلن وزير الخارجية القطري اثر اللقاء". (Not
+    // stops of the content: "ورحب الأهالي بهذه الخطوة"، "ويؤكد السلمي أثر
+    // القرناء"; nor after what governs ب: "الدراسات المتعلقة بهذا الشأن".)
+    if (j > i && (n == "بالمناسبة" || n == "اثر")) break;
+    if (j > i && (n == "بهذه" || n == "بهذا") && j + 1 < limit &&
+        kOccasionNouns.count(StripArticle(N(j + 1)))) {
+      const std::string_view before = StripArticle(N(j - 1));
+      if (!before.starts_with("متعلق") && !before.starts_with("معني") &&
+          !before.starts_with("مختص") && !before.starts_with("مهتم"))
+        break;
+    }
     // "متحدث باسم الشرطة دون أن يذكر اسمه" (without naming): a circumstance.
     if (j > i && (n == "دون" || n == "بدون") && j + 1 < limit && kComplementizers.count(N(j + 1)))
       break;
@@ -681,6 +693,15 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
           j = k;
           continue;
         }
+      }
+      // The occasion is passed over: "وأشاد الملك المفدى بهذه المناسبة بتميز
+      // العلاقات"، "وأعرب النسور بهذا الصدد عن ثقته".
+      if (n == "بالمناسبة") continue;
+      if ((n == "بهذه" || n == "بهذا") && j + 1 < limit &&
+          kOccasionNouns.count(StripArticle(N(j + 1)))) {
+        window_end = std::max(window_end, j + 2 + window);
+        ++j;
+        continue;
       }
       // Stance verbs: the noun phrase right after (a separate preposition
       // is left out).

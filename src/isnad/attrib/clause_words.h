@@ -93,6 +93,9 @@ extern const Set kPlacesInAlif;
 // prefixed و، ب، ل (وروسيا، بأبها).
 bool IsPlaceInAlif(std::string_view norm);
 extern const Set kNamedHeads;
+// What "بهذه / بهذا" point at when they say on what occasion or in what
+// respect one speaks (بهذه المناسبة، بهذا الصدد), normalized, no article.
+extern const Set kOccasionNouns;
 extern const Set kNotSources;
 extern const Set kVarying;
 extern const Set kNegations;
