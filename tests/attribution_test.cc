@@ -2686,5 +2686,24 @@ TEST_F(AttributionTest, TheOccasionIsNoPartOfSpeakerOrContent) {
             "بعض الدراسات المتعلقة بهذا الشأن");
 }
 
+// "في الوقت نفسه / ذاته" and other times between a stance verb or a
+// participle and what it reports are passed over (SaudiNewsNet sentences,
+// articles 19,601-20,600 and 2,001-10,000).
+TEST_F(AttributionTest, ATimeBeforeTheContentIsPassedOver) {
+  EXPECT_EQ(ContentOf("وأضاف المصدر الأمني أنه تم انتداب عدد من القوات، مشيرا في الوقت نفسه إلى "
+                      "أنه تم رفع درجة الاستنفار الأمني.",
+                      "مشيرا"),
+            "تم رفع درجة الاستنفار الأمني");
+  EXPECT_EQ(ContentOf("قال الوزير إن الوضع جيد، مؤكدًا في الوقت ذاته الحاجة إلى معالجة الوضع "
+                      "الإنساني في العراق.",
+                      "مؤكدًا"),
+            "الحاجة إلى معالجة الوضع الإنساني في العراق");
+  EXPECT_EQ(ContentOf("دعا صندوق النقد الدولي العام الجاري دول الخليج العربي إلى الاستمرار في خطط "
+                      "تقليل الدعم.",
+                      "دعا")
+                .rfind("دول الخليج", 0),
+            0u);
+}
+
 }  // namespace
 }  // namespace isnad

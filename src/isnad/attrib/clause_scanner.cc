@@ -341,6 +341,10 @@ uint32_t ClauseScanner::TimePhraseEnd(uint32_t j, uint32_t limit) const {
     if (IsWord(T(k)) && kTimeNouns.count(N(k))) return k + 1;
     return j;
   }
+  // "في الوقت نفسه"، "في الوقت ذاته"، "في ذات الوقت": at the same time.
+  if (j + 1 < limit && ((n == "الوقت" && (N(j + 1) == "نفسه" || N(j + 1) == "ذاته")) ||
+                        ((n == "ذات" || n == "نفس") && N(j + 1) == "الوقت")))
+    return j + 2;
   // "العام الماضي"، "الأسبوع المقبل".
   if (j + 1 < limit && kTimeNouns.count(StripArticle(n)) && StripArticle(n) != n &&
       (N(j + 1) == "الماضي" || N(j + 1) == "المقبل" || N(j + 1) == "الحالي" ||
@@ -694,9 +698,15 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
           continue;
         }
       }
-      // The occasion is passed over: "وأشاد الملك المفدى بهذه المناسبة بتميز
-      // العلاقات"، "وأعرب النسور بهذا الصدد عن ثقته".
+      // The occasion and the time are passed over: "وأشاد الملك المفدى بهذه
+      // المناسبة بتميز العلاقات"، "وأعرب النسور بهذا الصدد عن ثقته"، "مؤكدا في
+      // الوقت ذاته الحاجة إلى …".
       if (n == "بالمناسبة") continue;
+      if (const uint32_t e = TimePhraseEnd(j, limit); e > j) {
+        window_end = std::max(window_end, e + window);
+        j = e - 1;
+        continue;
+      }
       if ((n == "بهذه" || n == "بهذا") && j + 1 < limit &&
           kOccasionNouns.count(StripArticle(N(j + 1)))) {
         window_end = std::max(window_end, j + 2 + window);
