@@ -2705,5 +2705,27 @@ TEST_F(AttributionTest, ATimeBeforeTheContentIsPassedOver) {
             0u);
 }
 
+// An outlet after ل is whom the words were told, a share of people is a
+// subject, and "في وقت سابق" is a time (SaudiNewsNet sentences, articles
+// 19,601-20,600 and 2,001-10,000).
+TEST_F(AttributionTest, TheOutletToldAShareAndAnEarlierTime) {
+  EXPECT_EQ(SpeakerOf("وقال الباحث سيباستيان ابيس إن القمح مهم. حيث قال لفرانس برس \"يسعدنا بيع "
+                      "مصر طائرات رافال لكن لا احد يتنبه\".",
+                      "قال"),
+            "الباحث سيباستيان ابيس");
+  ExpectKind("وقال 63٪ من الذين شملهم الاستطلاع في المملكة ان بلد إقامتهم هو أكثر جاذبية.", "وقال",
+             SourceKind::kGroup);
+  EXPECT_EQ(SpeakerOf("كشف المؤشر أن الطلب ارتفع. وأفاد 72٪ من أصحاب العمل في المملكة أنهم "
+                      "سيقومون بالتوظيف.",
+                      "وأفاد"),
+            "72٪ من أصحاب العمل");
+  EXPECT_EQ(SpeakerOf("وأشار التقرير إلى أن الفساد منتشر. وقالت في وقت سابق هوغيت لابيل رئيسة "
+                      "الشفافية الدولية: إن جميع الدول تواجه الفساد.",
+                      "وقالت"),
+            "هوغيت لابيل رئيسة الشفافية الدولية");
+  EXPECT_EQ(ContentOf("أعلن الوزير في وقت سابق بدء مرحلة إعادة الإعمار في عدن.", "أعلن"),
+            "بدء مرحلة إعادة الإعمار في عدن");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -151,8 +151,10 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // the phrase, من and its noun belong to it (the noun says what the
     // source is).
     // (An adjective may come between: "عدد كبير من اليمنيين".)
+    // (So after a share: "63٪ من المشاركين".)
     if ((j == i + 1 || (j == i + 2 && IsWord(T(i + 1)) && !kSpeakerStops.count(N(i + 1)))) &&
-        n == "من" && j + 1 < limit && IsWord(T(j + 1)) && IsQuantifier(N(i))) {
+        n == "من" && j + 1 < limit && IsWord(T(j + 1)) &&
+        (IsQuantifier(N(i)) || T(i).kind == TokenKind::kNumber)) {
       j += 2;
       continue;
     }
@@ -341,9 +343,11 @@ uint32_t ClauseScanner::TimePhraseEnd(uint32_t j, uint32_t limit) const {
     if (IsWord(T(k)) && kTimeNouns.count(N(k))) return k + 1;
     return j;
   }
-  // "في الوقت نفسه"، "في الوقت ذاته"، "في ذات الوقت": at the same time.
+  // "في الوقت نفسه"، "في الوقت ذاته"، "في ذات الوقت": at the same time; "في
+  // وقت سابق / لاحق": earlier, later.
   if (j + 1 < limit && ((n == "الوقت" && (N(j + 1) == "نفسه" || N(j + 1) == "ذاته")) ||
-                        ((n == "ذات" || n == "نفس") && N(j + 1) == "الوقت")))
+                        ((n == "ذات" || n == "نفس") && N(j + 1) == "الوقت") ||
+                        (n == "وقت" && (N(j + 1) == "سابق" || N(j + 1) == "لاحق"))))
     return j + 2;
   // "العام الماضي"، "الأسبوع المقبل".
   if (j + 1 < limit && kTimeNouns.count(StripArticle(n)) && StripArticle(n) != n &&

@@ -24,13 +24,13 @@ const Set kRoleHeads = {"مسؤول",      "مسؤولون", "مسؤولين", "
                         "دبلوماسيون", "ضابط",    "قائد",    "عضو",   "موظف",
                         "مصرفي",      "مسعف",    "طبيب",    "محقق",  "مراسل"};
 const Set kWitnessWords = {"شهود", "شاهد", "سكان", "اهالي", "مواطن", "مواطنون", "مواطنين", "عيان"};
-const Set kMediaHeads = {"صحيفة", "وكالة", "قناة", "تقارير", "وسائل", "موقع", "اخبار", "اذاعة",
-                         "تلفزيون", "مجلة", "شبكة", "رويترز", "صحف", "وكالات", "تلفزيونية", "نشرة",
-                         "انباء", "اعلام", "صحافة",
-                         // "وفقا للبوابة العربية للأخبار التقنية"، "بوابة الأهرام".
-                         "بوابة", "خبر",
-                         // "وذكرت شينخوا"، "حسب يونهاب": agencies by name.
-                         "شينخوا", "يونهاب"};  // "وجاء في الخبر" (the gold has الأخبار as media)
+const Set kMediaHeads = {
+    "صحيفة", "وكالة", "قناة", "تقارير", "وسائل", "موقع", "اخبار", "اذاعة", "تلفزيون", "مجلة",
+    "شبكة", "رويترز", "صحف", "وكالات", "تلفزيونية", "نشرة", "انباء", "اعلام", "صحافة",
+    // "وفقا للبوابة العربية للأخبار التقنية"، "بوابة الأهرام".
+    "بوابة", "خبر",
+    // "وذكرت شينخوا"، "حسب يونهاب"، "فرانس برس": agencies by name.
+    "شينخوا", "يونهاب", "فرانس"};  // "وجاء في الخبر" (the gold has الأخبار as media)
 const Set kGroupHeads = {
     "محللون", "محللين", "خبراء", "ناشطون", "ناشطين", "مقاتلون", "مقاتلين", "معارضون", "معارضين",
     "مؤيدون", "مؤيدين", "جماهير", "شيوخ", "بعض", "لاعبين", "لاعبون", "وزراء", "علماء", "مراقبون",
@@ -214,6 +214,13 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   // الإحصائيات" are the source and the document after it.
   if (end - first >= 2 && kDegreeWords.count(head))
     return ClassifySource(doc, first + 1, end, by_default);
+  // A share of people is a collective ("63٪ من المشاركين"، "44٪ من أصحاب
+  // العمل"), of witnesses when they are ("70٪ من السكان").
+  if (end - first >= 3 && doc.tokens[first].kind == TokenKind::kNumber &&
+      doc.Norm(doc.tokens[first + 1]) == "من") {
+    return ClassifySource(doc, first + 2, end) == SourceKind::kWitness ? SourceKind::kWitness
+                                                                       : SourceKind::kGroup;
+  }
   // A quantifier (عدة مصادر، عدد من الخبراء) is not the head: the noun after
   // it (and after من) says what sort of source it is, when it says anything.
   if (end - first >= 2 && kQuantifiers.count(head)) {

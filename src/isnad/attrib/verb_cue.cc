@@ -76,6 +76,13 @@ uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
       k = told_end;
       continue;
     }
+    // "وقالت في وقت سابق هوغيت لابيل" (not after قد, whose subject came
+    // before: "وكان خالد الفيصل قد أكد في وقت سابق أهمية …").
+    if (clauses_.N(k) == "في" && k + 2 < limit && clauses_.N(k + 1) == "وقت" && i > 0 &&
+        clauses_.N(i - 1) != "قد" && (clauses_.N(k + 2) == "سابق" || clauses_.N(k + 2) == "لاحق")) {
+      k += 3;
+      continue;
+    }
     if (!(kTimeAdverbs.count(clauses_.N(k)) || (clauses_.N(k) == "يوم" && k + 1 < limit) ||
           kPronounObjects.count(clauses_.N(k))))
       break;
@@ -148,6 +155,12 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   if (!entity_tokens_[after]) {
     const std::string_view preposition = clauses_.GluedPreposition(after);
     if (preposition == "ب" || preposition == "ل") has_np = false;
+  } else if (clauses_.GluedPreposition(after) == "ل" &&
+             ClassifySource(doc_, after, after + 1) == SourceKind::kMedia) {
+    // So does ل before an outlet the tagger named: whom it was told ("حيث
+    // قال لفرانس برس «…»"، "وقالت لرويترز"); not a name that begins with
+    // the letter (ليفربول، ليستر سيتي).
+    has_np = false;
   }
   // A verb (the tagger's) is no subject: "ويرحب بي ويسهل لي مهمتي".
   // A name the entity tagger found stays one, whatever its POS.
@@ -646,8 +659,11 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // (past any adverb of time)?
   const uint32_t after = m.info.cls != CueClass::kParticiple ? SubjectSlotAfter(i, limit) : i + 1;
   bool object_noun = false;  // the phrase after the verb is its object (kObjectNouns)
-  bool has_np = m.info.cls != CueClass::kParticiple && after < limit && IsWord(toks_[after]) &&
-                SubjectAfterVerb(after, m, limit, &object_noun);
+  // (A share of people is a subject too: "وقال 63٪ من الذين شملهم الاستطلاع".)
+  const bool share = after + 2 < limit && toks_[after].kind == TokenKind::kNumber &&
+                     clauses_.N(after + 1) == "من" && IsWord(toks_[after + 2]);
+  bool has_np = m.info.cls != CueClass::kParticiple && after < limit &&
+                (IsWord(toks_[after]) || share) && SubjectAfterVerb(after, m, limit, &object_noun);
   if (OpensWithSubject(i, m, begin)) has_np = false;
   if (has_np && ClauseOpensWithSubject(i, m, begin)) has_np = false;
   // "ودعا الله سبحانه وتعالى أن يرحمهما": God is whom one prays to.
