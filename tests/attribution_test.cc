@@ -2725,6 +2725,9 @@ TEST_F(AttributionTest, TheOutletToldAShareAndAnEarlierTime) {
             "هوغيت لابيل رئيسة الشفافية الدولية");
   EXPECT_EQ(ContentOf("أعلن الوزير في وقت سابق بدء مرحلة إعادة الإعمار في عدن.", "أعلن"),
             "بدء مرحلة إعادة الإعمار في عدن");
+  // (An index is a document.)
+  ExpectKind("كشف مؤشر فرص العمل في الشرق الأوسط أن أغلب الشركات ستوظف.", "كشف",
+             SourceKind::kDocument);
 }
 
 }  // namespace
