@@ -2730,5 +2730,19 @@ TEST_F(AttributionTest, TheOutletToldAShareAndAnEarlierTime) {
              SourceKind::kDocument);
 }
 
+// حذر reports what one warns of, after من and past whom one warns; a
+// subject with a clause after it keeps its apposition (SaudiNewsNet
+// sentences, articles 19,601-20,600 and 2,001-10,000).
+TEST_F(AttributionTest, AWarningReportsWhatOneWarnsOf) {
+  ExpectReport("وحذرت الأمم المتحدة الأحد من ارتفاع حصيلة ضحايا الفيضانات في بورما.", "وحذرت",
+               "الأمم المتحدة", "ارتفاع حصيلة ضحايا الفيضانات");
+  EXPECT_EQ(ContentOf("حذرت وزارة التجارة والصناعة المستهلكين من شراء الزعتر الأزرق.", "حذرت"),
+            "شراء الزعتر الأزرق");
+  EXPECT_EQ(SpeakerOf("أكد محمد سالم صاحب مركز ألعاب الإثارة بجدة أن اللعبة ستكون مختلفة.", "أكد"),
+            "محمد سالم صاحب مركز ألعاب الإثارة بجدة");
+  // (حذرا is "cautiously" more often than "the two warned".)
+  ExpectNoReport("وبدا المدرب حذرا بعض الشيء في تصريحاته عن الموسم المقبل.", "حذرا");
+}
+
 }  // namespace
 }  // namespace isnad

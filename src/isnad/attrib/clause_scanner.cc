@@ -502,7 +502,7 @@ bool ClauseScanner::IsNonReportGovernor(uint32_t k) const {
 }
 
 bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
-                                     bool* quoted, bool np_fallback, bool takes_an) const {
+                                     bool* quoted, bool np_fallback, const CueInfo* verb) const {
   // Speech may open after a long circumstance: "وقال كيري في كلمة خلال توقف
   // في سنغافورة قبل توجهه إلى ماليزيا … (آسيان) «…»" (22 tokens).
   const uint32_t window = cls == CueClass::kStance ? 4 : 26;
@@ -575,10 +575,15 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // "كشفت اللجنة المنظمة … في طوكيو عام 2020 عن الشعار": after في, a
     // place or a time and then عن, what is announced follows عن (not after
     // other verbs: "وأكدتا حق الشعب الفلسطيني في الدفاع عن نفسه").
-    if (takes_an && fallback == j && j > i && N(j - 1) == "في") {
+    // "حذرت الوزارة المستهلكين من شراء الزعتر": what one warns of follows
+    // من, after whom one warns.
+    std::string_view governed;
+    if (verb != nullptr && verb->takes_min) governed = "من";
+    if (verb != nullptr && verb->takes_an && j > i && N(j - 1) == "في") governed = "عن";
+    if (!governed.empty() && fallback == j) {
       for (uint32_t k = j + 1;
            k < limit && k < j + 5 && (IsWord(T(k)) || T(k).kind == TokenKind::kNumber); ++k)
-        if (N(k) == "عن") {
+        if (N(k) == governed) {
           if (k + 1 < limit && IsWord(T(k + 1))) fallback = k + 1;
           break;
         }

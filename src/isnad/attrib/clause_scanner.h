@@ -108,9 +108,10 @@ class ClauseScanner {
   // speaker), within the sentence ending at `limit`: a complementizer, an
   // opening quote, a colon, or (for stance verbs) the noun phrase itself.
   // Returns false when the clause reports nothing. np_fallback: the verb may
-  // report a noun phrase; takes_an: that phrase comes after عن (CueInfo).
+  // report a noun phrase; `verb` (when given) says whether that phrase may
+  // come after عن or من (CueInfo::takes_an, takes_min).
   bool FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start, bool* quoted,
-                        bool np_fallback = false, bool takes_an = false) const;
+                        bool np_fallback = false, const CueInfo* verb = nullptr) const;
 
   // When tokens j, j+1 are في / خلال + an occasion of speech ("في تصريح
   // لـ«الشرق الأوسط»،"، "في بيان مشترك صدر عنهما على هامش القمة"), the

@@ -152,7 +152,7 @@ CueLexicon::CueLexicon() {
        &CueInfo::takes_an);
   AddVerb("رجح", "رجح", "مرجح", C::kSpeech);
   AddVerb("توقع", "توقع", "", C::kSpeech, /*ambiguous=*/true);
-  AddVerb("حذر", "حذر", "محذر", C::kSpeech);
+  Mark(AddVerb("حذر", "حذر", "محذر", C::kSpeech, false, /*np_content=*/true), &CueInfo::takes_min);
   AddVerb("نبه", "نبه", "منبه", C::kSpeech);
   AddVerb("اقر", "قر", "مقر", C::kSpeech, /*ambiguous=*/true);
   AddVerb("كتب", "كتب", "", C::kSpeech);

@@ -53,6 +53,9 @@ struct CueInfo {
   // أعلن، كشف، أفصح: what they report may come after عن ("كشفت اللجنة في
   // طوكيو عن الشعار").
   bool takes_an = false;
+  // حذر: what one warns of comes after من, past whom one warns ("حذرت
+  // الوزارة المستهلكين من شراء الزعتر").
+  bool takes_min = false;
   CueGender gender = CueGender::kAny;
 };
 

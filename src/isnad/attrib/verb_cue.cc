@@ -692,8 +692,15 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // "وصف رئيس الحكومة الإسرائيلية بنيامين نتنياهو قرار مجلس الأمن …": after
   // a person's name, a noun without the article that is no title is what the
   // verb reports or judges ("سيرغي لافروف وزير الخارجية" goes on).
+  // (Not when a clause follows the phrase, which is then all subject: "وحذر
+  // ريتشارد توتاه الخبير في شؤون القرن الأفريقي من أن …".)
   if (has_np && (m.info.np_content || m.info.cls == CueClass::kStance)) {
-    const uint32_t name_cut = PersonNameEnd(after, np_end);
+    uint32_t c = np_end;  // past من (حذر من أن) or a comma
+    if (c + 1 < limit && (clauses_.N(c) == "من" || (toks_[c].kind == TokenKind::kPunct &&
+                                                    IsComma(doc_.cps[toks_[c].span.start]))))
+      ++c;
+    const bool clause_follows = c < limit && kComplementizers.count(clauses_.N(c));
+    const uint32_t name_cut = clause_follows ? np_end : PersonNameEnd(after, np_end);
     np_end = name_cut < np_end ? name_cut
                                : ObjectStart(after, np_end, limit, m.info.cls == CueClass::kStance);
   }
@@ -831,7 +838,7 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   } else if (!clauses_.FindContentStart(
                  s.content_from, limit, scan_cls, &start, &quoted,
                  m.info.np_content && (x.explicit_speaker || s.pronoun_subject || reported_noun),
-                 m.info.takes_an)) {
+                 &m.info)) {
     // Quotes that open right after the sentence end (وقال: then a new
     // line) are handled by FindContentStart through the colon.
     start = m.info.np_content ? ContentAfterNamedSpeaker(x, limit) : limit;
