@@ -2744,5 +2744,16 @@ TEST_F(AttributionTest, AWarningReportsWhatOneWarnsOf) {
   ExpectNoReport("وبدا المدرب حذرا بعض الشيء في تصريحاته عن الموسم المقبل.", "حذرا");
 }
 
+// "عليه الصلاة والسلام" after a verb is a blessing that names the Prophet,
+// whose latest mention is the speaker; المملكة is a state (SaudiNewsNet
+// sentences, articles 2,001-10,000).
+TEST_F(AttributionTest, TheProphetsBlessingAndTheKingdom) {
+  EXPECT_EQ(
+      SpeakerOf("ذكر النبي محمد الصدق. قال عليه الصلاة والسلام: «إن الصدق يهدي إلى البر».", "قال"),
+      "النبي");
+  EXPECT_EQ(SpeakerOf("قال الرسول عليه الصلاة والسلام: «أحد جبل يحبنا ونحبه».", "قال"), "الرسول");
+  ExpectKind("وأكدت المملكة أنها ستواصل دعم اليمن.", "وأكدت", SourceKind::kOrganization);
+}
+
 }  // namespace
 }  // namespace isnad

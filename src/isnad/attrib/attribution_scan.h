@@ -164,6 +164,9 @@ class AttributionScan {
   bool SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim, bool named_only,
                               uint32_t* first, uint32_t* end) const;
   bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
+  // The latest mention of the Prophet before token i (النبي، الرسول، رسول
+  // الله) in the document, into *first.
+  bool ProphetBefore(uint32_t i, uint32_t* first) const;
   bool IsWhatXCalled(const Found& x) const;
 
   // Words and sentences.

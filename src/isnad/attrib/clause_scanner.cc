@@ -66,6 +66,17 @@ uint32_t ClauseScanner::BlessingEnd(uint32_t i, uint32_t limit) const {
   uint32_t k = i;
   const bool marked = k < limit && IsBlessingMark(doc_, T(k));
   if (marked) ++k;
+  // "عليه السلام"، "عليه الصلاة والسلام" (peace be upon him).
+  if (k + 1 < limit && (N(k) == "عليه" || N(k) == "عليها" || N(k) == "عليهم")) {
+    if (N(k + 1) == "السلام")
+      k += 2;
+    else if (k + 2 < limit && N(k + 1) == "الصلاة" && N(k + 2) == "والسلام")
+      k += 3;
+    else
+      return i;
+    if (marked && k < limit && IsBlessingMark(doc_, T(k))) ++k;
+    return k;
+  }
   if (k + 1 >= limit || !IsWord(T(k)) || !kBlessingVerbs.count(N(k)) || N(k + 1) != "الله")
     return i;
   k += 2;

@@ -760,10 +760,17 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     }
   const bool object_np = has_np && m.info.cls == CueClass::kStance && !named_sources_.empty() &&
                          IsStanceObject(after, np_end, limit);
+  uint32_t prophet = 0;
   if (object_np) {
     content_from = after;
   } else if (has_np) {
     TakeSpeakerAfter(after, np_end, limit, x, &content_from);
+  } else if (after > i + 1 && clauses_.N(i + 1) == "عليه" && ProphetBefore(i, &prophet)) {
+    // "قال عليه الصلاة والسلام": the blessing names the Prophet, the latest
+    // mention of whom is the speaker.
+    x.spk_first = prophet;
+    x.spk_end = prophet + (clauses_.N(prophet) == "رسول" ? 2 : 1);
+    x.explicit_speaker = true;
   } else if (uint32_t name_first = 0; m.info.cls != CueClass::kParticiple && !m.has_conjunction &&
                                       PersonBeforeRelative(svo_end, begin, &name_first)) {
     // "… الجوهرة الفرم، التي أعربت عن شكرها": a person named right before
@@ -797,6 +804,19 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   }
   *speaker = VerbSpeaker{after, object_noun, pronoun_subject, content_from};
   return true;
+}
+
+bool AttributionScan::ProphetBefore(uint32_t i, uint32_t* first) const {
+  for (uint32_t k = i; k-- > 0;) {
+    std::string_view n = clauses_.N(k);
+    if (OpensWithConjunction(k)) n.remove_prefix(2);
+    if (n == "النبي" || n == "الرسول" ||
+        (n == "رسول" && k + 1 < i && clauses_.N(k + 1) == "الله")) {
+      *first = k;
+      return true;
+    }
+  }
+  return false;
 }
 
 // A cue verb or participle at token i: its speaker, after or before it,
