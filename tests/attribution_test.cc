@@ -2755,5 +2755,16 @@ TEST_F(AttributionTest, TheProphetsBlessingAndTheKingdom) {
   ExpectKind("وأكدت المملكة أنها ستواصل دعم اليمن.", "وأكدت", SourceKind::kOrganization);
 }
 
+// A thing pointed at is no source (reports by inanimate things are no
+// attributions, attribution.md); a person pointed at is (SaudiNewsNet
+// sentences, articles 2,001-10,000).
+TEST_F(AttributionTest, AThingPointedAtIsNoSource) {
+  ExpectNoReport("وتؤكد هذه الخطوة أن الحكومة جادة في الإصلاح.", "وتؤكد");
+  ExpectNoReport("ويؤكد هذا الافتتاح مكانة المملكة ودورها في العالم الإسلامي.", "ويؤكد");
+  EXPECT_EQ(SpeakerOf("وقال هذا الرجل إن الأمور تغيرت كثيرا.", "وقال"), "هذا الرجل");
+  EXPECT_EQ(SpeakerOf("ويرى بعض هؤلاء المصلين أن من الضروري الانتظار.", "ويرى"),
+            "بعض هؤلاء المصلين");
+}
+
 }  // namespace
 }  // namespace isnad

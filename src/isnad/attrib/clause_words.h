@@ -96,6 +96,9 @@ extern const Set kNamedHeads;
 // What "بهذه / بهذا" point at when they say on what occasion or in what
 // respect one speaks (بهذه المناسبة، بهذا الصدد), normalized, no article.
 extern const Set kOccasionNouns;
+// Nouns of people who are no title, role or kin (رجل، طالب، بائع), normalized,
+// no article: "هذا الرجل" is someone, "هذا الأمر" something.
+extern const Set kPeopleNouns;
 extern const Set kNotSources;
 extern const Set kVarying;
 extern const Set kNegations;

@@ -570,6 +570,17 @@ bool AttributionScan::HasInanimateHead(const Found& x) const {
   uint32_t h = x.spk_first;
   if (h + 1 < x.spk_end && IsQuantifier(clauses_.N(h))) ++h;
   if (h > x.spk_first && h + 1 < x.spk_end && clauses_.N(h) == "من") ++h;
+  // "وتؤكد هذه الخطوة أن"، "ويكشف هذا الاكتشاف": a thing pointed at that the
+  // lexicon does not know as a source, and no person (هذا الرجل، هؤلاء
+  // المرشحين).
+  if (h + 1 < x.spk_end && kDemonstratives.count(clauses_.N(h)) && !entity_tokens_[h + 1]) {
+    bool by_default = false;
+    ClassifySource(doc_, h + 1, x.spk_end, &by_default);
+    const std::string_view head = StripArticle(clauses_.N(h + 1));
+    if (by_default && !IsPersonNoun(head) && !kPeopleNouns.count(head) &&
+        !IsPluralOfPeople(doc_, h + 1, x.spk_end > h + 2))
+      return true;
+  }
   return kInanimateHeads.count(clauses_.N(h)) != 0 ||
          kInanimateHeads.count(StripArticle(clauses_.N(h))) != 0;
 }
