@@ -77,9 +77,7 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
   const uint32_t spk_first = x.spk_first, spk_end = x.spk_end;
   std::string_view cue = clauses_.N(i);
   if (OpensWithConjunction(i)) cue.remove_prefix(2);  // ووفقا، وطبقا
-  if (cue != "وفقا" && cue != "وفق" && cue != "طبقا" && cue != "طبق" && cue != "حسب" &&
-      cue != "بحسب")
-    return false;
+  if (!kConformityCues.count(cue)) return false;
   if (i <= begin || !IsWord(toks_[i - 1])) return false;
   // (A verb joined to the cue makes it a report: "وفق ما نصت عليه الشريعة"،
   // "وفق ما ذكرت الوزارة"; AccordingCueEnd joins it after ما / لما.)

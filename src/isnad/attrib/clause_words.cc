@@ -196,6 +196,8 @@ const Set kPeopleNouns = {"رجل", "امراة", "مراة", "شاب", "شاب�
                           "طالبة", "بائع", "شخص", "رجال", "نساء", "اشخاص", "سيدة",
                           // "وأكدت هذه الشخصيات"، "وتقول هذه الأوساط" (circles).
                           "شخصية", "شخصيات", "اوساط"};
+const Set kLeadershipNouns = {"زعامة", "رئاسة", "قيادة", "اسم"};
+const Set kConformityCues = {"وفقا", "وفق", "طبقا", "طبق", "حسب", "بحسب"};
 const Set kOccasionNouns = {"مناسبة", "صدد", "سياق", "خصوص", "شان", "اطار"};
 // Heads after بحسب / وفق that measure rather than vouch: "حسب الحاجة".
 const Set kNotSources = {

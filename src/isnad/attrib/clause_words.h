@@ -99,6 +99,12 @@ extern const Set kOccasionNouns;
 // Nouns of people who are no title, role or kin (رجل، طالب، بائع), normalized,
 // no article: "هذا الرجل" is someone, "هذا الأمر" something.
 extern const Set kPeopleNouns;
+// Who leads a body or for whom one speaks, after ب: "ائتلاف الوطنية بزعامة
+// اياد علاوي"، "برئاسة"، "بقيادة"، "المتحدث باسم الوزارة" (normalized).
+extern const Set kLeadershipNouns;
+// The according-cues that may also say "in conformity with" (وفقا، حسب …),
+// without a prefixed و (normalized): AttributionScan::IsConformity.
+extern const Set kConformityCues;
 extern const Set kNotSources;
 extern const Set kVarying;
 extern const Set kNegations;

@@ -218,9 +218,7 @@ uint32_t AttributionScan::GovernedWithBiStart(uint32_t after, uint32_t np_end) c
     if (clauses_.GluedPreposition(k) != "ب") continue;
     const bool named_place = entity_tokens_[k] && (person_end_.empty() || person_end_[k] == 0);
     const std::string_view rest = StripArticle(clauses_.N(k).substr(2));
-    if (named_place || IsPlaceOfWorkHead(rest) || rest == "زعامة" || rest == "رئاسة" ||
-        rest == "قيادة" || rest == "اسم")
-      continue;
+    if (named_place || IsPlaceOfWorkHead(rest) || kLeadershipNouns.count(rest)) continue;
     return k;
   }
   return np_end;
