@@ -2766,5 +2766,16 @@ TEST_F(AttributionTest, AThingPointedAtIsNoSource) {
             "بعض هؤلاء المصلين");
 }
 
+// A student and his college, a festival, a market (SaudiNewsNet sentences,
+// articles 19,601-20,600 and 2,001-10,000).
+TEST_F(AttributionTest, AStudentAFestivalAndAMarket) {
+  ExpectNoReport("وقال حبيب عبدالله طالب جامعي في إحدى الجامعات البحرينية يمتهن الكدادة.", "طالب");
+  ExpectKind(
+      "أعلن مهرجان دبي السينمائي الدولي امس الإثنين تحديد يوم تسعة كانون أول/ ديسمبر "
+      "المقبل لانطلاق دورته ال 12.",
+      "أعلن", SourceKind::kOrganization);
+  ExpectNoReport("وتؤكد سوق الاحتراف السعودي أن الكرة السعودية دخلت مرحلة الانعاش.", "وتؤكد");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -237,10 +237,7 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     if (j > i && (n == "بالمناسبة" || n == "اثر")) break;
     if (j > i && (n == "بهذه" || n == "بهذا") && j + 1 < limit &&
         kOccasionNouns.count(StripArticle(N(j + 1)))) {
-      const std::string_view before = StripArticle(N(j - 1));
-      if (!before.starts_with("متعلق") && !before.starts_with("معني") &&
-          !before.starts_with("مختص") && !before.starts_with("مهتم"))
-        break;
+      if (!GovernsBi(N(j - 1))) break;
     }
     // "متحدث باسم الشرطة دون أن يذكر اسمه" (without naming): a circumstance.
     if (j > i && (n == "دون" || n == "بدون") && j + 1 < limit && kComplementizers.count(N(j + 1)))

@@ -251,7 +251,9 @@ const Set kInanimateHeads = {
     // "وكشفت الفحوصات الطبية أنها قطع في الرباط".
     "الفحوصات", "فحوصات", "الفحص", "التحاليل", "تحاليل", "الاشعة", "الكاميرات", "كاميرات",
     // "يمثل إشارة للمستثمرين تقول إن …": a sign that "says".
-    "اشارة", "الاشارة"};
+    "اشارة", "الاشارة",
+    // "تؤكد سوق الاحتراف السعودي أن …".
+    "سوق", "السوق"};
 // Possessed nouns after an according-cue that point back at the speaker:
 // "بحسب تعبيره", "على حد قوله".
 const Set kSelfReferences = {"تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها", "زعمه", "زعمها",
@@ -387,6 +389,14 @@ bool IsPossessedThing(const Document& doc, uint32_t token) {
   const Token& t = doc.tokens[token];
   return t.word_count >= 2 && doc.words[t.first_word + t.word_count - 1].upos == Upos::PRON &&
          doc.words[t.first_word + t.word_count - 2].upos == Upos::NOUN;
+}
+
+bool GovernsBi(std::string_view norm) {
+  const std::string_view stem = StripArticle(norm);
+  if (stem.ends_with("ون") || stem.ends_with("ين")) return false;
+  for (std::string_view p : {"متعلق", "معني", "مختص", "متخصص", "مهتم", "مطلع"})
+    if (stem.starts_with(p)) return true;
+  return false;
 }
 
 bool IsPlaceInAlif(std::string_view norm) {

@@ -102,6 +102,10 @@ extern const Set kPeopleNouns;
 // Who leads a body or for whom one speaks, after ب: "ائتلاف الوطنية بزعامة
 // اياد علاوي"، "برئاسة"، "بقيادة"، "المتحدث باسم الوزارة" (normalized).
 extern const Set kLeadershipNouns;
+// Whether normalized `norm` is an adjective that governs ب or its phrase
+// (المتعلقة، معني، المختص، متخصص، المهتم، المطلع; not the plurals in -ون /
+// -ين, which are people: مختصون): "الدراسات المتعلقة بهذا الشأن".
+bool GovernsBi(std::string_view norm);
 // The according-cues that may also say "in conformity with" (وفقا، حسب …),
 // without a prefixed و (normalized): AttributionScan::IsConformity.
 extern const Set kConformityCues;

@@ -320,8 +320,17 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
   if ((w == "طالب" || w == "وطالب") && i + 2 < n_ && clauses_.N(i + 1) == "في" &&
       kPlacesOfStudy.count(StripArticle(clauses_.N(i + 2))))
     return false;
-  // "رئيس النادي طالب الدكتوراه في …": a doctoral student.
+  // "رئيس النادي طالب الدكتوراه في …": a doctoral student; "طالب بريطاني
+  // يفصل 45 مرة": a student and his nationality (a relative adjective
+  // without the article).
   if (w == "طالب" && i + 1 < n_ && kDegrees.count(clauses_.N(i + 1))) return false;
+  if (w == "طالب" && i + 1 < n_ && IsWord(toks_[i + 1])) {
+    const std::string_view next = clauses_.N(i + 1);
+    const Token& t = toks_[i + 1];
+    if (StripArticle(next) == next && next.size() > 6 && next.ends_with("ي") &&
+        !entity_tokens_[i + 1] && t.word_count == 1 && doc_.words[t.first_word].upos == Upos::ADJ)
+      return false;
+  }
   // "وهو طالب في العشرين من عمره": after a pronoun, the noun (the verb
   // would be يطالب there).
   if (w == "طالب" && i > 0 &&

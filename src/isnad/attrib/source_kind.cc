@@ -100,7 +100,10 @@ const Set kClubNames = {"اهلي", "هلال", "نصر", "فيصلي", "قاد�
 // Organisation heads that count only as the first word: "النظام الإيراني"،
 // "المقاومة الشعبية" (an armed body), "الشاباك"; but "قبادي نظام الرئيس…"
 // is a person whose phrase ran on.
-const Set kOrganizationFirstHeads = {"نظام", "مقاومة", "شاباك"};
+const Set kOrganizationFirstHeads = {"نظام", "مقاومة", "شاباك",
+                                     // "أعلن مهرجان دبي السينمائي الدولي" (not
+                                     // "منظم المهرجان الدكتور …").
+                                     "مهرجان"};
 
 // Titles and offices of people: a mention headed by one is a person even
 // when an institution follows (وزير الخارجية، رئيس الحكومة).
