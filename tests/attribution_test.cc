@@ -2777,5 +2777,25 @@ TEST_F(AttributionTest, AStudentAFestivalAndAMarket) {
   ExpectNoReport("وتؤكد سوق الاحتراف السعودي أن الكرة السعودية دخلت مرحلة الانعاش.", "وتؤكد");
 }
 
+// What is announced after an occasion (خلال معرض … ، عن); a verbal noun
+// after يمكن; the field of a specialist; an adverb pair (SaudiNewsNet
+// sentences, articles 19,601-20,600 and 2,001-10,000).
+TEST_F(AttributionTest, AnOccasionAVerbalNounAndASpecialist) {
+  EXPECT_EQ(ContentOf("كشفت شركة هواوي الصينية المتخصصة في صناعة الهواتف الذكية خلال معرض CES2014 "
+                      "بمدينة لاس فيغاس، عن جهاز منزلي صغير الحجم.",
+                      "كشفت"),
+            "جهاز منزلي صغير الحجم");
+  ExpectNoReport(
+      "وقال الخبير إن السوق متقلب. لا يمكن وصف حالة شركات القطاع في الوقت الحالي إلا "
+      "بأنها تمر بمرحلة انتقالية.",
+      "وصف");
+  EXPECT_EQ(SpeakerOf("ووفقا لخبير اقتصادي وآخر مختص في قطاع الاتصالات، لا يمكن التنبؤ بالأرباح.",
+                      "ووفقا"),
+            "خبير اقتصادي وآخر مختص في قطاع الاتصالات");
+  EXPECT_EQ(
+      SpeakerOf("قال الرئيس إن الحرب ليست حلا. وقد أكد مرارا وتكرارا أنه لا يبحث عن منصب.", "أكد"),
+      "الرئيس");
+}
+
 }  // namespace
 }  // namespace isnad

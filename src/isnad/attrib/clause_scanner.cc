@@ -190,13 +190,17 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // "مصدر في وزارة البيشمركة"، "مسؤول في الوزارة": an unnamed source's
     // place of work is part of the phrase (a definite institution, not where
     // or when the words were said: "قال مصدر في تصريح").
-    const bool source_in = n == "في" && j > i && j <= i + 2 && j + 1 < limit && IsWord(T(j + 1)) &&
-                           ClassifySource(doc_, i, i + 1) == SourceKind::kAnonymous &&
-                           (N(j + 1).substr(0, 4) == "ال" ||
-                            ClassifySource(doc_, j + 1, j + 2) == SourceKind::kOrganization) &&
-                           !kSpeechEvents.count(StripArticle(N(j + 1))) &&
-                           !kTimeAdverbs.count(N(j + 1)) &&
-                           !kTimeNouns.count(StripArticle(N(j + 1)));
+    // (So is the field of one who specializes in it: "خبير اقتصادي وآخر
+    // مختص في قطاع الاتصالات".)
+    const bool specialist_in = n == "في" && j > i && kSpecialistNouns.count(StripArticle(N(j - 1)));
+    const bool source_in =
+        n == "في" && j > i && j + 1 < limit && IsWord(T(j + 1)) &&
+        ((j <= i + 2 && ClassifySource(doc_, i, i + 1) == SourceKind::kAnonymous &&
+          (N(j + 1).substr(0, 4) == "ال" ||
+           ClassifySource(doc_, j + 1, j + 2) == SourceKind::kOrganization)) ||
+         specialist_in) &&
+        !kSpeechEvents.count(StripArticle(N(j + 1))) && !kTimeAdverbs.count(N(j + 1)) &&
+        !kTimeNouns.count(StripArticle(N(j + 1)));
     if (j > i && !issued_by && !supervisor_of && !kunya && !midfield && !source_in &&
         (kSpeakerStops.count(n) || kComplementizers.count(n)))
       break;
@@ -564,8 +568,11 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         continue;
       }
       if (!IsWord(T(j))) break;
+      // (خلال before the occasion of a verb that reports after عن: "كشفت
+      // شركة هواوي … خلال معرض CES2014 بمدينة لاس فيغاس، عن جهاز".)
       if (kContentPrepositions.count(N(j)) || kMannerAdverbs.count(N(j)) ||
-          (kTimeAdverbs.count(N(j)) && N(j) != "اول")) {
+          (kTimeAdverbs.count(N(j)) && N(j) != "اول") ||
+          (N(j) == "خلال" && verb != nullptr && verb->takes_an)) {
         ++j;
       } else if (const uint32_t e = TimePhraseEnd(j, limit); e > j) {
         j = e;  // "أعلنت الشركة قبل عام اعتزامها …"
@@ -585,12 +592,23 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // other verbs: "وأكدتا حق الشعب الفلسطيني في الدفاع عن نفسه").
     // "حذرت الوزارة المستهلكين من شراء الزعتر": what one warns of follows
     // من, after whom one warns.
+    // (Not past a من right after the speaker, which opened it already; nor
+    // past a comma or a topic: "حذر رئيس بلدية روما من مغبة السعي … من خلال"،
+    // "حذرت الاستخبارات قوات الأمن بشأن عبور سبعة من مسلحي داعش".)
     std::string_view governed;
-    if (verb != nullptr && verb->takes_min) governed = "من";
-    if (verb != nullptr && verb->takes_an && j > i && N(j - 1) == "في") governed = "عن";
+    bool past_commas = false;
+    if (verb != nullptr && verb->takes_min && (j == i || N(j - 1) != "من")) governed = "من";
+    if (verb != nullptr && verb->takes_an && j > i && (N(j - 1) == "في" || N(j - 1) == "خلال")) {
+      governed = "عن";
+      past_commas = true;  // "خلال معرض CES2014 بمدينة لاس فيغاس، عن"
+    }
     if (!governed.empty() && fallback == j) {
       for (uint32_t k = j + 1;
-           k < limit && k < j + 5 && (IsWord(T(k)) || T(k).kind == TokenKind::kNumber); ++k)
+           k < limit && k < j + 8 &&
+           ((IsWord(T(k)) && !(governed == "من" && kTopicPrepositions.count(N(k)))) ||
+            T(k).kind == TokenKind::kNumber || T(k).kind == TokenKind::kLatin ||
+            (past_commas && T(k).kind == TokenKind::kPunct && IsComma(doc_.cps[T(k).span.start])));
+           ++k)
         if (N(k) == governed) {
           if (k + 1 < limit && IsWord(T(k + 1))) fallback = k + 1;
           break;

@@ -13,9 +13,11 @@ namespace {
 // Lists that more than one set below holds, written once.
 // Adverbs of time that may stand between a verb and its subject and never
 // begin a source (مؤخرا، حينذاك).
-const std::vector<std::string_view> kLoneTimeAdverbs = {
-    "انذاك", "حينها", "حينذاك", "فجاة", "مبكرا", "قريبا", "فورا", "لاحقا", "سابقا", "اخيرا",
-    "مرارا", "مجددا", "حاليا", "مؤخرا"};
+const std::vector<std::string_view> kLoneTimeAdverbs = {"انذاك", "حينها", "حينذاك", "فجاة", "مبكرا",
+                                                        "قريبا", "فورا", "لاحقا", "سابقا", "اخيرا",
+                                                        "مرارا", "مجددا", "حاليا", "مؤخرا",
+                                                        // "أكدت مرارا وتكرارا".
+                                                        "وتكرارا", "تكرارا"};
 // Pronouns that are a subject themselves ("وهو يقول").
 const std::vector<std::string_view> kSubjectPronouns = {
     "هو", "هي", "هم", "هما", "هن", "وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "فهم", "لكنه",
@@ -198,6 +200,9 @@ const Set kPeopleNouns = {"رجل", "امراة", "مراة", "شاب", "شاب�
                           "شخصية", "شخصيات", "اوساط"};
 const Set kLeadershipNouns = {"زعامة", "رئاسة", "قيادة", "اسم"};
 const Set kConformityCues = {"وفقا", "وفق", "طبقا", "طبق", "حسب", "بحسب"};
+const Set kVerbalNounGovernors = {"يمكن", "ويمكن", "يمكنه", "يمكنها", "يتم", "ويتم",
+                                  "تم",   "وتم",   "دون",   "بدون",   "ودون"};
+const Set kSpecialistNouns = {"مختص", "متخصص", "خبير", "باحث", "مختصة", "متخصصة", "خبيرة", "باحثة"};
 const Set kOccasionNouns = {"مناسبة", "صدد", "سياق", "خصوص", "شان", "اطار"};
 // Heads after بحسب / وفق that measure rather than vouch: "حسب الحاجة".
 const Set kNotSources = {

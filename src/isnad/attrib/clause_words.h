@@ -102,6 +102,13 @@ extern const Set kPeopleNouns;
 // Who leads a body or for whom one speaks, after ب: "ائتلاف الوطنية بزعامة
 // اياد علاوي"، "برئاسة"، "بقيادة"، "المتحدث باسم الوزارة" (normalized).
 extern const Set kLeadershipNouns;
+// Words after which a cue verb's past form is its verbal noun (يمكن وصف، تم
+// نشر، دون ذكر), normalized.
+extern const Set kVerbalNounGovernors;
+// Who specializes in a field, after which في and the field belong to the
+// phrase: "مختص في قطاع الاتصالات"، "الخبير في الشؤون الإيرانية" (normalized,
+// no article).
+extern const Set kSpecialistNouns;
 // Whether normalized `norm` is an adjective that governs ب or its phrase
 // (المتعلقة، معني، المختص، متخصص، المهتم، المطلع; not the plurals in -ون /
 // -ين, which are people: مختصون): "الدراسات المتعلقة بهذا الشأن".

@@ -303,6 +303,13 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
     return false;
   if (IsAccusativeNounHomograph(i)) return false;
   const std::string_view w = clauses_.N(i);
+  // After يمكن / تم / دون a past form is the verbal noun: "لا يمكن وصف حالة
+  // الشركات"، "تم نشر الصور"، "دون ذكر التفاصيل" (the verb would be a
+  // present: يمكن أن يصف).
+  if (i > 0 && !m.info.present && !m.has_conjunction &&
+      (m.info.cls == CueClass::kSpeech || m.info.cls == CueClass::kStance) &&
+      kVerbalNounGovernors.count(clauses_.N(i - 1)))
+    return false;
   // Right after a preposition a cue word is its verbal noun: "عجزوا عن وصف
   // تلك الأيام"، "في نقل الخبر"، "حول طلب". (Not علي, also the name, nor
   // من, also "whoever": "من قال إن …"; nor a present tense, which no verbal
