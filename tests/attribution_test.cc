@@ -2797,5 +2797,17 @@ TEST_F(AttributionTest, AnOccasionAVerbalNounAndASpecialist) {
       "الرئيس");
 }
 
+// The later parts of a plural subject before its verb leave their و out,
+// and قيادات / رجال are groups (SaudiNewsNet sentences, articles
+// 19,601-20,600 and 2,001-10,000).
+TEST_F(AttributionTest, ThePartsOfAPluralSubject) {
+  const Document d = Analyze(
+      "وكان عدد من أئمة المساجد وقيادات التيارات الإسلامية المعتدلة أشاروا إلى ظهور علامات على "
+      "انتشار التطرف.");
+  ASSERT_EQ(d.attributions.size(), 2u);
+  EXPECT_EQ(Speaker(d, d.attributions[1]), "قيادات التيارات الإسلامية المعتدلة");
+  EXPECT_EQ(d.attributions[1].kind, SourceKind::kGroup);
+}
+
 }  // namespace
 }  // namespace isnad

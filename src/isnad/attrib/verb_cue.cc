@@ -457,12 +457,16 @@ void AttributionScan::SplitPluralSubject(uint32_t b, uint32_t e, Found& x) {
       Found c = x;
       c.spk_first = part;
       c.spk_end = k;
+      c.speaker_after_wa = part == b ? x.speaker_after_wa : true;
       co_speakers_.push_back(c);
       part = k;
     }
   }
+  // (The later parts begin with their و, which is no part of the source:
+  // "عدد من أئمة المساجد وقيادات التيارات الإسلامية أشاروا".)
   if (part != b) {
     x.spk_first = part;
+    x.speaker_after_wa = true;
   }
 }
 
