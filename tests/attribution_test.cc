@@ -2809,5 +2809,15 @@ TEST_F(AttributionTest, ThePartsOfAPluralSubject) {
   EXPECT_EQ(d.attributions[1].kind, SourceKind::kGroup);
 }
 
+// يعتقد / يتوقع with a source named after them are active, reports of that
+// source; without one, and أُفيد always, they stay impersonal (SaudiNewsNet
+// sentences, articles 20,601-21,600 and 2,001-10,000).
+TEST_F(AttributionTest, AnImpersonalVerbWithItsSubjectIsActive) {
+  EXPECT_EQ(SpeakerOf("ويعتقد تيري أن اعتزال اللعب الدولي ساعده على الحفاظ على لياقته.", "ويعتقد"),
+            "تيري");
+  ExpectKind("يتوقع محللون أن ترتفع الأسعار في الربع المقبل.", "يتوقع", SourceKind::kGroup);
+  ExpectKind("ويتوقع أن ينتهي المشروع في عام 2020.", "ويتوقع", SourceKind::kUnknown);
+}
+
 }  // namespace
 }  // namespace isnad
