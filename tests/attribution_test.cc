@@ -2819,5 +2819,18 @@ TEST_F(AttributionTest, AnImpersonalVerbWithItsSubjectIsActive) {
   ExpectKind("ويتوقع أن ينتهي المشروع في عام 2020.", "ويتوقع", SourceKind::kUnknown);
 }
 
+// A subject before its verb leaves out the و the segmenter split off it,
+// before a word with the article or without (SaudiNewsNet sentences,
+// articles 19,601-20,600 and 2,001-10,000); a library is a body.
+TEST_F(AttributionTest, TheConjunctionBeforeASubjectIsNoPartOfIt) {
+  EXPECT_EQ(SpeakerOf("وقال أصحاب المكاتب إن أعمالهم معطلة، ووزارة الحج تقول إن موضوع التسجيل "
+                      "قيد الدراسة.",
+                      "تقول"),
+            "وزارة الحج");
+  EXPECT_EQ(SpeakerOf("والبنتاغون يؤكد مقتل المتطرف الفضلي بغارة جوية.", "يؤكد"), "البنتاغون");
+  ExpectKind("وقالت مكتبة الإسكندرية في بيان إن المشروع يوثق نقوش الجامع.", "وقالت",
+             SourceKind::kOrganization);
+}
+
 }  // namespace
 }  // namespace isnad
