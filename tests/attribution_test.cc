@@ -2832,5 +2832,16 @@ TEST_F(AttributionTest, TheConjunctionBeforeASubjectIsNoPartOfIt) {
              SourceKind::kOrganization);
 }
 
+// A credit between a report's speaker and its content vouches for what that
+// report says (SaudiNewsNet sentences, articles 2,001-10,000).
+TEST_F(AttributionTest, ACreditAfterTheSpeakerVouchesForTheReport) {
+  const std::string text =
+      "وأوضحت الوزارة وفقاً لما ذكرت صحيفة “المدينة”، أن المنشآت الواقعة في النطاق الأخضر فما "
+      "فوق يمكنها التعاقد مع اليمنيين.";
+  EXPECT_EQ(ContentOf(text, "وفقاً لما ذكرت").rfind("المنشآت الواقعة", 0), 0u)
+      << ContentOf(text, "وفقاً لما ذكرت");
+  EXPECT_EQ(ContentOf(text, "وأوضحت").rfind("المنشآت الواقعة", 0), 0u);
+}
+
 }  // namespace
 }  // namespace isnad

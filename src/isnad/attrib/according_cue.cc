@@ -253,6 +253,17 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
   if (IsConformity(i, begin, x)) return false;
   x.a.content = AccordingContent(i, begin, limit, x.spk_end, named != nullptr, &x.credit_sentence);
   if (x.a.content.empty()) return false;
+  // "وأوضحت الوزارة وفقاً لما ذكرت صحيفة “المدينة”، أن المنشآت …"، "وقال محسن
+  // مرزوق - حسب ما أوردته صحيفة الصباح - «…»": a credit between a report's
+  // speaker and its content vouches for what that report says.
+  if (!found_.empty()) {
+    const Found& f = found_.back();
+    if (f.cue_first < i && !f.a.content.empty() &&
+        f.a.content.start >= toks_[x.cue_end - 1].span.end &&
+        toks_[f.cue_first].span.start <= x.a.content.start &&
+        x.a.content.end <= toks_[i].span.start)
+      x.a.content = f.a.content;
+  }
   // (A credit sentence names a source: "وفق الله الجميع.." is a wish.)
   if (x.credit_sentence && named == nullptr && !NamesASource(x.spk_first, x.spk_end)) return false;
   // "وبحسب "الفرنسية"، فإن هذه الإجراءات …": فإن opens the content and is

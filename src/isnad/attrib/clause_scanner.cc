@@ -711,6 +711,20 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       fallback = UINT32_MAX;
       continue;
     }
+    // A credit right after the speaker, up to its comma, is passed over with
+    // the verb it holds: "وأوضحت الوزارة وفقاً لما ذكرت صحيفة “المدينة”، أن …".
+    if (IsCueAt(j, &m) && m.info.cls == CueClass::kAccording && j <= i + 1) {
+      uint32_t c = j + 1;
+      while (c < limit && c < j + 12 &&
+             !(T(c).kind == TokenKind::kPunct && IsComma(doc_.cps[T(c).span.start])))
+        ++c;
+      if (c < limit && c < j + 12) {
+        if (fallback == j) fallback = UINT32_MAX;
+        window_end = std::max(window_end, c + 1 + window);
+        j = c;
+        continue;
+      }
+    }
     // (A verb of a relative clause about the speaker is none: "وذكرت صحيفة
     // "ذا ناشيونال"، التي تصدر بالإنجليزية، أن …".)
     // (Nor the verb of a circumstance: "وقال متحدث دون أن يذكر اسمه «…»";
