@@ -59,6 +59,13 @@ class AttributionTest : public ::testing::Test {
   static void ExpectNoReport(const std::string& text, const std::string& cue) {
     EXPECT_EQ(ContentOf(text, cue), "(no attribution)") << cue;
   }
+  // Attribution `index` of `d` (of `count`) has the speaker `speaker` of `kind`.
+  static void ExpectSource(const Document& d, size_t count, size_t index,
+                           const std::string& speaker, SourceKind kind) {
+    ASSERT_EQ(d.attributions.size(), count);
+    EXPECT_EQ(Speaker(d, d.attributions[index]), speaker);
+    EXPECT_EQ(d.attributions[index].kind, kind);
+  }
   // The first attribution with cue `cue` in `text` has a source of `kind`.
   static void ExpectKind(const std::string& text, const std::string& cue, SourceKind kind) {
     const Document d = Analyze(text);
@@ -743,9 +750,7 @@ TEST_F(AttributionTest, AVerbIsNoSpeaker) {
   const Document d = Analyze(
       "وصعد سهم داماك العقارية 2.2 في المائة وسهم الاتحاد العقارية 5 في المائة، بحسب ما نقلته وكالة "
       "رويترز.");
-  ASSERT_EQ(d.attributions.size(), 1u);
-  EXPECT_EQ(Speaker(d, d.attributions[0]), "وكالة رويترز");
-  EXPECT_EQ(d.attributions[0].kind, SourceKind::kMedia);
+  ExpectSource(d, 1, 0, "وكالة رويترز", SourceKind::kMedia);
   EXPECT_EQ(SpeakerOf("وانقسم الجمهور كل يدافع عن فنانه فراح جمهور عبد المجيد عبد الله يقول في تغريدات عبر "
                       "«تويتر»: «إذا كان محمد عبده يرى أن عبد المجيد عبد الله اتجه إلى الأغنية الشبابية فهو "
                       "أيضا اتجه إليها».",
@@ -2801,12 +2806,9 @@ TEST_F(AttributionTest, AnOccasionAVerbalNounAndASpecialist) {
 // and قيادات / رجال are groups (SaudiNewsNet sentences, articles
 // 19,601-20,600 and 2,001-10,000).
 TEST_F(AttributionTest, ThePartsOfAPluralSubject) {
-  const Document d = Analyze(
-      "وكان عدد من أئمة المساجد وقيادات التيارات الإسلامية المعتدلة أشاروا إلى ظهور علامات على "
-      "انتشار التطرف.");
-  ASSERT_EQ(d.attributions.size(), 2u);
-  EXPECT_EQ(Speaker(d, d.attributions[1]), "قيادات التيارات الإسلامية المعتدلة");
-  EXPECT_EQ(d.attributions[1].kind, SourceKind::kGroup);
+  ExpectSource(Analyze("وكان عدد من أئمة المساجد وقيادات التيارات الإسلامية المعتدلة أشاروا إلى "
+                       "ظهور علامات على انتشار التطرف."),
+               2, 1, "قيادات التيارات الإسلامية المعتدلة", SourceKind::kGroup);
 }
 
 // يعتقد / يتوقع with a source named after them are active, reports of that
