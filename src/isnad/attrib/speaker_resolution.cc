@@ -281,7 +281,7 @@ bool AttributionScan::OpensWithOrganizationName(uint32_t first, uint32_t end) co
   uint32_t org_end = 0;  // where the opening mention ends, in code points
   for (const Entity& e : doc_.entities)
     for (const Span& m : e.mentions)
-      if (m.Overlaps(head) && m.start <= head.end) {
+      if (m.Overlaps(head)) {
         if (e.type != EntityType::kOrg) return false;
         org_end = std::max(org_end, m.end);
       }
