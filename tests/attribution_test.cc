@@ -2845,5 +2845,17 @@ TEST_F(AttributionTest, ACreditAfterTheSpeakerVouchesForTheReport) {
   EXPECT_EQ(ContentOf(text, "وأوضحت").rfind("المنشآت الواقعة", 0), 0u);
 }
 
+// The إن of "سي إن إن" (CNN) is no complementizer; "بي بي سي أن" keeps its
+// complementizer (SaudiNewsNet sentences, articles 19,601-20,600 and
+// 2,001-10,000).
+TEST_F(AttributionTest, TheEnOfCnnIsNoComplementizer) {
+  const std::string text =
+      "وقالت جنيفر بالمييري الناطقة باسم حملة كلينتون لمحطة سي إن إن \"سندعه يتخذ قراره\".";
+  EXPECT_EQ(ContentOf(text, "وقالت"), "سندعه يتخذ قراره");
+  EXPECT_EQ(ContentOf("وذكرت مصادر في مطار عدن الدولي لبي بي سي أن المطار استقبل ثاني طائرة شحن.",
+                      "وذكرت"),
+            "المطار استقبل ثاني طائرة شحن");
+}
+
 }  // namespace
 }  // namespace isnad

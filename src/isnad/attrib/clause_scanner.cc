@@ -202,7 +202,7 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
         !kSpeechEvents.count(StripArticle(N(j + 1))) && !kTimeAdverbs.count(N(j + 1)) &&
         !kTimeNouns.count(StripArticle(N(j + 1)));
     if (j > i && !issued_by && !supervisor_of && !kunya && !midfield && !source_in &&
-        (kSpeakerStops.count(n) || kComplementizers.count(n)))
+        (kSpeakerStops.count(n) || kComplementizers.count(n)) && !InCnn(j))
       break;
     CueMatch m;
     if (j > i && IsCueAt(j, &m)) break;
@@ -259,6 +259,13 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     ++j;
   }
   return j;
+}
+
+bool ClauseScanner::InCnn(uint32_t k) const {
+  // (Not "لبي بي سي أن", BBC and the complementizer.)
+  if (k == 0 || N(k) != "ان") return false;
+  return (N(k - 1) == "سي" && k + 1 < doc_.tokens.size() && N(k + 1) == "ان") ||
+         (k > 1 && N(k - 1) == "ان" && N(k - 2) == "سي");
 }
 
 bool ClauseScanner::StartsClause(const Token& t) const {
@@ -678,7 +685,7 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       }
     }
     std::string_view n = N(j);
-    if (kComplementizers.count(n) && j + 1 < limit) {
+    if (kComplementizers.count(n) && j + 1 < limit && !InCnn(j)) {
       // "رغم أن"، "بعد أن"، "منذ أن": the clause is a circumstance, not what
       // the cue reports ("نفى المركز المفاوضات، في وقت فضل الأهلي الصمت رغم
       // أن عنده ما يقوله"); the speech may still follow it ("قال خامنئي بعد

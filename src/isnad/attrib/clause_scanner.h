@@ -46,6 +46,8 @@ class ClauseScanner {
   // True when the tagger (when it ran) says the token opens a clause: its
   // first non-clitic word is a verb or a subordinating conjunction.
   bool StartsClause(const Token& t) const;
+  // Whether token k is an إن of "سي إن إن" (CNN), no complementizer.
+  bool InCnn(uint32_t k) const;
   // True when the tagger (when it ran) says the token's first non-clitic
   // word is a verb (VERB or AUX).
   bool IsVerb(const Token& t) const;
