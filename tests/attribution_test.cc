@@ -2843,6 +2843,11 @@ TEST_F(AttributionTest, ACreditAfterTheSpeakerVouchesForTheReport) {
   EXPECT_EQ(ContentOf(text, "وفقاً لما ذكرت").rfind("المنشآت الواقعة", 0), 0u)
       << ContentOf(text, "وفقاً لما ذكرت");
   EXPECT_EQ(ContentOf(text, "وأوضحت").rfind("المنشآت الواقعة", 0), 0u);
+  // (And a participle after it goes on with the report's speaker.)
+  EXPECT_EQ(SpeakerOf("وأشارت مصادر حسبما أوردت صحيفة “عكاظ”، إلى أنه سيتم استدعاء عدد آخر من "
+                      "الشباب، مبينة أنه سيتم استدعاء الفتاتين إذا ثبت تورطهما.",
+                      "مبينة"),
+            "مصادر");
 }
 
 // The إن of "سي إن إن" (CNN) is no complementizer; "بي بي سي أن" keeps its

@@ -409,7 +409,12 @@ void AttributionScan::ResolveSpeakers() {
       }
     }
     if (!x.a.has_speaker) x.a.kind = SourceKind::kUnknown;
-    if (x.a.parent < 0 && x.a.has_speaker && !x.credit_sentence)
+    // (Nor a credit that vouches for the report before it, with the same
+    // content: "وأشارت مصادر حسبما أوردت «عكاظ»، إلى أن … مبينة": the
+    // participle goes on with the report's speaker.)
+    const bool vouches = x.cls == CueClass::kAccording && !tops.empty() &&
+                         found_[tops.back()].a.content == x.a.content;
+    if (x.a.parent < 0 && x.a.has_speaker && !x.credit_sentence && !vouches)
       tops.push_back(static_cast<int32_t>(k));
   }
 }
