@@ -120,10 +120,8 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
       }
       if (!q.close.empty() && q.end_token - q.first_token <= 4) {
         // (Not the speech itself: "وقال الوزير «هذا خطأ»." ends there.)
-        const bool more_follows =
-            after < limit &&
-            (IsWord(T(after)) || IsColon(doc_, T(after)) ||
-             (T(after).kind == TokenKind::kPunct && IsComma(doc_.cps[T(after).span.start])));
+        const bool more_follows = after < limit && (IsWord(T(after)) || IsColon(doc_, T(after)) ||
+                                                    IsCommaToken(doc_, T(after)));
         if (person_title && more_follows && q.end_token - q.first_token <= 3) {
           if (StripArticle(N(j - 1)) != N(j - 1)) return after;
           j = after;
@@ -479,7 +477,7 @@ uint32_t ClauseScanner::AfterOccasionOfSpeech(uint32_t j, uint32_t limit) const 
       !kSpeechEvents.count(StripArticle(N(j + 1))))
     return j;
   for (uint32_t k = j + 2; k < limit && k < j + 12; ++k) {
-    if (T(k).kind == TokenKind::kPunct && IsComma(doc_.cps[T(k).span.start])) return k + 1;
+    if (IsCommaToken(doc_, T(k))) return k + 1;
     // An aside in brackets is passed over: "(د. ب. أ)".
     if (IsPunctChar(doc_, T(k), '(')) {
       uint32_t c = k + 1;
@@ -547,8 +545,7 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
           ++k;
         if (k < limit && k < j + 10 && (N(k) == "منه" || N(k) == "منها") && N(k - 1) == "نسخة") {
           j = k + 1;
-          if (j < limit && T(j).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j).span.start]))
-            ++j;
+          if (j < limit && IsCommaToken(doc_, T(j))) ++j;
           continue;
         }
       }
@@ -558,19 +555,18 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         const uint32_t told_end = ToldInMarksEnd(j);
         if (told_end == j) break;
         j = told_end;
-        if (j < limit && T(j).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j).span.start])) ++j;
+        if (j < limit && IsCommaToken(doc_, T(j))) ++j;
         continue;
       }
       // The commas around a time adverb: "أعلنت القيادة في بيان لها، أمس، استشهاد …".
-      if (T(j).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j).span.start]) && j > i &&
+      if (IsCommaToken(doc_, T(j)) && j > i &&
           (kTimeAdverbs.count(N(j - 1)) || (j + 1 < limit && kTimeAdverbs.count(N(j + 1))))) {
         ++j;
         continue;
       }
       // So is a comma before عن: "أعلنت الشركة الماليزية المشغلة لقطار
       // المشاعر …، عن فتح باب التقديم".
-      if (T(j).kind == TokenKind::kPunct && IsComma(doc_.cps[T(j).span.start]) && j + 1 < limit &&
-          N(j + 1) == "عن") {
+      if (IsCommaToken(doc_, T(j)) && j + 1 < limit && N(j + 1) == "عن") {
         ++j;
         continue;
       }
@@ -614,7 +610,7 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
            k < limit && k < j + 8 &&
            ((IsWord(T(k)) && !(governed == "من" && kTopicPrepositions.count(N(k)))) ||
             T(k).kind == TokenKind::kNumber || T(k).kind == TokenKind::kLatin ||
-            (past_commas && T(k).kind == TokenKind::kPunct && IsComma(doc_.cps[T(k).span.start])));
+            (past_commas && IsCommaToken(doc_, T(k))));
            ++k)
         if (N(k) == governed) {
           if (k + 1 < limit && IsWord(T(k + 1))) fallback = k + 1;
@@ -712,9 +708,7 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // الوزير بدء مرحلة الإعمار، قائلا إن …" announced the phase.
     if (j > i && (N(j) == "قائلا" || N(j) == "قائلة" || N(j) == "قائلين")) {
       in_circumstance = false;
-      if (fallback < j - 1 && T(j - 1).kind == TokenKind::kPunct &&
-          IsComma(doc_.cps[T(j - 1).span.start]))
-        return use_fallback();
+      if (fallback < j - 1 && IsCommaToken(doc_, T(j - 1))) return use_fallback();
       fallback = UINT32_MAX;
       continue;
     }
@@ -722,9 +716,7 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // the verb it holds: "وأوضحت الوزارة وفقاً لما ذكرت صحيفة “المدينة”، أن …".
     if (IsCueAt(j, &m) && m.info.cls == CueClass::kAccording && j <= i + 1) {
       uint32_t c = j + 1;
-      while (c < limit && c < j + 12 &&
-             !(T(c).kind == TokenKind::kPunct && IsComma(doc_.cps[T(c).span.start])))
-        ++c;
+      while (c < limit && c < j + 12 && !(IsCommaToken(doc_, T(c)))) ++c;
       if (c < limit && c < j + 12) {
         if (fallback == j) fallback = UINT32_MAX;
         window_end = std::max(window_end, c + 1 + window);

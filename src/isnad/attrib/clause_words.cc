@@ -456,6 +456,10 @@ bool IsPunctChar(const Document& doc, const Token& t, char32_t c) {
 
 bool IsColon(const Document& doc, const Token& t) { return IsPunctChar(doc, t, ':'); }
 
+bool IsCommaToken(const Document& doc, const Token& t) {
+  return t.kind == TokenKind::kPunct && IsComma(doc.cps[t.span.start]);
+}
+
 bool IsDash(const Document& doc, const Token& t) {
   if (t.kind != TokenKind::kPunct) return false;
   const char32_t c = doc.cps[t.span.start];

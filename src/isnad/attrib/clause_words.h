@@ -203,6 +203,8 @@ std::string_view AccusativeBase(std::string_view word);
 // Token tests.
 bool IsPunctChar(const Document& doc, const Token& t, char32_t c);
 bool IsColon(const Document& doc, const Token& t);
+// A comma token: , or ، (text/chars.h IsComma).
+bool IsCommaToken(const Document& doc, const Token& t);
 // A dash: - – — or a run of tatweel (ـــ), which sets off a parenthesis.
 bool IsDash(const Document& doc, const Token& t);
 // Sentence-final punctuation or a semicolon.

@@ -66,9 +66,7 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
   // رئيس الهيئة العامة للسياحة والآثار عن تبرع …"، "أعرب الأمين العام لمجلس
   // التعاون لدول الخليج العربية الدكتور عبداللطيف بن راشد الزياني، عن".)
   uint32_t an = after_time;
-  if (an + 1 < limit && toks_[an].kind == TokenKind::kPunct &&
-      IsComma(doc_.cps[toks_[an].span.start]))
-    ++an;
+  if (an + 1 < limit && IsCommaToken(doc_, toks_[an])) ++an;
   if (long_end > end && long_end < limit &&
       (clauses_.ComplementizerFollows(after_time, std::min(limit, after_time + 2)) ||
        (an < limit && clauses_.N(an) == "عن")))
@@ -102,10 +100,7 @@ uint32_t AttributionScan::ContentAfterNamedSpeaker(const Found& x, uint32_t limi
   const bool named =
       EndsWithPersonName(x.spk_first, x.spk_end) ||
       (!person_end_.empty() && x.spk_end > x.spk_first && person_end_[x.spk_first] == x.spk_end);
-  auto is_comma = [&](uint32_t k) {
-    return k < limit && toks_[k].kind == TokenKind::kPunct &&
-           IsComma(doc_.cps[toks_[k].span.start]);
-  };
+  auto is_comma = [&](uint32_t k) { return k < limit && IsCommaToken(doc_, toks_[k]); };
   // (Or after any source, when one of the object nouns follows the comma:
   // "أكد مصدر في لجنة المسابقات بالاتحاد …، عدم وصول أي اعتراضات".)
   const bool object_after_comma = is_comma(x.spk_end) && x.spk_end + 1 < limit &&
@@ -234,9 +229,7 @@ bool AttributionScan::PersonBeforeRelative(uint32_t e, uint32_t begin, uint32_t*
   if (OpensWithConjunction(e - 1)) rel.remove_prefix(2);
   if (!IsSingularRelative(rel)) return false;
   uint32_t end = e - 1;
-  if (end > begin && toks_[end - 1].kind == TokenKind::kPunct &&
-      IsComma(doc_.cps[toks_[end - 1].span.start]))
-    --end;
+  if (end > begin && IsCommaToken(doc_, toks_[end - 1])) --end;
   for (uint32_t k = end; k > begin && k + 6 > end; --k)
     if (person_end_[k - 1] == end) {
       *first = k - 1;

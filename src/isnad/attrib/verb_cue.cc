@@ -714,9 +714,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // ريتشارد توتاه الخبير في شؤون القرن الأفريقي من أن …".)
   if (has_np && (m.info.np_content || m.info.cls == CueClass::kStance)) {
     uint32_t c = np_end;  // past من (حذر من أن) or a comma
-    if (c + 1 < limit && (clauses_.N(c) == "من" || (toks_[c].kind == TokenKind::kPunct &&
-                                                    IsComma(doc_.cps[toks_[c].span.start]))))
-      ++c;
+    if (c + 1 < limit && (clauses_.N(c) == "من" || (IsCommaToken(doc_, toks_[c])))) ++c;
     const bool clause_follows = c < limit && kComplementizers.count(clauses_.N(c));
     const uint32_t name_cut = clause_follows ? np_end : PersonNameEnd(after, np_end);
     np_end = name_cut < np_end ? name_cut
