@@ -236,11 +236,7 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // "وأعرب النسور بهذا الصدد"، "اعلن وزير الخارجية القطري اثر اللقاء". (Not
     // stops of the content: "ورحب الأهالي بهذه الخطوة"، "ويؤكد السلمي أثر
     // القرناء"; nor after what governs ب: "الدراسات المتعلقة بهذا الشأن".)
-    if (j > i && (n == "بالمناسبة" || n == "اثر")) break;
-    if (j > i && (n == "بهذه" || n == "بهذا") && j + 1 < limit &&
-        kOccasionNouns.count(StripArticle(N(j + 1)))) {
-      if (!GovernsBi(N(j - 1))) break;
-    }
+    if (j > i && (n == "اثر" || (OccasionEnd(j, limit) > j && !GovernsBi(N(j - 1))))) break;
     // "متحدث باسم الشرطة دون أن يذكر اسمه" (without naming): a circumstance.
     if (j > i && (n == "دون" || n == "بدون") && j + 1 < limit && kComplementizers.count(N(j + 1)))
       break;
@@ -256,6 +252,15 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
 
     ++j;
   }
+  return j;
+}
+
+uint32_t ClauseScanner::OccasionEnd(uint32_t j, uint32_t limit) const {
+  if (j >= limit) return j;
+  if (N(j) == "بالمناسبة") return j + 1;
+  if ((N(j) == "بهذه" || N(j) == "بهذا") && j + 1 < limit &&
+      kOccasionNouns.count(StripArticle(N(j + 1))))
+    return j + 2;
   return j;
 }
 
@@ -749,16 +754,9 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       // The occasion and the time are passed over: "وأشاد الملك المفدى بهذه
       // المناسبة بتميز العلاقات"، "وأعرب النسور بهذا الصدد عن ثقته"، "مؤكدا في
       // الوقت ذاته الحاجة إلى …".
-      if (n == "بالمناسبة") continue;
-      if (const uint32_t e = TimePhraseEnd(j, limit); e > j) {
+      if (const uint32_t e = std::max(TimePhraseEnd(j, limit), OccasionEnd(j, limit)); e > j) {
         window_end = std::max(window_end, e + window);
         j = e - 1;
-        continue;
-      }
-      if ((n == "بهذه" || n == "بهذا") && j + 1 < limit &&
-          kOccasionNouns.count(StripArticle(N(j + 1)))) {
-        window_end = std::max(window_end, j + 2 + window);
-        ++j;
         continue;
       }
       // Stance verbs: the noun phrase right after (a separate preposition

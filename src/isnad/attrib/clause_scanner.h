@@ -46,6 +46,9 @@ class ClauseScanner {
   // True when the tagger (when it ran) says the token opens a clause: its
   // first non-clitic word is a verb or a subordinating conjunction.
   bool StartsClause(const Token& t) const;
+  // Past the occasion of speech that starts at token j ("بهذه المناسبة"،
+  // "بهذا الصدد"، "بالمناسبة"); j when none does.
+  uint32_t OccasionEnd(uint32_t j, uint32_t limit) const;
   // Whether token k is an إن of "سي إن إن" (CNN), no complementizer.
   bool InCnn(uint32_t k) const;
   // True when the tagger (when it ran) says the token's first non-clitic
