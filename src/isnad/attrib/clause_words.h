@@ -96,8 +96,9 @@ extern const Set kNamedHeads;
 // What "بهذه / بهذا" point at when they say on what occasion or in what
 // respect one speaks (بهذه المناسبة، بهذا الصدد), normalized, no article.
 extern const Set kOccasionNouns;
-// Nouns of people who are no title, role or kin (رجل، طالب، بائع), normalized,
-// no article: "هذا الرجل" is someone, "هذا الأمر" something.
+// Nouns of people that IsPersonNoun does not list (رجل، طالب، بائع; it has
+// titles, roles, groups and kin), normalized, no article: "هذا الرجل" is
+// someone, "هذا الأمر" something.
 extern const Set kPeopleNouns;
 // Who leads a body or for whom one speaks, after ب: "ائتلاف الوطنية بزعامة
 // اياد علاوي"، "برئاسة"، "بقيادة"، "المتحدث باسم الوزارة" (normalized).
