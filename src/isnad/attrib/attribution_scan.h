@@ -170,8 +170,8 @@ class AttributionScan {
                               uint32_t* first, uint32_t* end) const;
   bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
   // The latest mention of the Prophet before token i (النبي، الرسول، رسول
-  // الله) in the document, into *first.
-  bool ProphetBefore(uint32_t i, uint32_t* first) const;
+  // الله) in the document, as tokens [*first, *end).
+  bool ProphetBefore(uint32_t i, uint32_t* first, uint32_t* end) const;
   bool IsWhatXCalled(const Found& x) const;
 
   // Words and sentences.

@@ -714,7 +714,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // ريتشارد توتاه الخبير في شؤون القرن الأفريقي من أن …".)
   if (has_np && (m.info.np_content || m.info.cls == CueClass::kStance)) {
     uint32_t c = np_end;  // past من (حذر من أن) or a comma
-    if (c + 1 < limit && (clauses_.N(c) == "من" || (IsCommaToken(doc_, toks_[c])))) ++c;
+    if (c + 1 < limit && (clauses_.N(c) == "من" || IsCommaToken(doc_, toks_[c]))) ++c;
     const bool clause_follows = c < limit && kComplementizers.count(clauses_.N(c));
     const uint32_t name_cut = clause_follows ? np_end : PersonNameEnd(after, np_end);
     np_end = name_cut < np_end ? name_cut
@@ -776,16 +776,17 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     }
   const bool object_np = has_np && m.info.cls == CueClass::kStance && !named_sources_.empty() &&
                          IsStanceObject(after, np_end, limit);
-  uint32_t prophet = 0;
+  uint32_t prophet = 0, prophet_end = 0;
   if (object_np) {
     content_from = after;
   } else if (has_np) {
     TakeSpeakerAfter(after, np_end, limit, x, &content_from);
-  } else if (after > i + 1 && clauses_.N(i + 1) == "عليه" && ProphetBefore(i, &prophet)) {
+  } else if (after > i + 1 && clauses_.N(i + 1) == "عليه" &&
+             ProphetBefore(i, &prophet, &prophet_end)) {
     // "قال عليه الصلاة والسلام": the blessing names the Prophet, the latest
     // mention of whom is the speaker.
     x.spk_first = prophet;
-    x.spk_end = prophet + (clauses_.N(prophet) == "رسول" ? 2 : 1);
+    x.spk_end = prophet_end;
     x.explicit_speaker = true;
   } else if (uint32_t name_first = 0; m.info.cls != CueClass::kParticiple && !m.has_conjunction &&
                                       PersonBeforeRelative(svo_end, begin, &name_first)) {
@@ -822,13 +823,14 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   return true;
 }
 
-bool AttributionScan::ProphetBefore(uint32_t i, uint32_t* first) const {
+bool AttributionScan::ProphetBefore(uint32_t i, uint32_t* first, uint32_t* end) const {
   for (uint32_t k = i; k-- > 0;) {
     std::string_view n = clauses_.N(k);
     if (OpensWithConjunction(k)) n.remove_prefix(2);
-    if (n == "النبي" || n == "الرسول" ||
-        (n == "رسول" && k + 1 < i && clauses_.N(k + 1) == "الله")) {
+    const bool of_god = n == "رسول" && k + 1 < i && clauses_.N(k + 1) == "الله";
+    if (n == "النبي" || n == "الرسول" || of_god) {
       *first = k;
+      *end = k + (of_god ? 2 : 1);
       return true;
     }
   }
