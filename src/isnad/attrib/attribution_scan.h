@@ -94,11 +94,11 @@ class AttributionScan {
   bool IsAccusativeNounHomograph(uint32_t i) const;
   bool IsOrganizationName(uint32_t first, uint32_t end) const;
   bool OpensWithOrganizationName(uint32_t first, uint32_t end) const;
-  // Whether the word after the impersonal cue at i names a source, which
+  // Whether the word after the impersonal cue `m` at i names a source, which
   // makes the verb active: a mention of the entity tagger or a noun the
-  // source lexicon knows (not a complementizer; not after a passive-only
-  // form such as أُفيد).
-  bool NamedSubjectAfter(uint32_t i, uint32_t limit) const;
+  // source lexicon knows (not a complementizer; never after a passive-only
+  // form, CueInfo::passive_only).
+  bool NamedSubjectAfter(uint32_t i, const CueMatch& m, uint32_t limit) const;
   bool IsFirstPersonOfWaslVerb(uint32_t i, const CueMatch& m) const;
 
   // The cues of the lexicon, a path a cue class.

@@ -107,8 +107,15 @@ CueLexicon::CueLexicon() {
   // Impersonal reports with no source (listed first: يعتقد is also a form
   // of اعتقد, and the first entry of a form wins).
   // ("يشار إلى أن", like "يذكر أن", is the outlet's own background.)
-  for (const char* f : {"يعتقد", "يعتقدون", "يتوقع", "افيد", "يقال", "اشيع", "يرجح", "يفيد"})
+  // (يعتقد، يتوقع … are active too when their subject is named after them:
+  // "ويعتقد تيري أن"; أُفيد، يُقال، أُشيع are passive only.)
+  for (const char* f : {"يعتقد", "يعتقدون", "يتوقع", "يرجح", "يفيد"})
     Add(f, {C::kImpersonal, false});
+  for (const char* f : {"افيد", "يقال", "اشيع"}) {
+    CueInfo passive{C::kImpersonal, false};
+    passive.passive_only = true;
+    Add(f, passive);
+  }
   // Speech verbs: past, present stem (after ي/ت), participle stem.
   AddVerb("قال", "قول", "قائل", C::kSpeech);
   AddVerb("اكد", "ؤكد", "مؤكد", C::kSpeech, false, /*np_content=*/true);

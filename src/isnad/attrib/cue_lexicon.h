@@ -56,6 +56,9 @@ struct CueInfo {
   // حذر: what one warns of comes after من, past whom one warns ("حذرت
   // الوزارة المستهلكين من شراء الزعتر").
   bool takes_min = false;
+  // أُفيد، يُقال، أُشيع: an impersonal form that is passive only, so that no
+  // subject may follow it (يعتقد، يتوقع may be active: "ويعتقد تيري أن").
+  bool passive_only = false;
   CueGender gender = CueGender::kAny;
 };
 

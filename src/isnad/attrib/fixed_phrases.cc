@@ -285,21 +285,6 @@ bool AttributionScan::IsAccusativeNounHomograph(uint32_t i) const {
   return i + 1 < n_ && clauses_.N(i + 1) == "في";
 }
 
-bool AttributionScan::NamedSubjectAfter(uint32_t i, uint32_t limit) const {
-  // (Not the forms that are passive only: أُفيد، يُقال، أُشيع.)
-  std::string_view cue = clauses_.N(i);
-  if (OpensWithConjunction(i)) cue.remove_prefix(2);
-  if (cue == "افيد" || cue == "يقال" || cue == "اشيع") return false;
-  const uint32_t j = i + 1;
-  if (j >= limit || !IsWord(toks_[j]) || kComplementizers.count(clauses_.N(j)) ||
-      kSpeakerStops.count(clauses_.N(j)) || !clauses_.GluedPreposition(j).empty())
-    return false;
-  if (entity_tokens_[j]) return true;
-  bool by_default = false;
-  ClassifySource(doc_, j, j + 1, &by_default);
-  return !by_default;
-}
-
 // Whether the cue word at token i reports here, or is a noun or the
 // outlet's own words.
 inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const {
@@ -434,7 +419,7 @@ void AttributionScan::ScanCues() {
     x.cue_end = i + 1;
     if (m.info.cls == CueClass::kAccording) {
       if (ScanAccording(i, begin, limit, x)) i = x.cue_end - 1;
-    } else if (m.info.cls == CueClass::kImpersonal && !NamedSubjectAfter(i, limit)) {
+    } else if (m.info.cls == CueClass::kImpersonal && !NamedSubjectAfter(i, m, limit)) {
       ScanImpersonalCue(i, limit, x);
     } else if (m.info.cls == CueClass::kImpersonal) {
       // "ويعتقد تيري أن …"، "يتوقع محللون أن …": with its subject named after

@@ -265,6 +265,18 @@ uint32_t AttributionScan::KanaSubjectStart(uint32_t i, uint32_t begin) const {
 // Whether token k opens with the conjunction و, as the segmenter splits it
 // off (any word of more than one letter that begins with و when there is no
 // words layer): "وخبراء", not "واشنطن".
+bool AttributionScan::NamedSubjectAfter(uint32_t i, const CueMatch& m, uint32_t limit) const {
+  if (m.info.passive_only) return false;
+  const uint32_t j = i + 1;
+  if (j >= limit || !IsWord(toks_[j]) || kComplementizers.count(clauses_.N(j)) ||
+      kSpeakerStops.count(clauses_.N(j)) || !clauses_.GluedPreposition(j).empty())
+    return false;
+  if (entity_tokens_[j]) return true;
+  bool by_default = false;
+  ClassifySource(doc_, j, j + 1, &by_default);
+  return !by_default;
+}
+
 bool AttributionScan::OpensWithConjunction(uint32_t k) const {
   const std::string_view w = clauses_.N(k);
   if (w.size() <= 4 || w.substr(0, 2) != "و") return false;
