@@ -103,6 +103,21 @@ class ClauseScanner {
   // phrase: long, or followed by the end of the clause or another cue.
   bool IsSpeechQuote(const Quote& q, uint32_t limit) const;
 
+  // The end of a phrase of time that starts at token j ("قبل عام"، "منذ 3
+  // أيام"، "العام الماضي"), or j when none does.
+  uint32_t TimePhraseEnd(uint32_t j, uint32_t limit) const;
+
+  // The first token from c past punctuation and a quoted name after لـ (whom
+  // it was told: "لـ"الوطن"، أن"), up to `limit`.
+  uint32_t SkipToldInMarks(uint32_t c, uint32_t limit) const;
+
+  // Token j is the name علي, written with a final ي, before a family name
+  // with the article (علي الأحمدي); the preposition على normalizes to the
+  // same letters.
+  bool WrittenAliBeforeFamilyName(uint32_t j, uint32_t limit) const;
+
+  // The content of a report, from here to TrimmedSpan (content_bounds.cc).
+
   // Token j opens a quotation of three tokens or more that ends its clause
   // (punctuation or the sentence end after the closing mark) and is no
   // quoted name after لـ. After a complementizer such a quotation is the
@@ -147,22 +162,8 @@ class ClauseScanner {
   // there. Otherwise `start`.
   uint32_t BracketedSpeechEnd(uint32_t start, uint32_t limit) const;
 
-  // The end of a phrase of time that starts at token j ("قبل عام"، "منذ 3
-  // أيام"، "العام الماضي"), or j when none does.
-  uint32_t TimePhraseEnd(uint32_t j, uint32_t limit) const;
-
-  // The first token from c past punctuation and a quoted name after لـ (whom
-  // it was told: "لـ"الوطن"، أن"), up to `limit`.
-  uint32_t SkipToldInMarks(uint32_t c, uint32_t limit) const;
-
-  // Token j is the name علي, written with a final ي, before a family name
-  // with the article (علي الأحمدي); the preposition على normalizes to the
-  // same letters.
-  bool WrittenAliBeforeFamilyName(uint32_t j, uint32_t limit) const;
-
   // Trims punctuation at both ends of tokens [b, e) and returns the span.
   Span TrimmedSpan(uint32_t b, uint32_t e) const;
-
 
  private:
   const Document& doc_;

@@ -422,6 +422,10 @@ bool IsRelativePronoun(std::string_view norm) {
 
 bool IsQuantifier(std::string_view norm) { return kQuantifiers.count(StripArticle(norm)) != 0; }
 
+bool EndsSourceBefore(std::string_view norm) {
+  return kNotSourceWords.count(norm) || kNoSourceWords.count(norm);
+}
+
 std::string_view PossessiveSuffix(std::string_view word) {
   for (std::string_view suffix : {"هما", "هم", "ها", "ه"})
     if (word.size() > suffix.size() + 4 && word.substr(word.size() - suffix.size()) == suffix)

@@ -136,12 +136,16 @@ extern const Set kDemonstratives;
 // Words that cannot begin a speaker's phrase, its source (if any) after
 // them: adverbs of time, كان, complementizers and linking words ("وبدوره
 // أوضح المدعي العام"، "وكانت الوزارة قالت"). Not فإن, whose spelling is
-// also the "van" of names (روبن فان بيرسي): see ClauseOpeningFan in verb_cue.cc.
+// also the "van" of names (روبن فان بيرسي): see ClauseOpeningFan in speaker_before_verb.cc.
 extern const Set kNotSourceWords;
 // Words that make the phrase they begin no source: a pronoun that is the
 // subject itself ("وهو يقول"), existentials, adverbs of place, relatives
 // ("وهناك سجلات تشير"، "مما يشير").
 extern const Set kNoSourceWords;
+// Whether a word can be no part of a speaker's phrase before the verb, which
+// starts after it: one of kNotSourceWords or kNoSourceWords ("وبدوره أوضح
+// المدعي العام"، "وهو يقول").
+bool EndsSourceBefore(std::string_view norm);
 // Words right before a verb that hold its subject: a pronoun, or كان ("وهو
 // يقول"، "وكانت تشير"). The source is the one already speaking.
 extern const Set kSubjectWords;

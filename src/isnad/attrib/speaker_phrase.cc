@@ -1,5 +1,6 @@
 // Where the speaker's noun phrase after a cue verb ends (AttributionScan,
-// attribution_scan.h; the steps of FindVerbSpeaker in verb_cue.cc): long
+// attribution_scan.h; FindVerbSpeaker in verb_cue.cc and the speaker after
+// the verb in speaker_after_verb.cc call it): long
 // titles, a title's holder named after its place, a person's name before
 // what the verb reports, a published picture or an object noun left out,
 // and collective sources joined by و split in two.

@@ -1,0 +1,393 @@
+// ClauseScanner (clause_scanner.h), the content of a report: where it starts
+// after its cue (past whom the words were told, occasions, times, a colon or
+// marks) and where an indirect or bracketed report ends. The rest of the
+// scanner, the phrases around the cue, is clause_scanner.cc.
+#include <algorithm>
+
+#include "isnad/attrib/clause_scanner.h"
+#include "isnad/attrib/clause_words.h"
+#include "isnad/attrib/source_kind.h"
+#include "isnad/text/chars.h"
+#include "isnad/tokenize/sentences.h"
+
+namespace isnad {
+
+using namespace clause_words;  // the word lists this scanner is made of
+
+uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const {
+  // No report runs longer than kMaxContentTokens: a text with no
+  // punctuation must not make every cue scan to its end.
+  limit = std::min(limit, start + kMaxContentTokens);
+  for (uint32_t j = start; j < limit; ++j) {
+    const Token& t = T(j);
+    if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0 &&
+        !IsAbbreviationPeriod(doc_, j))
+      return j;
+    CueMatch m;
+    if (j > start && IsCueAt(j, &m)) {
+      if (m.info.ambiguous && !ComplementizerFollows(j + 1, limit)) continue;
+      if (kConnectors.count(N(j - 1)) && m.info.cls != CueClass::kAccording) return j - 1;
+      if (m.info.cls == CueClass::kParticiple) return j;
+      // A new coordinated report (وأضاف، وأشار الى أن، كما قال) ends this one.
+      if (m.info.cls != CueClass::kAccording && m.info.cls != CueClass::kImpersonal &&
+          m.has_conjunction)
+        return j;
+    }
+  }
+  return limit;
+}
+
+uint32_t ClauseScanner::BracketedSpeechEnd(uint32_t start, uint32_t limit) const {
+  if (start == 0 || start >= limit || !IsPunctChar(doc_, T(start), '(')) return start;
+  if (!IsColon(doc_, T(start - 1)) && !kComplementizers.count(N(start - 1))) return start;
+  uint32_t words = 0;
+  for (uint32_t k = start + 1; k < limit; ++k) {
+    if (IsPunctChar(doc_, T(k), '(')) return start;
+    if (IsPunctChar(doc_, T(k), ')')) {
+      if (words < 3 || (k + 1 < limit && IsColon(doc_, T(k + 1)))) return start;
+      return k;
+    }
+    if (IsWord(T(k))) ++words;
+  }
+  return start;
+}
+
+Span ClauseScanner::TrimmedSpan(uint32_t b, uint32_t e) const {
+  const uint32_t first = b;
+  const auto skip_marks = [&] {
+    while (b < e && !IsWord(T(b)) && T(b).kind != TokenKind::kNumber &&
+           T(b).kind != TokenKind::kQuote && T(b).kind != TokenKind::kDate)
+      ++b;
+  };
+  skip_marks();
+  // "أكد الملك - أيده الله - عمق العلاقات": what is said starts after the
+  // blessing.
+  if (const uint32_t past = BlessingEnd(b, e); past > b) {
+    b = past;
+    skip_marks();
+  }
+  while (e > b && (T(e - 1).kind == TokenKind::kPunct || T(e - 1).kind == TokenKind::kSymbol)) --e;
+  // A lone closing quote at the end whose opening is outside: drop it.
+  if (e > b && T(e - 1).kind == TokenKind::kQuote) {
+    const Token& q = T(e - 1);
+    if (q.quote == 0 || doc_.quotes[q.quote - 1].open.start < T(b).span.start) --e;
+  }
+  // An opening bracket closed inside the span stays: "(السعوديون) يريدون".
+  if (b > first && b < e && IsPunctChar(doc_, T(b - 1), '(')) {
+    for (uint32_t k = b; k < e; ++k)
+      if (IsPunctChar(doc_, T(k), ')')) {
+        --b;
+        break;
+      }
+  }
+  if (e <= b) return {};
+  return {T(b).span.start, T(e - 1).span.end};
+}
+bool ClauseScanner::QuoteIsWholeClause(uint32_t j, uint32_t limit) const {
+  if (j >= limit || !IsOpeningMarkOfQuote(doc_, j) || IsMarkAfterLam(j)) return false;
+  const Quote& q = doc_.quotes[T(j).quote - 1];
+  if (q.close.empty() || q.end_token - q.first_token < 3) return false;
+  // The clause must end with the quotation: a word after the closing mark
+  // ("أن «جبهة النصرة» أعلنت") makes the marks a name or scare quotes.
+  const uint32_t after = q.end_token + 1;
+  // (The outlet's gloss after it is no part of it: "… وحلفائهم” أي القوات
+  // الموالية للرئيس السابق".)
+  return after >= doc_.tokens.size() || after >= limit ||
+         (!IsWord(T(after)) && T(after).kind != TokenKind::kNumber) || N(after) == "اي";
+}
+
+uint32_t ClauseScanner::AfterOccasionOfSpeech(uint32_t j, uint32_t limit) const {
+  if (!(N(j) == "في" || N(j) == "خلال") || j + 1 >= limit ||
+      !kSpeechEvents.count(StripArticle(N(j + 1))))
+    return j;
+  for (uint32_t k = j + 2; k < limit && k < j + 12; ++k) {
+    if (IsCommaToken(doc_, T(k))) return k + 1;
+    // An aside in brackets is passed over: "(د. ب. أ)".
+    if (IsPunctChar(doc_, T(k), '(')) {
+      uint32_t c = k + 1;
+      while (c < limit && c < k + 10 && !IsPunctChar(doc_, T(c), ')')) ++c;
+      if (c < limit && c < k + 10) {
+        k = c;
+        continue;
+      }
+    }
+    // What opens speech ends the phrase too: "وقال المرصد في بيان إن …".
+    if (IsColon(doc_, T(k)) || IsClauseEndPunct(doc_, T(k)) || kComplementizers.count(N(k)) ||
+        (IsOpeningMarkOfQuote(doc_, k) && !IsShortNameInMarks(k, limit)))
+      return k;
+    const std::string_view n = N(k);
+    // (Not "على هامش القمة", "on the sidelines"; not إلى before a short
+    // name in marks, whom it was told: "في تصريح إلى «الوطن»".)
+    if (n == "عن" || (n == "علي" && !(k + 1 < limit && StripArticle(N(k + 1)) == "هامش")) ||
+        (n == "الي" && !IsShortNameInMarks(k + 1, limit)))
+      return k;
+    // (The speech itself goes on the phrase: "في ختام كلمته عن …".)
+    if ((kReportedNouns.count(StripArticle(n)) || IsObjectNoun(n)) &&
+        !IsListedWithPossessive(kSpeechEvents, StripArticle(n)))
+      return k;
+  }
+  return j;
+}
+
+bool ClauseScanner::IsShortNameInMarks(uint32_t j, uint32_t limit) const {
+  if (j >= limit || !IsOpeningMarkOfQuote(doc_, j)) return false;
+  const Quote& q = doc_.quotes[T(j).quote - 1];
+  return !q.close.empty() && q.end_token - q.first_token <= 3;
+}
+
+bool ClauseScanner::IsNonReportGovernor(uint32_t k) const {
+  const std::string_view n = N(k);
+  if (kNonReportGovernors.count(n)) return true;
+  // رغم / بالرغم / على الرغم + من.
+  return n == "من" && k > 0 && (N(k - 1) == "رغم" || N(k - 1) == "بالرغم" || N(k - 1) == "الرغم");
+}
+
+bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
+                                     bool* quoted, bool np_fallback, const CueInfo* verb) const {
+  // Speech may open after a long circumstance: "وقال كيري في كلمة خلال توقف
+  // في سنغافورة قبل توجهه إلى ماليزيا … (آسيان) «…»" (22 tokens).
+  const uint32_t window = cls == CueClass::kStance ? 4 : 26;
+  // A noun phrase right after the speaker (or after على / إلى, and after a
+  // time adverb: "كشف الوزير أمس عن خطة") is the content of verbs that
+  // report one, when no clause follows.
+  uint32_t fallback = UINT32_MAX;
+  if (np_fallback) {
+    uint32_t j = i;
+    // (Not أول, also "first": كشفت الشركة أول أجهزتها.)
+    while (j < limit) {
+      // "أعلنا في بيان مشترك صدر عنهما على هامش القمة أهمية …".
+      if (const uint32_t r = AfterOccasionOfSpeech(j, limit); r != j) {
+        j = r;
+        continue;
+      }
+      // "وأوضح التقرير الذي حصلت «عين اليوم» على نسخة منه ارتفاع …": the
+      // paper's copy of the report is passed over.
+      if (IsSingularRelative(N(j))) {
+        uint32_t k = j + 1;
+        while (k < limit && k < j + 10 && N(k) != "منه" && N(k) != "منها" &&
+               !IsClauseEndPunct(doc_, T(k)))
+          ++k;
+        if (k < limit && k < j + 10 && (N(k) == "منه" || N(k) == "منها") && N(k - 1) == "نسخة") {
+          j = k + 1;
+          if (j < limit && IsCommaToken(doc_, T(j))) ++j;
+          continue;
+        }
+      }
+      if (IsMarkAfterLam(j)) {
+        // Whom it was told, in marks, and a comma: "أكدت مصادر لـ«الشرق
+        // الأوسط»، تلقي …".
+        const uint32_t told_end = ToldInMarksEnd(j);
+        if (told_end == j) break;
+        j = told_end;
+        if (j < limit && IsCommaToken(doc_, T(j))) ++j;
+        continue;
+      }
+      // The commas around a time adverb: "أعلنت القيادة في بيان لها، أمس، استشهاد …".
+      if (IsCommaToken(doc_, T(j)) && j > i &&
+          (kTimeAdverbs.count(N(j - 1)) || (j + 1 < limit && kTimeAdverbs.count(N(j + 1))))) {
+        ++j;
+        continue;
+      }
+      // So is a comma before عن: "أعلنت الشركة الماليزية المشغلة لقطار
+      // المشاعر …، عن فتح باب التقديم".
+      if (IsCommaToken(doc_, T(j)) && j + 1 < limit && N(j + 1) == "عن") {
+        ++j;
+        continue;
+      }
+      if (!IsWord(T(j))) break;
+      // (خلال before the occasion of a verb that reports after عن: "كشفت
+      // شركة هواوي … خلال معرض CES2014 بمدينة لاس فيغاس، عن جهاز".)
+      if (kContentPrepositions.count(N(j)) || kMannerAdverbs.count(N(j)) ||
+          (kTimeAdverbs.count(N(j)) && N(j) != "اول") ||
+          (N(j) == "خلال" && verb != nullptr && verb->takes_an)) {
+        ++j;
+      } else if (const uint32_t e = TimePhraseEnd(j, limit); e > j) {
+        j = e;  // "أعلنت الشركة قبل عام اعتزامها …"
+      } else {
+        break;
+      }
+    }
+    // (إضافة ends a speaker, "in addition to", but after عن it is what is
+    // announced: "أعلنت الخطوط السعودية عن إضافة 3 آلاف مقعد".)
+    const bool addition = j > i && j < limit && (N(j) == "اضافة" || N(j) == "بالاضافة") &&
+                          kContentPrepositions.count(N(j - 1));
+    if (j < limit && IsWord(T(j)) && (!kSpeakerStops.count(N(j)) || addition) &&
+        !kComplementizers.count(N(j)))
+      fallback = j;
+    // "كشفت اللجنة المنظمة … في طوكيو عام 2020 عن الشعار": after في, a
+    // place or a time and then عن, what is announced follows عن (not after
+    // other verbs: "وأكدتا حق الشعب الفلسطيني في الدفاع عن نفسه").
+    // "حذرت الوزارة المستهلكين من شراء الزعتر": what one warns of follows
+    // من, after whom one warns.
+    // (Not past a من right after the speaker, which opened it already; nor
+    // past a comma or a topic: "حذر رئيس بلدية روما من مغبة السعي … من خلال"،
+    // "حذرت الاستخبارات قوات الأمن بشأن عبور سبعة من مسلحي داعش".)
+    std::string_view governed;
+    bool past_commas = false;
+    if (verb != nullptr && verb->takes_min && (j == i || N(j - 1) != "من")) governed = "من";
+    if (verb != nullptr && verb->takes_an && j > i && (N(j - 1) == "في" || N(j - 1) == "خلال")) {
+      governed = "عن";
+      past_commas = true;  // "خلال معرض CES2014 بمدينة لاس فيغاس، عن"
+    }
+    if (!governed.empty() && fallback == j) {
+      for (uint32_t k = j + 1;
+           k < limit && k < j + 8 &&
+           ((IsWord(T(k)) && !(governed == "من" && kTopicPrepositions.count(N(k)))) ||
+            T(k).kind == TokenKind::kNumber || T(k).kind == TokenKind::kLatin ||
+            (past_commas && IsCommaToken(doc_, T(k))));
+           ++k)
+        if (N(k) == governed) {
+          if (k + 1 < limit && IsWord(T(k + 1))) fallback = k + 1;
+          break;
+        }
+    }
+  }
+  auto use_fallback = [&]() {
+    if (fallback == UINT32_MAX) return false;
+    *start = fallback;
+    *quoted = false;
+    return true;
+  };
+  uint32_t window_end = i + window;  // moved on past an occasion of speech
+  bool in_circumstance = false;  // inside "دون أن يذكر …", "بعد أن تبين …"
+  for (uint32_t j = i; j < limit && j < window_end; ++j) {
+    // Where the words were said is passed over, a cue in it too: "ودعا
+    // مصدر عسكري في تصريح لـ«الشرق الأوسط»، إلى «الاستفادة …»"، "أكد في
+    // كلمة خلال مؤتمر للتعايش بين الشباب إلى أن …".
+    if (const uint32_t r = AfterOccasionOfSpeech(j, limit); r != j) {
+      window_end = std::max(window_end, r + window);
+      j = r - 1;
+      continue;
+    }
+    const Token& t = T(j);
+    if (IsOpeningMarkOfQuote(doc_, j)) {
+      const Quote& q = doc_.quotes[t.quote - 1];
+      // A short quoted name before a colon ("وقال محمد العبار، رئيس مجلس
+      // إدارة «إعمار مولز»: «يمثل …»") is part of the speaker's description:
+      // the speech follows the colon.
+      // (Or a short description: "يقول فهد الغانمي «موظف في منتجع سياحي
+      // بأبحر»: إن …".)
+      const bool name_before_colon = !q.close.empty() && q.end_token - q.first_token <= 6 &&
+                                     q.end_token + 1 < limit && IsColon(doc_, T(q.end_token + 1));
+      // "قال لـ«الشرق الأوسط»": the quoted name after ل is who was told.
+      if (!IsMarkAfterLam(j) && !name_before_colon && IsSpeechQuote(q, limit)) {
+        *start = j;
+        *quoted = true;
+        return true;
+      }
+      // A stance verb's content may open with a short quotation after عن:
+      // "وأعرب الرئيس عن «استيائه» من الهجوم" (right after the verb it is
+      // more often a name: "ويتهم الاتحاد الأوروبي «جازبروم» بأنها").
+      if (cls == CueClass::kStance && j > i && N(j - 1) == "عن" && q.end_token > q.first_token) {
+        *start = q.first_token;
+        *quoted = false;
+        return true;
+      }
+      // Any other quoted name is passed over whole, not entered ("وأعرب عدد
+      // من العائدين لـ«الشرق الأوسط» عن فرحتهم"), and the window grows by it.
+      if (!q.close.empty() && q.end_token > j && q.end_token < limit) {
+        window_end += q.end_token - j;
+        j = q.end_token;
+      }
+      continue;
+    }
+    if (t.kind == TokenKind::kQuote) continue;
+    // The circumstance ends at a comma: "بعد أن أبلغته الصحيفة بالتفاصيل،
+    // أن هذا الأمر غير مقبول".
+    if (IsPunctChar(doc_, t, u'،') || IsPunctChar(doc_, t, ',')) in_circumstance = false;
+    // A short aside in brackets is passed over: "لشبكة (إن.بي.سي) الأمريكية:".
+    if (IsPunctChar(doc_, t, '(')) {
+      uint32_t k = j + 1;
+      while (k < limit && k < j + 10 && !IsPunctChar(doc_, T(k), ')')) ++k;
+      if (k < limit && k < j + 10) {
+        j = k;
+        continue;
+      }
+    }
+    std::string_view n = N(j);
+    if (kComplementizers.count(n) && j + 1 < limit && !InCnn(j)) {
+      // "رغم أن"، "بعد أن"، "منذ أن": the clause is a circumstance, not what
+      // the cue reports ("نفى المركز المفاوضات، في وقت فضل الأهلي الصمت رغم
+      // أن عنده ما يقوله"); the speech may still follow it ("قال خامنئي بعد
+      // أن أم صلاة العيد «…»").
+      // Nor is a clause that a circumstance's verb opens ("وغرد بعد أن تبين
+      // بأن التصويت سار …: «…»").
+      if (j > i && IsNonReportGovernor(j - 1)) continue;
+      if (in_circumstance) continue;
+      *start = j + 1;
+      *quoted = QuoteIsWholeClause(j + 1, limit);
+      return true;
+    }
+    if (IsColon(doc_, t) && j + 1 < limit) {
+      // "وأضاف: إن «…»": the complementizer after the colon is left out too.
+      *start = j + 1 + (j + 2 < limit && kComplementizers.count(N(j + 1)) ? 1 : 0);
+      *quoted = IsOpeningMarkOfQuote(doc_, *start) &&
+                (*start == j + 1 || QuoteIsWholeClause(*start, limit));
+      return true;
+    }
+    if (IsClauseEndPunct(doc_, t)) return use_fallback();
+    CueMatch m;
+    // "وأضاف المواطن قائلا: …": the participle only introduces the speech.
+    // But after a noun phrase and a comma it reports on its own: "أعلن
+    // الوزير بدء مرحلة الإعمار، قائلا إن …" announced the phase.
+    if (j > i && (N(j) == "قائلا" || N(j) == "قائلة" || N(j) == "قائلين")) {
+      in_circumstance = false;
+      if (fallback < j - 1 && IsCommaToken(doc_, T(j - 1))) return use_fallback();
+      fallback = UINT32_MAX;
+      continue;
+    }
+    // A credit right after the speaker, up to its comma, is passed over with
+    // the verb it holds: "وأوضحت الوزارة وفقاً لما ذكرت صحيفة “المدينة”، أن …".
+    if (IsCueAt(j, &m) && m.info.cls == CueClass::kAccording && j <= i + 1) {
+      uint32_t c = j + 1;
+      while (c < limit && c < j + 12 && !(IsCommaToken(doc_, T(c)))) ++c;
+      if (c < limit && c < j + 12) {
+        if (fallback == j) fallback = UINT32_MAX;
+        window_end = std::max(window_end, c + 1 + window);
+        j = c;
+        continue;
+      }
+    }
+    // (A verb of a relative clause about the speaker is none: "وذكرت صحيفة
+    // "ذا ناشيونال"، التي تصدر بالإنجليزية، أن …".)
+    // (Nor the verb of a circumstance: "وقال متحدث دون أن يذكر اسمه «…»";
+    // nor naming oneself: "وأوضح المصدر - الذي فضل عدم ذكر اسمه - أن …".)
+    if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording &&
+        !IsSingularRelative(N(j - 1)) && !(j + 1 < limit && N(j + 1).substr(0, 6) == "اسم") &&
+        !(j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2)))
+      return use_fallback();
+    if (j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2) && IsVerb(t))
+      in_circumstance = true;
+    if (cls == CueClass::kStance && IsWord(t)) {
+      // "باسمه واسم شعب وحكومة المملكة عن أصدق التهاني": on whose behalf is
+      // passed over, up to عن / على.
+      if (n == "باسمه" || n == "باسمها" || n == "باسمهم" || n == "باسميهما") {
+        uint32_t k = j + 1;
+        while (k < limit && k < j + 12 && IsWord(T(k)) && N(k) != "عن" && N(k) != "علي") ++k;
+        if (k < limit && (N(k) == "عن" || N(k) == "علي")) {
+          window_end = std::max(window_end, k + window);
+          j = k;
+          continue;
+        }
+      }
+      // The occasion and the time are passed over: "وأشاد الملك المفدى بهذه
+      // المناسبة بتميز العلاقات"، "وأعرب النسور بهذا الصدد عن ثقته"، "مؤكدا في
+      // الوقت ذاته الحاجة إلى …".
+      if (const uint32_t e = std::max(TimePhraseEnd(j, limit), OccasionEnd(j, limit)); e > j) {
+        window_end = std::max(window_end, e + window);
+        j = e - 1;
+        continue;
+      }
+      // Stance verbs: the noun phrase right after (a separate preposition
+      // is left out).
+      if (kContentPrepositions.count(n)) continue;
+      // (But "بما" opens what is praised: "أشاد بما حققته الأجهزة".)
+      if (kSpeakerStops.count(n) && n != "بما") continue;
+      *start = j;
+      *quoted = false;
+      return true;
+    }
+  }
+  return use_fallback();
+}
+}  // namespace isnad

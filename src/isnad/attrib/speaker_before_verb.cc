@@ -1,0 +1,281 @@
+// The speaker before a cue verb (SVO order and headlines; AttributionScan,
+// attribution_scan.h): the noun phrase back to the clause start, after كان,
+// a plural subject split into its sources, and the latest mention of the
+// Prophet for a blessing after the verb.
+#include <algorithm>
+#include <string_view>
+
+#include "isnad/attrib/attribution_scan.h"
+#include "isnad/attrib/source_kind.h"
+#include "isnad/text/chars.h"
+
+namespace isnad {
+
+using namespace clause_words;  // the word lists of attribution (clause_words.h)
+
+namespace {
+
+// إذا، فإذا، وإذا (normalized).
+bool IsIdha(std::string_view n) { return n == "اذا" || n == "فاذا" || n == "واذا"; }
+
+// A noun of a length of time, in the accusative too (عاما، يوما، شهرا).
+bool IsTimeNoun(std::string_view n) {
+  const std::string_view base = AccusativeBase(n);
+  return kTimeNouns.count(n) || (!base.empty() && kTimeNouns.count(base));
+}
+
+// Whether token k is the complementizer فإن opening its clause ("…، فإن
+// لافروف قال"), not the "van" of a name (روبن فان بيرسي).
+bool ClauseOpeningFan(const ClauseScanner& f, uint32_t k, uint32_t begin) {
+  return f.N(k) == "فان" && (k == begin || f.T(k - 1).kind == TokenKind::kPunct);
+}
+
+}  // namespace
+
+// Headlines put the source first: "محلل سعودي يكشف …", "العودة والبريك
+// والقرني يندّدون بـ…". A present-tense verb after a noun phrase that
+// opens its sentence takes that phrase as its speaker.
+// A plural verb agrees with a subject before it (in VSO order the verb
+// stays singular): "السكان أعربوا عن…", "اللاعبين أعلنوا…".
+bool AttributionScan::OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const {
+  if (!((m.info.present || m.info.plural) && !m.has_conjunction && i > begin &&
+        (m.info.plural || i <= begin + 6)))
+    return false;
+  bool all_words = true;
+  for (uint32_t k = m.info.plural ? (i > begin + 6 ? i - 6 : begin) : begin; k < i; ++k) {
+    // (A name in quotation marks: "«حماس» تثمن دور المملكة".)
+    if (toks_[k].kind == TokenKind::kQuote && toks_[k].quote != 0) continue;
+    all_words &= IsWord(toks_[k]) && !kSpeakerStops.count(clauses_.N(k)) &&
+                 !kComplementizers.count(clauses_.N(k)) && !EndsSourceBefore(clauses_.N(k)) &&
+                 !ClauseOpeningFan(clauses_, k, begin);
+    CueMatch mm;
+    all_words &= !clauses_.IsCueAt(k, &mm);
+  }
+  return all_words;
+}
+
+// "لكن رئيس الوزراء "الإسرائيلي" بنيامين نتنياهو وصف الاتفاق بأنه…": a
+// noun phrase between a clause opener (or the sentence start) and the
+// verb is its subject; the phrase after the verb is then its object.
+bool AttributionScan::ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const {
+  if (m.has_conjunction || i <= begin || !IsWord(toks_[i - 1])) return false;
+  if (KanaSubjectStart(i, begin) < i) return true;
+  uint32_t b = i;
+  while (b > begin && b + 8 > i &&
+         (IsWord(toks_[b - 1]) || toks_[b - 1].kind == TokenKind::kQuote)) {
+    std::string_view p = clauses_.N(b - 1);
+    if (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
+        kConnectors.count(p) || EndsSourceBefore(p) || ClauseOpeningFan(clauses_, b - 1, begin))
+      break;
+    CueMatch mm;
+    if (clauses_.IsCueAt(b - 1, &mm)) break;
+    // Another verb between: no subject opens the clause ("بأنها قصفت ثلاث
+    // مرات ناقلات نفط قالت القوات").
+    if (VerbAt(b - 1, /*clause=*/true)) break;
+    --b;
+  }
+  // (After a complementizer too: "وقال إن قطر وكل دول الخليج أيدت الاتفاق".)
+  const bool opened = b == begin || kConnectors.count(clauses_.N(b - 1)) ||
+                      kComplementizers.count(clauses_.N(b - 1));
+  if (!(opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(clauses_.N(b)))) return false;
+  // A phrase that opens with a glued ب or ل is an adverbial, no subject:
+  // "وبهذا الخصوص قال مستشار المفتي" (the subject follows the verb).
+  const std::string_view prep = clauses_.GluedPreposition(b);
+  return entity_tokens_[b] || (prep != "ب" && prep != "ل");
+}
+
+// After كان, every word up to the verb is its subject, a phrase with a
+// preposition too: "وكانت مصادر مطلعة وسط المقاومة الشعبية أكدت نبأ اعتقاله".
+// Not after a relative pronoun or a condition ("الدول الست التي كانت طرفا في
+// المفاوضات قد أقرت"، "إذا كان ثلث السعوديات عوانس كما ذكرت إحدى الدراسات"):
+// كان is then the verb of another clause.
+uint32_t AttributionScan::KanaSubjectStart(uint32_t i, uint32_t begin) const {
+  static const Set kNotMain = {"اذا", "واذا", "لو",    "ولو", "ما",
+                               "مما", "لما",  "عندما", "حين", "بينما"};
+  auto IsNotMainClause = [](std::string_view w) {
+    return IsRelativePronoun(w) || kNotMain.count(w);
+  };
+  for (uint32_t k = i; k > begin && k + 9 > i; --k) {
+    const std::string_view p = clauses_.N(k - 1);
+    if (IsKana(p)) {
+      if (k >= begin + 2 && IsNotMainClause(clauses_.N(k - 2))) return i;
+      return k < i && IsWord(toks_[k]) && !kSpeakerStops.count(clauses_.N(k)) ? k : i;
+    }
+    CueMatch mm;
+    if (!IsWord(toks_[k - 1]) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
+        IsNotMainClause(p) || clauses_.IsCueAt(k - 1, &mm) || VerbAt(k - 1, /*clause=*/true))
+      break;
+  }
+  return i;
+}
+
+// SVO: the noun phrase before the verb, back to the clause start; the verb
+// (or its قد) is at e.
+uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
+  uint32_t b = e;
+  while (b > begin && b + 8 > e) {
+    // A name in marks after its head: "حركة «الشباب» المتطرفة قد أعلنت",
+    // or after كان: "وكانت «سبق» قد نشرت" (a paper citing its own report).
+    if (toks_[b - 1].kind == TokenKind::kQuote && toks_[b - 1].quote != 0) {
+      const Quote& q = doc_.quotes[toks_[b - 1].quote - 1];
+      // Or a name in marks that opens the sentence: "«حماس» تثمن دور …".
+      const bool opens_sentence = q.first_token == begin + 1;
+      if (q.close.empty() || toks_[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
+          (!opens_sentence && (q.first_token < begin + 2 ||
+                               (!kNamedHeads.count(StripArticle(clauses_.N(q.first_token - 2))) &&
+                                !(b == e && IsKana(clauses_.N(q.first_token - 2)))))))
+        break;
+      b = q.first_token - 1;  // the opening mark
+      continue;
+    }
+    if (!IsWord(toks_[b - 1])) break;
+    std::string_view p = clauses_.N(b - 1);
+    const bool inner_prep = (p == "في" || p == "من" || p == "باسم") && b - 1 > begin && b < e;
+    const bool ali =
+        p == "علي" && clauses_.WrittenAliBeforeFamilyName(b - 1, e);  // "وكان علي الأحمدي قد أكد"
+    if (!inner_prep && !ali &&
+        (kSpeakerStops.count(p) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
+         EndsSourceBefore(p) || ClauseOpeningFan(clauses_, b - 1, begin)))
+      break;
+    CueMatch mm;
+    if (clauses_.IsCueAt(b - 1, &mm)) break;
+    // A verb or a subordinating word opens another clause: the
+    // subject is after it ("ثم ألقى الفنان … كلمة أشار فيها").
+    // A headline opens with its source, not with a verb: "يعالون يتهم
+    // تركيا …" is a name (but "وبدأت تنتقد …", "فصاح يطلب" are verbs).
+    const bool headline_name = b - 1 == begin && b == e && toks_[b - 1].word_count > 0 &&
+                               doc_.words[toks_[b - 1].first_word].upos != Upos::CCONJ;
+    if (!headline_name && VerbAt(b - 1, /*clause=*/true)) break;
+    --b;
+  }
+  while (b < e && (clauses_.N(b) == "في" || clauses_.N(b) == "من")) ++b;
+  return b;
+}
+
+// A plural verb after "A وB وC": one attribution for each source.
+void AttributionScan::SplitPluralSubject(uint32_t b, uint32_t e, Found& x) {
+  uint32_t part = b;
+  for (uint32_t k = b + 1; k < e; ++k) {
+    std::string_view w = clauses_.N(k);
+    // (Not the و of a name: "مسؤولون في واشنطن صرحوا" is one source.)
+    if (OpensWithConjunction(k) && !StripArticle(w).empty()) {
+      Found c = x;
+      c.spk_first = part;
+      c.spk_end = k;
+      c.speaker_after_wa = part == b ? x.speaker_after_wa : true;
+      co_speakers_.push_back(c);
+      part = k;
+    }
+  }
+  // (The later parts begin with their و, which is no part of the source:
+  // "عدد من أئمة المساجد وقيادات التيارات الإسلامية أشاروا".)
+  if (part != b) {
+    x.spk_first = part;
+    x.speaker_after_wa = true;
+  }
+}
+
+// The subject before the verb, which ends at e; false when the words
+// before the verb make it no report.
+bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t begin, Found& x,
+                                        bool* pronoun_subject) {
+  uint32_t b = std::min(SubjectStartBefore(e, begin), KanaSubjectStart(e, begin));
+  // "وألقى وزير الزراعة كلمة قال فيها": the speech is the object of the verb
+  // before; its subject is the speaker.
+  // ("كلمة تربوية حث فيها الجميع": the speech may have an adjective.) When
+  // the speech is all of the phrase ("وألقى رئيس مشروع “كلنا منتجون” كلمة
+  // أشار فيها"), the speaker is not found there.
+  if (e + 1 < n_ && (clauses_.N(e + 1) == "فيها" || clauses_.N(e + 1) == "فيه" ||
+                     clauses_.N(e + 1) == "خلالها" || clauses_.N(e + 1) == "خلاله"))
+    for (uint32_t k = e - 1; k >= b && k + 3 > e; --k)
+      if (kSpeechEvents.count(StripArticle(clauses_.N(k)))) {
+        e = k;
+        if (b > e) b = e;
+        break;
+      }
+  // "أما كريم 32 عاما قال": an age or a time counted after the phrase is
+  // no source; the name before the number is ("مضى عليها أكثر من 30 عاما
+  // قالت": none).
+  if (e == b + 1 && b > begin && toks_[b - 1].kind == TokenKind::kNumber &&
+      IsTimeNoun(clauses_.N(b))) {
+    e = b - 1;
+    b = e > begin ? SubjectStartBefore(e, begin) : e;
+  }
+  // A phrase that opens with a glued preposition is no subject: "بعد بيعها
+  // إلى ما تسمى بالدولة الإسلامية قالت" (the one who said it was named
+  // before). Not a name the tagger found.
+  // (But ب after فإذا is the subject's: "فإذا بصوت أجش يقول".)
+  if (b < e && !entity_tokens_[b] && !(b > begin && IsIdha(clauses_.N(b - 1)))) {
+    const std::string_view prep = clauses_.GluedPreposition(b);
+    if (prep == "ب" || prep == "ل") b = e;
+  }
+  // "وحول أسباب هذه الأزمة أوضح …": the phrase is the object of a
+  // preposition of topic or time, not the subject; the speaker is carried.
+  // But a Companion after عن is the narrator ("وعن أبي هريرة رضي الله عنه
+  // قال"), as in a hadith's chain; in news, a person after عن is the topic
+  // ("وعن راموس قال بنيتيز").
+  if (b < e && b > begin && kTopicPrepositions.count(clauses_.N(b - 1))) {
+    bool narrator = false;
+    if (clauses_.N(b - 1) == "عن" || clauses_.N(b - 1) == "وعن")
+      for (uint32_t k = b; k < e && !narrator; ++k) narrator = clauses_.N(k) == "رضي";
+    if (!narrator) b = e;
+  }
+  // "وبعد الاجتماع أصدرت بيانا": a phrase of time that opens with بعد /
+  // قبل is no subject either.
+  if (b < e) {
+    const std::string_view w = clauses_.N(b);
+    if (w == "بعد" || w == "وبعد" || w == "قبل" || w == "وقبل" || w == "فور" || w == "وفور") b = e;
+  }
+  // "وهو يقول": the pronoun is the subject; the speaker is carried over.
+  // So with a verb right before ("صاروا يقولون"، "وبدأت تنتقد"): the two
+  // verbs share the subject already speaking.
+  *pronoun_subject =
+      b == e && (kSubjectWords.count(clauses_.N(e - 1)) || VerbAt(e - 1, /*clause=*/false));
+  // "مما يشير إلى …" (which shows), "هل تعتقد …" (a question): no report.
+  if (b == e && kNotReportWords.count(clauses_.N(e - 1))) return false;
+  // "كنت قد بينت أن …": the writer's own account.
+  const uint32_t before_qad = e > begin + 1 && clauses_.N(e - 1) == "قد" ? e - 1 : e;
+  if (kFirstPersonKana.count(clauses_.N(before_qad - 1))) return false;
+  // An indefinite accusative is no subject before its verb ("وأصدرت
+  // بيانا قالت فيه"), unless إنّ and its sisters put it there ("إلا أن
+  // عدداً كبيراً من السكان أعربوا").
+  if (b < e && clauses_.IsIndefiniteAccusative(b)) {
+    const std::string_view prev = b > begin ? clauses_.N(b - 1) : std::string_view();
+    if (!kComplementizers.count(prev) && prev != "وان" && prev != "فان" && prev != "لان" &&
+        prev != "لكن" && prev != "ولكن")
+      b = e;
+  }
+  if (b < e) {
+    x.spk_first = b;
+    x.spk_end = e;
+    x.explicit_speaker = true;
+    // "والأمير بندر قال": the conjunction is no part of the source.
+    const Token& first = toks_[b];
+    // (So before a word without the article that the segmenter split off
+    // it: "ووزارة الحج تقول إن …".)
+    x.speaker_after_wa = first.word_count >= 2 &&
+                         doc_.words[first.first_word].upos == Upos::CCONJ &&
+                         doc_.Form(doc_.words[first.first_word]) == "و" &&
+                         (clauses_.N(b).substr(0, 6) == "وال" || !entity_tokens_[b]);
+    if (m.info.plural) SplitPluralSubject(b, e, x);
+  }
+  return true;
+}
+
+// The Prophet's latest mention before a blessing after the verb ("قال عليه
+// الصلاة والسلام"), who is that verb's speaker.
+bool AttributionScan::ProphetBefore(uint32_t i, uint32_t* first, uint32_t* end) const {
+  for (uint32_t k = i; k-- > 0;) {
+    std::string_view n = clauses_.N(k);
+    if (OpensWithConjunction(k)) n.remove_prefix(2);
+    const bool of_god = n == "رسول" && k + 1 < i && clauses_.N(k + 1) == "الله";
+    if (n == "النبي" || n == "الرسول" || of_god) {
+      *first = k;
+      *end = k + (of_god ? 2 : 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace isnad
