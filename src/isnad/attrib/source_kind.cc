@@ -145,8 +145,8 @@ const Set kNotPluralsOfPeople = {"قانون", "مخزون", "مضمون",   "ز
                                  "صابون", "فرعون", "كانون",   "مليون",   "عثيمين",
                                  "ماعون", "طاعون", "تلفزيون", "تليفزيون"};
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-// A suffix after at least one more byte: "ون" ends المسؤولون, not ون.
+// A suffix after at least one more byte (unlike std::string_view::ends_with):
+// "ون" ends المسؤولون, not ون.
 bool EndsWith(std::string_view s, std::string_view p) {
   return s.size() > p.size() && s.substr(s.size() - p.size()) == p;
 }
@@ -155,13 +155,14 @@ bool EndsWith(std::string_view s, std::string_view p) {
 
 std::string_view StripArticle(std::string_view n) {
   // Prefixed prepositions/conjunctions before the article: ل، ب، و، ف (+ال).
-  if (StartsWith(n, "وال") || StartsWith(n, "بال") || StartsWith(n, "فال") || StartsWith(n, "كال")) {
+  if (n.starts_with("وال") || n.starts_with("بال") || n.starts_with("فال") ||
+      n.starts_with("كال")) {
     if (n.size() > 10) return n.substr(6);
   }
-  if (StartsWith(n, "لل") && n.size() > 8) return n.substr(4);
+  if (n.starts_with("لل") && n.size() > 8) return n.substr(4);
   // God's name and "O God" are no article + له / لهم (to him, to them).
   if (n == "الله" || n == "اللهم") return n;
-  if (StartsWith(n, "ال") && n.size() > 6) return n.substr(4);
+  if (n.starts_with("ال") && n.size() > 6) return n.substr(4);
   return n;
 }
 
@@ -186,7 +187,7 @@ bool IsPluralOfPeople(const Document& doc, uint32_t token, bool construct) {
   if (u != Upos::NOUN && u != Upos::ADJ) return false;
   // Not a verbal noun in ت (تعاون، تدخين، تلفزيون), unless a relative
   // adjective (تربويون); nor a thing whose root ends so (قانون، مخزون).
-  if ((StartsWith(head, "ت") && !EndsWith(head, "يون")) || kNotPluralsOfPeople.count(head))
+  if ((head.starts_with("ت") && !EndsWith(head, "يون")) || kNotPluralsOfPeople.count(head))
     return false;
   // Three letters or more before the ending: المسؤولون، منظمين; مديرو (in
   // construct: مديرو المدارس).
@@ -212,7 +213,7 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   std::string_view head = StripArticle(head_full);
   // A prefixed ل (لشهود) or و (سكان ومقاتلون) belongs to the coordination,
   // not the noun.
-  if ((StartsWith(head, "ل") || StartsWith(head, "و")) && head.size() >= 6 &&
+  if ((head.starts_with("ل") || head.starts_with("و")) && head.size() >= 6 &&
       !kOrganizationHeads.count(head))
     if (auto h = head.substr(2);
         kWitnessWords.count(h) || kGroupHeads.count(h) || kAnonymousHeads.count(h) ||
@@ -299,7 +300,7 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   return SourceKind::kPerson;
 }
 
-bool IsDefinite(std::string_view norm) { return StartsWith(norm, "ال") || StartsWith(norm, "لل"); }
+bool IsDefinite(std::string_view norm) { return norm.starts_with("ال") || norm.starts_with("لل"); }
 
 bool IsAgencyShortName(std::string_view norm) {
   const std::string_view stem = StripArticle(norm);
