@@ -2862,5 +2862,38 @@ TEST_F(AttributionTest, TheEnOfCnnIsNoComplementizer) {
             "المطار استقبل ثاني طائرة شحن");
 }
 
+// What a verb that reports a noun phrase denies or confirms may follow its
+// named subject as "ما" + a verb (what is said), as أي (any) + a noun, or as
+// the rumours and reports themselves (SaudiNewsNet sentences, articles
+// 2,001-10,000).
+TEST_F(AttributionTest, WhatIsDeniedAfterANamedSubject) {
+  const std::string rumour =
+      "نفى وزير التعليم عزام الدخيل ما يتم تداوله عن تأجيل الدراسة إلى ما بعد موسم الحج.";
+  EXPECT_EQ(SpeakerOf(rumour, "نفى"), "وزير التعليم عزام الدخيل");
+  EXPECT_EQ(ContentOf(rumour, "نفى").rfind("ما يتم تداوله عن تأجيل الدراسة", 0), 0u)
+      << ContentOf(rumour, "نفى");
+  // (A name the tagger finds: "العكيك" alone is no source it knows.)
+  const std::string blessing =
+      "وكان منها كلمة للزميل أحمد العكيك مُعرف قرية القحمان. وأكد العكيك ما تتمتع به بلادنا "
+      "ولله الحمد من نعمة الأمن والأمان والاستقرار.";
+  EXPECT_EQ(SpeakerOf(blessing, "وأكد"), "العكيك");
+  EXPECT_EQ(ContentOf(blessing, "وأكد").rfind("ما تتمتع به بلادنا", 0), 0u)
+      << ContentOf(blessing, "وأكد");
+  const std::string any = "ونفت روسيا وقطر أي اتهامات بالفساد فيما يتعلق بملفي الاستضافة.";
+  EXPECT_EQ(ContentOf(any, "ونفت").rfind("أي اتهامات بالفساد", 0), 0u) << ContentOf(any, "ونفت");
+  // A source of no known kind before ما reports nothing: "مضيفاً بأن لديه
+  // مستندات تؤكد ما ذهب إليه".
+  ExpectNoReport(
+      "عصر أدالين هو فيلم يرفل في الماضي وكأنه كشف حساب لكل ما اقترفت البطلة خلال 107 "
+      "أعوام حياتها.",
+      "كشف");
+  const std::string rumours =
+      "ونفى المدرب الهولندي الشائعات التي تتداولها وسائل الاعلام بخصوص التعاقد مع مهاجمي بايرن "
+      "ميونيخ الالماني توماس مولر.";
+  EXPECT_EQ(SpeakerOf(rumours, "ونفى"), "المدرب الهولندي");
+  EXPECT_EQ(ContentOf(rumours, "ونفى").rfind("الشائعات التي تتداولها", 0), 0u)
+      << ContentOf(rumours, "ونفى");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -290,6 +290,12 @@ bool ClauseScanner::IsVerb(const Token& t) const {
   return false;
 }
 
+bool ClauseScanner::OpensWhatClause(uint32_t j, uint32_t limit) const {
+  if (N(j) != "ما" || j + 1 >= limit || !IsWord(T(j + 1))) return false;
+  const std::string_view next = N(j + 1);
+  if (kStillVerbs.count(next)) return false;
+  return IsVerb(T(j + 1)) || next == "يتم" || next == "تم";
+}
 
 bool ClauseScanner::HasTanweenFath(uint32_t i) const {
   for (const char32_t c : doc_.Text(T(i).span))

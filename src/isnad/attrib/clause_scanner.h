@@ -54,6 +54,10 @@ class ClauseScanner {
   // True when the tagger (when it ran) says the token's first non-clitic
   // word is a verb (VERB or AUX).
   bool IsVerb(const Token& t) const;
+  // Whether token j is the relative ما (what) before its verb, "ما يتم
+  // تداوله"، "ما تتمتع به بلادنا": what a verb that reports a noun phrase
+  // denies or confirms. Not ما زال / ما يزال / ما دام (still, as long as).
+  bool OpensWhatClause(uint32_t j, uint32_t limit) const;
 
   // The entity tagger's mentions, per token (MarkEntityTokens), which the
   // tests below leave alone; none until set. Not owned.

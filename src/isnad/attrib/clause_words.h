@@ -31,6 +31,13 @@ extern const Set kClaims;
 // Saudi newspapers that are cited by their name alone (عكاظ، المدينة،
 // الرياض …; no article): "حسب المدينة" is the paper.
 extern const Set kNewspapers;
+// ما زال، ما يزال، ما دام … after ما (still, as long as), normalized.
+extern const Set kStillVerbs;
+// What is denied or confirmed as such: rumours, reports, accusations, the
+// truth of a thing (الشائعات، الأنباء، الاتهامات، صحة; no article). After the
+// named subject of a verb that reports a noun phrase they open its object:
+// "ونفى المدرب الهولندي الشائعات".
+extern const Set kReportedThings;
 // Verbs of a blessing before الله (حفظه، رحمه، رضي، صلى; normalized).
 extern const Set kBlessingVerbs;
 // Places of study (كلية، جامعة، مدرسة …, no article): "طالب في كلية" is a student.

@@ -211,7 +211,10 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // announced: "أعلنت الخطوط السعودية عن إضافة 3 آلاف مقعد".)
     const bool addition = j > i && j < limit && (N(j) == "اضافة" || N(j) == "بالاضافة") &&
                           kContentPrepositions.count(N(j - 1));
-    if (j < limit && IsWord(T(j)) && (!kSpeakerStops.count(N(j)) || addition) &&
+    // (ما stops a speaker's phrase, but "نفى الوزير ما يتم تداوله" denies
+    // what it opens.)
+    if (j < limit && IsWord(T(j)) &&
+        (!kSpeakerStops.count(N(j)) || addition || OpensWhatClause(j, limit)) &&
         !kComplementizers.count(N(j)))
       fallback = j;
     // "كشفت اللجنة المنظمة … في طوكيو عام 2020 عن الشعار": after في, a

@@ -156,6 +156,13 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
         !OpensWithConjunction(t) && !w.starts_with("نفس") && !w.starts_with("ذات") &&
         !w.starts_with("ولايت") && !IsPlaceInAlif(w))
       return t;
+    // What is denied or confirmed: "ونفت روسيا وقطر أي اتهامات"، "ونفى المدرب
+    // الهولندي الشائعات" (not the news of an agency: وكالة الأنباء، وكالة
+    // دوغان للأنباء).
+    if (clauses_.GluedPreposition(t).empty() &&
+        (clauses_.N(t) == "اي" ||
+         (kReportedThings.count(StripArticle(clauses_.N(t))) && StripArticle(prev) != "وكالة")))
+      return t;
     const Token& tok = toks_[t];
     if (tok.word_count != 1 || doc_.words[tok.first_word].upos != Upos::NOUN) continue;
     const std::string_view w = clauses_.N(t), stem = StripArticle(w);

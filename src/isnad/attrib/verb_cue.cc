@@ -398,6 +398,16 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     }
     quoted = false;
   }
+  // "نفى وزير التعليم عزام الدخيل ما يتم تداوله": what is denied or
+  // confirmed after ما, only for a source the lexicon knows or a name (not
+  // "كشف حساب لكل ما اقترفت"، "مستندات تؤكد ما ذهب إليه").
+  // (Only a ما that no complementizer or colon opened: the noun phrase.)
+  if (!quoted && clauses_.OpensWhatClause(start, limit) && start > 0 && IsWord(toks_[start - 1]) &&
+      !kComplementizers.count(clauses_.N(start - 1))) {
+    bool by_default = true;
+    if (x.explicit_speaker) ClassifySource(doc_, x.spk_first, x.spk_end, &by_default);
+    if (by_default && !(x.explicit_speaker && HasNameIn(x.spk_first, x.spk_end))) return;
+  }
   if (m.info.ambiguous && !quoted && scan_cls != CueClass::kStance) {
     // Homographs need a complementizer right after the speaker or a
     // preposition (or whom it was told, in marks).
