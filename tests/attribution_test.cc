@@ -2895,5 +2895,37 @@ TEST_F(AttributionTest, WhatIsDeniedAfterANamedSubject) {
       << ContentOf(rumours, "ونفى");
 }
 
+// أبان (made clear), علّق (commented), خلص إلى (concluded) and شجب (condemned)
+// report; إبان (during), علّق (suspended) and خلص (finished) do not
+// (SaudiNewsNet sentences, articles 22,601-22,740).
+TEST_F(AttributionTest, AbanAllaqaKhalusaAndShajabaReport) {
+  const std::string aban =
+      "وحول آليات التوزيع في الداخل اليمني، في ظل هذه التعقيدات الأمنية، أبان الصباغ أن هذه "
+      "الجهود التي يقوم بها “مركز الملك سلمان”، تنطلق عبر تعاون وشراكات مثمرة مع عدد من الجهات "
+      "الموثوقة.";
+  EXPECT_EQ(SpeakerOf(aban, "أبان"), "الصباغ");
+  EXPECT_EQ(ContentOf(aban, "أبان").rfind("هذه الجهود", 0), 0u) << ContentOf(aban, "أبان");
+  const std::string allaqa =
+      "وعلق الدكتور خالد المصلح في تغريدته: “استهداف رجال الأمن استهداف لنا جميعا فرجال الأمن "
+      "حماة الوطن وحراسه”.";
+  EXPECT_EQ(SpeakerOf(allaqa, "وعلق"), "الدكتور خالد المصلح");
+  const std::string khalusa =
+      "وخلُصَت الدراسة إلى أن عملية انتاج النفط والغاز الصخريين ينجم عنها انبعاثات عالية من ثاني "
+      "أكسيد الكربون.";
+  EXPECT_EQ(SpeakerOf(khalusa, "وخلُصَت"), "الدراسة");
+  EXPECT_EQ(ContentOf(khalusa, "وخلُصَت").rfind("عملية انتاج النفط", 0), 0u)
+      << ContentOf(khalusa, "وخلُصَت");
+  const std::string shajaba =
+      "شجب معالي وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني العمل "
+      "الإرهابي الآثم، الذي استهدف مسجداً في مقر قوات الطوارئ الخاصة بمنطقة عسير.";
+  EXPECT_EQ(SpeakerOf(shajaba, "شجب"),
+            "معالي وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني");
+  EXPECT_EQ(ContentOf(shajaba, "شجب").rfind("العمل الإرهابي الآثم", 0), 0u)
+      << ContentOf(shajaba, "شجب");
+  ExpectNoReport("وقد هاجر جده إلى المدينة إبان الحرب العالمية الثانية وعمل في التجارة.", "إبان");
+  ExpectNoReport("وعلقت إدارة التعليم الدراسة في مدارس المحافظة بسبب الأمطار.", "وعلقت");
+  ExpectNoReport("وخلص اللاعبون من التدريبات المسائية استعدادا للمباراة.", "وخلص");
+}
+
 }  // namespace
 }  // namespace isnad

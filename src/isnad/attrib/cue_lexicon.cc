@@ -157,6 +157,19 @@ CueLexicon::CueLexicon() {
   AddVerb("اعترف", "عترف", "معترف", C::kSpeech);
   Mark(AddVerb("افصح", "فصح", "", C::kSpeech, false, /*np_content=*/true),  // أفصح عن, as كشف عن
        &CueInfo::takes_an);
+  // أبان (made clear; إبان is also "during"), علّق (commented; also "hung,
+  // suspended"), خلص إلى أن (concluded; also "finished"): with a
+  // complementizer or marks right after the speaker only.
+  AddVerb("ابان", "", "", C::kSpeech, /*ambiguous=*/true);
+  AddVerb("علق", "", "", C::kSpeech, /*ambiguous=*/true);
+  {
+    // Of the present, يعلق only: تعلق is also the noun (attachment).
+    CueInfo comments{C::kSpeech, true};
+    comments.present = true;
+    comments.gender = CueGender::kMasculine;
+    Add("يعلق", comments);
+  }
+  AddVerb("خلص", "خلص", "", C::kSpeech, /*ambiguous=*/true);
   AddVerb("رجح", "رجح", "مرجح", C::kSpeech);
   AddVerb("توقع", "توقع", "", C::kSpeech, /*ambiguous=*/true);
   Mark(AddVerb("حذر", "حذر", "محذر", C::kSpeech, false, /*np_content=*/true), &CueInfo::takes_min);
@@ -192,6 +205,7 @@ CueLexicon::CueLexicon() {
   AddVerb("", "هنئ", "مهنئ", C::kStance);  // past هنأ → هنا is "here"
   AddVerb("ايد", "ؤيد", "مؤيد", C::kStance, /*ambiguous=*/true);
   AddVerb("انتقد", "نتقد", "منتقد", C::kStance);
+  AddVerb("شجب", "شجب", "", C::kStance);
   AddVerb("استنكر", "ستنكر", "مستنكر", C::kStance);
   // Participles of the circumstance that have no verb entry above.
   Add("قائلا", participle(false, CueGender::kMasculine));
