@@ -153,6 +153,9 @@ extern const Set kNoSourceWords;
 // starts after it: one of kNotSourceWords or kNoSourceWords ("وبدوره أوضح
 // المدعي العام"، "وهو يقول").
 bool EndsSourceBefore(std::string_view norm);
+// The past of علّق (commented; also "hung, suspended"), with و or ف before it
+// (علق، وعلقت), normalized.
+bool IsCommentVerb(std::string_view norm);
 // Words right before a verb that hold its subject: a pronoun, or كان ("وهو
 // يقول"، "وكانت تشير"). The source is the one already speaking.
 extern const Set kSubjectWords;

@@ -3,6 +3,7 @@
 // and kinds; an implicit one is carried over from the latest report not
 // nested in another (which is why nesting comes first), or, for a
 // participle after an action verb, is the subject of that verb.
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -99,8 +100,14 @@ bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uin
   // "وقد وجه مدير عام الشؤون الصحية …": the verb after قد.
   if (v + 1 < lim && kQadWords.count(clauses_.N(v))) ++v;
   if (v + 1 >= lim || !clauses_.IsVerb(toks_[v])) return false;
+  // (علّق that reported nothing is an action too: "وعلق المحلل محمد العمري
+  // على القرار قائلا" comments, and the participle reports. Not the other
+  // homographs, whose subjects are less often the participle's.)
   CueMatch m;
-  if (clauses_.IsCueAt(v, &m)) return false;
+  if (clauses_.IsCueAt(v, &m) &&
+      (!IsCommentVerb(clauses_.N(v)) ||
+       std::any_of(found_.begin(), found_.end(), [v](const Found& f) { return f.cue_first == v; })))
+    return false;
   const uint32_t s = SubjectSlotAfter(v, lim);
   // (A verb there opens another clause: "غابوا عنّا وتحدث والد الشهيد".)
   if (s >= lim || !IsWord(toks_[s]) || kSpeakerStops.count(clauses_.N(s)) ||
