@@ -2927,5 +2927,22 @@ TEST_F(AttributionTest, AbanAllaqaKhalusaAndShajabaReport) {
   ExpectNoReport("وخلص اللاعبون من التدريبات المسائية استعدادا للمباراة.", "وخلص");
 }
 
+// The footer "رابط الخبر بصحيفة الوئام:" before a repeated headline is no
+// source, and the headline after it keeps its subject (SaudiNewsNet
+// articles 22,621 and 22,731).
+TEST_F(AttributionTest, TheStoryLinkFooterIsNoPartOfTheHeadline) {
+  const std::string text =
+      "وزارة الداخلية تُحذر كافة المواطنين من التعامل مع المكاتب الوهمية\nوقال المتحدث إن "
+      "المكاتب غير مرخصة.\nرابط الخبر بصحيفة الوئام: وزارة الداخلية تُحذر كافة المواطنين من "
+      "التعامل مع المكاتب الوهمية";
+  const Document d = Analyze(text);
+  ASSERT_EQ(d.attributions.size(), 3u);
+  EXPECT_EQ(Speaker(d, d.attributions[2]), "وزارة الداخلية");
+  EXPECT_EQ(SpeakerOf("نفذ الهجوم أمس.\nرابط الخبر بصحيفة الوئام: تنظيم داعش الارهابي يُعلن أبو "
+                      "سنان النجدي منفذ عملية تفجير أبها",
+                      "يُعلن"),
+            "تنظيم داعش الارهابي");
+}
+
 }  // namespace
 }  // namespace isnad

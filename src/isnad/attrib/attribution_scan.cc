@@ -153,14 +153,27 @@ uint32_t AttributionScan::SentenceLimit(uint32_t i) const {
   return doc_.sentences[k].end_token;
 }
 
-// The first token of the (joined) sentence of token i.
+// The first token of the (joined) sentence of token i. A footer "رابط الخبر
+// بصحيفة الوئام: <headline>" (the link of the story) is no part of the
+// headline it repeats: for a token after its colon the sentence begins
+// after the colon, so that "وزارة الداخلية تُحذر" keeps its subject.
 uint32_t AttributionScan::SentenceBegin(uint32_t i) const {
   uint32_t k = sent_of_[i];
   const uint32_t last = k;
   while (k > 0 && k + kMaxJoinedSentences > last && EndsInSemicolon(k - 1) &&
          !NewlineBetween(doc_, doc_.sentences[k - 1].span.end, doc_.sentences[k].span.start))
     --k;
-  return doc_.sentences[k].first_token;
+  const uint32_t first = doc_.sentences[k].first_token;
+  if (const uint32_t after = StoryLinkEnd(first); after > first && i >= after) return after;
+  return first;
+}
+
+uint32_t AttributionScan::StoryLinkEnd(uint32_t first) const {
+  if (first + 2 >= n_ || clauses_.N(first) != "رابط" || clauses_.N(first + 1) != "الخبر")
+    return first;
+  for (uint32_t k = first + 2; k < n_ && k < first + 7; ++k)
+    if (IsColon(doc_, toks_[k])) return k + 1 < n_ ? k + 1 : first;
+  return first;
 }
 
 // An impersonal cue (يعتقد أن) at token i: a report with no speaker.

@@ -182,6 +182,9 @@ class AttributionScan {
   bool EndsInSemicolon(uint32_t k) const;
   uint32_t SentenceLimit(uint32_t i) const;
   uint32_t SentenceBegin(uint32_t i) const;
+  // Past the colon of a footer "رابط الخبر بصحيفة …:" that opens a sentence
+  // at token `first`, else `first`.
+  uint32_t StoryLinkEnd(uint32_t first) const;
   Span SentenceBefore(uint32_t begin) const;
   bool NamesASource(uint32_t first, uint32_t end) const;
 
