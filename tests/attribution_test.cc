@@ -2944,5 +2944,16 @@ TEST_F(AttributionTest, TheStoryLinkFooterIsNoPartOfTheHeadline) {
             "تنظيم داعش الارهابي");
 }
 
+// Right after a verb of speech, والي is the governor, not و + إلى
+// (SaudiNewsNet articles 22,640 and 7,072).
+TEST_F(AttributionTest, WaliAfterTheVerbIsTheGovernor) {
+  const Document d = Analyze(
+      "وقال مسؤولون إن الحفل تأجل. وقال والي ولاية هاكاري، جنوب شرق تركيا، إنه يحظر التجول في "
+      "المنطقة بدءا من اليوم.");
+  const Attribution* governor = Find(d, "وقال", 1);
+  ASSERT_NE(governor, nullptr);
+  EXPECT_EQ(Speaker(d, *governor), "والي ولاية هاكاري");
+}
+
 }  // namespace
 }  // namespace isnad

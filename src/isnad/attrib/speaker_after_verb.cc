@@ -60,7 +60,10 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
                                        bool* object_noun) const {
   std::string_view nn = clauses_.N(after);
   CueMatch mm;
-  bool has_np = !kSpeakerStops.count(nn) && !kComplementizers.count(nn) &&
+  // "وقال والي ولاية هاكاري": right after the verb, والي is the governor,
+  // not و + إلى (and to), which no verb of speech is followed by.
+  const bool governor = nn == "والي" && after + 1 < limit && IsWord(toks_[after + 1]);
+  bool has_np = (governor || !kSpeakerStops.count(nn)) && !kComplementizers.count(nn) &&
                 !kContentPrepositions.count(nn) && !clauses_.IsCueAt(after, &mm) &&
                 !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
   // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
