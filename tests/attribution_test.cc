@@ -2955,5 +2955,15 @@ TEST_F(AttributionTest, WaliAfterTheVerbIsTheGovernor) {
   EXPECT_EQ(Speaker(d, *governor), "والي ولاية هاكاري");
 }
 
+// "قبل قليل" (a little while ago) after the speaker is passed over, and
+// what is confirmed follows it (SaudiNewsNet article 22,675).
+TEST_F(AttributionTest, ALittleWhileAgoBeforeWhatIsConfirmed) {
+  const std::string text =
+      "أكدت وزارة الداخلية السعودية قبل قليل إنتقال إثنين من المصابين من منسوبي قوات الطوارئ "
+      "الخاصة إلى رحمة الله.";
+  EXPECT_EQ(SpeakerOf(text, "أكدت"), "وزارة الداخلية السعودية");
+  EXPECT_EQ(ContentOf(text, "أكدت").rfind("إنتقال إثنين", 0), 0u) << ContentOf(text, "أكدت");
+}
+
 }  // namespace
 }  // namespace isnad

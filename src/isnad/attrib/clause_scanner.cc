@@ -369,6 +369,8 @@ uint32_t ClauseScanner::TimePhraseEnd(uint32_t j, uint32_t limit) const {
     uint32_t k = j + 1;
     if (T(k).kind == TokenKind::kNumber && k + 1 < limit) ++k;  // "قبل 3 أيام"
     if (IsWord(T(k)) && kTimeNouns.count(N(k))) return k + 1;
+    // "قبل قليل" (a little while ago).
+    if (n == "قبل" && k == j + 1 && N(k) == "قليل") return k + 1;
     return j;
   }
   // "في الوقت نفسه"، "في الوقت ذاته"، "في ذات الوقت": at the same time; "في
