@@ -2965,5 +2965,21 @@ TEST_F(AttributionTest, ALittleWhileAgoBeforeWhatIsConfirmed) {
   EXPECT_EQ(ContentOf(text, "أكدت").rfind("إنتقال إثنين", 0), 0u) << ContentOf(text, "أكدت");
 }
 
+// عبّر عن (expressed) reports, as أعرب عن; the preposition عبر (via, across)
+// with no عن after it is no cue and stops nothing (SaudiNewsNet articles
+// 22,629 and 2,001-10,000).
+TEST_F(AttributionTest, AbbaraAnReportsAndTheViaPrepositionDoesNot) {
+  const std::string text =
+      "وعبر صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود عن بالغ شكره وتقديره "
+      "لجلالة الملك والحكومة الأردنية على ما لقيه والوفد المرافق من كرم الضيافة.";
+  EXPECT_EQ(SpeakerOf(text, "وعبر"),
+            "صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود");
+  EXPECT_EQ(ContentOf(text, "وعبر").rfind("بالغ شكره", 0), 0u) << ContentOf(text, "وعبر");
+  EXPECT_EQ(SpeakerOf("والمواطنون عبروا عن سعادتهم بالقرار.", "عبروا"), "المواطنون");
+  ExpectNoReport("وقال الوزير عبر حسابه في تويتر إن القرار نهائي.", "عبر");
+  EXPECT_EQ(ContentOf("وقال الوزير عبر حسابه في تويتر إن القرار نهائي.", "وقال"), "القرار نهائي");
+  ExpectNoReport("عبر المهربون الحدود عن طريق البحر.", "عبر");
+}
+
 }  // namespace
 }  // namespace isnad

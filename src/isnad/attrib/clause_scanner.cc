@@ -41,6 +41,14 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
     const char32_t other = m->info.final_ya ? U'\u0649' : U'\u064A';
     if (!raw.empty() && raw.back() == other) return false;
   }
+  // عبر is the verb (عبّر عن) only with عن ahead in its clause; else it is
+  // the preposition (via, across), which must stop no phrase and no report
+  // as a cue would ("وقال … عبر حسابه: …").
+  if (m->info.needs_an) {
+    for (uint32_t k = i + 1; k < doc_.tokens.size() && k <= i + 14 && IsWord(T(k)); ++k)
+      if (N(k) == "عن") return k + 1 < doc_.tokens.size() && N(k + 1) != "طريق";
+    return false;
+  }
   return true;
 }
 

@@ -154,6 +154,9 @@ CueLexicon::CueLexicon() {
   Mark(AddVerb("نوه", "نوه", "منوه", C::kSpeech), &CueInfo::takes_bi);
   AddVerb("ابدي", "بدي", "مبدي", C::kStance);
   AddVerb("اعرب", "عرب", "معرب", C::kStance);
+  // عبّر عن, as أعرب عن (no participle: معبر is also a crossing, معبرة
+  // expressive).
+  Mark(AddVerb("عبر", "عبر", "", C::kStance), &CueInfo::needs_an);
   AddVerb("اعترف", "عترف", "معترف", C::kSpeech);
   Mark(AddVerb("افصح", "فصح", "", C::kSpeech, false, /*np_content=*/true),  // أفصح عن, as كشف عن
        &CueInfo::takes_an);

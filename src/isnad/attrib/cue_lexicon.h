@@ -53,6 +53,10 @@ struct CueInfo {
   // أعلن، كشف، أفصح: what they report may come after عن ("كشفت اللجنة في
   // طوكيو عن الشعار").
   bool takes_an = false;
+  // عبّر عن (expressed): a report only with عن right after its subject (or
+  // right after it, the subject carried): its letters are also the
+  // preposition عبر (via, across: "عبر حسابه").
+  bool needs_an = false;
   // حذر: what one warns of comes after من, past whom one warns ("حذرت
   // الوزارة المستهلكين من شراء الزعتر").
   bool takes_min = false;

@@ -355,6 +355,20 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   co_speakers_.clear();
   VerbSpeaker s;
   if (!FindVerbSpeaker(i, m, begin, limit, x, &s)) return;
+  // "وعبر المواطنون عن سعادتهم": عبر reports only with عن after its subject
+  // (not "عن طريق", by way of: "عبر الحدود عن طريق البحر" crossed).
+  if (m.info.needs_an) {
+    const uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
+    if (an + 1 >= limit || clauses_.N(an) != "عن" || clauses_.N(an + 1) == "طريق") return;
+    // With no subject of its own inside another report's words, what
+    // expresses is mostly the thing spoken of: "وأشار الرئيس إلى أن مشروع
+    // القناة تخطى البعد الاقتصادي وعبّر عن عزة المصريين".
+    const uint32_t at = toks_[i].span.start;
+    if (!x.explicit_speaker && std::any_of(found_.begin(), found_.end(), [at](const Found& f) {
+          return f.a.content.start <= at && at < f.a.content.end;
+        }))
+      return;
+  }
   if (AddSaidThisReport(i, begin, x)) return;
   // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
   // a report with no source, not the speaker already speaking.
