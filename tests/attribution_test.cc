@@ -2979,6 +2979,13 @@ TEST_F(AttributionTest, AbbaraAnReportsAndTheViaPrepositionDoesNot) {
   ExpectNoReport("وقال الوزير عبر حسابه في تويتر إن القرار نهائي.", "عبر");
   EXPECT_EQ(ContentOf("وقال الوزير عبر حسابه في تويتر إن القرار نهائي.", "وقال"), "القرار نهائي");
   ExpectNoReport("عبر المهربون الحدود عن طريق البحر.", "عبر");
+  // (Right after a clause a complementizer opened, with no pause and no
+  // subject, it is that clause's thing that expresses.)
+  ExpectNoReport(
+      "وأشار الرئيس إلى أن مشروع قناة السويس الجديدة تخطى البعد الاقتصادي وعبّر عن "
+      "عزة وكرامة المصريين.",
+      "وعبّر");
+  EXPECT_EQ(SpeakerOf("وأكد الوزير أن القرار نهائي، وعبر عن سعادته بالنتائج.", "وعبر"), "الوزير");
 }
 
 }  // namespace

@@ -360,14 +360,21 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   if (m.info.needs_an) {
     const uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
     if (an + 1 >= limit || clauses_.N(an) != "عن" || clauses_.N(an + 1) == "طريق") return;
-    // With no subject of its own inside another report's words, what
-    // expresses is mostly the thing spoken of: "وأشار الرئيس إلى أن مشروع
-    // القناة تخطى البعد الاقتصادي وعبّر عن عزة المصريين".
-    const uint32_t at = toks_[i].span.start;
-    if (!x.explicit_speaker && std::any_of(found_.begin(), found_.end(), [at](const Found& f) {
-          return f.a.content.start <= at && at < f.a.content.end;
-        }))
-      return;
+    // With no subject of its own and no pause before it, right after the
+    // clause another report of the sentence opened with a complementizer,
+    // what expresses is mostly the thing that clause speaks of: "وأشار
+    // الرئيس إلى أن مشروع القناة تخطى البعد الاقتصادي وعبّر عن عزة المصريين"
+    // (after a comma, or after words reported as a noun phrase, it goes on
+    // with the speaker: "…، وعبر عن سعادته").
+    if (!x.explicit_speaker && i > begin && IsWord(toks_[i - 1]) && !found_.empty() &&
+        found_.back().cue_first >= begin) {
+      const uint32_t from = found_.back().a.content.start;
+      const auto first =
+          std::lower_bound(toks_.begin() + begin, toks_.begin() + i, from,
+                           [](const Token& t, uint32_t start) { return t.span.start < start; });
+      const uint32_t c = static_cast<uint32_t>(first - toks_.begin());
+      if (c > begin && c < i && kComplementizers.count(clauses_.N(c - 1))) return;
+    }
   }
   if (AddSaidThisReport(i, begin, x)) return;
   // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
