@@ -2988,5 +2988,23 @@ TEST_F(AttributionTest, AbbaraAnReportsAndTheViaPrepositionDoesNot) {
   EXPECT_EQ(SpeakerOf("وأكد الوزير أن القرار نهائي، وعبر عن سعادته بالنتائج.", "وعبر"), "الوزير");
 }
 
+// Headlines "X: Y" on a short first line that ".." cuts into phrases, with
+// a quoted name before the colon, and with whom it was told after the
+// source (SaudiNewsNet articles 22,634, 22,647 and 2,895).
+TEST_F(AttributionTest, HeadlineVariantsWithEllipsisQuotesAndToldTo) {
+  ExpectReport(
+      "بريطانيا :إيران دولة “مارقة”داعمة للارهاب.. وسنحمي أمن الخليج\nوذكرت الصحيفة "
+      "أن الخبر صحيح.",
+      ":", "بريطانيا", "إيران دولة");
+  ExpectReport(
+      "المتهم بتفجير “مسجد الصادق”: كنا نريد تفجير المسجد بدون قتل المصلين\nوقال "
+      "المتهم في التحقيق إنه نادم.",
+      ":", "المتهم بتفجير “مسجد الصادق”", "كنا نريد");
+  ExpectReport(
+      "الصالح لـ \"سبق\": لا بُدَّ من إعانة \"إيجار مسكن\" للسعوديين\nوقال الصالح إن "
+      "الرسوم ستنهي الاحتكار.",
+      ":", "الصالح", "لا بُدَّ من إعانة");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -15,10 +15,17 @@ namespace isnad {
 
 using namespace clause_words;  // the word lists of attribution (clause_words.h)
 
+// The longest first line read as a headline, in tokens.
+constexpr uint32_t kHeadlineLineTokens = 30;
+
 // Headline "X: Y": the first line of the article, a short source before a colon.
 void AttributionScan::ScanHeadline() {
   const Sentence& s0 = doc_.sentences[0];
-  for (uint32_t i = s0.first_token + 1; i < s0.end_token && i <= s0.first_token + 4; ++i) {
+  // (Quotation marks around a name take no word's place: "المتهم بتفجير
+  // “مسجد الصادق”: كنا نريد …".)
+  uint32_t marks = 0;
+  for (uint32_t i = s0.first_token + 1; i < s0.end_token && i <= s0.first_token + 4 + marks; ++i) {
+    if (toks_[i].kind == TokenKind::kQuote) ++marks;
     if (!IsColon(doc_, toks_[i])) continue;
     bool words = true;
     for (uint32_t k = s0.first_token; k < i; ++k) {
@@ -26,9 +33,13 @@ void AttributionScan::ScanHeadline() {
       words &=
           (IsWord(toks_[k]) && !clauses_.IsCueAt(k, &mm)) || toks_[k].kind == TokenKind::kQuote;
     }
-    // A headline is a line of its own.
-    const bool own_line = s0.end_token >= n_ || NewlineBetween(doc_, toks_[s0.end_token - 1].span.end,
-                                                              toks_[s0.end_token].span.start);
+    // A headline is a line of its own, or a short line of phrases cut by
+    // ".." ("بريطانيا :إيران دولة “مارقة” داعمة للارهاب.. وسنحمي أمن الخليج").
+    uint32_t line_end = s0.end_token;
+    while (line_end < n_ && line_end < s0.first_token + kHeadlineLineTokens &&
+           !NewlineBetween(doc_, toks_[line_end - 1].span.end, toks_[line_end].span.start))
+      ++line_end;
+    const bool own_line = line_end >= n_ || line_end < s0.first_token + kHeadlineLineTokens;
     if (!words || !own_line || i + 2 >= s0.end_token) break;
     // A source never opens with a preposition or an adverb: "من التاريخ:"
     // and "من الميدان:" name a column, not who speaks.
@@ -39,6 +50,12 @@ void AttributionScan::ScanHeadline() {
     x.cue_end = i + 1;
     x.spk_first = s0.first_token;
     x.spk_end = i;
+    // Whom it was told is no part of the source: "الصالح لـ "سبق": …".
+    for (uint32_t k = s0.first_token + 1; k < i; ++k)
+      if (clauses_.N(k) == "لـ" || clauses_.N(k) == "ل" || clauses_.IsMarkAfterLam(k)) {
+        x.spk_end = k;
+        break;
+      }
     x.explicit_speaker = true;
     x.a.content = clauses_.TrimmedSpan(i + 1, s0.end_token);
     x.a.direct = false;
