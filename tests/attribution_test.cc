@@ -3006,5 +3006,29 @@ TEST_F(AttributionTest, HeadlineVariantsWithEllipsisQuotesAndToldTo) {
       ":", "الصالح", "لا بُدَّ من إعانة");
 }
 
+// Cue letters that are no cue: a family name after آل, the adverb مجددا
+// (again) after a cue, داعية (a propagandist) before a bare noun
+// (SaudiNewsNet articles 22,715, 22,735 and 22,676).
+TEST_F(AttributionTest, FamilyNamesAgainAndPropagandistsAreNoCues) {
+  EXPECT_EQ(SpeakerOf("من جهته ثمّن مدير العلاقات العامة اللواء صالح آل طالب، دور البريد "
+                      "الممتاز.",
+                      "ثمّن"),
+            "مدير العلاقات العامة اللواء صالح آل طالب");
+  ExpectNoReport("من جهته ثمّن مدير العلاقات العامة اللواء صالح آل طالب، دور البريد الممتاز.",
+                 "طالب");
+  ExpectNoReport(
+      "وقال العربي في كلمته: إن المشهد السياسي الماثل أمامنا يؤكد مجددا على أن القضية "
+      "الفلسطينية ستظل القضية المركزية.",
+      "مجددا");
+  ExpectNoReport(
+      "وندد معالي الرئيس العام بالتفجير. وأكد أن هذه البلاد المباركة قامت على تحكيم شرع الله عز "
+      "وجل وإقامة شعائر الدين، "
+      "وتحقيق العدل مما لا يدع مجالاً لصاحب هوى أو داعية فتنة ينشر أفكاره الضالة "
+      "المنحرفة.",
+      "داعية");
+  EXPECT_EQ(SpeakerOf("وأشادت الوزارة بالمبادرة، داعية الجميع إلى تعميمها على المدارس.", "داعية"),
+            "الوزارة");
+}
+
 }  // namespace
 }  // namespace isnad

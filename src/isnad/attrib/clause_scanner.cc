@@ -33,6 +33,21 @@ std::string_view ClauseScanner::GluedPreposition(uint32_t k) const {
 
 bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   if (!IsWord(T(i)) || !cues_.Find(N(i), m)) return false;
+  // After آل (family of) a cue's letters are a family name: "صالح آل طالب".
+  if (i > 0 && N(i - 1) == "ال") return false;
+  // مجددا right after a cue is the adverb "again" ("يؤكد مجددا على أن"), not
+  // "renewing".
+  if (i > 0 && N(i) == "مجددا" && cues_.Find(N(i - 1), m)) return false;
+  // داعية before a bare noun is the noun (a preacher, a propagandist: "داعية
+  // فتنة"), not "calling (for)": "داعية إلى تعميمها"، "داعية الجميع"، "داعيةً
+  // الله"، "داعية بيونجيانج" (a name).
+  if (N(i) == "داعية" && i + 1 < doc_.tokens.size() && IsWord(T(i + 1))) {
+    const std::string_view next = N(i + 1);
+    const bool named = entity_tokens_ != nullptr && (*entity_tokens_)[i + 1];
+    if (!named && next != "الله" && !next.starts_with("ال") && GluedPreposition(i + 1).empty() &&
+        !kContentPrepositions.count(next) && !kComplementizers.count(next))
+      return false;
+  }
   // Normalization writes ى as ي: a form that the lexicon wants written with
   // one of them, written with the other, is no cue: the name يحيى (ويحيى) is
   // not يحيّي "greets", the noun نفي (denial) not the verb نفى.
