@@ -3030,5 +3030,20 @@ TEST_F(AttributionTest, FamilyNamesAgainAndPropagandistsAreNoCues) {
             "الوزارة");
 }
 
+// An envoy's place after إلى belongs to his title, and his name after it
+// to the speaker (SaudiNewsNet articles 22,644, 5,999 and 3,638).
+TEST_F(AttributionTest, AnEnvoyToAPlace) {
+  EXPECT_EQ(SpeakerOf("وجدد مبعوث الأمم المتحدة إلى اليمن اسماعيل ولد الشيخ أحمد اليوم الثلاثاء "
+                      "دعوته لوقف إطلاق النار على الفور.",
+                      "وجدد"),
+            "مبعوث الأمم المتحدة إلى اليمن اسماعيل ولد الشيخ أحمد");
+  ExpectKind("قال مبعوث الأمم المتحدة الى سوريا ستيفان دي ميستورا إن الغارات تسببت بدمار.", "قال",
+             SourceKind::kPerson);
+  EXPECT_EQ(SpeakerOf("وقال المبعوث الأممي إلى سوريا ستيفان دي ميستورا إن المحادثات ستستأنف. "
+                      "ودعا المبعوث الأممي إلى التمسك بمبدأ حماية المدنيين.",
+                      "ودعا"),
+            "المبعوث الأممي");
+}
+
 }  // namespace
 }  // namespace isnad

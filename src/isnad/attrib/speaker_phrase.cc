@@ -289,15 +289,22 @@ uint32_t AttributionScan::PersonNameEnd(uint32_t after, uint32_t np_end) const {
 // Without a name there, في still ends the speaker ("قال الوزير في مؤتمر
 // صحفي إن").
 uint32_t AttributionScan::TitleHolderEnd(uint32_t after, uint32_t np_end, uint32_t limit) const {
-  if (person_end_.empty() || np_end <= after || np_end + 1 >= limit) return np_end;
+  if (np_end <= after || np_end + 1 >= limit) return np_end;
   const std::string_view prep = clauses_.N(np_end);
-  if (prep != "في" && prep != "لدي") return np_end;
-  for (uint32_t k = after; k < np_end; ++k)
-    if (entity_tokens_[k]) return np_end;  // already named
+  // An envoy is sent to his place, which is his title's: "مبعوث الأمم المتحدة
+  // إلى اليمن اسماعيل ولد الشيخ أحمد"; unnamed, "المبعوث الأممي إلى سوريا".
+  const std::string_view head = StripArticle(clauses_.N(after));
+  const bool envoy =
+      prep == "الي" && (head == "مبعوث" || head == "موفد") && IsWord(toks_[np_end + 1]);
+  if (prep != "في" && prep != "لدي" && !envoy) return np_end;
+  if (person_end_.empty()) return envoy && entity_tokens_[np_end + 1] ? np_end + 2 : np_end;
+  if (!envoy) {
+    for (uint32_t k = after; k < np_end; ++k)
+      if (entity_tokens_[k]) return np_end;  // already named
+  }
   // (An unnamed "source" is never followed by its own name.)
   const SourceKind kind = ClassifySource(doc_, after, np_end);
   if (kind != SourceKind::kPerson && kind != SourceKind::kAnonymous) return np_end;
-  const std::string_view head = StripArticle(clauses_.N(after));
   if (head == "مصدر" || head == "مصادر") return np_end;
   // The place: one to four words, then the name. A name right after a noun
   // without the article is that noun's ("مصدر في مكتب بوينار"), not the
@@ -319,7 +326,9 @@ uint32_t AttributionScan::TitleHolderEnd(uint32_t after, uint32_t np_end, uint32
     CueMatch m;
     if (clauses_.IsCueAt(k, &m)) break;
   }
-  return np_end;
+  // (Unnamed, only to a place the tagger named: "ودعا المبعوث الأممي إلى
+  // التمسك بمبدأ …" calls for something.)
+  return envoy && entity_tokens_[np_end + 1] ? np_end + 2 : np_end;
 }
 
 }  // namespace isnad
