@@ -3045,5 +3045,18 @@ TEST_F(AttributionTest, AnEnvoyToAPlace) {
             "المبعوث الأممي");
 }
 
+// وفق / وفقا before a norm (a plan, directives, procedures) after a word of
+// the clause is "in accordance with", no report; at the clause's start the
+// plan still vouches for what follows (SaudiNewsNet articles 22,644, 22,681
+// and 2,001-10,000).
+TEST_F(AttributionTest, InAccordanceWithANormIsNoReport) {
+  ExpectNoReport("ويعمل الفريق وفقا لخطة تتضمن انسحاب الحوثيين.", "وفقا");
+  ExpectNoReport("وأخذ عينات من المرضى وفقاً لموجهات اللجنة العلمية الصادرة من مركز القيادة.",
+                 "وفقاً");
+  ExpectNoReport("وأكد أن المشروع يسير وفق خطة زمنية ويحظى بدعم من رئيس اللجنة.", "وفق");
+  EXPECT_EQ(ContentOf("ووفقا للخطة فإن المشروع سينتهي العام المقبل.", "ووفقا"),
+            "المشروع سينتهي العام المقبل");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -86,6 +86,12 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
     if (last != "ما" && last != "لما" && last != "ل" && last != "الي" && last != "عن") return false;
   }
   if (entity_tokens_[spk_first]) return false;
+  // "وفقا لخطة تتضمن انسحاب الحوثيين"، "وفقاً لموجهات اللجنة العلمية": a norm.
+  {
+    // (ل glued to it, whether or not the segmenter split it off.)
+    const std::string_view head = StripArticle(clauses_.N(spk_first));
+    if (kNorms.count(head) || (head.starts_with("ل") && kNorms.count(head.substr(2)))) return true;
+  }
   // A name the entity tagger missed, which the POS tagger reads as a proper
   // or foreign word: "بحسب أنقرة"، "وفقا لـ واس"، "بحسب سكاي نيوز". (Not ما
   // written joined to its verb, "وفق ماتقضي به", nor a dual, "وفق منهجين".)

@@ -124,6 +124,10 @@ bool GovernsBi(std::string_view norm);
 // The according-cues that may also say "in conformity with" (وفقا، حسب …),
 // without a prefixed و (normalized): AttributionScan::IsConformity.
 extern const Set kConformityCues;
+// Norms one acts in accordance with, no source that reports: plans,
+// instructions, rules, procedures (خطة، توجيهات، موجهات، ضوابط، الإجراءات;
+// normalized, no article): "وفقا لخطة تتضمن انسحاب الحوثيين".
+extern const Set kNorms;
 extern const Set kNotSources;
 extern const Set kVarying;
 extern const Set kNegations;
