@@ -3058,5 +3058,16 @@ TEST_F(AttributionTest, InAccordanceWithANormIsNoReport) {
             "المشروع سينتهي العام المقبل");
 }
 
+// "صرح بذلك X" as "أوضح ذلك X": the sentence before is X's (SaudiNewsNet
+// articles 22,604 and 8,784).
+TEST_F(AttributionTest, DeclaredWithThisByANamedSpeaker) {
+  const std::string text =
+      "وتوفي شخص غرقا في أحد السدود.\nصرح بذلك المتحدث الرسمي للإدارة العامة للدفاع المدني "
+      "بالعاصمة المقدسة الرائد نايف الشريف الذي أوضح أن الفرق انتشلت الجثة.";
+  ExpectReport(text, "صرح بذلك",
+               "المتحدث الرسمي للإدارة العامة للدفاع المدني بالعاصمة المقدسة الرائد نايف الشريف",
+               "وتوفي شخص غرقا");
+}
+
 }  // namespace
 }  // namespace isnad

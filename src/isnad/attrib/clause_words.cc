@@ -428,6 +428,8 @@ bool IsRelativePronoun(std::string_view norm) {
 
 bool IsQuantifier(std::string_view norm) { return kQuantifiers.count(StripArticle(norm)) != 0; }
 
+bool IsThisSaid(std::string_view norm) { return norm == "ذلك" || norm == "بذلك"; }
+
 bool IsCommentVerb(std::string_view norm) {
   if (norm.starts_with("و") || norm.starts_with("ف")) norm.remove_prefix(2);
   return norm == "علق" || norm == "علقت";

@@ -160,6 +160,9 @@ bool EndsSourceBefore(std::string_view norm);
 // The past of علّق (commented; also "hung, suspended"), with و or ف before it
 // (علق، وعلقت), normalized.
 bool IsCommentVerb(std::string_view norm);
+// ذلك or بذلك (this, with this) after a verb of speech, before who said it:
+// "صرح بذلك المتحدث الرسمي" (normalized).
+bool IsThisSaid(std::string_view norm);
 // Words right before a verb that hold its subject: a pronoun, or كان ("وهو
 // يقول"، "وكانت تشير"). The source is the one already speaking.
 extern const Set kSubjectWords;

@@ -19,9 +19,10 @@ uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
   // "وأشاد ـ حفظه الله ـ بهذه المناسبة": past the blessing of the one
   // already speaking.
   uint32_t after = clauses_.BlessingEnd(i + 1, limit);
-  // "أوضح ذلك مدير العلاقات العامة"، "أوضح ذلك اليوم مدير عام فرع الوزارة":
-  // what was said, then who said it (not "ذلك الرجل", that man).
-  if (after + 1 < limit && clauses_.N(after) == "ذلك") {
+  // "أوضح ذلك مدير العلاقات العامة"، "أوضح ذلك اليوم مدير عام فرع الوزارة"،
+  // "صرح بذلك المتحدث الرسمي": what was said, then who said it (not "ذلك
+  // الرجل", that man).
+  if (after + 1 < limit && IsThisSaid(clauses_.N(after))) {
     uint32_t n = after + 1;
     while (n < limit && n < after + 3 && kTimeAdverbs.count(clauses_.N(n))) ++n;
     if (n < limit && IsWord(toks_[n]) && IsPersonNoun(StripArticle(clauses_.N(n)))) after = n;

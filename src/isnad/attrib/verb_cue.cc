@@ -63,12 +63,12 @@ void AttributionScan::AddAsSaidReport(uint32_t i, uint32_t begin, Found& x) {
   AddReport(x);
 }
 
-// "أوضح ذلك مدير العلاقات العامة بالمركز حامد الدغماني": a verb that opens
-// its sentence with ذلك (this) before its named speaker says that the
-// sentence before is the speaker's (the lede of the article, often a
-// paragraph before).
+// "أوضح ذلك مدير العلاقات العامة بالمركز حامد الدغماني"، "صرح بذلك المتحدث
+// الرسمي": a verb that opens its sentence with ذلك / بذلك (this) before its
+// named speaker says that the sentence before is the speaker's (the lede of
+// the article, often a paragraph before).
 bool AttributionScan::AddSaidThisReport(uint32_t i, uint32_t begin, Found& x) {
-  if (i + 1 >= n_ || clauses_.N(i + 1) != "ذلك" || !x.explicit_speaker || x.spk_first <= i + 1)
+  if (i + 1 >= n_ || !IsThisSaid(clauses_.N(i + 1)) || !x.explicit_speaker || x.spk_first <= i + 1)
     return false;
   uint32_t v = begin;
   while (v < i && !IsWord(toks_[v])) ++v;
