@@ -3069,5 +3069,15 @@ TEST_F(AttributionTest, DeclaredWithThisByANamedSpeaker) {
                "وتوفي شخص غرقا");
 }
 
+// A verb after "but he" (ولكنه) goes on with the named subject of the clause
+// before it, not with an earlier speaker (SaudiNewsNet article 6,122).
+TEST_F(AttributionTest, AVerbAfterButHeTakesTheSubjectOfItsSentence) {
+  EXPECT_EQ(SpeakerOf("رئيس الوزراء الإيطالي للكنيست: نتفهم مخاوفكم من اتفاق فيينا النووي\n دافع "
+                      "رئيس الوزراء الإيطالي ماتيو رينزي, امس الأربعاء عن الاتفاق النووي مع "
+                      "إيران، ولكنه أكد في الوقت نفسه تفهمه للمخاوف الإسرائيلية منه.",
+                      "أكد"),
+            "رئيس الوزراء الإيطالي ماتيو رينزي");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -172,6 +172,8 @@ class AttributionScan {
   bool SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim, bool named_only,
                               uint32_t* first, uint32_t* end) const;
   bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
+  // Whether "but he" (لكنه، ولكنها، إلا أنه، غير أنهم) is right before token i.
+  bool ButPronounBefore(uint32_t i) const;
   // The latest mention of the Prophet before token i (النبي، الرسول، رسول
   // الله) in the document, as tokens [*first, *end).
   bool ProphetBefore(uint32_t i, uint32_t* first, uint32_t* end) const;

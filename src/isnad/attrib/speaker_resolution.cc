@@ -83,6 +83,18 @@ bool AttributionScan::HasNameIn(uint32_t first, uint32_t end) const {
 // the participle found_[k], when no report of the sentence comes before the
 // participle: the noun phrase after the verb, up to the end of a person's
 // name in it, else a known kind of source (not a guess, nothing inanimate).
+bool AttributionScan::ButPronounBefore(uint32_t i) const {
+  if (i == 0) return false;
+  std::string_view p = clauses_.N(i - 1);
+  if (p.starts_with("و")) p.remove_prefix(2);
+  if (p == "لكنه" || p == "لكنها" || p == "لكنهم") return true;
+  if ((p == "انه" || p == "انها" || p == "انهم") && i >= 2) {
+    const std::string_view q = clauses_.N(i - 2);
+    return q == "الا" || q == "غير";
+  }
+  return false;
+}
+
 bool AttributionScan::ActionSubject(size_t k, bool named_only, uint32_t* first,
                                     uint32_t* end) const {
   const Found& x = found_[k];
@@ -390,8 +402,11 @@ void AttributionScan::ResolveSpeakers() {
       uint32_t first = 0, end = 0;
       const bool what_called = IsWhatXCalled(x);
       const bool orphan_verb = x.cls == CueClass::kSpeech && from < 0;
-      if ((x.cls == CueClass::kParticiple || what_called || orphan_verb) && x.a.parent < 0 &&
-          (from < 0 || found_[from].cue_first < SentenceBegin(x.cue_first)) &&
+      // "ولم يكشف القراصنة عن دوافعهم لكنهم قالوا …": a verb after "but he"
+      // (لكنه، إلا أنه) goes on with the subject of the clause before it.
+      const bool after_but = ButPronounBefore(x.cue_first);
+      if ((x.cls == CueClass::kParticiple || what_called || orphan_verb || after_but) &&
+          x.a.parent < 0 && (from < 0 || found_[from].cue_first < SentenceBegin(x.cue_first)) &&
           (ActionSubject(k, /*named_only=*/from >= 0 && !what_called, &first, &end) ||
            (orphan_verb && PreviousActionSubject(x, &first, &end)))) {
         x.explicit_speaker = true;
