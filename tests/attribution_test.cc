@@ -3079,5 +3079,18 @@ TEST_F(AttributionTest, AVerbAfterButHeTakesTheSubjectOfItsSentence) {
             "رئيس الوزراء الإيطالي ماتيو رينزي");
 }
 
+// A definite plural in -ين right after a stance verb, before what it calls
+// them to, is whom it calls on; the speaker is carried (SaudiNewsNet articles
+// 22,608 and 7,546). Before عن it stays the subject, as the papers write it.
+TEST_F(AttributionTest, WhomAStanceVerbCallsOnIsNoSpeaker) {
+  const std::string text =
+      "وأوضح مساعد مدير شؤون المعلمين الدكتور حمدان العمري أن المقابلات تبدأ الأحد. ودعا "
+      "المتقدمين إلى الالتزام بالمواعيد التي اختيرت من اجل إجراء المقابلات.";
+  EXPECT_EQ(SpeakerOf(text, "ودعا"), "مساعد مدير شؤون المعلمين الدكتور حمدان العمري");
+  EXPECT_EQ(ContentOf(text, "ودعا").rfind("المتقدمين إلى الالتزام", 0), 0u)
+      << ContentOf(text, "ودعا");
+  EXPECT_EQ(SpeakerOf("وأعرب المواطنين عن تقديرهم لجهود الوزارة.", "وأعرب"), "المواطنين");
+}
+
 }  // namespace
 }  // namespace isnad

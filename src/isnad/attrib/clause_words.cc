@@ -430,6 +430,15 @@ bool IsQuantifier(std::string_view norm) { return kQuantifiers.count(StripArticl
 
 bool IsThisSaid(std::string_view norm) { return norm == "ذلك" || norm == "بذلك"; }
 
+bool IsAccusativePlural(std::string_view norm) {
+  static const Set kLookAlikes = {"البحرين",  "الصين",    "الحسين",  "الدين",    "اليمين",
+                                  "الاثنين",  "العابدين", "الحرمين", "الثلاثين", "العشرين",
+                                  "الاربعين", "الخمسين",  "الستين",  "السبعين",  "الثمانين",
+                                  "التسعين",  "الياسمين", "التنين",  "الطين",    "التين"};
+  return norm.starts_with("ال") && norm.size() >= 14 && norm.ends_with("ين") &&
+         !kLookAlikes.count(norm);
+}
+
 bool IsCommentVerb(std::string_view norm) {
   if (norm.starts_with("و") || norm.starts_with("ف")) norm.remove_prefix(2);
   return norm == "علق" || norm == "علقت";

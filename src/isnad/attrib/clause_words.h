@@ -163,6 +163,11 @@ bool IsCommentVerb(std::string_view norm);
 // ذلك or بذلك (this, with this) after a verb of speech, before who said it:
 // "صرح بذلك المتحدث الرسمي" (normalized).
 bool IsThisSaid(std::string_view norm);
+// Whether normalized `norm` is a definite sound masculine plural (or dual)
+// in the accusative / genitive, -ين (المرشحين، المواطنين، الطرفين), which is
+// never the subject right after a verb; not the words that only end so
+// (البحرين، الصين، الحسين، الدين، اليمين، الاثنين، العابدين).
+bool IsAccusativePlural(std::string_view norm);
 // Words right before a verb that hold its subject: a pronoun, or كان ("وهو
 // يقول"، "وكانت تشير"). The source is the one already speaking.
 extern const Set kSubjectWords;

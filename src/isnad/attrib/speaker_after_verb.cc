@@ -91,6 +91,24 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // a person: "وقال ابنه"، "حذر رئيسها"): a thing possessed right after the
   // verb is its object; the pronoun is the one already speaking.
   if (has_np && !entity_tokens_[after] && IsPossessedThing(doc_, after)) has_np = false;
+  // "ودعا المرشحين والمرشحات لمراجعة الجامعة"، "حث العاملين على متابعة …":
+  // a definite plural in -ين right after a stance verb, before what it calls
+  // them to (إلى، على، ب، ل), is in the accusative: whom the verb calls on;
+  // its subject would be -ون (المرشحون). (Not a name the tagger found, nor
+  // the words that only look so: البحرين، الصين، الدين، الاثنين; not before
+  // عن: papers often write the subject so, "وأعرب المواطنين عن تقديرهم".)
+  if (has_np && m.info.cls == CueClass::kStance && !entity_tokens_[after] &&
+      IsAccusativePlural(nn)) {
+    for (uint32_t k = after + 1; k < limit && k <= after + 4 && IsWord(toks_[k]); ++k) {
+      const std::string_view w = clauses_.N(k);
+      const std::string_view glued = clauses_.GluedPreposition(k);
+      if (w == "الي" || w == "علي" || glued == "ب" || glued == "ل") {
+        has_np = false;
+        break;
+      }
+      if (w == "عن" || clauses_.IsVerb(toks_[k])) break;
+    }
+  }
   // "وتابع قوله: …" (went on saying): his words, said by the one already
   // speaking.
   if (nn == "قوله" || nn == "قولها" || nn == "كلامه" || nn == "كلامها") has_np = false;
