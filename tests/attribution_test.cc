@@ -2976,6 +2976,7 @@ TEST_F(AttributionTest, AbbaraAnReportsAndTheViaPrepositionDoesNot) {
             "صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود");
   EXPECT_EQ(ContentOf(text, "وعبر").rfind("بالغ شكره", 0), 0u) << ContentOf(text, "وعبر");
   EXPECT_EQ(SpeakerOf("والمواطنون عبروا عن سعادتهم بالقرار.", "عبروا"), "المواطنون");
+  ExpectNoReport("وقال الشيخ إن الهجوم جبان. وهذه الأعمال تعبر عن خبثها.", "تعبر");
   ExpectNoReport("وقال الوزير عبر حسابه في تويتر إن القرار نهائي.", "عبر");
   EXPECT_EQ(ContentOf("وقال الوزير عبر حسابه في تويتر إن القرار نهائي.", "وقال"), "القرار نهائي");
   ExpectNoReport("عبر المهربون الحدود عن طريق البحر.", "عبر");
@@ -3028,6 +3029,10 @@ TEST_F(AttributionTest, FamilyNamesAgainAndPropagandistsAreNoCues) {
       "داعية");
   EXPECT_EQ(SpeakerOf("وأشادت الوزارة بالمبادرة، داعية الجميع إلى تعميمها على المدارس.", "داعية"),
             "الوزارة");
+  EXPECT_EQ(SpeakerOf("وأشادت إدارة مكتبة الطفل بالفعالية، داعية أولياء الأمور إلى تشجيع الأطفال "
+                      "على زيارة المكتبة.",
+                      "داعية"),
+            "إدارة مكتبة الطفل");
 }
 
 // An envoy's place after إلى belongs to his title, and his name after it

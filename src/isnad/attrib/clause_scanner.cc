@@ -44,8 +44,14 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   if (N(i) == "داعية" && i + 1 < doc_.tokens.size() && IsWord(T(i + 1))) {
     const std::string_view next = N(i + 1);
     const bool named = entity_tokens_ != nullptr && (*entity_tokens_)[i + 1];
-    if (!named && next != "الله" && !next.starts_with("ال") && GluedPreposition(i + 1).empty() &&
-        !kContentPrepositions.count(next) && !kComplementizers.count(next))
+    // (Whom it calls on may be a bare noun too, before what it calls them to:
+    // "داعية أولياء الأمور إلى تشجيع الأطفال"، "داعية دول التكتل إلى …".)
+    bool calls_to = false;
+    for (uint32_t k = i + 2; k < doc_.tokens.size() && k <= i + 4 && IsWord(T(k)); ++k)
+      calls_to |= N(k) == "الي" || N(k) == "علي";
+    if (!named && !calls_to && next != "الله" && !next.starts_with("ال") &&
+        GluedPreposition(i + 1).empty() && !kContentPrepositions.count(next) &&
+        !kComplementizers.count(next))
       return false;
   }
   // Normalization writes ى as ي: a form that the lexicon wants written with
