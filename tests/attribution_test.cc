@@ -2869,16 +2869,12 @@ TEST_F(AttributionTest, TheEnOfCnnIsNoComplementizer) {
 TEST_F(AttributionTest, WhatIsDeniedAfterANamedSubject) {
   const std::string rumour =
       "نفى وزير التعليم عزام الدخيل ما يتم تداوله عن تأجيل الدراسة إلى ما بعد موسم الحج.";
-  EXPECT_EQ(SpeakerOf(rumour, "نفى"), "وزير التعليم عزام الدخيل");
-  EXPECT_EQ(ContentOf(rumour, "نفى").rfind("ما يتم تداوله عن تأجيل الدراسة", 0), 0u)
-      << ContentOf(rumour, "نفى");
+  ExpectReport(rumour, "نفى", "وزير التعليم عزام الدخيل", "ما يتم تداوله عن تأجيل الدراسة");
   // (A name the tagger finds: "العكيك" alone is no source it knows.)
   const std::string blessing =
       "وكان منها كلمة للزميل أحمد العكيك مُعرف قرية القحمان. وأكد العكيك ما تتمتع به بلادنا "
       "ولله الحمد من نعمة الأمن والأمان والاستقرار.";
-  EXPECT_EQ(SpeakerOf(blessing, "وأكد"), "العكيك");
-  EXPECT_EQ(ContentOf(blessing, "وأكد").rfind("ما تتمتع به بلادنا", 0), 0u)
-      << ContentOf(blessing, "وأكد");
+  ExpectReport(blessing, "وأكد", "العكيك", "ما تتمتع به بلادنا");
   const std::string any = "ونفت روسيا وقطر أي اتهامات بالفساد فيما يتعلق بملفي الاستضافة.";
   EXPECT_EQ(ContentOf(any, "ونفت").rfind("أي اتهامات بالفساد", 0), 0u) << ContentOf(any, "ونفت");
   // A source of no known kind before ما reports nothing: "مضيفاً بأن لديه
@@ -2890,9 +2886,7 @@ TEST_F(AttributionTest, WhatIsDeniedAfterANamedSubject) {
   const std::string rumours =
       "ونفى المدرب الهولندي الشائعات التي تتداولها وسائل الاعلام بخصوص التعاقد مع مهاجمي بايرن "
       "ميونيخ الالماني توماس مولر.";
-  EXPECT_EQ(SpeakerOf(rumours, "ونفى"), "المدرب الهولندي");
-  EXPECT_EQ(ContentOf(rumours, "ونفى").rfind("الشائعات التي تتداولها", 0), 0u)
-      << ContentOf(rumours, "ونفى");
+  ExpectReport(rumours, "ونفى", "المدرب الهولندي", "الشائعات التي تتداولها");
 }
 
 // أبان (made clear), علّق (commented), خلص إلى (concluded) and شجب (condemned)
@@ -2903,8 +2897,7 @@ TEST_F(AttributionTest, AbanAllaqaKhalusaAndShajabaReport) {
       "وحول آليات التوزيع في الداخل اليمني، في ظل هذه التعقيدات الأمنية، أبان الصباغ أن هذه "
       "الجهود التي يقوم بها “مركز الملك سلمان”، تنطلق عبر تعاون وشراكات مثمرة مع عدد من الجهات "
       "الموثوقة.";
-  EXPECT_EQ(SpeakerOf(aban, "أبان"), "الصباغ");
-  EXPECT_EQ(ContentOf(aban, "أبان").rfind("هذه الجهود", 0), 0u) << ContentOf(aban, "أبان");
+  ExpectReport(aban, "أبان", "الصباغ", "هذه الجهود");
   const std::string allaqa =
       "وعلق الدكتور خالد المصلح في تغريدته: “استهداف رجال الأمن استهداف لنا جميعا فرجال الأمن "
       "حماة الوطن وحراسه”.";
@@ -2912,16 +2905,13 @@ TEST_F(AttributionTest, AbanAllaqaKhalusaAndShajabaReport) {
   const std::string khalusa =
       "وخلُصَت الدراسة إلى أن عملية انتاج النفط والغاز الصخريين ينجم عنها انبعاثات عالية من ثاني "
       "أكسيد الكربون.";
-  EXPECT_EQ(SpeakerOf(khalusa, "وخلُصَت"), "الدراسة");
-  EXPECT_EQ(ContentOf(khalusa, "وخلُصَت").rfind("عملية انتاج النفط", 0), 0u)
-      << ContentOf(khalusa, "وخلُصَت");
+  ExpectReport(khalusa, "وخلُصَت", "الدراسة", "عملية انتاج النفط");
   const std::string shajaba =
       "شجب معالي وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني العمل "
       "الإرهابي الآثم، الذي استهدف مسجداً في مقر قوات الطوارئ الخاصة بمنطقة عسير.";
-  EXPECT_EQ(SpeakerOf(shajaba, "شجب"),
-            "معالي وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني");
-  EXPECT_EQ(ContentOf(shajaba, "شجب").rfind("العمل الإرهابي الآثم", 0), 0u)
-      << ContentOf(shajaba, "شجب");
+  ExpectReport(shajaba, "شجب",
+               "معالي وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني",
+               "العمل الإرهابي الآثم");
   ExpectNoReport("وقد هاجر جده إلى المدينة إبان الحرب العالمية الثانية وعمل في التجارة.", "إبان");
   ExpectNoReport("وعلقت إدارة التعليم الدراسة في مدارس المحافظة بسبب الأمطار.", "وعلقت");
   ExpectNoReport("وخلص اللاعبون من التدريبات المسائية استعدادا للمباراة.", "وخلص");
@@ -2961,8 +2951,7 @@ TEST_F(AttributionTest, ALittleWhileAgoBeforeWhatIsConfirmed) {
   const std::string text =
       "أكدت وزارة الداخلية السعودية قبل قليل إنتقال إثنين من المصابين من منسوبي قوات الطوارئ "
       "الخاصة إلى رحمة الله.";
-  EXPECT_EQ(SpeakerOf(text, "أكدت"), "وزارة الداخلية السعودية");
-  EXPECT_EQ(ContentOf(text, "أكدت").rfind("إنتقال إثنين", 0), 0u) << ContentOf(text, "أكدت");
+  ExpectReport(text, "أكدت", "وزارة الداخلية السعودية", "إنتقال إثنين");
 }
 
 // عبّر عن (expressed) reports, as أعرب عن; the preposition عبر (via, across)
@@ -2972,9 +2961,8 @@ TEST_F(AttributionTest, AbbaraAnReportsAndTheViaPrepositionDoesNot) {
   const std::string text =
       "وعبر صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود عن بالغ شكره وتقديره "
       "لجلالة الملك والحكومة الأردنية على ما لقيه والوفد المرافق من كرم الضيافة.";
-  EXPECT_EQ(SpeakerOf(text, "وعبر"),
-            "صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود");
-  EXPECT_EQ(ContentOf(text, "وعبر").rfind("بالغ شكره", 0), 0u) << ContentOf(text, "وعبر");
+  ExpectReport(text, "وعبر", "صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود",
+               "بالغ شكره");
   EXPECT_EQ(SpeakerOf("والمواطنون عبروا عن سعادتهم بالقرار.", "عبروا"), "المواطنون");
   ExpectNoReport("وقال الشيخ إن الهجوم جبان. وهذه الأعمال تعبر عن خبثها.", "تعبر");
   ExpectNoReport("وقال الوزير عبر حسابه في تويتر إن القرار نهائي.", "عبر");
@@ -3091,9 +3079,8 @@ TEST_F(AttributionTest, WhomAStanceVerbCallsOnIsNoSpeaker) {
   const std::string text =
       "وأوضح مساعد مدير شؤون المعلمين الدكتور حمدان العمري أن المقابلات تبدأ الأحد. ودعا "
       "المتقدمين إلى الالتزام بالمواعيد التي اختيرت من اجل إجراء المقابلات.";
-  EXPECT_EQ(SpeakerOf(text, "ودعا"), "مساعد مدير شؤون المعلمين الدكتور حمدان العمري");
-  EXPECT_EQ(ContentOf(text, "ودعا").rfind("المتقدمين إلى الالتزام", 0), 0u)
-      << ContentOf(text, "ودعا");
+  ExpectReport(text, "ودعا", "مساعد مدير شؤون المعلمين الدكتور حمدان العمري",
+               "المتقدمين إلى الالتزام");
   EXPECT_EQ(SpeakerOf("وأعرب المواطنين عن تقديرهم لجهود الوزارة.", "وأعرب"), "المواطنين");
 }
 
