@@ -3084,5 +3084,15 @@ TEST_F(AttributionTest, WhomAStanceVerbCallsOnIsNoSpeaker) {
   EXPECT_EQ(SpeakerOf("وأعرب المواطنين عن تقديرهم لجهود الوزارة.", "وأعرب"), "المواطنين");
 }
 
+// "ما يُقال بأن …"، "ما أشيع عن أن …": what is said, a report with no source
+// (ما is no negation there); "أقل ما يقال عنها إنها" is the writer's own
+// (SaudiNewsNet articles 22,616, 8,083 and 8,688).
+TEST_F(AttributionTest, WhatIsSaidIsAReportWithNoSource) {
+  const std::string text = "ونفى المصدر ما أشيع عن أن الكويت أعادت سعوديين من منفذ الخفجي.";
+  EXPECT_EQ(ContentOf(text, "أشيع"), "الكويت أعادت سعوديين من منفذ الخفجي");
+  EXPECT_EQ(SpeakerOf(text, "أشيع"), "(null)");
+  ExpectNoReport("ومن تخصصات مهنية أقل ما يقال عنها إنها نادرة والحاجة إليها ماسة.", "يقال");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -94,6 +94,9 @@ class AttributionScan {
   inline bool ScanAlaHadd(uint32_t* pos);
   inline bool ScanWhatXCalled(uint32_t* pos);
   inline bool IsReportingCue(uint32_t i, const CueMatch& m) const;
+  // Whether the passive cue `m` at i is "what is said" (ما يقال بأن، ما أشيع
+  // عن أن), a report with no source, not ما negating it.
+  bool WhatIsSaid(uint32_t i, const CueMatch& m) const;
   bool IsAccusativeNounHomograph(uint32_t i) const;
   bool IsOrganizationName(uint32_t first, uint32_t end) const;
   bool OpensWithOrganizationName(uint32_t first, uint32_t end) const;

@@ -409,6 +409,14 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
   return true;
 }
 
+bool AttributionScan::WhatIsSaid(uint32_t i, const CueMatch& m) const {
+  if (!m.info.passive_only || i < 1 || clauses_.N(i - 1) != "ما") return false;
+  if (i >= 2 && (clauses_.N(i - 2) == "اقل" || clauses_.N(i - 2) == "واقل")) return false;
+  uint32_t c = i + 1;
+  if (c + 1 < n_ && clauses_.N(c) == "عن") ++c;
+  return c < n_ && kComplementizers.count(clauses_.N(c));
+}
+
 // The reports of the fixed phrases and of the cues of the lexicon, in text
 // order.
 void AttributionScan::ScanCues() {
@@ -425,10 +433,13 @@ void AttributionScan::ScanCues() {
     if (clauses_.BlessingEnd(i, n_) > i) continue;
     const uint32_t limit = SentenceLimit(i);
     const uint32_t begin = SentenceBegin(i);
-    // Negated or hypothetical reports are no attributions.
+    // Negated or hypothetical reports are no attributions. (Before a passive
+    // with its complementizer, ما is "what": "ما يُقال بأن …"، "ما أشيع عن أن
+    // …" are reports with no source; not "أقل ما يقال عنها إنها", the
+    // writer's own "the least one can say".)
     if (i > begin &&
         (kNegations.count(clauses_.N(i - 1)) || kConditionals.count(clauses_.N(i - 1))) &&
-        m.info.cls != CueClass::kAccording)
+        m.info.cls != CueClass::kAccording && !WhatIsSaid(i, m))
       continue;
     Found x;
     x.cls = m.info.cls;
