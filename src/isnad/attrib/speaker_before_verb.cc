@@ -250,13 +250,10 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
     x.spk_end = e;
     x.explicit_speaker = true;
     // "والأمير بندر قال": the conjunction is no part of the source.
-    const Token& first = toks_[b];
     // (So before a word without the article that the segmenter split off
-    // it: "ووزارة الحج تقول إن …".)
-    x.speaker_after_wa = first.word_count >= 2 &&
-                         doc_.words[first.first_word].upos == Upos::CCONJ &&
-                         doc_.Form(doc_.words[first.first_word]) == "و" &&
-                         (clauses_.N(b).substr(0, 6) == "وال" || !entity_tokens_[b]);
+    // it: "ووزارة الحج تقول إن …"; not the و of a name: "واشنطن".)
+    x.speaker_after_wa = OpensWithConjunction(b) && toks_[b].word_count >= 2 &&
+                         (clauses_.N(b).starts_with("وال") || !entity_tokens_[b]);
     if (m.info.plural) SplitPluralSubject(b, e, x);
   }
   return true;
