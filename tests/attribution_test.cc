@@ -3094,5 +3094,13 @@ TEST_F(AttributionTest, WhatIsSaidIsAReportWithNoSource) {
   ExpectNoReport("ومن تخصصات مهنية أقل ما يقال عنها إنها نادرة والحاجة إليها ماسة.", "يقال");
 }
 
+// The two sides of a joint statement are organizations (SaudiNewsNet
+// articles 6,608 and 8,529).
+TEST_F(AttributionTest, TheTwoSidesOfAJointStatementAreOrganizations) {
+  ExpectKind("وأكد الجانبان التزاما مشتركا حيال شراكة استراتيجية.", "وأكد",
+             SourceKind::kOrganization);
+  ExpectKind("وشدد الطرفان على الشراكة الوطنية لجميع السوريين.", "وشدد", SourceKind::kOrganization);
+}
+
 }  // namespace
 }  // namespace isnad
