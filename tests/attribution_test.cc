@@ -3100,6 +3100,9 @@ TEST_F(AttributionTest, TheTwoSidesOfAJointStatementAreOrganizations) {
   ExpectKind("وأكد الجانبان التزاما مشتركا حيال شراكة استراتيجية.", "وأكد",
              SourceKind::kOrganization);
   ExpectKind("وشدد الطرفان على الشراكة الوطنية لجميع السوريين.", "وشدد", SourceKind::kOrganization);
+  // So are directorates by their field, and a cell.
+  ExpectKind("وأوضحت صحة الأحساء أن المخزون كاف.", "وأوضحت", SourceKind::kOrganization);
+  ExpectKind("وقالت خلية الإعلام الحربي إن عشرة مسلحين قتلوا.", "وقالت", SourceKind::kOrganization);
 }
 
 }  // namespace

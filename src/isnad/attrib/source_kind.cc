@@ -107,7 +107,11 @@ const Set kClubNames = {"اهلي", "هلال", "نصر", "فيصلي", "قاد�
 const Set kOrganizationFirstHeads = {"نظام", "مقاومة", "شاباك",
                                      // "أعلن مهرجان دبي السينمائي الدولي" (not
                                      // "منظم المهرجان الدكتور …").
-                                     "مهرجان"};
+                                     "مهرجان",
+                                     // Ministries and directorates by their field
+                                     // ("“التعليم” تنفي"، "صحة الأحساء"، not
+                                     // "مديرو التعليم"), a cell ("خلية الإعلام الحربي").
+                                     "تعليم", "صحة", "تجارة", "خلية"};
 
 // Titles and offices of people: a mention headed by one is a person even
 // when an institution follows (وزير الخارجية، رئيس الحكومة).
