@@ -295,8 +295,7 @@ bool AttributionScan::IsAccusativeNounHomograph(uint32_t i) const {
     --p;
   if (p > 0) {
     const std::string_view prev = clauses_.N(p - 1);
-    if (toks_[p - 1].kind == TokenKind::kNumber || IsKana(prev) || prev == "يزال" ||
-        prev == "تزال" || prev == "زال")
+    if (toks_[p - 1].kind == TokenKind::kNumber || IsKana(prev) || kStillVerbs.count(prev))
       return true;
   }
   return i + 1 < n_ && clauses_.N(i + 1) == "في";

@@ -79,10 +79,6 @@ bool AttributionScan::HasNameIn(uint32_t first, uint32_t end) const {
   return false;
 }
 
-// The subject [*first, *end) of the action verb that opens the sentence of
-// the participle found_[k], when no report of the sentence comes before the
-// participle: the noun phrase after the verb, up to the end of a person's
-// name in it, else a known kind of source (not a guess, nothing inanimate).
 bool AttributionScan::ButPronounBefore(uint32_t i) const {
   if (i == 0) return false;
   std::string_view p = clauses_.N(i - 1);
@@ -95,6 +91,10 @@ bool AttributionScan::ButPronounBefore(uint32_t i) const {
   return false;
 }
 
+// The subject [*first, *end) of the action verb that opens the sentence of
+// the participle found_[k], when no report of the sentence comes before the
+// participle: the noun phrase after the verb, up to the end of a person's
+// name in it, else a known kind of source (not a guess, nothing inanimate).
 bool AttributionScan::ActionSubject(size_t k, bool named_only, uint32_t* first,
                                     uint32_t* end) const {
   const Found& x = found_[k];
