@@ -37,7 +37,7 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   if (i > 0 && N(i - 1) == "ال") return false;
   // مجددا right after a cue is the adverb "again" ("يؤكد مجددا على أن"), not
   // "renewing".
-  if (i > 0 && N(i) == "مجددا" && cues_.Find(N(i - 1), m)) return false;
+  if (CueMatch before; i > 0 && N(i) == "مجددا" && cues_.Find(N(i - 1), &before)) return false;
   // داعية before a bare noun is the noun (a preacher, a propagandist: "داعية
   // فتنة"), not "calling (for)": "داعية إلى تعميمها"، "داعية الجميع"، "داعيةً
   // الله"، "داعية بيونجيانج" (a name).
@@ -67,10 +67,14 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   // as a cue would ("وقال … عبر حسابه: …").
   if (m->info.needs_an) {
     for (uint32_t k = i + 1; k < doc_.tokens.size() && k <= i + 14 && IsWord(T(k)); ++k)
-      if (N(k) == "عن") return k + 1 < doc_.tokens.size() && N(k + 1) != "طريق";
+      if (N(k) == "عن") return IsExpressedAn(k);
     return false;
   }
   return true;
+}
+
+bool ClauseScanner::IsExpressedAn(uint32_t k) const {
+  return N(k) == "عن" && k + 1 < doc_.tokens.size() && N(k + 1) != "طريق";
 }
 
 namespace {

@@ -32,6 +32,9 @@ class ClauseScanner {
 
   // True when token i is a word that the lexicon knows as a cue.
   bool IsCueAt(uint32_t i, CueMatch* m) const;
+  // Whether token k is the عن of what عبّر expresses, not "عن طريق" (by way
+  // of): CueInfo::needs_an.
+  bool IsExpressedAn(uint32_t k) const;
 
   // The noun phrase starting at `i` (a speaker after a verb): up to a stop
   // word, punctuation, a quote, a cue, `limit` or `max_words` words.

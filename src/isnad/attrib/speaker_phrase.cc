@@ -297,7 +297,10 @@ uint32_t AttributionScan::TitleHolderEnd(uint32_t after, uint32_t np_end, uint32
   const bool envoy =
       prep == "الي" && (head == "مبعوث" || head == "موفد") && IsWord(toks_[np_end + 1]);
   if (prep != "في" && prep != "لدي" && !envoy) return np_end;
-  if (person_end_.empty()) return envoy && entity_tokens_[np_end + 1] ? np_end + 2 : np_end;
+  // (Unnamed, only to a place the tagger named: "ودعا المبعوث الأممي إلى
+  // التمسك بمبدأ …" calls for something.)
+  const uint32_t unnamed_end = envoy && entity_tokens_[np_end + 1] ? np_end + 2 : np_end;
+  if (person_end_.empty()) return unnamed_end;
   if (!envoy) {
     for (uint32_t k = after; k < np_end; ++k)
       if (entity_tokens_[k]) return np_end;  // already named
@@ -326,9 +329,7 @@ uint32_t AttributionScan::TitleHolderEnd(uint32_t after, uint32_t np_end, uint32
     CueMatch m;
     if (clauses_.IsCueAt(k, &m)) break;
   }
-  // (Unnamed, only to a place the tagger named: "ودعا المبعوث الأممي إلى
-  // التمسك بمبدأ …" calls for something.)
-  return envoy && entity_tokens_[np_end + 1] ? np_end + 2 : np_end;
+  return unnamed_end;
 }
 
 }  // namespace isnad

@@ -359,7 +359,7 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   // (not "عن طريق", by way of: "عبر الحدود عن طريق البحر" crossed).
   if (m.info.needs_an) {
     const uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
-    if (an + 1 >= limit || clauses_.N(an) != "عن" || clauses_.N(an + 1) == "طريق") return;
+    if (an + 1 >= limit || !clauses_.IsExpressedAn(an)) return;
     // The present with no subject named is mostly a thing that reflects
     // ("تعبر عن خبثها"، "ويعبرون عن إمكاناتهم"): no one speaks.
     if (m.info.present && !x.explicit_speaker) return;
