@@ -168,6 +168,12 @@ uint32_t AttributionScan::SentenceBegin(uint32_t i) const {
   return first;
 }
 
+uint32_t AttributionScan::FirstTokenFrom(uint32_t cp) const {
+  const auto first = std::lower_bound(toks_.begin(), toks_.end(), cp,
+                                      [](const Token& t, uint32_t v) { return t.span.start < v; });
+  return static_cast<uint32_t>(first - toks_.begin());
+}
+
 uint32_t AttributionScan::StoryLinkEnd(uint32_t first) const {
   if (first + 2 >= n_ || clauses_.N(first) != "رابط" || clauses_.N(first + 1) != "الخبر")
     return first;

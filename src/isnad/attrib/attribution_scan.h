@@ -153,6 +153,8 @@ class AttributionScan {
   uint32_t TitleHolderEnd(uint32_t after, uint32_t np_end, uint32_t limit) const;
   CueClass ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const;
   bool HasInanimateHead(const Found& x) const;
+  bool ExpressesReport(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
+                       const Found& x, const VerbSpeaker& s) const;
   bool ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
                       const Found& x) const;
   void AddReport(const Found& x);
@@ -190,6 +192,8 @@ class AttributionScan {
   // Past the colon of a footer "رابط الخبر بصحيفة …:" that opens a sentence
   // at token `first`, else `first`.
   uint32_t StoryLinkEnd(uint32_t first) const;
+  // The first token that starts at code point `cp` or after it.
+  uint32_t FirstTokenFrom(uint32_t cp) const;
   Span SentenceBefore(uint32_t begin) const;
   bool NamesASource(uint32_t first, uint32_t end) const;
 

@@ -65,9 +65,7 @@ void AttributionScan::EndNestedReportsAtContrast() {
   // لكن): "أن تيلرسون أعلن أن X إلا أن ماتيس قال …".
   for (Found& x : found_) {
     if (x.a.parent < 0 || x.a.content.empty()) continue;
-    auto first = std::lower_bound(toks_.begin(), toks_.end(), x.a.content.start,
-                                  [](const Token& t, uint32_t v) { return t.span.start < v; });
-    for (auto t = static_cast<uint32_t>(first - toks_.begin()) + 1;
+    for (uint32_t t = FirstTokenFrom(x.a.content.start) + 1;
          t < n_ && toks_[t].span.start < x.a.content.end; ++t) {
       std::string_view w = clauses_.N(t);
       const bool but =

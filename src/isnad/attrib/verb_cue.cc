@@ -349,36 +349,35 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   return true;
 }
 
+// "وعبر المواطنون عن سعادتهم": عبّر (CueInfo::needs_an) reports only with عن
+// after its subject (not "عن طريق", by way of: "عبر الحدود عن طريق البحر"
+// crossed). The present with no subject named is mostly a thing that
+// reflects ("تعبر عن خبثها"، "ويعبرون عن إمكاناتهم"): no one speaks. With no
+// subject of its own and no pause before it, right after the clause another
+// report of the sentence opened with a complementizer, what expresses is
+// mostly the thing that clause speaks of: "وأشار الرئيس إلى أن مشروع القناة
+// تخطى البعد الاقتصادي وعبّر عن عزة المصريين" (after a comma, or after words
+// reported as a noun phrase, it goes on with the speaker: "…، وعبر عن سعادته").
+bool AttributionScan::ExpressesReport(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
+                                      const Found& x, const VerbSpeaker& s) const {
+  const uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
+  if (an + 1 >= limit || !clauses_.IsExpressedAn(an)) return false;
+  if (m.info.present && !x.explicit_speaker) return false;
+  if (!x.explicit_speaker && i > begin && IsWord(toks_[i - 1]) && !found_.empty() &&
+      found_.back().cue_first >= begin) {
+    const uint32_t c = FirstTokenFrom(found_.back().a.content.start);
+    if (c > begin && c < i && kComplementizers.count(clauses_.N(c - 1))) return false;
+  }
+  return true;
+}
+
 // A cue verb or participle at token i: its speaker, after or before it,
 // and its content.
 void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x) {
   co_speakers_.clear();
   VerbSpeaker s;
   if (!FindVerbSpeaker(i, m, begin, limit, x, &s)) return;
-  // "وعبر المواطنون عن سعادتهم": عبر reports only with عن after its subject
-  // (not "عن طريق", by way of: "عبر الحدود عن طريق البحر" crossed).
-  if (m.info.needs_an) {
-    const uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
-    if (an + 1 >= limit || !clauses_.IsExpressedAn(an)) return;
-    // The present with no subject named is mostly a thing that reflects
-    // ("تعبر عن خبثها"، "ويعبرون عن إمكاناتهم"): no one speaks.
-    if (m.info.present && !x.explicit_speaker) return;
-    // With no subject of its own and no pause before it, right after the
-    // clause another report of the sentence opened with a complementizer,
-    // what expresses is mostly the thing that clause speaks of: "وأشار
-    // الرئيس إلى أن مشروع القناة تخطى البعد الاقتصادي وعبّر عن عزة المصريين"
-    // (after a comma, or after words reported as a noun phrase, it goes on
-    // with the speaker: "…، وعبر عن سعادته").
-    if (!x.explicit_speaker && i > begin && IsWord(toks_[i - 1]) && !found_.empty() &&
-        found_.back().cue_first >= begin) {
-      const uint32_t from = found_.back().a.content.start;
-      const auto first =
-          std::lower_bound(toks_.begin() + begin, toks_.begin() + i, from,
-                           [](const Token& t, uint32_t start) { return t.span.start < start; });
-      const uint32_t c = static_cast<uint32_t>(first - toks_.begin());
-      if (c > begin && c < i && kComplementizers.count(clauses_.N(c - 1))) return;
-    }
-  }
+  if (m.info.needs_an && !ExpressesReport(i, m, begin, limit, x, s)) return;
   if (AddSaidThisReport(i, begin, x)) return;
   // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
   // a report with no source, not the speaker already speaking.
