@@ -38,22 +38,7 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   // مجددا right after a cue is the adverb "again" ("يؤكد مجددا على أن"), not
   // "renewing".
   if (CueMatch before; i > 0 && N(i) == "مجددا" && cues_.Find(N(i - 1), &before)) return false;
-  // داعية before a bare noun is the noun (a preacher, a propagandist: "داعية
-  // فتنة"), not "calling (for)": "داعية إلى تعميمها"، "داعية الجميع"، "داعيةً
-  // الله"، "داعية بيونجيانج" (a name).
-  if (N(i) == "داعية" && i + 1 < doc_.tokens.size() && IsWord(T(i + 1))) {
-    const std::string_view next = N(i + 1);
-    const bool named = entity_tokens_ != nullptr && (*entity_tokens_)[i + 1];
-    // (Whom it calls on may be a bare noun too, before what it calls them to:
-    // "داعية أولياء الأمور إلى تشجيع الأطفال"، "داعية دول التكتل إلى …".)
-    bool calls_to = false;
-    for (uint32_t k = i + 2; k < doc_.tokens.size() && k <= i + 4 && IsWord(T(k)); ++k)
-      calls_to |= N(k) == "الي" || N(k) == "علي";
-    if (!named && !calls_to && next != "الله" && !next.starts_with("ال") &&
-        GluedPreposition(i + 1).empty() && !kContentPrepositions.count(next) &&
-        !kComplementizers.count(next))
-      return false;
-  }
+  if (IsPropagandistNoun(i)) return false;
   // Normalization writes ى as ي: a form that the lexicon wants written with
   // one of them, written with the other, is no cue: the name يحيى (ويحيى) is
   // not يحيّي "greets", the noun نفي (denial) not the verb نفى.
@@ -71,6 +56,18 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
     return false;
   }
   return true;
+}
+
+bool ClauseScanner::IsPropagandistNoun(uint32_t i) const {
+  if (N(i) != "داعية" || i + 1 >= doc_.tokens.size() || !IsWord(T(i + 1))) return false;
+  const std::string_view next = N(i + 1);
+  if (entity_tokens_ != nullptr && (*entity_tokens_)[i + 1]) return false;  // a name
+  // (Whom it calls on may be a bare noun too, before what it calls them to:
+  // "داعية أولياء الأمور إلى تشجيع الأطفال"، "داعية دول التكتل إلى …".)
+  for (uint32_t k = i + 2; k < doc_.tokens.size() && k <= i + 4 && IsWord(T(k)); ++k)
+    if (N(k) == "الي" || N(k) == "علي") return false;
+  return next != "الله" && !next.starts_with("ال") && GluedPreposition(i + 1).empty() &&
+         !kContentPrepositions.count(next) && !kComplementizers.count(next);
 }
 
 bool ClauseScanner::IsExpressedAn(uint32_t k) const {

@@ -32,6 +32,10 @@ class ClauseScanner {
 
   // True when token i is a word that the lexicon knows as a cue.
   bool IsCueAt(uint32_t i, CueMatch* m) const;
+  // Whether token i is داعية the noun (a preacher, a propagandist: "داعية
+  // فتنة"), before a bare noun that is no name, not "calling (for)": "داعية
+  // إلى تعميمها"، "داعية الجميع"، "داعيةً الله"، "داعية بيونجيانج".
+  bool IsPropagandistNoun(uint32_t i) const;
   // Whether token k is the عن of what عبّر expresses, not "عن طريق" (by way
   // of): CueInfo::needs_an.
   bool IsExpressedAn(uint32_t k) const;
