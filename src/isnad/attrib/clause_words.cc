@@ -379,6 +379,18 @@ bool IsPlainHonorific(std::string_view norm) {
   return kHonorifics.count(norm) && norm.substr(0, kSaadat.size()) != kSaadat;
 }
 
+bool IsBut(std::string_view norm, bool* with_pronoun) {
+  constexpr std::string_view kWa = "و", kBut = "لكن";
+  if (norm.starts_with(kWa)) norm.remove_prefix(kWa.size());
+  if (!norm.starts_with(kBut)) return false;
+  const std::string_view pronoun = norm.substr(kBut.size());
+  const bool known = pronoun.empty() || pronoun == "ه" || pronoun == "ها" || pronoun == "هم";
+  if (known && with_pronoun != nullptr) *with_pronoun = !pronoun.empty();
+  return known;
+}
+
+bool IsExceptBeforeThat(std::string_view norm) { return norm == "الا" || norm == "غير"; }
+
 bool IsNameLink(std::string_view norm) {
   return norm == "ابو" || norm == "ام" || norm == "بن" || norm == "ابن" || norm == "عبد";
 }

@@ -75,6 +75,11 @@ extern const Set kHonorifics;
 // speaker's whole phrase: not سعادته, also "his happiness" ("أبدى
 // سعادته بـ…").
 bool IsPlainHonorific(std::string_view norm);
+// "but" (لكن، ولكن) alone or with a pronoun (لكنه، ولكنهم): a contrast
+// opens. *with_pronoun (when given) says whether a pronoun is attached.
+bool IsBut(std::string_view norm, bool* with_pronoun = nullptr);
+// إلا، غير: before a complementizer (إلا أن، غير أنه) a contrast opens.
+bool IsExceptBeforeThat(std::string_view norm);
 extern const Set kContentPrepositions;
 extern const Set kConnectors;
 extern const Set kTimeAdverbs;

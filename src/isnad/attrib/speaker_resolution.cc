@@ -81,14 +81,11 @@ bool AttributionScan::HasNameIn(uint32_t first, uint32_t end) const {
 
 bool AttributionScan::ButPronounBefore(uint32_t i) const {
   if (i == 0) return false;
-  std::string_view p = clauses_.N(i - 1);
-  if (p.starts_with("و")) p.remove_prefix(2);
-  if (p == "لكنه" || p == "لكنها" || p == "لكنهم") return true;
-  if ((p == "انه" || p == "انها" || p == "انهم") && i >= 2) {
-    const std::string_view q = clauses_.N(i - 2);
-    return q == "الا" || q == "غير";
-  }
-  return false;
+  const std::string_view p = clauses_.N(i - 1);
+  bool with_pronoun = false;
+  if (IsBut(p, &with_pronoun)) return with_pronoun;
+  return (p == "انه" || p == "انها" || p == "انهم") && i >= 2 &&
+         IsExceptBeforeThat(clauses_.N(i - 2));
 }
 
 // The subject [*first, *end) of the action verb that opens the sentence of
