@@ -3105,5 +3105,19 @@ TEST_F(AttributionTest, TheTwoSidesOfAJointStatementAreOrganizations) {
   ExpectKind("وقالت خلية الإعلام الحربي إن عشرة مسلحين قتلوا.", "وقالت", SourceKind::kOrganization);
 }
 
+// An indefinite plural of people in -ون keeps its ن, so no genitive follows
+// it: a bare noun after it is the object, not the speaker (SaudiNewsNet
+// articles 27,609, 5,973 and 6,352).
+TEST_F(AttributionTest, ANounAfterAnIndefinitePluralIsTheObject) {
+  EXPECT_EQ(
+      SpeakerOf("واعتبر مواطنون قرار الأمانة بالإيجابي، خصوصا أن الروبيان يتلف بسرعة.", "واعتبر"),
+      "مواطنون");
+  EXPECT_EQ(
+      SpeakerOf("واستنكر مغردون تصريحات الخليل، التي وظفت سياسياً بطريقة مسيئة للمملكة.", "واستنكر"),
+      "مغردون");
+  // Its adjectives stay: "مسؤولون إسرائيليون".
+  EXPECT_EQ(SpeakerOf("وقال مسؤولون إسرائيليون إن الاتفاق سيئ.", "وقال"), "مسؤولون إسرائيليون");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -177,6 +177,9 @@ class AttributionScan {
   bool SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim, bool named_only,
                               uint32_t* first, uint32_t* end) const;
   bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
+  // Whether token i is a plural of people in -ون without the article that
+  // names a kind of source (مواطنون، مغردون، مسؤولون; not قانون، مليون).
+  bool IsIndefinitePluralOfPeople(uint32_t i) const;
   // Whether "but he" (لكنه، ولكنها، إلا أنه، غير أنهم) is right before token i.
   bool ButPronounBefore(uint32_t i) const;
   // The latest mention of the Prophet before token i (النبي، الرسول، رسول

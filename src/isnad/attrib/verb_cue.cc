@@ -274,6 +274,18 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
         }
       }
   }
+  // "واعتبر مواطنون قرار الأمانة بالإيجابي"، "انتقد مغردون تجاهل قناة": an
+  // indefinite plural in -ون keeps its ن, so no genitive follows it; a bare
+  // noun after it (no adjective, name or preposition) is the object.
+  if (has_np && np_end > after + 1 && IsIndefinitePluralOfPeople(after)) {
+    const uint32_t k = after + 1;
+    const Token& tk = toks_[k];
+    const std::string_view w = clauses_.N(k);
+    if (tk.word_count == 1 && doc_.words[tk.first_word].upos == Upos::NOUN &&
+        StripArticle(w) == w && !entity_tokens_[k] && !OpensWithConjunction(k) &&
+        !w.ends_with("ون") && !w.ends_with("ين") && !w.ends_with("ي"))
+      np_end = k;
+  }
   // "ونشرت الوزارة مقطع فيديو": the source ends before what it published
   // (not in other phrases: "ملخص تقرير لجنة التحقيق" is one source).
   if (has_np && m.info.publishes && PublishesAsVerb(i, m))
