@@ -3119,5 +3119,47 @@ TEST_F(AttributionTest, ANounAfterAnIndefinitePluralIsTheObject) {
   EXPECT_EQ(SpeakerOf("وقال مسؤولون إسرائيليون إن الاتفاق سيئ.", "وقال"), "مسؤولون إسرائيليون");
 }
 
+// After a body named by one definite word, a bare noun is what is reported
+// (SaudiNewsNet articles 27,754 and 3,192).
+TEST_F(AttributionTest, ABareNounAfterADefiniteBodyIsWhatItReports) {
+  const std::string text =
+      "وأكدت الوزارة وفاة 21 حالة من كبار السن وإصابة 66 شخصا بالإجهاد نتيجة ارتفاع درجات "
+      "الحرارة.";
+  ExpectReport(text, "وأكدت", "الوزارة", "وفاة 21 حالة");
+  EXPECT_EQ(SpeakerOf("أعلن البنك تسجيل زيادة في صافي ربح الربع الثاني من العام.", "أعلن"),
+            "البنك");
+}
+
+// A place or a body right after a titled person's name is whom the verb
+// addresses (SaudiNewsNet article 27,748).
+TEST_F(AttributionTest, ABodyAfterATitledNameIsWhomTheVerbAddresses) {
+  EXPECT_EQ(SpeakerOf("من جهة أخرى، دعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى "
+                      "التعاون مع الرئيس السوري بشار الأسد في محاربة «داعش».",
+                      "دعا"),
+            "وزير الخارجية الروسي سيرغي لافروف");
+}
+
+// A participle of speech before إلى and a noun in the construct state
+// reports that noun phrase (SaudiNewsNet article 27,638).
+TEST_F(AttributionTest, AParticipleBeforeAConstructNounReportsIt) {
+  const std::string text =
+      "وأوضح \"العنيني\" أن الهيئة ستمنح المشاركة للمصورين المحترفين، مشيراً إلى اهتمام "
+      "المسؤولين على كافة المستويات في الهيئة بنجاح المعرض.";
+  ExpectReport(text, "مشيراً", "العنيني", "اهتمام المسؤولين");
+}
+
+// A participle that is a common adjective, right after the indefinite noun
+// it agrees with, is no cue; before a complementizer it still is
+// (SaudiNewsNet articles 27,631 and 9,292's neighbours).
+TEST_F(AttributionTest, AnAdjectiveParticipleIsNoCue) {
+  ExpectNoReport("أعلنت وزارة الصحة تسجيل ثلاث حالات مؤكدة بفيروس كورونا في الرياض.", "مؤكدة");
+  ExpectNoReport("وتفرض السلطات قيود مشددة على دخول المواطنين إلى المسجد.", "مشددة");
+  ExpectNoReport("وسجلت مشاريع عقارية نجاحا لافتا في الربع الثاني من العام.", "لافتا");
+  EXPECT_EQ(SpeakerOf("وقالت رجوي إن النظام كشف مشاريعه طيلة الثلاثة عقود مؤكدة على أن الاتفاق "
+                      "يأتي بسبب الأوضاع.",
+                      "مؤكدة"),
+            "رجوي");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -177,6 +177,12 @@ class AttributionScan {
   bool SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim, bool named_only,
                               uint32_t* first, uint32_t* end) const;
   bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
+  // Whether the participle at token i is the adjective of the noun before it.
+  bool IsAdjectiveParticiple(uint32_t i) const;
+  // Whether token i is a noun in the construct state: one word the tagger
+  // calls a noun, without the article or a clitic, no name, followed by a
+  // word (its genitive).
+  bool IsConstructNoun(uint32_t i) const;
   // Whether token i is a plural of people in -ون without the article that
   // names a kind of source (مواطنون، مغردون، مسؤولون; not قانون، مليون).
   bool IsIndefinitePluralOfPeople(uint32_t i) const;

@@ -185,6 +185,16 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
       if (!after_title && (by_default || kind != SourceKind::kPerson)) return t;
       continue;  // a name, or an apposition title: "الوزير رئيس مجلس الإدارة"
     }
+    // After a body named by one definite word (الوزارة، الشرطة), which can
+    // take no genitive, a bare noun is what is reported: "وأكدت الوزارة وفاة
+    // 21 حالة". (A person's title may be followed by a name the tagger
+    // missed, so only a body.)
+    if (stem == w && t == after + 1) {
+      bool prev_default = false;
+      if (ClassifySource(doc_, after, t, &prev_default) == SourceKind::kOrganization &&
+          !prev_default && clauses_.GluedPreposition(t).empty() && !OpensWithConjunction(t))
+        return t;
+    }
     if (stem == w) continue;  // no article: a genitive or a name part
     // A participle that agrees with the body before it is its adjective:
     // "رئيس اللجنة المنظمة للمهرجان"، "الجهات المختصة"، "الشركة المشغلة". (Not
@@ -260,6 +270,17 @@ uint32_t AttributionScan::PersonNameEnd(uint32_t after, uint32_t np_end) const {
     // before it: not "ورئيس مجلس المقاومة", an apposition), with no article,
     // no title, and no name the tagger cut short ("لويس فان خال").
     const Token& t = toks_[name_end];
+    // A place or a body the tagger named right after the person's name is
+    // whom the verb addresses: "دعا وزير الخارجية الروسي سيرغي لافروف
+    // الولايات المتحدة إلى …".
+    // (Only after a title, which makes the mention a person's: not "نادي
+    // بيليديا أخيسار سبورت"، "متضررو هزات العيص".)
+    if (entity_tokens_[name_end] && person_end_[name_end] == 0 && k + 1 < name_end &&
+        !IsNameLink(clauses_.N(name_end - 1)) && !OpensWithConjunction(name_end)) {
+      bool by_default = false;
+      if (ClassifySource(doc_, after, after + 1, &by_default) == SourceKind::kPerson && !by_default)
+        return name_end;
+    }
     if (t.word_count != 1 || doc_.words[t.first_word].upos != Upos::NOUN || k + 1 == name_end)
       return np_end;
     // Nor a name cut short before its second part ("محمد أبو علامة"), or a

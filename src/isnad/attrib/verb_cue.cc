@@ -383,10 +383,38 @@ bool AttributionScan::ExpressesReport(uint32_t i, const CueMatch& m, uint32_t be
   return true;
 }
 
+// "تسجيل ثلاث حالات مؤكدة"، "قيود مشددة على"، "حضورا لافتاً": a participle
+// right after an indefinite noun that it agrees with is its adjective: in
+// the feminine after any such noun, in the accusative (-ا) after one in the
+// accusative. (A report's participle follows a pause or a whole clause.)
+bool AttributionScan::IsAdjectiveParticiple(uint32_t i) const {
+  if (i == 0 || toks_[i - 1].word_count != 1 || !IsWord(toks_[i - 1])) return false;
+  const Token& prev = toks_[i - 1];
+  const std::string_view p = clauses_.N(i - 1), w = clauses_.N(i);
+  if (doc_.words[prev.first_word].upos != Upos::NOUN || StripArticle(p) != p ||
+      entity_tokens_[i - 1] || w.starts_with("و"))
+    return false;
+  // Only the participles that are common adjectives: confirmed, strict,
+  // remarkable, revealing, considerable, acknowledging.
+  const std::string_view stem =
+      w.substr(0, w.size() - (w.ends_with("ة") || w.ends_with("ا") ? 2 : 0));
+  if (stem != "مؤكد" && stem != "مشدد" && stem != "لافت" && stem != "كاشف" && stem != "معتبر" &&
+      stem != "معترف")
+    return false;
+  // (A complementizer after it makes it the report it looks like: "طيلة
+  // الثلاثة عقود مؤكدة على أن …".)
+  uint32_t k = i + 1;
+  if (k < n_ && (clauses_.N(k) == "علي" || clauses_.N(k) == "الي")) ++k;
+  if (k < n_ && kComplementizers.count(clauses_.N(k))) return false;
+  if (w.ends_with("ة")) return true;
+  return w.ends_with("ا") && p.ends_with("ا") && !p.ends_with("اا");
+}
+
 // A cue verb or participle at token i: its speaker, after or before it,
 // and its content.
 void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x) {
   co_speakers_.clear();
+  if (m.info.cls == CueClass::kParticiple && IsAdjectiveParticiple(i)) return;
   VerbSpeaker s;
   if (!FindVerbSpeaker(i, m, begin, limit, x, &s)) return;
   if (m.info.needs_an && !ExpressesReport(i, m, begin, limit, x, s)) return;
@@ -402,9 +430,18 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   uint32_t noun_at = s.after;
   if (noun_at + 1 < limit && (clauses_.N(noun_at) == "علي" || clauses_.N(noun_at) == "الي"))
     ++noun_at;
+  // (After إلى / على, any noun in the construct state, which is a verbal
+  // noun or a quality more often than a thing: "مشيراً إلى اهتمام المسؤولين
+  // … بنجاح المعرض"، "وأشار إلى عودة بعض مرافق الشرطة"; for a participle, a
+  // verb after و or a named subject: "وهذا يشير إلى يقظة …" is a thing that
+  // points.)
   const bool reported_noun = noun_at < limit && IsWord(toks_[noun_at]) &&
                              (kReportedNouns.count(StripArticle(clauses_.N(noun_at))) ||
-                              IsObjectNoun(clauses_.N(noun_at)));
+                              IsObjectNoun(clauses_.N(noun_at)) ||
+                              (noun_at > s.after &&
+                               (m.info.cls == CueClass::kParticiple || m.has_conjunction ||
+                                s.after > i + 1 || x.explicit_speaker) &&
+                               IsConstructNoun(noun_at)));
   // "ونشرت الوزارة اليوم صورا التقطتها طائرات …": what a named source
   // publishes, within two words of it, is what it reports. Only with the
   // source named after the verb (not "حاولوا نشر صور", the verbal noun), and
