@@ -3161,5 +3161,43 @@ TEST_F(AttributionTest, AnAdjectiveParticipleIsNoCue) {
             "رجوي");
 }
 
+// نقل، أخبر، روى report with a complementizer after a source of a known kind
+// or a name; نقل of a person or a thing is a transfer (SaudiNewsNet
+// articles 27,696 and 27,737).
+TEST_F(AttributionTest, ReportedToldAndNarratedNeedAComplementizer) {
+  const std::string text =
+      "هذا، ونقلت مواقع يمنية أن محافظ البنك المركزي تمكن من الهرب من صنعاء متوجها إلى حضرموت.";
+  ExpectReport(text, "ونقلت", "مواقع يمنية", "محافظ البنك المركزي");
+  EXPECT_EQ(
+      SpeakerOf("في الإطار ذاته، أخبرتني إلين ليبسون، نائبة رئيس المجلس الوطني للاستخبارات، أن "
+                "الحرس الثوري يمكن أن يسبب مشكلات.",
+                "أخبرتني"),
+      "إلين ليبسون");
+  ExpectNoReport("نقل الرجل إلى المستشفى بعد أن عضته الأفعى في منطقة الكاحل.", "نقل");
+  ExpectNoReport("وعبر ولي العهد عن أبلغ التهاني وأطيب التمنيات لفخامته.", "أبلغ");
+}
+
+// More verbs of speech and stance: ألمح، ناشد، أهاب، أثنى، and the
+// participles معبرا عن، ذاكرا (SaudiNewsNet articles 27,621 and 27,754).
+TEST_F(AttributionTest, HintedAppealedUrgedAndPraisedAreCues) {
+  ExpectReport(
+      "ويتمنى إبراهيم طميحي أن يجد قريبه العلاج سريعا، ملمحا إلى أن علاجه لا يتوافر سوى في "
+      "أحد المراكز المتخصصة.",
+      "ملمحا", "إبراهيم طميحي", "علاجه لا يتوافر");
+  EXPECT_EQ(SpeakerOf("وأهابت الوزارة بالمواطنين باتخاذ الإجراءات الوقائية اللازمة.", "وأهابت"),
+            "الوزارة");
+  EXPECT_EQ(ContentOf("وأثنى الوزير على جهود العاملين في المستشفى.", "وأثنى"),
+            "جهود العاملين في المستشفى");
+  ExpectReport("وأكد العنزي أن التنظيم كان ممتازا، معبرا عن سعادته الكبيرة بما شاهده.", "معبرا",
+               "العنزي", "سعادته الكبيرة");
+}
+
+// What عبّر expresses follows عن, past where it was said (SaudiNewsNet
+// article 27,741).
+TEST_F(AttributionTest, WhatIsExpressedFollowsAnPastThePlace) {
+  ExpectReport("وعبر الرئيس هادي في الاجتماع عن سعادته بما حققته قوات الجيش الوطني من انتصارات.",
+               "وعبر", "الرئيس هادي", "سعادته بما حققته");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -154,7 +154,7 @@ class AttributionScan {
   CueClass ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const;
   bool HasInanimateHead(const Found& x) const;
   bool ExpressesReport(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
-                       const Found& x, const VerbSpeaker& s) const;
+                       const Found& x, VerbSpeaker& s) const;
   bool ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
                       const Found& x) const;
   void AddReport(const Found& x);

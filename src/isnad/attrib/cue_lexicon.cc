@@ -220,6 +220,47 @@ CueLexicon::CueLexicon() {
   // According to: the source follows, and vouches for the clause around it.
   for (const char* f : {"بحسب", "حسب", "وفقا", "وفق", "نقلا", "حسبما", "طبقا"})
     Add(f, {C::kAccording, false});
+  // نقل (reported; also "moved, carried": نُقل إلى المستشفى), أخبر (told),
+  // روى (narrated; also "watered"): the past only, and with a complementizer
+  // before what is said (CueInfo::needs_that), right after the speaker. أخبر takes its object as a
+  // pronoun: أخبرني، أخبرتني. (After the according cues: نقلا is نقلا عن.
+  // Not أبلغ, also "deepest": "عن أبلغ التهاني".)
+  std::vector<std::string> needs_that;
+  for (const std::string& f : AddVerb("نقل", "", "", C::kSpeech))
+    if (f != "نقلا") needs_that.push_back(f);  // the according cue's entry
+  for (const std::string& f : AddVerb("اخبر", "", "", C::kSpeech)) needs_that.push_back(f);
+  for (const char* f : {"اخبرني", "اخبرتني", "اخبرتنا", "اخبره", "اخبرته", "اخبرها", "اخبرتها",
+                        "اخبرهم", "اخبرتهم"}) {
+    Add(f, {C::kSpeech, false});
+    needs_that.push_back(f);
+  }
+  for (const std::string& f : AddVerb("روي", "", "", C::kSpeech)) needs_that.push_back(f);
+  Mark(needs_that, &CueInfo::needs_that);
+  // And right after the speaker (not the forms with the one told as a
+  // pronoun, which are no homographs: "أخبرتني إلين ليبسون، نائبة رئيس
+  // المجلس …، أن").
+  for (const std::string& f : needs_that)
+    if (f.size() <= 10) Mark({f}, &CueInfo::ambiguous);
+  Mark({"روي"}, &CueInfo::final_alif_maqsura);  // the past روى (not the passive رُوي)
+  // ألمح (hinted).
+  AddVerb("المح", "لمح", "ملمح", C::kSpeech);
+  // ناشد (appealed to), أهاب ب (urged; the past only: تهيّب is "feared",
+  // مهيبة "majestic"), أثنى على (praised; the past only: يثني is also
+  // "folds, dissuades", مثنية "folded": the masculine participle only).
+  AddVerb("ناشد", "ناشد", "مناشد", C::kStance);
+  Mark(AddVerb("اهاب", "", "", C::kStance), &CueInfo::takes_bi);
+  AddVerb("اثني", "", "", C::kStance);
+  Mark({"اثني"}, &CueInfo::final_alif_maqsura);  // the past أثنى
+  Add("مثنيا", participle(false, CueGender::kMasculine));
+  // معبرا عن (expressing), with عن ahead as its verb (معبر is a crossing).
+  {
+    CueInfo expressing = participle(false, CueGender::kMasculine);
+    expressing.needs_an = true;
+    Add("معبرا", expressing);
+    expressing.gender = CueGender::kAny;
+    Add("معبرين", expressing);
+  }
+  Add("ذاكرا", participle(false, CueGender::kMasculine));
 }
 
 bool CueLexicon::Find(std::string_view norm, CueMatch* match) const {

@@ -60,6 +60,10 @@ struct CueInfo {
   // حذر: what one warns of comes after من, past whom one warns ("حذرت
   // الوزارة المستهلكين من شراء الزعتر").
   bool takes_min = false;
+  // نقل، أخبر، روى: a report only with a complementizer before what is said
+  // (نقلت الوكالة أن …); their other uses take a noun phrase or marks (نقل
+  // المصاب إلى …، يروي «حكاية»).
+  bool needs_that = false;
   // أُفيد، يُقال، أُشيع: an impersonal form that is passive only, so that no
   // subject may follow it (يعتقد، يتوقع may be active: "ويعتقد تيري أن").
   bool passive_only = false;

@@ -371,9 +371,18 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
 // تخطى البعد الاقتصادي وعبّر عن عزة المصريين" (after a comma, or after words
 // reported as a noun phrase, it goes on with the speaker: "…، وعبر عن سعادته").
 bool AttributionScan::ExpressesReport(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
-                                      const Found& x, const VerbSpeaker& s) const {
-  const uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
+                                      const Found& x, VerbSpeaker& s) const {
+  uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
+  // (Past where and when it was said: "وعبر الرئيس هادي في الاجتماع عن
+  // سعادته"، "قد عبر في وقت سابق عن تشككه".)
+  if (an < limit && (clauses_.N(an) == "في" || clauses_.N(an) == "خلال"))
+    for (uint32_t k = an + 1; k < limit && k <= an + 3 && IsWord(toks_[k]); ++k)
+      if (clauses_.IsExpressedAn(k)) {
+        an = k;
+        break;
+      }
   if (an + 1 >= limit || !clauses_.IsExpressedAn(an)) return false;
+  s.content_from = std::max(s.content_from, an);  // what is expressed follows عن
   if (m.info.present && !x.explicit_speaker) return false;
   if (!x.explicit_speaker && i > begin && IsWord(toks_[i - 1]) && !found_.empty() &&
       found_.back().cue_first >= begin) {
@@ -485,6 +494,16 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     // preposition (or whom it was told, in marks).
     if (start > s.content_from + 3 && start > clauses_.SkipToldInMarks(s.content_from, limit) + 1)
       return;
+  }
+  // (And a source of a known kind or a name: "نقل الرجل إلى …"، "نقل
+  // مساعدات" are a transfer.)
+  if (m.info.needs_that) {
+    if (quoted || start == 0 || !kComplementizers.count(clauses_.N(start - 1)) ||
+        !x.explicit_speaker)
+      return;
+    bool by_default = false;
+    ClassifySource(doc_, x.spk_first, x.spk_first + 1, &by_default);
+    if (by_default && !entity_tokens_[x.spk_first]) return;
   }
   if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !s.pronoun_subject &&
       !m.has_conjunction)
