@@ -3199,5 +3199,30 @@ TEST_F(AttributionTest, WhatIsExpressedFollowsAnPastThePlace) {
                "وعبر", "الرئيس هادي", "سعادته بما حققته");
 }
 
+// A short aside in brackets after the speaker, and a number after عن, do
+// not hide what is announced (SaudiNewsNet articles 27,611, 27,699 and
+// 27,758).
+TEST_F(AttributionTest, AnAsideInBracketsOrANumberAfterAnIsAnnounced) {
+  ExpectReport("أعلن الاتحاد الدولي للنقل الجوي (أياتا) عن نتائج أسواق الشحن العالمية.", "أعلن",
+               "الاتحاد الدولي للنقل الجوي", "نتائج أسواق الشحن");
+  ExpectReport("أعلنت الغرفة التجارية الصناعية بالرياض عن 413 وظيفة شاغرة للجنسين.", "أعلنت",
+               "الغرفة التجارية الصناعية بالرياض", "413 وظيفة");
+  ExpectKind("أعلنت الغرفة التجارية الصناعية بالرياض عن 413 وظيفة شاغرة للجنسين.", "أعلنت",
+             SourceKind::kOrganization);
+  ExpectReport("أكدت الجزائر مجددا، أمس (الأحد)، التزامها بتطبيق اتفاق السلام الموقع في باماكو.",
+               "أكدت", "الجزائر", "التزامها بتطبيق");
+}
+
+// لفت reports a noun phrase after إلى; the attention it draws is no speaker
+// (SaudiNewsNet article 27,681).
+TEST_F(AttributionTest, PointedOutReportsANounPhraseAfterIla) {
+  ExpectReport(
+      "ولفت المحامي ناصر التويم إلى استسهال المتحرشين فعلهم، كأنه ليس جرمًا يعاقب عليه "
+      "القانون.",
+      "ولفت", "المحامي ناصر التويم", "استسهال المتحرشين");
+  ExpectNoReport("ولفتت الفنانة الأنظار بإطلالتها في المهرجان.", "ولفتت");
+  ExpectNoReport("وتلفت نظرك إلى أمور لم تدركها وأنت في معمعة العمل.", "وتلفت");
+}
+
 }  // namespace
 }  // namespace isnad

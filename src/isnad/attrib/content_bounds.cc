@@ -194,6 +194,25 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         ++j;
         continue;
       }
+      // A short aside in brackets, and a comma after it: "أعلن الاتحاد الدولي
+      // للنقل الجوي (أياتا) عن نتائج …"، "أكدت الجزائر مجددا، أمس (الأحد)،
+      // التزامها …".
+      if (IsPunctChar(doc_, T(j), '(')) {
+        uint32_t c = j + 1;
+        while (c < limit && c < j + 6 && !IsPunctChar(doc_, T(c), ')') &&
+               !IsClauseEndPunct(doc_, T(c)))
+          ++c;
+        if (c < limit && c < j + 6 && IsPunctChar(doc_, T(c), ')')) {
+          j = c + 1;
+          if (j < limit && IsCommaToken(doc_, T(j))) ++j;
+          continue;
+        }
+      }
+      // A number after عن is what is announced: "أعلنت الغرفة عن 413 وظيفة".
+      if (T(j).kind == TokenKind::kNumber && j > i && N(j - 1) == "عن") {
+        fallback = j;
+        break;
+      }
       if (!IsWord(T(j))) break;
       // (خلال before the occasion of a verb that reports after عن: "كشفت
       // شركة هواوي … خلال معرض CES2014 بمدينة لاس فيغاس، عن جهاز".)

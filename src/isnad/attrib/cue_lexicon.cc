@@ -121,7 +121,9 @@ CueLexicon::CueLexicon() {
   AddVerb("اكد", "ؤكد", "مؤكد", C::kSpeech, false, /*np_content=*/true);
   AddVerb("اشار", "شير", "مشير", C::kSpeech, false, /*np_content=*/true);
   AddVerb("اوضح", "وضح", "موضح", C::kSpeech, false, /*np_content=*/true);
-  AddVerb("لفت", "لفت", "لافت", C::kSpeech);
+  // لفت إلى (pointed out) reports a noun phrase after إلى only: "لفت
+  // الأنظار" draws attention.
+  Mark(AddVerb("لفت", "لفت", "لافت", C::kSpeech), &CueInfo::np_after_ila);
   AddVerb("شدد", "شدد", "مشدد", C::kSpeech, false, /*np_content=*/true);
   // بين is also "between", but its participle is no homograph (مبينا أن …).
   Add("مبينا", participle(false, CueGender::kMasculine));

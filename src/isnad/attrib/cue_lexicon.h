@@ -36,6 +36,7 @@ struct CueInfo {
   CueClass cls = CueClass::kSpeech;
   bool ambiguous = false;    // homograph of a common non-cue word (بين = between)
   bool np_content = false;   // may report a noun phrase (أعلن بدء…، أكد ضرورة…)
+  bool np_after_ila = false;  // a noun phrase after إلى only (لفت إلى استسهال …)
   bool present = false;      // imperfect form (يقول، يندّدون): headlines put the source first
   bool plural = false;       // a plural subject (قالوا، يندّدون): several sources may share it
   // The text must end the word with ي, not ى, which normalization merges:

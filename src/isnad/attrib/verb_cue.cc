@@ -419,6 +419,15 @@ bool AttributionScan::IsAdjectiveParticiple(uint32_t i) const {
   return w.ends_with("ا") && p.ends_with("ا") && !p.ends_with("اا");
 }
 
+// "لفت نظري إلى"، "وتلفت نظرك إلى أمور": the one whose attention is drawn
+// (نظر، انتباه، الأنظار) is no speaker.
+bool AttributionScan::DrawsAttention(const Found& x, const VerbSpeaker& s) const {
+  const uint32_t first = x.explicit_speaker ? x.spk_first : s.after;
+  if (first >= n_) return false;
+  const std::string_view w = StripArticle(clauses_.N(first));
+  return w.starts_with("نظر") || w.starts_with("انتباه") || w.starts_with("انظار");
+}
+
 // A cue verb or participle at token i: its speaker, after or before it,
 // and its content.
 void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x) {
@@ -468,7 +477,10 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     quoted = false;
   } else if (!clauses_.FindContentStart(
                  s.content_from, limit, scan_cls, &start, &quoted,
-                 m.info.np_content && (x.explicit_speaker || s.pronoun_subject || reported_noun),
+                 (m.info.np_content ||
+                  (m.info.np_after_ila && s.content_from + 1 < limit &&
+                   clauses_.N(s.content_from) == "الي" && !DrawsAttention(x, s))) &&
+                     (x.explicit_speaker || s.pronoun_subject || reported_noun),
                  &m.info)) {
     // Quotes that open right after the sentence end (وقال: then a new
     // line) are handled by FindContentStart through the colon.
