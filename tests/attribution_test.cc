@@ -3224,5 +3224,20 @@ TEST_F(AttributionTest, PointedOutReportsANounPhraseAfterIla) {
   ExpectNoReport("وتلفت نظرك إلى أمور لم تدركها وأنت في معمعة العمل.", "وتلفت");
 }
 
+// The topic after أما is the subject of the verb after ف (SaudiNewsNet
+// articles 27,668 and 27,624); a topic that is a matter is none.
+TEST_F(AttributionTest, TheTopicAfterAmmaIsTheSpeaker) {
+  const std::string text =
+      "أما المواطنان علي محمد الأسمري وعبدالرحمن ناصر الأسمري فقالا إن فرع شركة الكهرباء بمحايل "
+      "عسير يمارس سياسة التهميش.";
+  ExpectReport(text, "فقالا", "المواطنان علي محمد الأسمري وعبدالرحمن ناصر الأسمري",
+               "فرع شركة الكهرباء");
+  EXPECT_EQ(SpeakerOf("أما القاص تركي العسيري، فيقول: «حين يقرأ الشاب قليل العلم فقد يقتلك ابنك».",
+                      "فيقول"),
+            "القاص تركي العسيري");
+  for (const Attribution& a : Analyze("أما في الموضوع السوري، فاعتقد أن الحل صعب.").attributions)
+    EXPECT_EQ(a.has_speaker, false);
+}
+
 }  // namespace
 }  // namespace isnad

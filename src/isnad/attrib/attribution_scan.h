@@ -177,6 +177,9 @@ class AttributionScan {
   bool SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim, bool named_only,
                               uint32_t* first, uint32_t* end) const;
   bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
+  // The topic [*first, *end) between أما and the verb at token i (أما
+  // المواطنان … فقالا), within 12 tokens of its sentence.
+  bool AmmaTopicBefore(uint32_t i, uint32_t begin, uint32_t* first, uint32_t* end) const;
   // Whether the phrase after لفت is the attention it draws (لفت نظري).
   bool DrawsAttention(const Found& x, const VerbSpeaker& s) const;
   // Whether the participle at token i is the adjective of the noun before it.

@@ -333,6 +333,14 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     x.spk_first = name_first;
     x.spk_end = person_end_[name_first];
     x.explicit_speaker = true;
+  } else if (uint32_t topic_first = 0, topic_end = 0;
+             m.has_conjunction && clauses_.N(i).starts_with("ف") &&
+             AmmaTopicBefore(i, begin, &topic_first, &topic_end)) {
+    // "أما المواطنان علي محمد الأسمري وعبدالرحمن ناصر الأسمري فقالا إن …":
+    // the topic after أما is the subject of the verb after ف.
+    x.spk_first = topic_first;
+    x.spk_end = topic_end;
+    x.explicit_speaker = true;
   } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
              (IsWord(toks_[svo_end - 1]) || toks_[svo_end - 1].kind == TokenKind::kQuote) &&
              !kSpeakerStops.count(clauses_.N(svo_end - 1)) &&
@@ -417,6 +425,28 @@ bool AttributionScan::IsAdjectiveParticiple(uint32_t i) const {
   if (k < n_ && kComplementizers.count(clauses_.N(k))) return false;
   if (w.ends_with("ة")) return true;
   return w.ends_with("ا") && p.ends_with("ا") && !p.ends_with("اا");
+}
+
+bool AttributionScan::AmmaTopicBefore(uint32_t i, uint32_t begin, uint32_t* first,
+                                      uint32_t* end) const {
+  for (uint32_t k = i; k > begin && k + 12 > i; --k) {
+    const uint32_t a = k - 1;
+    if (IsClauseEndPunct(doc_, toks_[a]) || clauses_.IsVerb(toks_[a])) return false;
+    if (clauses_.N(a) != "اما") continue;
+    uint32_t e = i;
+    if (e > a + 1 && IsCommaToken(doc_, toks_[e - 1])) --e;
+    if (e <= a + 1) return false;
+    // (A topic that is a place or a matter is no speaker: "أما في الموضوع
+    // السوري، فاعتقد"، "أما بالنسبة للأسعار فيقول".)
+    const std::string_view w = clauses_.N(a + 1);
+    if (w == "في" || w == "عن" || w == "علي" || w == "من" || kTopicPrepositions.count(w) ||
+        !clauses_.GluedPreposition(a + 1).empty() || w.starts_with("بالنسب"))
+      return false;
+    *first = a + 1;
+    *end = e;
+    return true;
+  }
+  return false;
 }
 
 // "لفت نظري إلى"، "وتلفت نظرك إلى أمور": the one whose attention is drawn
