@@ -3239,5 +3239,29 @@ TEST_F(AttributionTest, TheTopicAfterAmmaIsTheSpeaker) {
     EXPECT_EQ(a.has_speaker, false);
 }
 
+// A time before the verb is no subject; the subject follows the verb
+// (SaudiNewsNet article 27,744).
+TEST_F(AttributionTest, ATimeBeforeTheVerbIsNoSubject) {
+  EXPECT_EQ(SpeakerOf("والشهر الماضي قالت النصرة إنّها أسرت مقاتلين سوريين دربتهم الولايات المتحدة.",
+                      "قالت"),
+            "النصرة");
+}
+
+// Inside a name the tagger found, a past verb's letters are the name's
+// (SaudiNewsNet article 27,626); a consulate is an organization, and the
+// subject of the action its sentence opens with (27,682).
+TEST_F(AttributionTest, ACueInsideANameIsTheName) {
+  ExpectNoReport("قال المخرج والكاتب المسرحي أمين طالب، إن مسرحيات الطفل هدفت لإيصال معان سامية.",
+                 "طالب");
+  EXPECT_EQ(
+      SpeakerOf("قال المخرج والكاتب المسرحي أمين طالب، إن مسرحيات الطفل هدفت لإيصال معان سامية.",
+                "قال"),
+      "المخرج والكاتب المسرحي أمين طالب");
+  ExpectReport(
+      "رفضت القنصلية الإندونيسية بجدة توقيع عقود تأشيرات العمالة النسائية ، مؤكدةً أن نظام "
+      "إصدار التأشيرات موقوف.",
+      "مؤكدةً", "القنصلية الإندونيسية بجدة", "نظام إصدار");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -177,6 +177,8 @@ class AttributionScan {
   bool SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim, bool named_only,
                               uint32_t* first, uint32_t* end) const;
   bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
+  // Whether tokens [b, e) are a time phrase alone (والشهر الماضي).
+  bool IsTimePhrase(uint32_t b, uint32_t e) const;
   // The topic [*first, *end) between أما and the verb at token i (أما
   // المواطنان … فقالا), within 12 tokens of its sentence.
   bool AmmaTopicBefore(uint32_t i, uint32_t begin, uint32_t* first, uint32_t* end) const;

@@ -39,6 +39,14 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   // "renewing".
   if (CueMatch before; i > 0 && N(i) == "مجددا" && cues_.Find(N(i - 1), &before)) return false;
   if (IsPropagandistNoun(i)) return false;
+  // Inside a name the tagger found, after its first word, a past verb's
+  // letters are a name's: "المخرج والكاتب المسرحي أمين طالب"، "أبو طالب"،
+  // "أنشول راي". (Not a verb with و / ف or in the present, nor a
+  // participle, which the tagger sometimes runs a name into: "الشيخ شويل
+  // قائلاً"، "فيقولان".)
+  if (entity_tokens_ != nullptr && i > 0 && (*entity_tokens_)[i] && (*entity_tokens_)[i - 1] &&
+      !m->has_conjunction && !m->info.present && m->info.cls != CueClass::kParticiple)
+    return false;
   // Normalization writes ى as ي: a form that the lexicon wants written with
   // one of them, written with the other, is no cue: the name يحيى (ويحيى) is
   // not يحيّي "greets", the noun نفي (denial) not the verb نفى.

@@ -54,6 +54,17 @@ bool AttributionScan::OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t b
   return all_words;
 }
 
+// Whether [b, e) is a time phrase alone ("العام الماضي", "والشهر الماضي"):
+// its first word without و, then TimePhraseEnd.
+bool AttributionScan::IsTimePhrase(uint32_t b, uint32_t e) const {
+  std::string_view w = clauses_.N(b);
+  if (e != b + 2 || !w.starts_with("و")) return clauses_.TimePhraseEnd(b, e) == e;
+  w.remove_prefix(std::string_view("و").size());
+  return StripArticle(w) != w && IsTimeNoun(StripArticle(w)) &&
+         (clauses_.N(b + 1) == "الماضي" || clauses_.N(b + 1) == "المقبل" ||
+          clauses_.N(b + 1) == "الحالي" || clauses_.N(b + 1) == "الجاري");
+}
+
 // "لكن رئيس الوزراء "الإسرائيلي" بنيامين نتنياهو وصف الاتفاق بأنه…": a
 // noun phrase between a clause opener (or the sentence start) and the
 // verb is its subject; the phrase after the verb is then its object.
@@ -78,6 +89,9 @@ bool AttributionScan::ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint
   const bool opened = b == begin || kConnectors.count(clauses_.N(b - 1)) ||
                       kComplementizers.count(clauses_.N(b - 1));
   if (!(opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(clauses_.N(b)))) return false;
+  // A time is no subject: "والشهر الماضي قالت النصرة إنها …" (the subject
+  // follows the verb).
+  if (IsTimePhrase(b, i)) return false;
   // A phrase that opens with a glued ب or ل is an adverbial, no subject:
   // "وبهذا الخصوص قال مستشار المفتي" (the subject follows the verb).
   const std::string_view prep = clauses_.GluedPreposition(b);
