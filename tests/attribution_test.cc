@@ -3263,5 +3263,14 @@ TEST_F(AttributionTest, ACueInsideANameIsTheName) {
       "مؤكدةً", "القنصلية الإندونيسية بجدة", "نظام إصدار");
 }
 
+// Things that "reveal" or "say" are no sources (attribution.md): an
+// explosion, the mind, a great many faults (SaudiNewsNet articles 27,715,
+// 27,656 and 27,639).
+TEST_F(AttributionTest, ExplosionsAndTheMindAreNoSources) {
+  ExpectNoReport("وقال سموه ” إن التفجير الإرهابي كشف مدى حقد هؤلاء المجرمين ”.", "كشف");
+  ExpectNoReport("العقل يقول: إن الحب طاقة إيجابية مؤقتة، تشبه النار التي تشتعل.", "يقول");
+  ExpectNoReport("وأضافوا أن كثرة أعطال التيار الكهربائي تكشف عن جانب من القصور.", "تكشف");
+}
+
 }  // namespace
 }  // namespace isnad
