@@ -3272,5 +3272,14 @@ TEST_F(AttributionTest, ExplosionsAndTheMindAreNoSources) {
   ExpectNoReport("وأضافوا أن كثرة أعطال التيار الكهربائي تكشف عن جانب من القصور.", "تكشف");
 }
 
+// Whom a headline's source spoke to, in marks after لـ, takes no word's place
+// before the colon (SaudiNewsNet article 27,747).
+TEST_F(AttributionTest, AHeadlineSourceMayNameWhomItToldInMarks) {
+  const std::string text =
+      "مستشار رئيس الوزراء البريطاني لـ«الشرق الأوسط»: السجون حاضنة للتطرف\n"
+      "حذر ماجد نواز من أن السجون باتت حاضنات للتطرف.";
+  ExpectReport(text, ":", "مستشار رئيس الوزراء البريطاني", "السجون حاضنة");
+}
+
 }  // namespace
 }  // namespace isnad

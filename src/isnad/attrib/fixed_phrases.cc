@@ -23,9 +23,14 @@ void AttributionScan::ScanHeadline() {
   const Sentence& s0 = doc_.sentences[0];
   // (Quotation marks around a name take no word's place: "المتهم بتفجير
   // “مسجد الصادق”: كنا نريد …".)
-  uint32_t marks = 0;
-  for (uint32_t i = s0.first_token + 1; i < s0.end_token && i <= s0.first_token + 4 + marks; ++i) {
+  // (Nor does whom it was told: "مستشار رئيس الوزراء البريطاني لـ«الشرق
+  // الأوسط»: السجون حاضنة للتطرف".)
+  uint32_t marks = 0, told = 0;
+  for (uint32_t i = s0.first_token + 1; i < s0.end_token && i <= s0.first_token + 4 + marks + told;
+       ++i) {
     if (toks_[i].kind == TokenKind::kQuote) ++marks;
+    if (i + 1 < s0.end_token && clauses_.IsMarkAfterLam(i + 1))
+      told += clauses_.ToldInMarksEnd(i + 1) - i;
     if (!IsColon(doc_, toks_[i])) continue;
     bool words = true;
     for (uint32_t k = s0.first_token; k < i; ++k) {
