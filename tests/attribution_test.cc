@@ -3281,5 +3281,14 @@ TEST_F(AttributionTest, AHeadlineSourceMayNameWhomItToldInMarks) {
   ExpectReport(text, ":", "مستشار رئيس الوزراء البريطاني", "السجون حاضنة");
 }
 
+// نقل before a number or إلى is a transfer: it ends no one's content
+// (SaudiNewsNet article 28,937).
+TEST_F(AttributionTest, TransferredIsNoCue) {
+  EXPECT_EQ(ContentOf("توفي 21 من كبار السن ونقل 66 اخرون للمستشفيات الاحد بسبب موجة الحر، بحسب ما "
+                      "اعلنت وزارة الصحة.",
+                      "بحسب ما اعلنت"),
+            "توفي 21 من كبار السن ونقل 66 اخرون للمستشفيات الاحد بسبب موجة الحر");
+}
+
 }  // namespace
 }  // namespace isnad

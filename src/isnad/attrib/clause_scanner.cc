@@ -55,6 +55,12 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
     const char32_t other = m->info.final_ya ? U'\u0649' : U'\u064A';
     if (!raw.empty() && raw.back() == other) return false;
   }
+  // نقل before a number or إلى is a transfer (نُقل), and must end no one's
+  // content: "توفي 21 من كبار السن ونقل 66 آخرون إلى المستشفيات، بحسب ما
+  // أعلنت وزارة الصحة".
+  if (m->info.needs_that && i + 1 < doc_.tokens.size() &&
+      (T(i + 1).kind == TokenKind::kNumber || N(i + 1) == "الي"))
+    return false;
   // عبر is the verb (عبّر عن) only with عن ahead in its clause; else it is
   // the preposition (via, across), which must stop no phrase and no report
   // as a cue would ("وقال … عبر حسابه: …").
