@@ -3290,5 +3290,23 @@ TEST_F(AttributionTest, TransferredIsNoCue) {
             "توفي 21 من كبار السن ونقل 66 اخرون للمستشفيات الاحد بسبب موجة الحر");
 }
 
+// A charge or a suspicion is a report with no source, nested under the
+// statement that holds it (attribution.md; SaudiNewsNet articles 27,749 and
+// 27,740).
+TEST_F(AttributionTest, ChargesAndSuspicionsAreReportsWithNoSource) {
+  const std::string text = "وأضافت الشرطة أنّها احتجزت رجلاً للاشتباه في ضلوعه بعملية القتل.";
+  EXPECT_EQ(ContentOf(text, "للاشتباه"), "ضلوعه بعملية القتل");
+  EXPECT_EQ(SpeakerOf(text, "للاشتباه"), "(null)");
+  const Document d = Analyze(text);
+  const Attribution* a = Find(d, "للاشتباه", 0);
+  ASSERT_NE(a, nullptr);
+  EXPECT_GE(a->parent, 0);
+  EXPECT_EQ(ContentOf("أغلق النائب العام اليوم تحقيقا مع موقع إخباري، بتهمة الخيانة، قائلاً إنّ "
+                      "الأسرار لم تهدد الأمن.",
+                      "بتهمة"),
+            "الخيانة");
+  ExpectNoReport("وتم توقيف الرجل للاشتباه به وعدم ارتياحه لهم.", "للاشتباه");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -89,6 +89,7 @@ class AttributionScan {
   // The fixed phrases, and whether a cue of the lexicon reports: inline,
   // defined with ScanCues, their one caller, which asks them at every word.
   inline bool ScanExpected(uint32_t* pos);
+  inline bool ScanCharge(uint32_t* pos);
   inline bool ScanJaaFi(uint32_t i);
   inline bool ScanNaqalAn(uint32_t* pos);
   inline bool ScanAlaHadd(uint32_t* pos);

@@ -423,12 +423,46 @@ bool AttributionScan::WhatIsSaid(uint32_t i, const CueMatch& m) const {
 
 // The reports of the fixed phrases and of the cues of the lexicon, in text
 // order.
+// "بتهمة الخيانة"، "للاشتباه في ضلوعه بعملية القتل"، "لاتهامهن بممارسة
+// السحر": a charge or a suspicion is a report with no source (attribution.md:
+// passive and impersonal reports, nested under the statement that holds
+// them). The content is what one is charged with, up to a pause or another
+// verb, at most 15 tokens.
+inline bool AttributionScan::ScanCharge(uint32_t* pos) {
+  const uint32_t i = *pos;
+  const std::string_view w = clauses_.N(i);
+  if (!(w == "بتهمة" || w == "بتهم" || w == "للاشتباه" || w == "لاتهامه" || w == "لاتهامها" ||
+        w == "لاتهامهم" || w == "لاتهامهن"))
+    return false;
+  const uint32_t limit = SentenceLimit(i);
+  uint32_t start = i + 1;
+  if (w == "للاشتباه" && start < limit && (clauses_.N(start) == "في" || clauses_.N(start) == "ب"))
+    ++start;
+  uint32_t end = start;
+  CueMatch mm;
+  while (end < limit && end < start + 15 && IsWord(toks_[end]) &&
+         !kComplementizers.count(clauses_.N(end)) && !clauses_.IsCueAt(end, &mm) &&
+         !(end > start + 1 && clauses_.IsVerb(toks_[end])))
+    ++end;
+  // (Not "للاشتباه به": whom one suspects, not of what.)
+  if (end > start && !kPronounObjects.count(clauses_.N(start))) {
+    Found x;
+    x.cls = CueClass::kImpersonal;
+    x.cue_first = i;
+    x.cue_end = i + 1;
+    x.a.cue = toks_[i].span;
+    x.a.content = clauses_.TrimmedSpan(start, end);
+    if (!x.a.content.empty()) found_.push_back(x);
+  }
+  return true;
+}
+
 void AttributionScan::ScanCues() {
   // (The headline's cue, when it took the verb after its colon, is done.)
   const uint32_t headline_cue = found_.empty() ? UINT32_MAX : found_.front().cue_first;
   for (uint32_t i = 0; i < n_; ++i) {
     if (!IsWord(toks_[i]) || i == headline_cue) continue;
-    if (ScanExpected(&i) || ScanJaaFi(i) || ScanNaqalAn(&i) || ScanAlaHadd(&i) ||
+    if (ScanExpected(&i) || ScanCharge(&i) || ScanJaaFi(i) || ScanNaqalAn(&i) || ScanAlaHadd(&i) ||
         ScanWhatXCalled(&i))
       continue;
     CueMatch m;
