@@ -3308,5 +3308,18 @@ TEST_F(AttributionTest, ChargesAndSuspicionsAreReportsWithNoSource) {
   ExpectNoReport("وتم توقيف الرجل للاشتباه به وعدم ارتياحه لهم.", "للاشتباه");
 }
 
+// يرون أن (they think), and what a study or an inquiry showed or proved
+// (أظهر، أثبت: the past, before a complementizer) are reports
+// (SaudiNewsNet articles 27,737, 27,753 and 27,759).
+TEST_F(AttributionTest, TheyThinkAndWhatAStudyShowedAreReports) {
+  ExpectReport("وأكد الخبراء أن الوضع صعب، ويرون أن الحل ممكن.", "ويرون", "الخبراء", "الحل ممكن");
+  ExpectReport("وأظهرت تحقيقات النيابة أن الإرهابي محمد الظواهري استغل التغييرات.", "وأظهرت",
+               "تحقيقات النيابة", "الإرهابي محمد الظواهري");
+  ExpectKind("كما أثبت الاستبيان أن 81 في المائة يعتبرونها محايدة.", "أثبت", SourceKind::kDocument);
+  ExpectNoReport("ويظهر أن الحل ممكن في الأيام المقبلة.", "ويظهر");
+  // A homograph inside a name is the name's: "نيكولا فيرون".
+  ExpectNoReport("ويقول نيكولا فيرون إن القادة الأوروبيين يمكن أن يفعلوا الكثير.", "فيرون");
+}
+
 }  // namespace
 }  // namespace isnad

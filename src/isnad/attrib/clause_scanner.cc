@@ -43,9 +43,10 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   // letters are a name's: "المخرج والكاتب المسرحي أمين طالب"، "أبو طالب"،
   // "أنشول راي". (Not a verb with و / ف or in the present, nor a
   // participle, which the tagger sometimes runs a name into: "الشيخ شويل
-  // قائلاً"، "فيقولان".)
+  // قائلاً"، "فيقولان"; but any homograph: "نيكولا فيرون".)
   if (entity_tokens_ != nullptr && i > 0 && (*entity_tokens_)[i] && (*entity_tokens_)[i - 1] &&
-      !m->has_conjunction && !m->info.present && m->info.cls != CueClass::kParticiple)
+      (m->info.ambiguous ||
+       (!m->has_conjunction && !m->info.present && m->info.cls != CueClass::kParticiple)))
     return false;
   // Normalization writes ى as ي: a form that the lexicon wants written with
   // one of them, written with the other, is no cue: the name يحيى (ويحيى) is

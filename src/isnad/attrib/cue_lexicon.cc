@@ -135,6 +135,15 @@ CueLexicon::CueLexicon() {
   AddVerb("زعم", "زعم", "زاعم", C::kSpeech);
   AddVerb("اعتبر", "عتبر", "معتبر", C::kSpeech);
   AddVerb("راي", "ري", "", C::kSpeech);
+  {
+    // The plural of a defective present drops the stem's last letter:
+    // يرون (they think), ينفون (they deny); with a complementizer only.
+    CueInfo plural{C::kSpeech, /*ambiguous=*/true};
+    plural.present = true;
+    plural.plural = true;
+    Add("يرون", plural);
+    Add("ينفون", plural);
+  }
   AddVerb("ارتاي", "رتئي", "", C::kSpeech);
   AddVerb("وصف", "صف", "واصف", C::kStance);
   Mark(AddVerb("كشف", "كشف", "كاشف", C::kSpeech, false, /*np_content=*/true), &CueInfo::takes_an);
@@ -237,6 +246,11 @@ CueLexicon::CueLexicon() {
     needs_that.push_back(f);
   }
   for (const std::string& f : AddVerb("روي", "", "", C::kSpeech)) needs_that.push_back(f);
+  // أظهر (showed), أثبت (proved): what a study or an inquiry found ("وأظهرت
+  // تحقيقات النيابة أن"، "كما أثبت الاستبيان أن"); the past only (يظهر أن is
+  // "it seems", "الوقائع تثبت أن" a thing).
+  for (const std::string& f : AddVerb("اظهر", "", "", C::kSpeech)) needs_that.push_back(f);
+  for (const std::string& f : AddVerb("اثبت", "", "", C::kSpeech)) needs_that.push_back(f);
   Mark(needs_that, &CueInfo::needs_that);
   // And right after the speaker (not the forms with the one told as a
   // pronoun, which are no homographs: "أخبرتني إلين ليبسون، نائبة رئيس
