@@ -3321,5 +3321,19 @@ TEST_F(AttributionTest, TheyThinkAndWhatAStudyShowedAreReports) {
   ExpectNoReport("ويقول نيكولا فيرون إن القادة الأوروبيين يمكن أن يفعلوا الكثير.", "فيرون");
 }
 
+// After "that he / she" the verb's subject is that pronoun: the noun after
+// it is what it reports, not its speaker (SaudiNewsNet articles 27,663 and
+// 27,758).
+TEST_F(AttributionTest, AVerbAfterThatHeHasThePronounForSubject) {
+  const std::string text =
+      "وجاء في بيان هذه الحركة أنها «تدين الهجمات الإرهابية التي وقعت خصوصا في سيفاري».";
+  EXPECT_NE(SpeakerOf(text, "تدين"), "الهجمات الإرهابية");
+  const std::string trump =
+      "قال دونالد ترامب إنه يؤيد الاستعانة بقوات برية أمريكية في التصدي لتنظيم الدولة الاسلامية.";
+  const Document d = Analyze(trump);
+  for (const Attribution& a : d.attributions)
+    EXPECT_NE(Speaker(d, a), "الاستعانة بقوات برية أمريكية");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -183,6 +183,9 @@ class AttributionScan {
   // The topic [*first, *end) between أما and the verb at token i (أما
   // المواطنان … فقالا), within 12 tokens of its sentence.
   bool AmmaTopicBefore(uint32_t i, uint32_t begin, uint32_t* first, uint32_t* end) const;
+  // Whether "that he / she" (أنه، إنها، بأنهم, or one before an opening
+  // mark) stands right before the verb at token i.
+  bool PronounComplementizerBefore(uint32_t i, uint32_t begin) const;
   // Whether the phrase after لفت is the attention it draws (لفت نظري).
   bool DrawsAttention(const Found& x, const VerbSpeaker& s) const;
   // Whether the participle at token i is the adjective of the noun before it.

@@ -198,6 +198,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   if (i > begin && kDescribedNouns.count(clauses_.N(i - 1))) return false;
   // "مما يشير إلى …"، "مما تطلب معه إجراء عملية": a consequence, no report.
   if (i > begin && clauses_.N(i - 1) == "مما") return false;
+
   if (SaidInTheStatement(i, m, begin, limit, x, speaker)) return true;
   // Verbs and participles: is there a speaker noun phrase right after
   // (past any adverb of time)?
@@ -218,6 +219,13 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   if (m.info.plural) has_np = false;
   uint32_t content_from = after;
   bool pronoun_subject = false;
+  // "قال ترامب إنه يؤيد الاستعانة بقوات برية"، "أنها «تدين الهجمات»": after
+  // "that he / she" the verb's subject is that pronoun (the one whose words
+  // hold it), and the noun after the verb is what it reports.
+  if (m.info.cls != CueClass::kParticiple && PronounComplementizerBefore(i, begin)) {
+    has_np = false;
+    pronoun_subject = true;
+  }
   if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(doc_, after))
     TakeSpeakerInMarks(after, limit, x, &content_from);
   // "وكانت حركة «الشباب» المتطرفة قد أعلنت": the subject before a past
@@ -447,6 +455,15 @@ bool AttributionScan::AmmaTopicBefore(uint32_t i, uint32_t begin, uint32_t* firs
     return true;
   }
   return false;
+}
+
+bool AttributionScan::PronounComplementizerBefore(uint32_t i, uint32_t begin) const {
+  uint32_t k = i;
+  if (k > begin && IsOpeningMarkOfQuote(doc_, k - 1)) --k;  // أنها «تدين
+  if (k <= begin) return false;
+  const std::string_view w = clauses_.N(k - 1);
+  return w == "انه" || w == "انها" || w == "انهم" || w == "انهما" || w == "بانه" || w == "بانها" ||
+         w == "بانهم";
 }
 
 // "لفت نظري إلى"، "وتلفت نظرك إلى أمور": the one whose attention is drawn
