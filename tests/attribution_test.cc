@@ -3335,5 +3335,12 @@ TEST_F(AttributionTest, AVerbAfterThatHeHasThePronounForSubject) {
     EXPECT_NE(Speaker(d, a), "الاستعانة بقوات برية أمريكية");
 }
 
+// A semicolon right after the speaker, before a complementizer, is a
+// writer's comma (SaudiNewsNet article 27,636).
+TEST_F(AttributionTest, ASemicolonBeforeThatIsAComma) {
+  ExpectReport("وأكّد اللواء الغامدي؛ أن رجال الأمن واقفون صفاً واحداً ضدّ أعدائنا في الخارج.", "وأكّد",
+               "اللواء الغامدي", "رجال الأمن واقفون");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -347,6 +347,14 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
                 (*start == j + 1 || QuoteIsWholeClause(*start, limit));
       return true;
     }
+    // A semicolon right after the speaker, before a complementizer, is a
+    // writer's comma: "وأكّد اللواء الغامدي؛ أن رجال الأمن …".
+    // (Not after a homograph: "بعد نحو ٣ أشهر من نشر التقرير؛ أن" is the
+    // publishing, and the complementizer another verb's.)
+    if (j == i && j + 2 < limit && IsClauseEndPunct(doc_, t) &&
+        IsSemicolon(doc_.cps[t.span.start]) && kComplementizers.count(N(j + 1)) &&
+        verb != nullptr && !verb->ambiguous)
+      continue;
     if (IsClauseEndPunct(doc_, t)) return use_fallback();
     CueMatch m;
     // "وأضاف المواطن قائلا: …": the participle only introduces the speech.
