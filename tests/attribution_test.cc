@@ -3342,5 +3342,15 @@ TEST_F(AttributionTest, ASemicolonBeforeThatIsAComma) {
                "اللواء الغامدي", "رجال الأمن واقفون");
 }
 
+// A participle after an action is the action's subject's, a charge between
+// them notwithstanding; "القائم بأعمال" (acting) is a title (SaudiNewsNet
+// article 27,740).
+TEST_F(AttributionTest, AnActingHolderSpeaksAfterACharge) {
+  ExpectReport(
+      "أغلق القائم بأعمال النائب العام الألماني اليوم (الاثنين)، تحقيقا مع موقع إخباري، "
+      "بتهمة الخيانة، قائلاً إنّ الأسرار التي سرّبها الموقع لم تهدد الأمن القومي.",
+      "قائلاً", "القائم بأعمال النائب العام الألماني", "الأسرار التي سرّبها");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -131,7 +131,9 @@ const Set kPersonTitles = {
     // "وأكد وكيل محافظة الأحساء".
     "وكيل", "الوكيل",
     // "مبعوث الأمم المتحدة إلى اليمن".
-    "مبعوث", "المبعوث", "موفد", "الموفد"};
+    "مبعوث", "المبعوث", "موفد", "الموفد",
+    // "أغلق القائم بأعمال النائب العام الألماني" (the acting holder).
+    "القائم", "قائم"};
 
 // Nouns of kin, company and following that name a person or people by
 // whom they belong to ("وقال ابنه"، "أكد أنصاره"), beside the titles, roles

@@ -113,7 +113,10 @@ bool AttributionScan::ActionSubject(size_t k, bool named_only, uint32_t* first,
                                     uint32_t* end) const {
   const Found& x = found_[k];
   const uint32_t begin = SentenceBegin(x.cue_first);
-  if (k > 0 && found_[k - 1].cue_first >= begin) return false;
+  // (A charge or another report with no source does not count: "أغلق النائب
+  // العام تحقيقا …، بتهمة الخيانة، قائلاً إن …".)
+  if (k > 0 && found_[k - 1].cue_first >= begin && found_[k - 1].cls != CueClass::kImpersonal)
+    return false;
   if (x.cue_first == 0) return false;
   return SubjectOfOpeningAction(x, begin, x.cue_first, named_only, first, end);
 }
@@ -173,8 +176,10 @@ bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uin
       const bool prev_closed = StripArticle(prev) != prev || entity_tokens_[t - 1];
       const Token& tok = toks_[t];
       const Upos u = tok.word_count > 0 ? doc_.words[tok.first_word].upos : Upos::X;
+      // (The acting holder of a title: "القائم بأعمال النائب العام".)
+      const bool acting = StripArticle(prev) == "قائم" && clauses_.N(t) == "باعمال";
       if (clauses_.IsIndefiniteAccusative(t) || IsObjectNoun(clauses_.N(t)) ||
-          (prev_closed && u != Upos::ADJ && !entity_tokens_[t])) {
+          (prev_closed && u != Upos::ADJ && !entity_tokens_[t] && !acting)) {
         e = t;
         break;
       }
