@@ -3352,5 +3352,15 @@ TEST_F(AttributionTest, AnActingHolderSpeaksAfterACharge) {
       "قائلاً", "القائم بأعمال النائب العام الألماني", "الأسرار التي سرّبها");
 }
 
+// The action a sentence opens with may follow a circumstance set off by
+// commas (SaudiNewsNet article 27,735).
+TEST_F(AttributionTest, TheOpeningActionMayFollowACircumstance) {
+  EXPECT_EQ(SpeakerOf("ذات مرة، من ستينات القرن الماضي، تحدث الكاتب الأميركي والمسرحي الكبير، آرثر "
+                      "ميلر، قائلاً إن «العصور تنتهي بانتهاء أحلامها السياسية».",
+                      "قائلاً")
+                .substr(0, std::string("الكاتب").size()),
+            "الكاتب");
+}
+
 }  // namespace
 }  // namespace isnad

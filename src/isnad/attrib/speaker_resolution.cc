@@ -126,6 +126,14 @@ bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uin
                                              uint32_t* end) const {
   uint32_t v = begin;
   while (v < lim && !IsWord(toks_[v])) ++v;
+  // "ذات مرة، من ستينات القرن الماضي، تحدث الكاتب …": the verb after an
+  // opening circumstance set off by commas (at most two, 8 tokens each).
+  for (int commas = 0; commas < 2 && v < lim && !clauses_.IsVerb(toks_[v]); ++commas) {
+    uint32_t c = v;
+    while (c < lim && c < v + 8 && !IsCommaToken(doc_, toks_[c]) && IsWord(toks_[c])) ++c;
+    if (c >= lim || c >= v + 8 || !IsCommaToken(doc_, toks_[c])) break;
+    v = c + 1;
+  }
   // "وقد وجه مدير عام الشؤون الصحية …": the verb after قد.
   if (v + 1 < lim && kQadWords.count(clauses_.N(v))) ++v;
   if (v + 1 >= lim || !clauses_.IsVerb(toks_[v])) return false;
