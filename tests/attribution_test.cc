@@ -3362,5 +3362,17 @@ TEST_F(AttributionTest, TheOpeningActionMayFollowACircumstance) {
             "الكاتب");
 }
 
+// A verbal noun of a derived verb right after a verb that reports a noun
+// phrase is what is reported; the one already speaking says it
+// (SaudiNewsNet article 29,071).
+TEST_F(AttributionTest, ADerivedVerbalNounAfterTheVerbIsWhatIsReported) {
+  const std::string text =
+      "وقال رئيس المجلس عباس الشماسي إن المجلس أنجز عمله. وأكد إعداد خطة تنفيذية لكل عام شملت "
+      "الأهداف الاستراتيجية ومعايير تحقيقها.";
+  ExpectReport(text, "وأكد", "رئيس المجلس عباس الشماسي", "إعداد خطة تنفيذية");
+  // Not a plural of the same letters written with أ: "وأكد أعضاء المجلس".
+  EXPECT_EQ(SpeakerOf("وأكد أعضاء المجلس أن العمل مستمر.", "وأكد"), "أعضاء المجلس");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -392,6 +392,17 @@ bool IsBut(std::string_view norm, bool* with_pronoun) {
   return known;
 }
 
+bool IsDerivedVerbalNoun(std::string_view norm) {
+  // Arabic letters are two bytes each in UTF-8; anything else is no such noun.
+  constexpr std::string_view kAlif = "ا";
+  const size_t letters = norm.size() / 2;
+  if (norm.size() % 2 != 0 || letters < 5 || letters > 7) return false;
+  for (unsigned char c : norm)
+    if (c < 0x80) return false;
+  return norm.starts_with(kAlif) && norm.substr(norm.size() - 4, 2) == kAlif &&
+         norm.substr(0, 4) != "ال";
+}
+
 bool IsExceptBeforeThat(std::string_view norm) { return norm == "الا" || norm == "غير"; }
 
 bool IsNameLink(std::string_view norm) {

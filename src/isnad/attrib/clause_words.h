@@ -80,6 +80,10 @@ bool IsPlainHonorific(std::string_view norm);
 bool IsBut(std::string_view norm, bool* with_pronoun = nullptr);
 // إلا، غير: before a complementizer (إلا أن، غير أنه) a contrast opens.
 bool IsExceptBeforeThat(std::string_view norm);
+// Whether `norm` (no article) has the shape of a verbal noun of a derived
+// verb: ا, then 3 to 5 letters with ا before the last (إعداد، اعتماد، انضمام،
+// استنكار).
+bool IsDerivedVerbalNoun(std::string_view norm);
 extern const Set kContentPrepositions;
 extern const Set kConnectors;
 extern const Set kTimeAdverbs;

@@ -71,6 +71,18 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // the verb is what it reveals, asks or expresses, not who does.
   if (IsObjectNoun(nn) || (after + 1 < limit && IsDeclaredState(nn, clauses_.N(after + 1))))
     has_np = false, *object_noun = true;
+  // "وأكد إعداد خطة تنفيذية لكل عام"، "وأكد استنكار وإدانة أهالي المنطقة":
+  // a verbal noun of a derived verb (إفعال، افتعال، انفعال، استفعال) right
+  // after a verb that may report a noun phrase is what it reports; the one
+  // already speaking says it. (Not a name, nor a source the lexicon knows;
+  // of five letters, only written with إ: أصحاب، أبناء، أسماء are plurals.)
+  if (has_np && (m.info.np_content || m.info.cls == CueClass::kStance) && !entity_tokens_[after] &&
+      IsDerivedVerbalNoun(nn) &&
+      (nn.size() > 10 || doc_.Text(toks_[after].span).front() == U'\u0625')) {
+    bool by_default = false;
+    ClassifySource(doc_, after, after + 1, &by_default);
+    if (by_default) has_np = false, *object_noun = m.info.np_content;
+  }
   // "ودعت جميع اليمنيين"، "حث الجميع": whom a stance verb urges.
   // (Not an object noun, which would make the verb report nothing without
   // a subject: the speaker is carried.)

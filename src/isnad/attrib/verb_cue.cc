@@ -500,13 +500,16 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   // … بنجاح المعرض"، "وأشار إلى عودة بعض مرافق الشرطة"; for a participle, a
   // verb after و or a named subject: "وهذا يشير إلى يقظة …" is a thing that
   // points.)
-  const bool reported_noun = noun_at < limit && IsWord(toks_[noun_at]) &&
-                             (kReportedNouns.count(StripArticle(clauses_.N(noun_at))) ||
-                              IsObjectNoun(clauses_.N(noun_at)) ||
-                              (noun_at > s.after &&
-                               (m.info.cls == CueClass::kParticiple || m.has_conjunction ||
-                                s.after > i + 1 || x.explicit_speaker) &&
-                               IsConstructNoun(noun_at)));
+  const bool reported_noun =
+      noun_at < limit && IsWord(toks_[noun_at]) &&
+      ((s.object_noun && m.info.np_content && noun_at == s.after &&
+        (m.has_conjunction || x.explicit_speaker) && IsDerivedVerbalNoun(clauses_.N(noun_at))) ||
+       kReportedNouns.count(StripArticle(clauses_.N(noun_at))) ||
+       IsObjectNoun(clauses_.N(noun_at)) ||
+       (noun_at > s.after &&
+        (m.info.cls == CueClass::kParticiple || m.has_conjunction || s.after > i + 1 ||
+         x.explicit_speaker) &&
+        IsConstructNoun(noun_at)));
   // "ونشرت الوزارة اليوم صورا التقطتها طائرات …": what a named source
   // publishes, within two words of it, is what it reports. Only with the
   // source named after the verb (not "حاولوا نشر صور", the verbal noun), and
