@@ -3374,5 +3374,16 @@ TEST_F(AttributionTest, ADerivedVerbalNounAfterTheVerbIsWhatIsReported) {
   EXPECT_EQ(SpeakerOf("وأكد أعضاء المجلس أن العمل مستمر.", "وأكد"), "أعضاء المجلس");
 }
 
+// Right after a verb, علي before بن or a family name is the name, not على
+// (SaudiNewsNet articles 29,081 and 4,758).
+TEST_F(AttributionTest, AliAfterTheVerbIsAName) {
+  EXPECT_EQ(SpeakerOf("وأكد علي بن بدر المهاشير عضو المجلس المحلي بالقطيف، أن العمل الإرهابي لن "
+                      "يرهب رجال الأمن.",
+                      "وأكد"),
+            "علي بن بدر المهاشير عضو المجلس المحلي بالقطيف");
+  EXPECT_EQ(SpeakerOf("ورأى علي الحربي أنَّ تبنِّي رجال الأعمال لهذه البرامج ضروري.", "ورأى"),
+            "علي الحربي");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -64,8 +64,13 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // "وقال والي ولاية هاكاري": right after the verb, والي is the governor,
   // not و + إلى (and to), which no verb of speech is followed by.
   const bool governor = nn == "والي" && after + 1 < limit && IsWord(toks_[after + 1]);
-  bool has_np = (governor || !kSpeakerStops.count(nn)) && !kComplementizers.count(nn) &&
-                !kContentPrepositions.count(nn) && !clauses_.IsCueAt(after, &mm) &&
+  // "وأكد علي بن بدر المهاشير"، "وقال علي الأحمدي": the name علي, not على
+  // (which normalizes to it).
+  const bool ali = nn == "علي" && after + 1 < limit &&
+                   (IsNameLink(clauses_.N(after + 1)) || entity_tokens_[after] ||
+                    clauses_.WrittenAliBeforeFamilyName(after, limit));
+  bool has_np = (governor || ali || !kSpeakerStops.count(nn)) && !kComplementizers.count(nn) &&
+                (ali || !kContentPrepositions.count(nn)) && !clauses_.IsCueAt(after, &mm) &&
                 !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
   // "كشف تفاصيل…"، "طلب عدم الكشف…"، "أبدى استغرابه": the phrase after
   // the verb is what it reveals, asks or expresses, not who does.
