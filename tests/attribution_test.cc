@@ -3385,5 +3385,26 @@ TEST_F(AttributionTest, AliAfterTheVerbIsAName) {
             "علي الحربي");
 }
 
+// More verbs: هنأ (with its hamza as written: هنا is "here"), أردف، نصح،
+// ادّعى، أوصى ب، دانت (SaudiNewsNet articles 29,005, 29,141, 29,059 and
+// 29,156).
+TEST_F(AttributionTest, CongratulatedWentOnClaimedAndRecommendedAreCues) {
+  EXPECT_EQ(SpeakerOf("وهنأ مجلس الوزراء جمهورية مصر العربية على افتتاح مشروع قناة السويس الجديدة.",
+                      "وهنأ"),
+            "مجلس الوزراء");
+  ExpectNoReport("ومن هنا بدأت القصة التي رواها الجميع.", "هنا");
+  ExpectReport("لقد ادعت إيران فيما سبق أن صواريخها ستستخدم لمهاجمة إسرائيل.", "ادعت", "إيران",
+               "صواريخها ستستخدم");
+  ExpectNoReport("ويدعى الرجل محمد وهو من سكان المدينة.", "ويدعى");
+  EXPECT_EQ(
+      SpeakerOf("أوصى مجلس إدارة شركة أسمنت المنطقة الشمالية بتوزيع أرباح نقدية على المساهمين.",
+                "أوصى"),
+      "مجلس إدارة شركة أسمنت المنطقة الشمالية");
+  EXPECT_EQ(SpeakerOf("وقال الباحث إن الشهب كثيرة. وأردف: \"توقعت منظمة الشهب العالمية أن يصل معدل "
+                      "تساقطها إلى مائة شهاب في الساعة\".",
+                      "وأردف"),
+            "الباحث");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -51,6 +51,8 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   // Normalization writes ى as ي: a form that the lexicon wants written with
   // one of them, written with the other, is no cue: the name يحيى (ويحيى) is
   // not يحيّي "greets", the noun نفي (denial) not the verb نفى.
+  if (m->info.needs_hamza && doc_.Text(T(i).span).find(U'\u0623') == std::u32string_view::npos)
+    return false;
   if (m->info.final_ya || m->info.final_alif_maqsura) {
     const std::u32string_view raw = doc_.Text(T(i).span);
     const char32_t other = m->info.final_ya ? U'\u0649' : U'\u064A';

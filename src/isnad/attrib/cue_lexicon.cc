@@ -277,6 +277,28 @@ CueLexicon::CueLexicon() {
     Add("معبرين", expressing);
   }
   Add("ذاكرا", participle(false, CueGender::kMasculine));
+  // أردف (went on), نصح (advised), ادّعى (claimed; المدعي is the prosecutor:
+  // no participle), أوصى (recommended), دان (condemned, as أدان; also a
+  // name: its feminine and plural only), and the participles حاثا (urging),
+  // مذكرا (reminding).
+  AddVerb("اردف", "ردف", "مردف", C::kSpeech);
+  AddVerb("نصح", "نصح", "ناصح", C::kStance);
+  AddVerb("ادعي", "دعي", "", C::kSpeech);
+  Mark({"ادعي"}, &CueInfo::final_alif_maqsura);  // the past ادّعى
+  Mark({"يدعي", "تدعي"}, &CueInfo::final_ya);    // not يُدعى (is called)
+  Mark(AddVerb("اوصي", "وصي", "موصي", C::kStance), &CueInfo::takes_bi);
+  Mark({"اوصي"}, &CueInfo::final_alif_maqsura);  // the past أوصى
+  Mark({"يوصي", "توصي"}, &CueInfo::final_ya);    // not يوصى (is recommended)
+  for (const char* f : {"دانت", "دانوا"}) Add(f, {C::kStance, /*ambiguous=*/true});
+  Add("حاثا", participle(false, CueGender::kMasculine));
+  Add("مذكرا", participle(false, CueGender::kMasculine));
+  // هنأ (congratulated): its past normalizes to هنا (here), so the word as
+  // written must have its hamza (CueInfo::needs_hamza).
+  for (const char* f : {"هنا", "هنات", "هناوا"}) {
+    CueInfo congratulated{C::kStance, false};
+    congratulated.needs_hamza = true;
+    Add(f, congratulated);
+  }
 }
 
 bool CueLexicon::Find(std::string_view norm, CueMatch* match) const {

@@ -45,6 +45,8 @@ struct CueInfo {
   // The reverse: the text must end the word with ى. The verb نفى is a cue,
   // the noun نفي (denial) is not: "رغم نفي السلطات".
   bool final_alif_maqsura = false;
+  // The word as written must have أ: هنأ (congratulated), not هنا (here).
+  bool needs_hamza = false;
   // نشر، أصدر: what is published (صورا، بيانا، مقطع فيديو) is the content,
   // a noun phrase, even with no clause after it (attribution.md).
   bool publishes = false;
