@@ -3406,5 +3406,16 @@ TEST_F(AttributionTest, CongratulatedWentOnClaimedAndRecommendedAreCues) {
             "الباحث");
 }
 
+// An adverb of order before the verb is no subject; يعتبر before an
+// indefinite accusative is "is considered" (SaudiNewsNet articles 29,022
+// and 29,004).
+TEST_F(AttributionTest, AdverbsOfOrderAndIsConsideredAreNoReports) {
+  EXPECT_EQ(SpeakerOf("بداية قال اللواء إبراهيم بن محمد الحمزي مدير عام السجون: «إننا نحمل أرواحنا "
+                      "على كفوفنا».",
+                      "قال"),
+            "اللواء إبراهيم بن محمد الحمزي مدير عام السجون");
+  ExpectNoReport("كل هذا يعتبر منطقيا: مجرد إكثار القوانين لا يعتبر الحل.", "يعتبر");
+}
+
 }  // namespace
 }  // namespace isnad

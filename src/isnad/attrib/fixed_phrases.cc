@@ -385,8 +385,9 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
   if (IsFirstPersonOfWaslVerb(i, m)) return false;
   // "تعتبر من أبرز فعاليات العيد"، "يعتبر بمثابة بطل": the present of
   // اعتبر before من، بمثابة or a superlative is "is considered", no report.
+  // So before an indefinite accusative: "كل هذا يعتبر منطقيا".
   if ((w == "يعتبر" || w == "تعتبر" || w == "ويعتبر" || w == "وتعتبر") && i + 1 < n_ &&
-      kConsideredAs.count(clauses_.N(i + 1)))
+      (kConsideredAs.count(clauses_.N(i + 1)) || clauses_.IsIndefiniteAccusative(i + 1)))
     return false;
   // "لا بد من كشف فساد هذه الكتب"، "مزيد من نشر": the verbal noun after من.
   if (m.info.cls != CueClass::kAccording && i > 1 && clauses_.N(i - 1) == "من" &&

@@ -90,8 +90,14 @@ bool AttributionScan::ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint
                       kComplementizers.count(clauses_.N(b - 1));
   if (!(opened && b < i && IsWord(toks_[b]) && !kSpeakerStops.count(clauses_.N(b)))) return false;
   // A time is no subject: "والشهر الماضي قالت النصرة إنها …" (the subject
-  // follows the verb).
+  // follows the verb); nor is an adverb of order: "بداية قال اللواء …".
   if (IsTimePhrase(b, i)) return false;
+  if (b + 1 == i) {
+    const std::string_view w = clauses_.N(b);
+    if (w == "بداية" || w == "ختاما" || w == "اولا" || w == "ثانيا" || w == "اخيرا" ||
+        w == "وختاما" || w == "واخيرا" || w == "كذلك" || w == "ايضا")
+      return false;
+  }
   // A phrase that opens with a glued ب or ل is an adverbial, no subject:
   // "وبهذا الخصوص قال مستشار المفتي" (the subject follows the verb).
   const std::string_view prep = clauses_.GluedPreposition(b);
