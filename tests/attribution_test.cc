@@ -3417,5 +3417,15 @@ TEST_F(AttributionTest, AdverbsOfOrderAndIsConsideredAreNoReports) {
   ExpectNoReport("كل هذا يعتبر منطقيا: مجرد إكثار القوانين لا يعتبر الحل.", "يعتبر");
 }
 
+// What a need or a law asks for after وفق ما is conformity, no report
+// (SaudiNewsNet article 29,087).
+TEST_F(AttributionTest, WhatANeedAsksForIsNoSource) {
+  ExpectNoReport(
+      "ويتم التعامل معها عن طريق غرفة العمليات المشتركة وفق ما يحتاجه الموقف، وجميع "
+      "القوات نجحت.",
+      "وفق ما يحتاجه");
+  ExpectNoReport("تحرك أميركا خيوط هذه المشكلات وفق ما تقتضيه المصلحة الأميركية.", "وفق ما تقتضيه");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -213,6 +213,18 @@ Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limi
   return content;
 }
 
+namespace {
+// Verbs of need and law after وفق ما / حسب ما (a pronoun may be attached):
+// يحتاجه، يقتضيه، يتطلبه، يناسب، كفله. (Not يراه: "طبقا لما يراه الشيخ" is
+// his view.)
+bool IsConformityVerb(std::string_view w) {
+  for (std::string_view stem : {"يحتاج", "تحتاج", "يقتضي", "تقتضي", "يتطلب", "تتطلب", "يناسب",
+                                "تناسب", "يستحق", "تستحق", "يسمح", "تسمح", "يحدث", "تحدث", "كفل"})
+    if (w.starts_with(stem)) return true;
+  return false;
+}
+}  // namespace
+
 // A cue of the according class (بحسب X, وفقا لـ X) at token i: whether it
 // reports; x.cue_end is then past the cue.
 bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, Found& x) {
@@ -231,6 +243,9 @@ bool AttributionScan::ScanAccording(uint32_t i, uint32_t begin, uint32_t limit, 
   // نصت عليه الشريعة"، "حسبما نقلت عنه وكالة …": the source follows.)
   if (j > i + 1 && kPronounObjects.count(clauses_.N(j)) && kPlannedVerbs.count(clauses_.N(j - 1)))
     return false;
+  // "وفق ما يحتاجه الموقف"، "وفق ما كفله لهم النظام": what a need or a law
+  // asks for is conformity, no report.
+  if (j > i + 1 && IsConformityVerb(clauses_.N(j - 1))) return false;
   // "حسب ما جاء على لسان الوزير": the source is whose tongue it was on.
   if (j + 2 < limit && clauses_.N(j) == "علي" && clauses_.N(j + 1) == "لسان") j += 2;
   // "ووفق معرفتي به"، "حسب رأيي": the writer's own knowledge or view.
