@@ -3427,5 +3427,20 @@ TEST_F(AttributionTest, WhatANeedAsksForIsNoSource) {
   ExpectNoReport("تحرك أميركا خيوط هذه المشكلات وفق ما تقتضيه المصلحة الأميركية.", "وفق ما تقتضيه");
 }
 
+// A feminine participle joined by و to the word before it, with no pause,
+// is a verbal noun in a list (found by the blind review of held-out
+// article 30,359).
+TEST_F(AttributionTest, AParticipleInAListOfNounsIsNoCue) {
+  ExpectNoReport(
+      "وأوضح أن \"النادي حصل على تصاريح دخول الضفة الغربية عقب تذليل كل العقبات ومناشدة "
+      "الأطراف المعنية كافة\".",
+      "ومناشدة");
+  EXPECT_EQ(SpeakerOf("وأطلقت منظمة الأغذية والزراعة نداء عاجلا، مناشدة المانحين بتعبئة 20 مليون "
+                      "دولار.",
+                      "مناشدة")
+                .substr(0, std::string("منظمة").size()),
+            "منظمة");
+}
+
 }  // namespace
 }  // namespace isnad

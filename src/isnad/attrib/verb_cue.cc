@@ -226,6 +226,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     has_np = false;
     pronoun_subject = true;
   }
+
   if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(doc_, after))
     TakeSpeakerInMarks(after, limit, x, &content_from);
   // "وكانت حركة «الشباب» المتطرفة قد أعلنت": the subject before a past
@@ -480,6 +481,12 @@ bool AttributionScan::DrawsAttention(const Found& x, const VerbSpeaker& s) const
 void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x) {
   co_speakers_.clear();
   if (m.info.cls == CueClass::kParticiple && IsAdjectiveParticiple(i)) return;
+  // "عقب تذليل كل العقبات ومناشدة الأطراف المعنية": a feminine participle
+  // joined by و to the word before it, with no pause, is a verbal noun in a
+  // list (an appeal), not a report.
+  if (m.info.cls == CueClass::kParticiple && m.has_conjunction && clauses_.N(i).ends_with("ة") &&
+      i > 0 && IsWord(toks_[i - 1]))
+    return;
   VerbSpeaker s;
   if (!FindVerbSpeaker(i, m, begin, limit, x, &s)) return;
   if (m.info.needs_an && !ExpressesReport(i, m, begin, limit, x, s)) return;
