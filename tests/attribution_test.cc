@@ -3150,7 +3150,7 @@ TEST_F(AttributionTest, AParticipleBeforeAConstructNounReportsIt) {
 
 // A participle that is a common adjective, right after the indefinite noun
 // it agrees with, is no cue; before a complementizer it still is
-// (SaudiNewsNet articles 27,631 and 9,292's neighbours).
+// (SaudiNewsNet article 27,631 and articles of 2,001-10,000).
 TEST_F(AttributionTest, AnAdjectiveParticipleIsNoCue) {
   ExpectNoReport("أعلنت وزارة الصحة تسجيل ثلاث حالات مؤكدة بفيروس كورونا في الرياض.", "مؤكدة");
   ExpectNoReport("وتفرض السلطات قيود مشددة على دخول المواطنين إلى المسجد.", "مشددة");
