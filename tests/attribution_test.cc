@@ -3442,5 +3442,28 @@ TEST_F(AttributionTest, AParticipleInAListOfNounsIsNoCue) {
             "منظمة");
 }
 
+// A content ends at a new topic after a comma that a report follows (وحول،
+// وعن), and at a bracket that closes one opened before it; the topic's
+// phrase before the verb is no subject (SaudiNewsNet articles 29,014,
+// 29,055 and 5,657).
+TEST_F(AttributionTest, AContentEndsAtANewTopicOrAClosingBracket) {
+  const std::string text =
+      "وأشار المتحدث الى أن جدة تتأثر بالغبار، لافتا الى ان احتمال هطول الأمطار ضعيف الا أنه "
+      "وارد، وحول اختلاف درجات الحرارة التي ترصدها الأرصاد، قال ان الأرصاد تعتمد على معايير "
+      "عالمية.";
+  EXPECT_EQ(ContentOf(text, "لافتا"), "احتمال هطول الأمطار ضعيف الا أنه وارد");
+  EXPECT_EQ(
+      ContentOf("هل درسوا مناهجنا (آخر الإحصاءات تقول إن هناك 600 ألماني، 700 بريطاني)، بيد أن "
+                "هذا كله لا يصرف نظرنا.",
+                "تقول"),
+      "هناك 600 ألماني، 700 بريطاني");
+  EXPECT_EQ(
+      SpeakerOf("وقال مؤلف المسرحية فاروق الشعيبي إن النص حاول أن يوائم بين الانتماء والمواطنة، "
+                "وعن اختياره الإعلام الرياضي ممثلاً في أحد البرامج مسؤولية التعصب أوضح أن "
+                "المتابعة الجماهيرية تكشف عن مدى تأثيرها.",
+                "أوضح"),
+      "مؤلف المسرحية فاروق الشعيبي");
+}
+
 }  // namespace
 }  // namespace isnad

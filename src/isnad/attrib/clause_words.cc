@@ -392,6 +392,10 @@ bool IsBut(std::string_view norm, bool* with_pronoun) {
   return known;
 }
 
+bool IsTopicOpener(std::string_view norm) {
+  return norm == "وحول" || norm == "وعن" || norm == "وبشان" || norm == "وفيما" || norm == "وبخصوص";
+}
+
 bool IsDerivedVerbalNoun(std::string_view norm) {
   // Arabic letters are two bytes each in UTF-8; anything else is no such noun.
   constexpr std::string_view kAlif = "ا";

@@ -80,6 +80,9 @@ bool IsPlainHonorific(std::string_view norm);
 bool IsBut(std::string_view norm, bool* with_pronoun = nullptr);
 // إلا، غير: before a complementizer (إلا أن، غير أنه) a contrast opens.
 bool IsExceptBeforeThat(std::string_view norm);
+// وحول، وعن، وبشأن، وفيما: و + a word that opens a new topic ("وحول الخطط
+// العسكرية قال …").
+bool IsTopicOpener(std::string_view norm);
 // Whether `norm` (no article) has the shape of a verbal noun of a derived
 // verb: ا, then 3 to 5 letters with ا before the last (إعداد، اعتماد، انضمام،
 // استنكار).

@@ -18,11 +18,27 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
   // No report runs longer than kMaxContentTokens: a text with no
   // punctuation must not make every cue scan to its end.
   limit = std::min(limit, start + kMaxContentTokens);
+  // (Not when the content opens right inside the bracket: "وبحسب شركة الأمن
+  // الإلكتروني (زيروفوكس)، يبدو أن …" names the source there.)
+  int open_brackets = start > 0 && IsPunctChar(doc_, T(start - 1), '(') ? 1 : 0;
   for (uint32_t j = start; j < limit; ++j) {
     const Token& t = T(j);
     if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0 &&
         !IsAbbreviationPeriod(doc_, j))
       return j;
+    // A bracket that closes one opened before the content ends it: "(آخر
+    // الإحصاءات تقول إن هناك 600 ألماني …)، بيد أن …".
+    if (IsPunctChar(doc_, t, '(')) ++open_brackets;
+    if (IsPunctChar(doc_, t, ')') && open_brackets-- == 0) return j;
+    // So does a new topic after a comma that a report follows: "…، وحول
+    // اختلاف درجات الحرارة …، قال إن …".
+    if (IsCommaToken(doc_, t) && j + 2 < limit && IsTopicOpener(N(j + 1))) {
+      CueMatch m;
+      for (uint32_t k = j + 2; k < limit && k < j + 14; ++k) {
+        if (T(k).kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[T(k).span.start])) break;
+        if (IsCueAt(k, &m) && m.info.cls != CueClass::kAccording) return j;
+      }
+    }
     CueMatch m;
     if (j > start && IsCueAt(j, &m)) {
       if (m.info.ambiguous && !ComplementizerFollows(j + 1, limit)) continue;

@@ -234,10 +234,26 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
   // But a Companion after عن is the narrator ("وعن أبي هريرة رضي الله عنه
   // قال"), as in a hadith's chain; in news, a person after عن is the topic
   // ("وعن راموس قال بنيتيز").
-  if (b < e && b > begin && kTopicPrepositions.count(clauses_.N(b - 1))) {
+  // (Also when the phrase found is the end of the topic's longer phrase:
+  // "وعن اختياره الإعلام الرياضي ممثلاً في أحد البرامج الجماهيرية مسؤولية
+  // التعصب أوضح أن …": a topic opener with و earlier in the clause, only
+  // words between.)
+  uint32_t topic = b;
+  if (b < e && b > begin && !kTopicPrepositions.count(clauses_.N(b - 1)))
+    for (uint32_t k = b - 1; k > begin && k + 12 > b && IsWord(toks_[k - 1]); --k) {
+      const std::string_view w = clauses_.N(k - 1);
+      if (IsTopicOpener(w)) {
+        topic = k;
+        break;
+      }
+      // (Not past the verb or the complementizer of another clause: "وحول
+      // الاتفاق قالت إن باكستان ترحب".)
+      if (kComplementizers.count(w) || clauses_.IsVerb(toks_[k - 1])) break;
+    }
+  if (b < e && b > begin && kTopicPrepositions.count(clauses_.N(topic - 1))) {
     bool narrator = false;
-    if (clauses_.N(b - 1) == "عن" || clauses_.N(b - 1) == "وعن")
-      for (uint32_t k = b; k < e && !narrator; ++k) narrator = clauses_.N(k) == "رضي";
+    if (clauses_.N(topic - 1) == "عن" || clauses_.N(topic - 1) == "وعن")
+      for (uint32_t k = topic; k < e && !narrator; ++k) narrator = clauses_.N(k) == "رضي";
     if (!narrator) b = e;
   }
   // "وبعد الاجتماع أصدرت بيانا": a phrase of time that opens with بعد /
