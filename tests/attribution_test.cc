@@ -3465,5 +3465,17 @@ TEST_F(AttributionTest, AContentEndsAtANewTopicOrAClosingBracket) {
       "مؤلف المسرحية فاروق الشعيبي");
 }
 
+// What عبّر expresses follows عن past a relative clause that describes the
+// subject, or where it was said (SaudiNewsNet articles 29,048 and 29,156).
+TEST_F(AttributionTest, WhatIsExpressedFollowsAnPastARelativeClause) {
+  ExpectReport(
+      "وعبر الطفل جواد الذي لا يزيد عمره على 12 عاما عن سعادته وفخره بالمشاركة في المهرجان.",
+      "وعبر", "الطفل جواد", "سعادته وفخره");
+  ExpectReport(
+      "وعبر المجلس في اجتماعه الذي عُقد اليوم برئاسة رئيس مجلس الوزراء بالإنابة وزير "
+      "الخارجية الكويتي عن رفضه لكل أساليب العنف والإرهاب.",
+      "وعبر", "المجلس", "رفضه لكل أساليب");
+}
+
 }  // namespace
 }  // namespace isnad

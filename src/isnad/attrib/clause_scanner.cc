@@ -67,8 +67,13 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   // عبر is the verb (عبّر عن) only with عن ahead in its clause; else it is
   // the preposition (via, across), which must stop no phrase and no report
   // as a cue would ("وقال … عبر حسابه: …").
+  // (Words and numbers may stand between: "وعبر الطفل جواد الذي لا يزيد عمره
+  // على 12 عاما عن سعادته"; not a comma, after which عبر is more often
+  // "via": "أعلنت الشركة عبر مدونتها الرسمية، أنها …".)
   if (m->info.needs_an) {
-    for (uint32_t k = i + 1; k < doc_.tokens.size() && k <= i + 14 && IsWord(T(k)); ++k)
+    for (uint32_t k = i + 1;
+         k < doc_.tokens.size() && k <= i + 16 && (IsWord(T(k)) || T(k).kind == TokenKind::kNumber);
+         ++k)
       if (N(k) == "عن") return IsExpressedAn(k);
     return false;
   }

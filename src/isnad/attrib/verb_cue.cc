@@ -390,14 +390,23 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
 bool AttributionScan::ExpressesReport(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
                                       const Found& x, VerbSpeaker& s) const {
   uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
-  // (Past where and when it was said: "وعبر الرئيس هادي في الاجتماع عن
-  // سعادته"، "قد عبر في وقت سابق عن تشككه".)
-  if (an < limit && (clauses_.N(an) == "في" || clauses_.N(an) == "خلال"))
-    for (uint32_t k = an + 1; k < limit && k <= an + 3 && IsWord(toks_[k]); ++k)
+  // (Past where and when it was said, or a relative clause that describes
+  // the subject: "وعبر الرئيس هادي في الاجتماع عن سعادته"، "وعبر
+  // الطفل جواد الذي لا يزيد عمره على 12 عاما عن سعادته"؛ at most 14 words
+  // and numbers, none a cue or a complementizer.)
+  if (an < limit &&
+      (clauses_.N(an) == "في" || clauses_.N(an) == "خلال" || IsSingularRelative(clauses_.N(an)))) {
+    CueMatch mm;
+    for (uint32_t k = an + 1;
+         k < limit && k <= an + 14 && (IsWord(toks_[k]) || toks_[k].kind == TokenKind::kNumber);
+         ++k) {
       if (clauses_.IsExpressedAn(k)) {
         an = k;
         break;
       }
+      if (kComplementizers.count(clauses_.N(k)) || clauses_.IsCueAt(k, &mm)) break;
+    }
+  }
   if (an + 1 >= limit || !clauses_.IsExpressedAn(an)) return false;
   s.content_from = std::max(s.content_from, an);  // what is expressed follows عن
   if (m.info.present && !x.explicit_speaker) return false;
