@@ -50,6 +50,12 @@ class AttributionTest : public ::testing::Test {
     return a == nullptr ? "(no attribution)" : Speaker(d, *a);
   }
   // The content of the first attribution with cue `cue` in `text`.
+  // The speaker of the report at `cue` begins with `head` (where the end
+  // of the phrase is not what the test is about).
+  static void ExpectSpeakerBegins(const std::string& text, const std::string& cue,
+                                  const std::string& head) {
+    EXPECT_EQ(SpeakerOf(text, cue).substr(0, head.size()), head) << text;
+  }
   static std::string ContentOf(const std::string& text, const std::string& cue) {
     const Document d = Analyze(text);
     const Attribution* a = Find(d, cue);
@@ -3355,11 +3361,10 @@ TEST_F(AttributionTest, AnActingHolderSpeaksAfterACharge) {
 // The action a sentence opens with may follow a circumstance set off by
 // commas (SaudiNewsNet article 27,735).
 TEST_F(AttributionTest, TheOpeningActionMayFollowACircumstance) {
-  EXPECT_EQ(SpeakerOf("ذات مرة، من ستينات القرن الماضي، تحدث الكاتب الأميركي والمسرحي الكبير، آرثر "
-                      "ميلر، قائلاً إن «العصور تنتهي بانتهاء أحلامها السياسية».",
-                      "قائلاً")
-                .substr(0, std::string("الكاتب").size()),
-            "الكاتب");
+  ExpectSpeakerBegins(
+      "ذات مرة، من ستينات القرن الماضي، تحدث الكاتب الأميركي والمسرحي الكبير، آرثر "
+      "ميلر، قائلاً إن «العصور تنتهي بانتهاء أحلامها السياسية».",
+      "قائلاً", "الكاتب");
 }
 
 // A verbal noun of a derived verb right after a verb that reports a noun
@@ -3435,11 +3440,10 @@ TEST_F(AttributionTest, AParticipleInAListOfNounsIsNoCue) {
       "وأوضح أن \"النادي حصل على تصاريح دخول الضفة الغربية عقب تذليل كل العقبات ومناشدة "
       "الأطراف المعنية كافة\".",
       "ومناشدة");
-  EXPECT_EQ(SpeakerOf("وأطلقت منظمة الأغذية والزراعة نداء عاجلا، مناشدة المانحين بتعبئة 20 مليون "
-                      "دولار.",
-                      "مناشدة")
-                .substr(0, std::string("منظمة").size()),
-            "منظمة");
+  ExpectSpeakerBegins(
+      "وأطلقت منظمة الأغذية والزراعة نداء عاجلا، مناشدة المانحين بتعبئة 20 مليون "
+      "دولار.",
+      "مناشدة", "منظمة");
 }
 
 // A content ends at a new topic after a comma that a report follows (وحول،
