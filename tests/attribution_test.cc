@@ -1351,11 +1351,15 @@ TEST_F(AttributionTest, AnAfterAConcessionOrAModalOpensNoReport) {
                 "تركيا تواجه تهديدا\".",
                 "وقال"),
       "هذه العمليات ليست مجرد عملية واحدة وسوف تستمر ما دامت تركيا تواجه تهديدا");
-  // "must": no report follows وأضاف here but the one after the colon.
+  // The أن after "ورغم" opens no report of وأضاف; what وأضاف says is the
+  // bare clause right after it (attribution.md; before the twentieth
+  // session it reported nothing here).
   const Document d = Analyze(
       "وأضاف يجب علينا الالتزام وعدم إهمال حضور تلك المناسبات ورغم أننا لم نصل إلى الكمال في "
       "حفلاتنا وأفراحنا ولكن علينا أن نجتهد. وقال: يجب أن يعود الناس إلى بساطتهم المعهودة.");
-  EXPECT_EQ(Find(d, "وأضاف"), nullptr);
+  const Attribution* added = Find(d, "وأضاف");
+  ASSERT_NE(added, nullptr);
+  EXPECT_EQ(Content(d, *added).substr(0, std::string("يجب علينا").size()), "يجب علينا");
   ExpectNoReport("واصدرت المحكمة العليا الاسرائيلية قرارا بهدم القرية يمكن ان ينفذ قريبا.",
                  "واصدرت");
 }
@@ -3479,6 +3483,28 @@ TEST_F(AttributionTest, WhatIsExpressedFollowsAnPastARelativeClause) {
       "وعبر المجلس في اجتماعه الذي عُقد اليوم برئاسة رئيس مجلس الوزراء بالإنابة وزير "
       "الخارجية الكويتي عن رفضه لكل أساليب العنف والإرهاب.",
       "وعبر", "المجلس", "رفضه لكل أساليب");
+}
+
+// After وقال / وأضاف with no subject of its own, a clause that opens with a
+// verb or with "despite" is what is said (SaudiNewsNet articles 27,608 and
+// 27,718); not "وقال تعالى".
+TEST_F(AttributionTest, ABareClauseAfterSaidIsWhatIsSaid) {
+  const std::string text =
+      "وقال الخبير إن الوضع صعب. وأضاف على الرغم من هبوط نسب الضرائب، قامت معظم البلدان بتوسيع "
+      "أنظمتها.";
+  ExpectReport(text, "وأضاف", "الخبير", "على الرغم من هبوط");
+  ExpectReport("وقال العضو إن الحادث جبان. وقال ستظل بلادنا عصية على كل من يحاول المساس بها.",
+               "وقال", "العضو", "الحادث جبان");
+  EXPECT_EQ(
+      ContentOf("وقال العضو إن الحادث جبان. وقال ستظل بلادنا عصية على كل من يحاول المساس بها.",
+                "وقال")
+          .empty(),
+      false);
+  const Document d = Analyze("وقال العضو إن الحادث جبان. وقال ستظل بلادنا عصية على كل من يحاول.");
+  const Attribution* second = Find(d, "وقال", 1);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(Content(d, *second), "ستظل بلادنا عصية على كل من يحاول");
+  ExpectNoReport("وقال تعالى يا أيها الذين آمنوا.", "وقال");
 }
 
 }  // namespace

@@ -476,6 +476,27 @@ bool AttributionScan::PronounComplementizerBefore(uint32_t i, uint32_t begin) co
          w == "بانهم";
 }
 
+uint32_t AttributionScan::BareClauseAfter(uint32_t i, const CueMatch& m, const Found& x,
+                                          const VerbSpeaker& s, uint32_t limit) const {
+  if (!m.has_conjunction || m.info.cls != CueClass::kSpeech || m.info.ambiguous ||
+      x.explicit_speaker || s.after + 2 >= limit || !IsWord(toks_[s.after]))
+    return limit;
+  std::string_view verb = clauses_.N(i);
+  verb.remove_prefix(std::string_view("و").size());
+  if (!(verb.starts_with("قال") || verb.starts_with("اضاف") || verb.starts_with("تابع") ||
+        verb.starts_with("اردف")))
+    return limit;
+  const std::string_view w = clauses_.N(s.after);
+  const bool despite =
+      w == "رغم" || w == "بالرغم" || (w == "علي" && clauses_.N(s.after + 1) == "الرغم");
+  // (Not "وقال تعالى": God's praise, whose words follow.)
+  CueMatch mm;
+  if (!despite && (!clauses_.IsVerb(toks_[s.after]) || clauses_.IsCueAt(s.after, &mm) ||
+                   w == "تعالي" || w == "سبحانه"))
+    return limit;
+  return s.after;
+}
+
 // "لفت نظري إلى"، "وتلفت نظرك إلى أمور": the one whose attention is drawn
 // (نظر، انتباه، الأنظار) is no speaker.
 bool AttributionScan::DrawsAttention(const Found& x, const VerbSpeaker& s) const {
@@ -551,6 +572,10 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     // Quotes that open right after the sentence end (وقال: then a new
     // line) are handled by FindContentStart through the colon.
     start = m.info.np_content ? ContentAfterNamedSpeaker(x, limit) : limit;
+    // "وأضاف على الرغم من هبوط نسب الضرائب، قامت …"، "وقال ستظل بلادنا
+    // عصية": after وقال / وأضاف / وتابع / وأردف with no subject of its own,
+    // a clause that opens with a verb or with "despite" is what is said.
+    if (start >= limit) start = BareClauseAfter(i, m, x, s, limit);
     if (start >= limit) {
       AddAsSaidReport(i, begin, x);
       return;
