@@ -3316,6 +3316,8 @@ TEST_F(AttributionTest, ChargesAndSuspicionsAreReportsWithNoSource) {
                       "بتهمة"),
             "الخيانة");
   ExpectNoReport("وتم توقيف الرجل للاشتباه به وعدم ارتياحه لهم.", "للاشتباه");
+  // A hypothetical charge is none (found by the fourth blind held-out check).
+  ExpectNoReport("وإذا ما أدين الثلاثة بتهمة السرقة فسيواجهون السجن.", "بتهمة");
 }
 
 // يرون أن (they think), and what a study or an inquiry showed or proved

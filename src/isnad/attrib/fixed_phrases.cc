@@ -436,6 +436,11 @@ inline bool AttributionScan::ScanCharge(uint32_t* pos) {
         w == "لاتهامهم" || w == "لاتهامهن"))
     return false;
   const uint32_t limit = SentenceLimit(i);
+  // (Not a hypothetical charge: "وإذا ما أدين الثلاثة بتهمة …".)
+  for (uint32_t k = i; k > 0 && k + 6 > i && IsWord(toks_[k - 1]); --k) {
+    const std::string_view c = clauses_.N(k - 1);
+    if (c == "اذا" || c == "واذا" || c == "فاذا" || c == "لو" || c == "ولو") return true;
+  }
   uint32_t start = i + 1;
   if (w == "للاشتباه" && start < limit && (clauses_.N(start) == "في" || clauses_.N(start) == "ب"))
     ++start;
