@@ -387,8 +387,11 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
 // mostly the thing that clause speaks of: "وأشار الرئيس إلى أن مشروع القناة
 // تخطى البعد الاقتصادي وعبّر عن عزة المصريين" (after a comma, or after words
 // reported as a noun phrase, it goes on with the speaker: "…، وعبر عن سعادته").
-bool AttributionScan::ExpressesReport(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
-                                      const Found& x, VerbSpeaker& s) const {
+// The token of that عن, after which what is expressed stands; `limit` when
+// the verb expresses no report.
+uint32_t AttributionScan::ExpressedAnAt(uint32_t i, const CueMatch& m, uint32_t begin,
+                                        uint32_t limit, const Found& x,
+                                        const VerbSpeaker& s) const {
   uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
   // (Past where and when it was said, or a relative clause that describes
   // the subject: "وعبر الرئيس هادي في الاجتماع عن سعادته"، "وعبر
@@ -407,15 +410,14 @@ bool AttributionScan::ExpressesReport(uint32_t i, const CueMatch& m, uint32_t be
       if (kComplementizers.count(clauses_.N(k)) || clauses_.IsCueAt(k, &mm)) break;
     }
   }
-  if (an + 1 >= limit || !clauses_.IsExpressedAn(an)) return false;
-  s.content_from = std::max(s.content_from, an);  // what is expressed follows عن
-  if (m.info.present && !x.explicit_speaker) return false;
+  if (an + 1 >= limit || !clauses_.IsExpressedAn(an)) return limit;
+  if (m.info.present && !x.explicit_speaker) return limit;
   if (!x.explicit_speaker && i > begin && IsWord(toks_[i - 1]) && !found_.empty() &&
       found_.back().cue_first >= begin) {
     const uint32_t c = FirstTokenFrom(found_.back().a.content.start);
-    if (c > begin && c < i && kComplementizers.count(clauses_.N(c - 1))) return false;
+    if (c > begin && c < i && kComplementizers.count(clauses_.N(c - 1))) return limit;
   }
-  return true;
+  return an;
 }
 
 // "تسجيل ثلاث حالات مؤكدة"، "قيود مشددة على"، "حضورا لافتاً": a participle
@@ -519,7 +521,11 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     return;
   VerbSpeaker s;
   if (!FindVerbSpeaker(i, m, begin, limit, x, &s)) return;
-  if (m.info.needs_an && !ExpressesReport(i, m, begin, limit, x, s)) return;
+  if (m.info.needs_an) {
+    const uint32_t an = ExpressedAnAt(i, m, begin, limit, x, s);
+    if (an >= limit) return;
+    s.content_from = std::max(s.content_from, an);  // what is expressed follows عن
+  }
   if (AddSaidThisReport(i, begin, x)) return;
   // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
   // a report with no source, not the speaker already speaking.
