@@ -433,8 +433,7 @@ uint32_t ClauseScanner::TimePhraseEnd(uint32_t j, uint32_t limit) const {
     return j + 2;
   // "العام الماضي"، "الأسبوع المقبل".
   if (j + 1 < limit && kTimeNouns.count(StripArticle(n)) && StripArticle(n) != n &&
-      (N(j + 1) == "الماضي" || N(j + 1) == "المقبل" || N(j + 1) == "الحالي" ||
-       N(j + 1) == "الجاري"))
+      IsRelativeTime(N(j + 1)))
     return j + 2;
   return j;
 }

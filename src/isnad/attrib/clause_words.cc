@@ -392,6 +392,10 @@ bool IsBut(std::string_view norm, bool* with_pronoun) {
   return known;
 }
 
+bool IsRelativeTime(std::string_view norm) {
+  return norm == "الماضي" || norm == "المقبل" || norm == "الحالي" || norm == "الجاري";
+}
+
 bool IsTopicOpener(std::string_view norm) {
   return norm == "وحول" || norm == "وعن" || norm == "وبشان" || norm == "وفيما" || norm == "وبخصوص";
 }

@@ -60,9 +60,7 @@ bool AttributionScan::IsTimePhrase(uint32_t b, uint32_t e) const {
   std::string_view w = clauses_.N(b);
   if (e != b + 2 || !w.starts_with("و")) return clauses_.TimePhraseEnd(b, e) == e;
   w.remove_prefix(std::string_view("و").size());
-  return StripArticle(w) != w && IsTimeNoun(StripArticle(w)) &&
-         (clauses_.N(b + 1) == "الماضي" || clauses_.N(b + 1) == "المقبل" ||
-          clauses_.N(b + 1) == "الحالي" || clauses_.N(b + 1) == "الجاري");
+  return StripArticle(w) != w && IsTimeNoun(StripArticle(w)) && IsRelativeTime(clauses_.N(b + 1));
 }
 
 // "لكن رئيس الوزراء "الإسرائيلي" بنيامين نتنياهو وصف الاتفاق بأنه…": a
