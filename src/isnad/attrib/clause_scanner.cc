@@ -230,10 +230,7 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // So also where the entity tagger found علي in a name, or where it is
     // written with ي and a family name with the article follows ("الناطق
     // باسم المجلس علي الأحمدي"; the preposition is written على).
-    const bool kunya =
-        j > i && (IsNameLink(N(j - 1)) ||
-                  (n == "علي" && ((entity_tokens_ != nullptr && (*entity_tokens_)[j]) ||
-                                  WrittenAliBeforeFamilyName(j, limit))));
+    const bool kunya = j > i && (IsNameLink(N(j - 1)) || IsAliName(j, limit));
     // "لاعب وسط الريال"، "خط الوسط": a midfielder, not "amid".
     const bool midfield =
         n == "وسط" && j > i && (StripArticle(N(j - 1)) == "لاعب" || N(j - 1) == "خط");
@@ -446,6 +443,11 @@ uint32_t ClauseScanner::SkipToldInMarks(uint32_t c, uint32_t limit) const {
     while (c < limit && T(c).kind == TokenKind::kPunct) ++c;
   }
   return c;
+}
+
+bool ClauseScanner::IsAliName(uint32_t j, uint32_t limit) const {
+  return N(j) == "علي" && ((entity_tokens_ != nullptr && (*entity_tokens_)[j]) ||
+                           WrittenAliBeforeFamilyName(j, limit));
 }
 
 bool ClauseScanner::WrittenAliBeforeFamilyName(uint32_t j, uint32_t limit) const {

@@ -122,6 +122,9 @@ class ClauseScanner {
   // it was told: "لـ"الوطن"، أن"), up to `limit`.
   uint32_t SkipToldInMarks(uint32_t c, uint32_t limit) const;
 
+  // Token j is the name علي, not the preposition على (which normalizes to the
+  // same letters): in a name the entity tagger found, or written as below.
+  bool IsAliName(uint32_t j, uint32_t limit) const;
   // Token j is the name علي, written with a final ي, before a family name
   // with the article (علي الأحمدي); the preposition على normalizes to the
   // same letters.

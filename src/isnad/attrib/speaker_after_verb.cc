@@ -67,8 +67,7 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // "وأكد علي بن بدر المهاشير"، "وقال علي الأحمدي": the name علي, not على
   // (which normalizes to it).
   const bool ali = nn == "علي" && after + 1 < limit &&
-                   (IsNameLink(clauses_.N(after + 1)) || entity_tokens_[after] ||
-                    clauses_.WrittenAliBeforeFamilyName(after, limit));
+                   (IsNameLink(clauses_.N(after + 1)) || clauses_.IsAliName(after, limit));
   bool has_np = (governor || ali || !kSpeakerStops.count(nn)) && !kComplementizers.count(nn) &&
                 (ali || !kContentPrepositions.count(nn)) && !clauses_.IsCueAt(after, &mm) &&
                 !(m.info.np_content && kReportedNouns.count(StripArticle(nn)));
