@@ -392,6 +392,8 @@ bool IsBut(std::string_view norm, bool* with_pronoun) {
   return known;
 }
 
+bool IsIdha(std::string_view norm) { return norm == "اذا" || norm == "فاذا" || norm == "واذا"; }
+
 bool IsRelativeTime(std::string_view norm) {
   return norm == "الماضي" || norm == "المقبل" || norm == "الحالي" || norm == "الجاري";
 }

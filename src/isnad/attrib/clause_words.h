@@ -80,6 +80,8 @@ bool IsPlainHonorific(std::string_view norm);
 bool IsBut(std::string_view norm, bool* with_pronoun = nullptr);
 // إلا، غير: before a complementizer (إلا أن، غير أنه) a contrast opens.
 bool IsExceptBeforeThat(std::string_view norm);
+// إذا، فإذا، وإذا (normalized).
+bool IsIdha(std::string_view norm);
 // الماضي، المقبل، الحالي، الجاري: after a time noun with the article, a time
 // phrase ("العام الماضي"، "الأسبوع المقبل").
 bool IsRelativeTime(std::string_view norm);

@@ -15,9 +15,6 @@ using namespace clause_words;  // the word lists of attribution (clause_words.h)
 
 namespace {
 
-// إذا، فإذا، وإذا (normalized).
-bool IsIdha(std::string_view n) { return n == "اذا" || n == "فاذا" || n == "واذا"; }
-
 // A noun of a length of time, in the accusative too (عاما، يوما، شهرا).
 bool IsTimeNoun(std::string_view n) {
   const std::string_view base = AccusativeBase(n);
