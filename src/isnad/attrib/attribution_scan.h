@@ -194,6 +194,11 @@ class AttributionScan {
   bool DrawsAttention(const Found& x, const VerbSpeaker& s) const;
   // Whether the participle at token i is the adjective of the noun before it.
   bool IsAdjectiveParticiple(uint32_t i) const;
+  // Whether the noun at token k (s.after, or the word after إلى / على) is
+  // what the verb at token i reports, so that its noun phrase may be the
+  // content with no clause after it.
+  bool ReportedNounAt(uint32_t k, uint32_t i, const CueMatch& m, const Found& x,
+                      const VerbSpeaker& s) const;
   // Whether token i is a noun in the construct state: one word the tagger
   // calls a noun, without the article or a clitic, no name, followed by a
   // word (its genitive).

@@ -256,6 +256,16 @@ bool AttributionScan::PersonBeforeRelative(uint32_t e, uint32_t begin, uint32_t*
   return false;
 }
 
+bool AttributionScan::IsIndefinitePluralOfPeople(uint32_t i) const {
+  const std::string_view w = clauses_.N(i);
+  if (w.size() < 10 || !w.ends_with("ون") || StripArticle(w) != w || entity_tokens_[i])
+    return false;
+  bool by_default = false;
+  const SourceKind kind = ClassifySource(doc_, i, i + 1, &by_default);
+  return !by_default && (kind == SourceKind::kGroup || kind == SourceKind::kWitness ||
+                         kind == SourceKind::kAnonymous);
+}
+
 // The end of [after, np_end) cut after its first person name when the word
 // after the name has no article and is no title.
 uint32_t AttributionScan::PersonNameEnd(uint32_t after, uint32_t np_end) const {

@@ -79,23 +79,6 @@ bool AttributionScan::HasNameIn(uint32_t first, uint32_t end) const {
   return false;
 }
 
-bool AttributionScan::IsConstructNoun(uint32_t i) const {
-  const Token& t = toks_[i];
-  const std::string_view w = clauses_.N(i);
-  return t.word_count == 1 && doc_.words[t.first_word].upos == Upos::NOUN && StripArticle(w) == w &&
-         !entity_tokens_[i] && i + 1 < n_ && IsWord(toks_[i + 1]);
-}
-
-bool AttributionScan::IsIndefinitePluralOfPeople(uint32_t i) const {
-  const std::string_view w = clauses_.N(i);
-  if (w.size() < 10 || !w.ends_with("ون") || StripArticle(w) != w || entity_tokens_[i])
-    return false;
-  bool by_default = false;
-  const SourceKind kind = ClassifySource(doc_, i, i + 1, &by_default);
-  return !by_default && (kind == SourceKind::kGroup || kind == SourceKind::kWitness ||
-                         kind == SourceKind::kAnonymous);
-}
-
 bool AttributionScan::ButPronounBefore(uint32_t i) const {
   if (i == 0) return false;
   const std::string_view p = clauses_.N(i - 1);

@@ -459,7 +459,7 @@ bool AttributionScan::AmmaTopicBefore(uint32_t i, uint32_t begin, uint32_t* firs
     // (A topic that is a place or a matter is no speaker: "أما في الموضوع
     // السوري، فاعتقد"، "أما بالنسبة للأسعار فيقول".)
     const std::string_view w = clauses_.N(a + 1);
-    if (w == "في" || w == "عن" || w == "علي" || w == "من" || kTopicPrepositions.count(w) ||
+    if (kContentPrepositions.count(w) || kTopicPrepositions.count(w) ||
         !clauses_.GluedPreposition(a + 1).empty() || w.starts_with("بالنسب"))
       return false;
     *first = a + 1;
@@ -497,6 +497,33 @@ uint32_t AttributionScan::BareClauseAfter(uint32_t i, const CueMatch& m, const F
                    w == "تعالي" || w == "سبحانه"))
     return limit;
   return s.after;
+}
+
+bool AttributionScan::ReportedNounAt(uint32_t k, uint32_t i, const CueMatch& m, const Found& x,
+                                     const VerbSpeaker& s) const {
+  if (!IsWord(toks_[k])) return false;
+  const std::string_view w = clauses_.N(k);
+  if (kReportedNouns.count(StripArticle(w)) || IsObjectNoun(w)) return true;
+  // A verbal noun of a derived verb the speaker's phrase was found to be
+  // (SubjectAfterVerb), after a verb with و or a named subject.
+  if (k == s.after)
+    return s.object_noun && m.info.np_content && (m.has_conjunction || x.explicit_speaker) &&
+           IsDerivedVerbalNoun(w);
+  // After إلى / على, any noun in the construct state, which is a verbal noun
+  // or a quality more often than a thing: "مشيراً إلى اهتمام المسؤولين …
+  // بنجاح المعرض"، "وأشار إلى عودة بعض مرافق الشرطة"; for a participle, a
+  // verb after و or a named subject ("وهذا يشير إلى يقظة …" is a thing that
+  // points).
+  return (m.info.cls == CueClass::kParticiple || m.has_conjunction || s.after > i + 1 ||
+          x.explicit_speaker) &&
+         IsConstructNoun(k);
+}
+
+bool AttributionScan::IsConstructNoun(uint32_t i) const {
+  const Token& t = toks_[i];
+  const std::string_view w = clauses_.N(i);
+  return t.word_count == 1 && doc_.words[t.first_word].upos == Upos::NOUN && StripArticle(w) == w &&
+         !entity_tokens_[i] && i + 1 < n_ && IsWord(toks_[i + 1]);
 }
 
 // "لفت نظري إلى"، "وتلفت نظرك إلى أمور": the one whose attention is drawn
@@ -538,21 +565,7 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   uint32_t noun_at = s.after;
   if (noun_at + 1 < limit && (clauses_.N(noun_at) == "علي" || clauses_.N(noun_at) == "الي"))
     ++noun_at;
-  // (After إلى / على, any noun in the construct state, which is a verbal
-  // noun or a quality more often than a thing: "مشيراً إلى اهتمام المسؤولين
-  // … بنجاح المعرض"، "وأشار إلى عودة بعض مرافق الشرطة"; for a participle, a
-  // verb after و or a named subject: "وهذا يشير إلى يقظة …" is a thing that
-  // points.)
-  const bool reported_noun =
-      noun_at < limit && IsWord(toks_[noun_at]) &&
-      ((s.object_noun && m.info.np_content && noun_at == s.after &&
-        (m.has_conjunction || x.explicit_speaker) && IsDerivedVerbalNoun(clauses_.N(noun_at))) ||
-       kReportedNouns.count(StripArticle(clauses_.N(noun_at))) ||
-       IsObjectNoun(clauses_.N(noun_at)) ||
-       (noun_at > s.after &&
-        (m.info.cls == CueClass::kParticiple || m.has_conjunction || s.after > i + 1 ||
-         x.explicit_speaker) &&
-        IsConstructNoun(noun_at)));
+  const bool reported_noun = noun_at < limit && ReportedNounAt(noun_at, i, m, x, s);
   // "ونشرت الوزارة اليوم صورا التقطتها طائرات …": what a named source
   // publishes, within two words of it, is what it reports. Only with the
   // source named after the verb (not "حاولوا نشر صور", the verbal noun), and
