@@ -124,8 +124,9 @@ extern const Set kOccasionNouns;
 // titles, roles, groups and kin), normalized, no article: "هذا الرجل" is
 // someone, "هذا الأمر" something.
 extern const Set kPeopleNouns;
-// Who leads a body or for whom one speaks, after ب: "ائتلاف الوطنية بزعامة
-// اياد علاوي"، "برئاسة"، "بقيادة"، "المتحدث باسم الوزارة" (normalized).
+// Who leads a body, for whom one speaks or acts, after ب: "ائتلاف الوطنية
+// بزعامة اياد علاوي"، "برئاسة"، "بقيادة"، "المتحدث باسم الوزارة"، "القائم
+// بأعمال النائب العام" (normalized).
 extern const Set kLeadershipNouns;
 // Words after which a cue verb's past form is its verbal noun (يمكن وصف، تم
 // نشر، دون ذكر), normalized.

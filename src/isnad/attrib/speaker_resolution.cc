@@ -167,8 +167,9 @@ bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uin
       const bool prev_closed = StripArticle(prev) != prev || entity_tokens_[t - 1];
       const Token& tok = toks_[t];
       const Upos u = tok.word_count > 0 ? doc_.words[tok.first_word].upos : Upos::X;
-      // (The acting holder of a title: "القائم بأعمال النائب العام".)
-      const bool acting = StripArticle(prev) == "قائم" && clauses_.N(t) == "باعمال";
+      // (Not for whom one acts or speaks: "القائم بأعمال النائب العام".)
+      const bool acting = clauses_.GluedPreposition(t) == "ب" &&
+                          kLeadershipNouns.count(StripArticle(clauses_.N(t).substr(2)));
       if (clauses_.IsIndefiniteAccusative(t) || IsObjectNoun(clauses_.N(t)) ||
           (prev_closed && u != Upos::ADJ && !entity_tokens_[t] && !acting)) {
         e = t;
