@@ -233,27 +233,30 @@ CueLexicon::CueLexicon() {
     Add(f, {C::kAccording, false});
   // نقل (reported; also "moved, carried": نُقل إلى المستشفى), أخبر (told),
   // روى (narrated; also "watered"): the past only, and with a complementizer
-  // before what is said (CueInfo::needs_that). Their own forms are homographs,
-  // reported only right after the speaker (ambiguous); not the forms of أخبر
-  // with the one told as a pronoun: "أخبرتني إلين ليبسون، نائبة رئيس المجلس
-  // …، أن". (After the according cues: نقلا is نقلا عن. Not أبلغ, also
-  // "deepest": "عن أبلغ التهاني".)
-  std::vector<std::string> verb_forms;
+  // before what is said (CueInfo::needs_that), right after the speaker. أخبر takes its object as a
+  // pronoun: أخبرني، أخبرتني. (After the according cues: نقلا is نقلا عن.
+  // Not أبلغ, also "deepest": "عن أبلغ التهاني".)
+  std::vector<std::string> needs_that;
   for (const std::string& f : AddVerb("نقل", "", "", C::kSpeech))
-    if (f != "نقلا") verb_forms.push_back(f);  // the according cue's entry
-  for (const char* past : {"اخبر", "روي", "اظهر", "اثبت"})
-    for (const std::string& f : AddVerb(past, "", "", C::kSpeech)) verb_forms.push_back(f);
-  // (أظهر (showed), أثبت (proved): what a study or an inquiry found ("وأظهرت
-  // تحقيقات النيابة أن"، "كما أثبت الاستبيان أن"); the past only: يظهر أن is
-  // "it seems", "الوقائع تثبت أن" a thing.)
-  Mark(verb_forms, &CueInfo::needs_that);
-  Mark(verb_forms, &CueInfo::ambiguous);
+    if (f != "نقلا") needs_that.push_back(f);  // the according cue's entry
+  for (const std::string& f : AddVerb("اخبر", "", "", C::kSpeech)) needs_that.push_back(f);
   for (const char* f : {"اخبرني", "اخبرتني", "اخبرتنا", "اخبره", "اخبرته", "اخبرها", "اخبرتها",
                         "اخبرهم", "اخبرتهم"}) {
-    CueInfo told{C::kSpeech, false};
-    told.needs_that = true;
-    Add(f, told);
+    Add(f, {C::kSpeech, false});
+    needs_that.push_back(f);
   }
+  for (const std::string& f : AddVerb("روي", "", "", C::kSpeech)) needs_that.push_back(f);
+  // أظهر (showed), أثبت (proved): what a study or an inquiry found ("وأظهرت
+  // تحقيقات النيابة أن"، "كما أثبت الاستبيان أن"); the past only (يظهر أن is
+  // "it seems", "الوقائع تثبت أن" a thing).
+  for (const std::string& f : AddVerb("اظهر", "", "", C::kSpeech)) needs_that.push_back(f);
+  for (const std::string& f : AddVerb("اثبت", "", "", C::kSpeech)) needs_that.push_back(f);
+  Mark(needs_that, &CueInfo::needs_that);
+  // And right after the speaker (not the forms with the one told as a
+  // pronoun, which are no homographs: "أخبرتني إلين ليبسون، نائبة رئيس
+  // المجلس …، أن").
+  for (const std::string& f : needs_that)
+    if (f.size() <= 10) Mark({f}, &CueInfo::ambiguous);
   Mark({"روي"}, &CueInfo::final_alif_maqsura);  // the past روى (not the passive رُوي)
   // ألمح (hinted).
   AddVerb("المح", "لمح", "ملمح", C::kSpeech);
