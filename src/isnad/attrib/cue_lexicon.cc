@@ -254,7 +254,11 @@ CueLexicon::CueLexicon() {
   Mark(needs_that, &CueInfo::needs_that);
   // And right after the speaker (not the forms with the one told as a
   // pronoun, which are no homographs: "أخبرتني إلين ليبسون، نائبة رئيس
-  // المجلس …، أن").
+  // المجلس …، أن"). The test is by length, five letters at most, which also
+  // leaves out the plurals and duals of the four-letter verbs (أخبروا،
+  // أظهروا، أثبتوا …) and takes أخبره in; marking the forms by what they are
+  // moved the check-worthiness figures (note of the twentieth session), so it
+  // waits for a session that can re-measure them.
   for (const std::string& f : needs_that)
     if (f.size() <= 10) Mark({f}, &CueInfo::ambiguous);
   Mark({"روي"}, &CueInfo::final_alif_maqsura);  // the past روى (not the passive رُوي)
