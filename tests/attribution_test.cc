@@ -3509,5 +3509,32 @@ TEST_F(AttributionTest, ABareClauseAfterSaidIsWhatIsSaid) {
   ExpectNoReport("وقال تعالى يا أيها الذين آمنوا.", "وقال");
 }
 
+// "على حد قوله / تعبيره" right after a quotation vouches for the quotation:
+// the guideline's example (dev article okaz-4748) and SaudiNewsNet article
+// almadina-3435, where the whole sentence, "وقال" with it, was the content.
+TEST_F(AttributionTest, AsHePutItAfterAQuotationVouchesForTheQuotation) {
+  const std::string text =
+      "وأكد المحافظ أن الخدمات متردية جراء القصف الذي نفذته الميليشيات، التي «تعمدت القضاء على "
+      "هذه الخدمات» على حد قوله.";
+  EXPECT_EQ(SpeakerOf(text, "على حد قوله"), "المحافظ");
+  const Document d = Analyze(text);
+  const Attribution* a = Find(d, "على حد قوله", 0);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Content(d, *a), "تعمدت القضاء على هذه الخدمات");
+  EXPECT_TRUE(a->direct);
+  const Document d2 = Analyze(
+      "لكن ظريف عاد وقال \"ما حصل عليه الطرف الآخر لا يعد تنازلًا من إيران\"، على حد تعبيره. "
+      "من جهته، أكد رئيس المنظمة أن إيران ستنتج المصادر.");
+  const Attribution* b = Find(d2, "على حد تعبيره", 0);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Content(d2, *b), "ما حصل عليه الطرف الآخر لا يعد تنازلًا من إيران");
+  EXPECT_TRUE(b->direct);
+  // Not after a quotation: the clause before, back to its complementizer.
+  const Document d3 = Analyze("وأضاف الوزير أن المدينة قلعة المقاومة، على حد تعبيره.");
+  const Attribution* c = Find(d3, "على حد تعبيره", 0);
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(Content(d3, *c), "المدينة قلعة المقاومة");
+}
+
 }  // namespace
 }  // namespace isnad

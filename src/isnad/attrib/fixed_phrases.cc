@@ -204,6 +204,19 @@ inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
       x.a.content = clauses_.TrimmedSpan(k + 1, i);
       break;
     }
+  // Right after a quotation (a comma or dash between), the phrase vouched
+  // for is the quotation, his words: "التي «تعمدت القضاء على هذه الخدمات»
+  // على حد قوله" (the guideline's example), "وقال "ما حصل عليه الطرف الآخر
+  // لا يعد تنازلًا"، على حد تعبيره" (not "وقال …" with it).
+  uint32_t k = i;
+  while (k > begin && (IsCommaToken(doc_, toks_[k - 1]) || IsDash(doc_, toks_[k - 1]))) --k;
+  if (k > 0 && toks_[k - 1].kind == TokenKind::kQuote && toks_[k - 1].quote != 0) {
+    const Quote& q = doc_.quotes[toks_[k - 1].quote - 1];
+    if (q.close == toks_[k - 1].span && q.end_token > q.first_token && !q.inner.empty()) {
+      x.a.content = q.inner;
+      x.a.direct = true;
+    }
+  }
   if (!x.a.content.empty()) found_.push_back(x);
   *pos = i + 2;
   return true;
