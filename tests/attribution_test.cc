@@ -3536,5 +3536,15 @@ TEST_F(AttributionTest, AsHePutItAfterAQuotationVouchesForTheQuotation) {
   EXPECT_EQ(Content(d3, *c), "المدينة قلعة المقاومة");
 }
 
+// The topic after أما (or وأما) is the subject of a verb after فقد too
+// (SaudiNewsNet article 27,770).
+TEST_F(AttributionTest, TheTopicOfAmmaSpeaksAfterFaqad) {
+  ExpectReport("وأما الداخلية البريطانية، فقد أشارت إلى أن العدد ارتفع.", "أشارت",
+               "الداخلية البريطانية", "العدد ارتفع");
+  ExpectReport("أما الوزير فقد أكد أن العدد ارتفع.", "أكد", "الوزير", "العدد ارتفع");
+  // (Not a matter: "أما بالنسبة للأسعار فقد أكد" has no subject there.)
+  EXPECT_EQ(SpeakerOf("أما بالنسبة للأسعار فقد أكد أن العدد ارتفع.", "أكد"), "(null)");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -343,7 +343,8 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     x.spk_end = person_end_[name_first];
     x.explicit_speaker = true;
   } else if (uint32_t topic_first = 0, topic_end = 0;
-             m.has_conjunction && clauses_.N(i).starts_with("ف") &&
+             ((m.has_conjunction && clauses_.N(i).starts_with("ف")) ||
+              (i > begin && clauses_.N(i - 1) == "فقد")) &&
              AmmaTopicBefore(i, begin, &topic_first, &topic_end)) {
     // "أما المواطنان علي محمد الأسمري وعبدالرحمن ناصر الأسمري فقالا إن …":
     // the topic after أما is the subject of the verb after ف.
@@ -449,10 +450,12 @@ bool AttributionScan::IsAdjectiveParticiple(uint32_t i) const {
 
 bool AttributionScan::AmmaTopicBefore(uint32_t i, uint32_t begin, uint32_t* first,
                                       uint32_t* end) const {
+  // (The verb may follow فقد: "وأما الداخلية البريطانية، فقد أشارت إلى أن".)
+  if (i > begin && clauses_.N(i - 1) == "فقد") --i;
   for (uint32_t k = i; k > begin && k + 12 > i; --k) {
     const uint32_t a = k - 1;
     if (IsClauseEndPunct(doc_, toks_[a]) || clauses_.IsVerb(toks_[a])) return false;
-    if (clauses_.N(a) != "اما") continue;
+    if (clauses_.N(a) != "اما" && clauses_.N(a) != "واما") continue;
     uint32_t e = i;
     if (e > a + 1 && IsCommaToken(doc_, toks_[e - 1])) --e;
     if (e <= a + 1) return false;
