@@ -3546,5 +3546,24 @@ TEST_F(AttributionTest, TheTopicOfAmmaSpeaksAfterFaqad) {
   EXPECT_EQ(SpeakerOf("أما بالنسبة للأسعار فقد أكد أن العدد ارتفع.", "أكد"), "(null)");
 }
 
+// A quotation that opens inside an indirect content runs on past the end of
+// its sentence to its closing mark (SaudiNewsNet article 27,796); not over a
+// stray mark that pairs with the next quotation, nor over the next reports.
+TEST_F(AttributionTest, AQuotationInsideTheContentRunsToItsClosingMark) {
+  EXPECT_EQ(ContentOf("وأوضح عبد الكريم قائلا إن مصر «هي الدولة الوحيدة القائمة بجهود لمنع الهجرة "
+                      "غير الشرعية.. وتتخذ إجراءات صارمة». وقال إن الوضع صعب.",
+                      "وأوضح"),
+            "مصر «هي الدولة الوحيدة القائمة بجهود لمنع الهجرة غير الشرعية.. وتتخذ إجراءات صارمة»");
+  EXPECT_EQ(
+      ContentOf("ويرى المحلل أن هذه الدول «تضررت بحق» من انخفاض الأسعار». وفي يونيو تقرر الإبقاء "
+                "على السقف. واضافت «نتوقع انخفاضا في الإمدادات».",
+                "ويرى"),
+      "هذه الدول «تضررت بحق» من انخفاض الأسعار»");
+  EXPECT_EQ(ContentOf("وأكد للمجلس أنه قد تم «تخصيص 68% من التعهدات للمشروعات. وأشاد المدير العام "
+                      "بالقرار. وقال الحربش: «نحن نعمل الآن مع الشركات».",
+                      "وأكد"),
+            "قد تم «تخصيص 68% من التعهدات للمشروعات");
+}
+
 }  // namespace
 }  // namespace isnad
