@@ -3565,5 +3565,31 @@ TEST_F(AttributionTest, AQuotationInsideTheContentRunsToItsClosingMark) {
             "قد تم «تخصيص 68% من التعهدات للمشروعات");
 }
 
+// أجاب (answered) and وزاد (added) report with a colon, marks or a
+// complementizer after the speaker (SaudiNewsNet articles 27,922, 27,977
+// and 27,984); زاد alone is "increased", and so is وزاد before a noun.
+TEST_F(AttributionTest, AnsweredAndAddedReportBeforeWhatIsSaid) {
+  ExpectReport("أجاب مورينيو ضاحكا \"لا، إنها المرة الأولى\".", "أجاب", "مورينيو",
+               "لا، إنها المرة الأولى");
+  ExpectReport("وقال المدرب إن الفريق جاهز. وزاد: «الدوسري رجل خبير».", "وزاد", "المدرب",
+               "الدوسري رجل خبير");
+  ExpectNoReport("وقال المدرب إن الفريق جاهز. وزاد عدد السياح إلى مليون.", "وزاد");
+  ExpectNoReport("وقال المدرب إن الفريق جاهز. زاد الطين بلة تصريح آخر: «لا تعليق».", "زاد");
+  ExpectNoReport("وأجاب الطالب عن أسئلة الامتحان.", "وأجاب");
+}
+
+// A cue word that reports nothing where it stands (بين "between", وزاد
+// "increased") is part of the clause an according-cue vouches for, not its
+// start (SaudiNewsNet articles 5,052 and 3,192, 2,001-10,000).
+TEST_F(AttributionTest, AHomographIsPartOfTheClauseAnAccordingCueVouchesFor) {
+  EXPECT_EQ(ContentOf("وزاد المؤشر العام لسوق أبوظبي 0.6 في المائة، بحسب ما نقلته وكالة رويترز.",
+                      "بحسب ما نقلته"),
+            "وزاد المؤشر العام لسوق أبوظبي 0.6 في المائة");
+  EXPECT_EQ(ContentOf("وتحولت الخصومة إلى نزاع قبلي تميز بارتكاب مجازر بين القبيلتين خلفت عشرات "
+                      "آلاف القتلى وفق تقارير الأمم المتحدة.",
+                      "وفق"),
+            "وتحولت الخصومة إلى نزاع قبلي تميز بارتكاب مجازر بين القبيلتين خلفت عشرات آلاف القتلى");
+}
+
 }  // namespace
 }  // namespace isnad

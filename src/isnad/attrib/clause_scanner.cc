@@ -388,7 +388,11 @@ uint32_t ClauseScanner::ClauseStartBefore(uint32_t i, uint32_t begin) const {
     }
     if (IsWord(t) && kComplementizers.count(N(k - 1))) break;
     CueMatch m;
-    if (IsCueAt(k - 1, &m) && m.info.cls != CueClass::kAccording) break;
+    // (A homograph that reports nothing here is a word of the clause:
+    // "وزاد المؤشر العام 0.6 في المائة، بحسب …".)
+    if (IsCueAt(k - 1, &m) && m.info.cls != CueClass::kAccording &&
+        !(m.info.ambiguous && !ComplementizerFollows(k, i)))
+      break;
     --k;
   }
   return k;

@@ -40,8 +40,11 @@ const Set kComplementizers = {"ان",   "انه",   "انها",  "انهم", "ا
 // داديان بفخر"); they end a speaker, and a noun-phrase content starts after
 // them ("ونفى أوغلو بشدة الاتهامات").
 const std::vector<std::string_view> kMannerAdverbList = {
-    "بهدوء", "ببساطة",  "بسخرية", "بفخر",  "بحزم", "بغضب",   "بحسرة", "بثقة",
-    "بحماس", "بانفعال", "بصراحة", "بوضوح", "بحدة", "بمرارة", "بشدة",  "بالفعل"};
+    "بهدوء", "ببساطة", "بسخرية", "بفخر", "بحزم", "بغضب", "بحسرة", "بثقة", "بحماس", "بانفعال",
+    "بصراحة", "بوضوح", "بحدة", "بمرارة", "بشدة", "بالفعل",
+    // Circumstantial adjectives of the speaker's manner: "أجاب مورينيو
+    // ضاحكا «…»".
+    "ضاحكا", "ضاحكة", "مبتسما", "مبتسمة", "ساخرا", "ساخرة", "مازحا", "مازحة"};
 const Set kMannerAdverbs(kMannerAdverbList.begin(), kMannerAdverbList.end());
 const Set kHonorifics = {"سموه",   "سموها",  "معاليه", "معاليها", "سعادته", "سعادتها",
                          "فضيلته", "سماحته", "جلالته", "دولته",   "فخامته"};

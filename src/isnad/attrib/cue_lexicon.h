@@ -70,6 +70,9 @@ struct CueInfo {
   // أُفيد، يُقال، أُشيع: an impersonal form that is passive only, so that no
   // subject may follow it (يعتقد، يتوقع may be active: "ويعتقد تيري أن").
   bool passive_only = false;
+  // زاد (added): a cue only after و or ف, going on from a report ("وزاد:
+  // …"); alone it is "increased" ("زاد الطين بلة"، "زاد المرض").
+  bool needs_conjunction = false;
   CueGender gender = CueGender::kAny;
 };
 
