@@ -3591,5 +3591,22 @@ TEST_F(AttributionTest, AHomographIsPartOfTheClauseAnAccordingCueVouchesFor) {
             "وتحولت الخصومة إلى نزاع قبلي تميز بارتكاب مجازر بين القبيلتين خلفت عشرات آلاف القتلى");
 }
 
+// An aside set off by commas after the speaker (an apposition, a time, a
+// place) stands before what the verb governs after على / إلى / عن
+// (SaudiNewsNet articles 27,792, 27,810, 27,832 and 27,833).
+TEST_F(AttributionTest, AnAsideBetweenCommasBeforeWhatTheVerbGoverns) {
+  ExpectReport("وأشارت الدكتورة ناهد مصطفى، نائبة رئيس الجامعة، إلى الدعم الكبير.", "وأشارت",
+               "الدكتورة ناهد مصطفى", "الدعم الكبير");
+  ExpectReport("كشفت الشرطة الإسرائيلية، أمس، في المحكمة العسكرية في اللد، عن تقديم لائحة اتهام.",
+               "كشفت", "الشرطة الإسرائيلية", "تقديم لائحة اتهام");
+  ExpectReport(
+      "وأكد الدكتور محمود صقر رئيس الأكاديمية، في تصريح صحافي له الأسبوع الماضي، على دعم "
+      "الأكاديمية للشباب.",
+      "وأكد", "الدكتور محمود صقر رئيس الأكاديمية", "دعم الأكاديمية");
+  // (A comma right before على: the phrase after it, not a later إلى.)
+  ExpectReport("شدد الخبير أحمد الأنصاري، على ضرورة تطوير المناهج، إلى جانب العمل على الابتعاث.",
+               "شدد", "الخبير أحمد الأنصاري", "ضرورة تطوير المناهج");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -158,6 +158,29 @@ bool ClauseScanner::IsNonReportGovernor(uint32_t k) const {
   return n == "من" && k > 0 && (N(k - 1) == "رغم" || N(k - 1) == "بالرغم" || N(k - 1) == "الرغم");
 }
 
+uint32_t ClauseScanner::AsideBeforePreposition(uint32_t comma, uint32_t limit) const {
+  auto governed = [&](uint32_t k) {
+    const std::string_view n = N(k);
+    return n == "علي" || n == "الي" || n == "عن";
+  };
+  // (A comma right before the preposition: "شدد الخبير، على ضرورة …،
+  // إلى جانب …" is no aside.)
+  if (comma + 1 < limit && governed(comma + 1)) return comma + 1;
+  for (uint32_t k = comma + 1; k < limit && k < comma + 16; ++k) {
+    if (IsCommaToken(doc_, T(k))) {
+      if (k == comma + 1 || k + 1 >= limit) return comma;
+      if (governed(k + 1)) return k + 1;
+      continue;  // "، أمس، في المحكمة …، عن"
+    }
+    CueMatch m;
+    if (!(IsWord(T(k)) || T(k).kind == TokenKind::kNumber || T(k).kind == TokenKind::kQuote ||
+          IsPunctChar(doc_, T(k), '(') || IsPunctChar(doc_, T(k), ')')) ||
+        kComplementizers.count(N(k)) || IsCueAt(k, &m))
+      return comma;
+  }
+  return comma;
+}
+
 bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
                                      bool* quoted, bool np_fallback, const CueInfo* verb) const {
   // Speech may open after a long circumstance: "وقال كيري في كلمة خلال توقف
@@ -209,6 +232,16 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       if (IsCommaToken(doc_, T(j)) && j + 1 < limit && N(j + 1) == "عن") {
         ++j;
         continue;
+      }
+      // An aside between commas right after the speaker, before على / إلى /
+      // عن: "وأشارت الدكتورة ناهد مصطفى، نائبة رئيس الجامعة، إلى الدعم"،
+      // "كشفت الشرطة الإسرائيلية، أمس، في المحكمة العسكرية في اللد، عن
+      // تقديم …" (words only between, no cue and no complementizer).
+      if (j == i && IsCommaToken(doc_, T(j))) {
+        if (const uint32_t e = AsideBeforePreposition(j, limit); e != j) {
+          j = e;
+          continue;
+        }
       }
       // A short aside in brackets, and a comma after it: "أعلن الاتحاد الدولي
       // للنقل الجوي (أياتا) عن نتائج …"، "أكدت الجزائر مجددا، أمس (الأحد)،
