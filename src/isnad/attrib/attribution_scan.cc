@@ -59,10 +59,6 @@ bool NarrowToSource(const ClauseScanner& f, uint32_t* first, uint32_t* end) {
   return *first < *end;
 }
 
-// How far past its sentence a quotation opened inside a content may carry
-// it (tokens).
-constexpr uint32_t kMaxQuoteRunOn = 120;
-
 void SetContent(const ClauseScanner& f, uint32_t start, bool quoted, uint32_t limit, Found* out) {
   const Document& doc = f.doc();
   if (quoted) {
@@ -91,40 +87,7 @@ void SetContent(const ClauseScanner& f, uint32_t start, bool quoted, uint32_t li
   }
   const uint32_t bracket_end = f.BracketedSpeechEnd(start, limit);
   uint32_t end = bracket_end > start ? bracket_end : f.IndirectContentEnd(start, limit);
-  // A quotation that opens inside the content and closes after the end of
-  // its sentence runs on to its closing mark: "وأوضح قائلا إن مصر «هي الدولة
-  // الوحيدة … لمنع الهجرة غير الشرعية.. وتتخذ إجراءات …»" (the sentence
-  // ends at "..", the words in marks do not). Quotations end with their
-  // paragraph (quotes.h), and one that never closes is left as it is.
-  if (end == limit && bracket_end <= start)
-    for (uint32_t k = start; k + 1 < end; ++k)
-      if (IsOpeningMarkOfQuote(doc, k) && IsWord(f.T(k + 1))) {
-        const Quote& q = doc.quotes[f.T(k).quote - 1];
-        if (q.end_token < end) {  // closed inside: the next one may cross
-          k = q.end_token;
-          continue;
-        }
-        // (Marks the right way round only: a stray » that the quote
-        // matcher took as opening pairs with the next «, and the words
-        // between are nobody's quotation.)
-        const char32_t open = doc.cps[q.open.start];
-        const char32_t close = q.close.empty() ? 0 : doc.cps[q.close.start];
-        const bool forward = open != U'\u00BB' && open != U'\u201D' && open != U'\u203A' &&
-                             close != U'\u00AB' && close != U'\u201E' && close != U'\u2039';
-        // (Nor over the outlet's next reports: marks that pair far apart,
-        // "«تخصيص 68% … وأشاد المدير العام … وقال السيد الحربش: «…»"، are
-        // an unclosed quotation, not one long one; and a quotation
-        // goes on for a few sentences at most.)
-        bool reports = false;
-        for (uint32_t j = end; j < q.end_token && !reports; ++j) {
-          CueMatch m;
-          reports = f.IsCueAt(j, &m) && !m.info.ambiguous &&
-                    (m.has_conjunction || m.info.cls == CueClass::kParticiple);
-        }
-        if (!q.close.empty() && forward && !reports && q.end_token < end + kMaxQuoteRunOn)
-          end = q.end_token + 1;
-        break;
-      }
+  if (end == limit && bracket_end <= start) end = f.QuotationRunOnEnd(start, end);
   out->a.content = f.TrimmedSpan(start, end);
   // Direct when the whole content stands inside one quotation.
   out->a.direct = false;

@@ -179,6 +179,12 @@ class ClauseScanner {
   // before the speech), the index of the closing bracket: the content ends
   // there. Otherwise `start`.
   uint32_t BracketedSpeechEnd(uint32_t start, uint32_t limit) const;
+  // An indirect content [start, end) that ran to the end of its sentence:
+  // when a quotation opens in it and closes after `end` ("إن مصر «هي الدولة
+  // الوحيدة … غير الشرعية.. وتتخذ إجراءات …»"), the token after the closing
+  // mark, within 120 tokens, marks the right way round and no coordinated
+  // report or participle in between; else `end`.
+  uint32_t QuotationRunOnEnd(uint32_t start, uint32_t end) const;
 
   // Trims punctuation at both ends of tokens [b, e) and returns the span.
   Span TrimmedSpan(uint32_t b, uint32_t e) const;

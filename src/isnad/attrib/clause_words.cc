@@ -543,4 +543,9 @@ bool IsOpeningMarkOfQuote(const Document& doc, uint32_t i) {
   return t.kind == TokenKind::kQuote && t.quote != 0 && doc.quotes[t.quote - 1].open == t.span;
 }
 
+bool IsClosingMarkOfQuote(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  return t.kind == TokenKind::kQuote && t.quote != 0 && doc.quotes[t.quote - 1].close == t.span;
+}
+
 }  // namespace isnad::clause_words

@@ -256,6 +256,8 @@ bool IsDash(const Document& doc, const Token& t);
 bool IsClauseEndPunct(const Document& doc, const Token& t);
 // True when token i is the opening mark of a quotation.
 bool IsOpeningMarkOfQuote(const Document& doc, uint32_t i);
+// True when token i is the closing mark of a quotation.
+bool IsClosingMarkOfQuote(const Document& doc, uint32_t i);
 
 }  // namespace isnad::clause_words
 

@@ -53,6 +53,36 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
   return limit;
 }
 
+uint32_t ClauseScanner::QuotationRunOnEnd(uint32_t start, uint32_t end) const {
+  // How far past its sentence a quotation may carry the content (tokens).
+  constexpr uint32_t kMaxQuoteRunOn = 120;
+  for (uint32_t k = start; k + 1 < end; ++k) {
+    if (!IsOpeningMarkOfQuote(doc_, k) || !IsWord(T(k + 1))) continue;
+    const Quote& q = doc_.quotes[T(k).quote - 1];
+    if (q.end_token < end) {  // closed inside: the next one may cross
+      k = q.end_token;
+      continue;
+    }
+    if (q.close.empty() || q.end_token >= end + kMaxQuoteRunOn) return end;
+    // (Marks the right way round only: a stray » that the quote matcher
+    // took as opening pairs with the next «, and the words between are
+    // nobody's quotation.)
+    if (IsClosingQuote(doc_.cps[q.open.start]) || IsOpeningQuote(doc_.cps[q.close.start]))
+      return end;
+    // (Nor over the outlet's next reports: marks that pair far apart,
+    // "«تخصيص 68% … وأشاد المدير العام … وقال السيد الحربش: «…»"، are an
+    // unclosed quotation, not one long one.)
+    for (uint32_t j = end; j < q.end_token; ++j) {
+      CueMatch m;
+      if (IsCueAt(j, &m) && !m.info.ambiguous &&
+          (m.has_conjunction || m.info.cls == CueClass::kParticiple))
+        return end;
+    }
+    return q.end_token + 1;
+  }
+  return end;
+}
+
 uint32_t ClauseScanner::BracketedSpeechEnd(uint32_t start, uint32_t limit) const {
   if (start == 0 || start >= limit || !IsPunctChar(doc_, T(start), '(')) return start;
   if (!IsColon(doc_, T(start - 1)) && !kComplementizers.count(N(start - 1))) return start;

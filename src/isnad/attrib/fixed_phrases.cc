@@ -210,9 +210,9 @@ inline bool AttributionScan::ScanAlaHadd(uint32_t* pos) {
   // لا يعد تنازلًا"، على حد تعبيره" (not "وقال …" with it).
   uint32_t k = i;
   while (k > begin && (IsCommaToken(doc_, toks_[k - 1]) || IsDash(doc_, toks_[k - 1]))) --k;
-  if (k > 0 && toks_[k - 1].kind == TokenKind::kQuote && toks_[k - 1].quote != 0) {
+  if (k > 0 && IsClosingMarkOfQuote(doc_, k - 1)) {
     const Quote& q = doc_.quotes[toks_[k - 1].quote - 1];
-    if (q.close == toks_[k - 1].span && q.end_token > q.first_token && !q.inner.empty()) {
+    if (q.end_token > q.first_token && !q.inner.empty()) {
       x.a.content = q.inner;
       x.a.direct = true;
     }
