@@ -56,6 +56,16 @@ class AttributionTest : public ::testing::Test {
                                   const std::string& head) {
     EXPECT_EQ(SpeakerOf(text, cue).substr(0, head.size()), head) << text;
   }
+  // The first attribution with cue `cue` in `text` reports `content`, in
+  // quotation marks (direct).
+  static void ExpectDirectContent(const std::string& text, const std::string& cue,
+                                  const std::string& content) {
+    const Document d = Analyze(text);
+    const Attribution* a = Find(d, cue);
+    ASSERT_NE(a, nullptr) << cue;
+    EXPECT_EQ(Content(d, *a), content);
+    EXPECT_TRUE(a->direct) << cue;
+  }
   static std::string ContentOf(const std::string& text, const std::string& cue) {
     const Document d = Analyze(text);
     const Attribution* a = Find(d, cue);
@@ -3517,18 +3527,11 @@ TEST_F(AttributionTest, AsHePutItAfterAQuotationVouchesForTheQuotation) {
       "وأكد المحافظ أن الخدمات متردية جراء القصف الذي نفذته الميليشيات، التي «تعمدت القضاء على "
       "هذه الخدمات» على حد قوله.";
   EXPECT_EQ(SpeakerOf(text, "على حد قوله"), "المحافظ");
-  const Document d = Analyze(text);
-  const Attribution* a = Find(d, "على حد قوله", 0);
-  ASSERT_NE(a, nullptr);
-  EXPECT_EQ(Content(d, *a), "تعمدت القضاء على هذه الخدمات");
-  EXPECT_TRUE(a->direct);
-  const Document d2 = Analyze(
+  ExpectDirectContent(text, "على حد قوله", "تعمدت القضاء على هذه الخدمات");
+  ExpectDirectContent(
       "لكن ظريف عاد وقال \"ما حصل عليه الطرف الآخر لا يعد تنازلًا من إيران\"، على حد تعبيره. "
-      "من جهته، أكد رئيس المنظمة أن إيران ستنتج المصادر.");
-  const Attribution* b = Find(d2, "على حد تعبيره", 0);
-  ASSERT_NE(b, nullptr);
-  EXPECT_EQ(Content(d2, *b), "ما حصل عليه الطرف الآخر لا يعد تنازلًا من إيران");
-  EXPECT_TRUE(b->direct);
+      "من جهته، أكد رئيس المنظمة أن إيران ستنتج المصادر.",
+      "على حد تعبيره", "ما حصل عليه الطرف الآخر لا يعد تنازلًا من إيران");
   // Not after a quotation: the clause before, back to its complementizer.
   const Document d3 = Analyze("وأضاف الوزير أن المدينة قلعة المقاومة، على حد تعبيره.");
   const Attribution* c = Find(d3, "على حد تعبيره", 0);

@@ -180,10 +180,11 @@ class AttributionScan {
   bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
   // Whether tokens [b, e) are a time phrase alone (والشهر الماضي).
   bool IsTimePhrase(uint32_t b, uint32_t e) const;
-  // The topic [*first, *end) between أما and the verb at token i (أما
-  // المواطنان … فقالا؛ وأما الداخلية، فقد أشارت), within 12 tokens of its
-  // sentence.
-  bool AmmaTopicBefore(uint32_t i, uint32_t begin, uint32_t* first, uint32_t* end) const;
+  // The topic [*first, *end) between أما and the verb at token i, which
+  // opens with ف or follows فقد (أما المواطنان … فقالا؛ وأما الداخلية، فقد
+  // أشارت), within 12 tokens of its sentence.
+  bool AmmaTopicBefore(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t* first,
+                       uint32_t* end) const;
   // Whether "that he / she" (أنه، إنها، بأنهم, or one before an opening
   // mark) stands right before the verb at token i.
   bool PronounComplementizerBefore(uint32_t i, uint32_t begin) const;

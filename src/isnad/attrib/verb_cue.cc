@@ -343,9 +343,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     x.spk_end = person_end_[name_first];
     x.explicit_speaker = true;
   } else if (uint32_t topic_first = 0, topic_end = 0;
-             ((m.has_conjunction && clauses_.N(i).starts_with("ف")) ||
-              (i > begin && clauses_.N(i - 1) == "فقد")) &&
-             AmmaTopicBefore(i, begin, &topic_first, &topic_end)) {
+             AmmaTopicBefore(i, m, begin, &topic_first, &topic_end)) {
     // "أما المواطنان علي محمد الأسمري وعبدالرحمن ناصر الأسمري فقالا إن …":
     // the topic after أما is the subject of the verb after ف.
     x.spk_first = topic_first;
@@ -448,10 +446,15 @@ bool AttributionScan::IsAdjectiveParticiple(uint32_t i) const {
   return w.ends_with("ا") && p.ends_with("ا") && !p.ends_with("اا");
 }
 
-bool AttributionScan::AmmaTopicBefore(uint32_t i, uint32_t begin, uint32_t* first,
-                                      uint32_t* end) const {
-  // (The verb may follow فقد: "وأما الداخلية البريطانية، فقد أشارت إلى أن".)
-  if (i > begin && clauses_.N(i - 1) == "فقد") --i;
+bool AttributionScan::AmmaTopicBefore(uint32_t i, const CueMatch& m, uint32_t begin,
+                                      uint32_t* first, uint32_t* end) const {
+  // The verb opens with ف ("فقالا") or follows فقد ("وأما الداخلية
+  // البريطانية، فقد أشارت إلى أن"); the topic ends before either.
+  if (i > begin && clauses_.N(i - 1) == "فقد") {
+    --i;
+  } else if (!(m.has_conjunction && clauses_.N(i).starts_with("ف"))) {
+    return false;
+  }
   for (uint32_t k = i; k > begin && k + 12 > i; --k) {
     const uint32_t a = k - 1;
     if (IsClauseEndPunct(doc_, toks_[a]) || clauses_.IsVerb(toks_[a])) return false;
