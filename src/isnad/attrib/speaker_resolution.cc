@@ -128,7 +128,7 @@ bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uin
       (!IsCommentVerb(clauses_.N(v)) ||
        std::any_of(found_.begin(), found_.end(), [v](const Found& f) { return f.cue_first == v; })))
     return false;
-  const uint32_t s = SubjectSlotAfter(v, lim);
+  uint32_t s = SubjectSlotAfter(v, lim);
   // (A verb there opens another clause: "غابوا عنّا وتحدث والد الشهيد".)
   if (s >= lim || !IsWord(toks_[s]) || kSpeakerStops.count(clauses_.N(s)) ||
       clauses_.IsVerb(toks_[s]) || clauses_.GluedPreposition(s) == "ب" ||
@@ -143,6 +143,39 @@ bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uin
       break;
     }
   if (named_only && !named) return false;
+  if (named && person_end_[s] == 0) {
+    // The head is the name or a title of its holder ("السفير علي العياشي"،
+    // "الممثلة الكندية رايتشل مكادامز": a person noun, or only words with
+    // the article before the name); else it is a thing of the person's, who
+    // is the subject meant ("لاحظ لغة فاروفاكيس …، حيث قال"، "ظل قلق هدى
+    // عبده … فتقول"، "ووضع الحادث حدا لطموحات بيانكي …، إذ كشف"): the
+    // subject is the name alone. (A body named after a person is the body:
+    // "مجموعة محمد المعجل".)
+    const std::string_view head = clauses_.N(s);
+    const bool title = IsPersonNoun(StripArticle(head)) || IsNameLink(head) || head == "كل" ||
+                       StripArticle(head) == "بطل" || IsPlaceOfWorkHead(StripArticle(head));
+    uint32_t name = s;
+    while (name < e && person_end_[name] == 0) ++name;
+    for (uint32_t t = s; !title && t < name; ++t)
+      if (StripArticle(clauses_.N(t)) == clauses_.N(t)) {
+        s = name;
+        break;
+      }
+  }
+  // The receiver of a message is not its writer ("تلقى الرئيس … برقية من
+  // نظيره …، أكد فيها"; normalized, تلقى ends in ي).
+  if (clauses_.N(v) == "تلقي" || clauses_.N(v) == "وتلقي") return false;
+  // A clause with a subject of its own between ("…، بيد أن النجم البرتغالي
+  // استمر …، وقال"): that subject is the nearer one. (Not "ولكنه أكد": the
+  // same subject goes on.)
+  for (uint32_t t = e; t < lim; ++t) {
+    const std::string_view w = clauses_.N(t);
+    const bool that_next = t + 1 < lim && clauses_.N(t + 1) == "ان";
+    bool with_pronoun = false;
+    if ((IsBut(w, &with_pronoun) && !with_pronoun) ||
+        ((w == "بيد" || IsExceptBeforeThat(w)) && that_next))
+      return false;
+  }
   // After a pause, or after a subject with a person's name: else the
   // participle is most often an adjective ("في زيارة محاطة بإجراءات أمنية
   // مشددة"). Without a pause, only a participle that is no homograph of a
@@ -408,17 +441,26 @@ void AttributionScan::ResolveSpeakers() {
       // often wrong as right); one of the same sentence is kept.
       // So does "ما وصفه" ("ودافع ظريف أمام نواب برلمان بلاده عما وصفه
       // باتفاق نووي «متوازن»"), by any subject the lexicon knows; and a verb
-      // with no speaker at all to carry ("استند الفنان فايز المالكي على …،
-      // وقال: …"; before, it had none).
+      // with no subject of its own: "ويتفق هيكس مع هذا الطرح، حيث يقول …"
+      // is هيكس, not the speaker of the sentence before; so is "استند الفنان
+      // فايز المالكي على …، وقال: …", with no speaker at all to carry. A verb
+      // joined by و to the action ("وبدأ الحرس الثوري … في انتقاد الاتفاق
+      // وقال إنه …") takes any subject the lexicon knows, named or not: the
+      // two verbs share it.
       uint32_t first = 0, end = 0;
       const bool what_called = IsWhatXCalled(x);
-      const bool orphan_verb = x.cls == CueClass::kSpeech && from < 0;
+      const bool speech = x.cls == CueClass::kSpeech;
+      const bool orphan_verb = speech && from < 0;
+      CueMatch cue;
+      const bool joined_speech =
+          speech && clauses_.IsCueAt(x.cue_first, &cue) && cue.has_conjunction;
       // "ولم يكشف القراصنة عن دوافعهم لكنهم قالوا …": a verb after "but he"
       // (لكنه، إلا أنه) goes on with the subject of the clause before it.
       const bool after_but = ButPronounBefore(x.cue_first);
-      if ((x.cls == CueClass::kParticiple || what_called || orphan_verb || after_but) &&
+      if ((x.cls == CueClass::kParticiple || what_called || speech || after_but) &&
           x.a.parent < 0 && (from < 0 || found_[from].cue_first < SentenceBegin(x.cue_first)) &&
-          (ActionSubject(k, /*named_only=*/from >= 0 && !what_called, &first, &end) ||
+          (ActionSubject(k, /*named_only=*/from >= 0 && !what_called && !joined_speech, &first,
+                         &end) ||
            (orphan_verb && PreviousActionSubject(x, &first, &end)))) {
         x.explicit_speaker = true;
         x.implicit = false;

@@ -31,6 +31,20 @@ const Set kGivingVerbs = {"القي",   "والقي", "ارتجل", "وارتج�
                           "واصدرت", "وجه",   "ووجه",  "وجهت",   "بعث",   "وبعث",  "كتب",
                           "وكتب",   "نشر",   "ونشر",  "نشرت",   "ونشرت", "القت",  "والقت"};
 
+// A pronoun after a verb that stands for a person named before الذي / التي
+// when someone else is the subject: "الذي قال عنه"، "التي أعلن فيها"، "الذي
+// قال له".
+const Set kResumptiveAfterVerb = {"عنه",   "عنها",   "فيه",  "فيها",  "له", "لها",
+                                  "خلاله", "خلالها", "عليه", "عليها", "به", "بها"};
+
+// Whether a verb of gender g can have the relative pronoun rel (الذي، التي,
+// with or without و) as its subject.
+bool RelativeAgreesWith(std::string_view rel, CueGender g) {
+  if (rel.starts_with("و")) rel.remove_prefix(std::string_view("و").size());
+  if (g == CueGender::kAny) return true;
+  return (rel == "التي") == (g == CueGender::kFeminine);
+}
+
 }  // namespace
 
 // Whether نشر / أصدر at token i is the verb, not the verbal noun ("لمنع نشر
@@ -211,6 +225,20 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
                 (IsWord(toks_[after]) || share) && SubjectAfterVerb(after, m, limit, &object_noun);
   if (OpensWithSubject(i, m, begin)) has_np = false;
   if (has_np && ClauseOpensWithSubject(i, m, begin)) has_np = false;
+  // "المدرب السويسري كريستيان غروس، الذي أوصى مسيري النادي"، "يونكر، رئيس
+  // المفوضية الأوروبية الذي دعا اليونانيين": after a person named before
+  // الذي / التي the verb's subject is that person, and the phrase after it
+  // its object; not when a pronoun after the verb stands for the person
+  // ("الذي قال عنه المدرب"، "التي أعلن فيها البغدادي": someone else
+  // speaks), nor when the phrase after the verb is someone of his ("ميسي
+  // الذي يعتبر أنصاره الأرجنتينيون أنه …"), nor when the verb does not
+  // agree with the pronoun.
+  if (uint32_t name_first = 0; has_np && !m.has_conjunction &&
+                               PersonBeforeRelative(i, begin, &name_first) &&
+                               !kResumptiveAfterVerb.count(clauses_.N(i + 1)) &&
+                               PossessiveSuffix(clauses_.N(after)).empty() &&
+                               RelativeAgreesWith(clauses_.N(i - 1), m.info.gender))
+    has_np = false;
   // "ودعا الله سبحانه وتعالى أن يرحمهما": God is whom one prays to.
   if (has_np && clauses_.N(after) == "الله" && IsCallVerb(clauses_.N(i))) has_np = false;
   // A verb before its subject is singular: the noun after a plural form is
