@@ -3680,5 +3680,25 @@ TEST_F(AttributionTest, ThePersonBeforeARelativePronounIsTheSubject) {
             "أنصاره الأرجنتينيون");
 }
 
+// A bare verbal noun after the subject of a verb that reports a noun phrase
+// opens what it reports (SaudiNewsNet articles 27,907, 27,852 and 7,725);
+// not the names of that shape after a title.
+TEST_F(AttributionTest, ABareVerbalNounOpensWhatIsAnnounced) {
+  ExpectReport(
+      "أعلن ديوان المظالم إنشاء إدارة للمتابعة والدعم القضائي في الإدارة العامة للتفتيش "
+      "القضائي.",
+      "أعلن", "ديوان المظالم", "إنشاء إدارة للمتابعة");
+  ExpectReport(
+      "أعلنت شبكة قنوات أبوظبي الرياضية تشفير جميع مباريات دوري المحترفين الإماراتي لكرة "
+      "القدم.",
+      "أعلنت", "شبكة قنوات أبوظبي الرياضية", "تشفير جميع مباريات");
+  ExpectReport("أعلنت وزارة الداخلية تخريج 63 مستفيداً من مركز الأمير محمد بن نايف للمناصحة.",
+               "أعلنت", "وزارة الداخلية", "تخريج 63 مستفيداً");
+  ExpectReport(
+      "وأوضح المتحدث الرسمي لوزارة العمل تيسير المفرج، وفقاً لما نقلت عنه صحيفة "
+      "“الرياض”، بأن عمالة نسائية وصلت من بنجلاديش خلال شهر رمضان.",
+      "وأوضح", "المتحدث الرسمي لوزارة العمل تيسير المفرج", "عمالة نسائية وصلت");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -5,6 +5,7 @@
 
 #include "isnad/attrib/source_kind.h"
 #include "isnad/text/chars.h"
+#include "isnad/text/utf8.h"
 
 namespace isnad::clause_words {
 
@@ -508,6 +509,36 @@ bool IsDeclaredState(std::string_view norm, std::string_view next) {
   if (StripArticle(norm) != "حالة") return false;
   const std::string_view n = StripArticle(next);
   return n.substr(0, 8) == "طوار" || n == "استنفار" || n == "تاهب";
+}
+
+bool HasVerbalNounShape(std::string_view norm) {
+  // The shapes, with ? for any letter: إفعال، استفعال، افتعال، انفعال، تفعيل،
+  // مفاعلة. (Only derived forms: the bare فعال and فعيل shapes are as
+  // often names and adjectives.) Not the names and the title of these
+  // shapes that follow a title in news ("المتحدث الرسمي تيسير المفرج"،
+  // "الدكتور حسن ثاني أستاذ علم النفس").
+  static const Set kNamesAndTitles = {"توفيق",  "تيسير",  "تحسين",  "تغريد",  "تسنيم", "ايمان",
+                                      "اسلام",  "اكرام",  "ايناس",  "احلام",  "الهام", "انتصار",
+                                      "ابتسام", "اعتدال", "انشراح", "ابتهال", "اشراق", "استاذ"};
+  if (kNamesAndTitles.count(norm)) return false;
+  static constexpr std::u32string_view kShapes[] = {U"ا??ا?",  U"است??ا?", U"ا?ت?ا?",
+                                                    U"ان??ا?", U"ت??ي?",   U"م?ا??ة"};
+  char32_t letters[8];
+  size_t n = 0;
+  bool fits = true;
+  ForEachCodePoint(norm, [&](char32_t c) {
+    if (n < 8) letters[n] = c;
+    fits &= c >= 0x0621 && c <= 0x064A;
+    ++n;
+  });
+  if (!fits || n > 8) return false;
+  for (std::u32string_view shape : kShapes) {
+    if (shape.size() != n) continue;
+    bool match = true;
+    for (size_t k = 0; k < n && match; ++k) match = shape[k] == U'?' || shape[k] == letters[k];
+    if (match) return true;
+  }
+  return false;
 }
 
 bool IsObjectNoun(std::string_view norm) {

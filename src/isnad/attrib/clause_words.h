@@ -226,6 +226,10 @@ bool IsRelativePronoun(std::string_view norm);
 // article and a possessive pronoun (الاستغراب، استغرابه، رغبته). No
 // allocation.
 bool IsObjectNoun(std::string_view norm);
+// Whether normalized `norm` has the shape of a verbal noun of a derived
+// verb (إنشاء، استمرار، اعتماد، انطلاق، تطوير، مشاركة): what a verb that
+// reports a noun phrase announces, when it stands bare after its subject.
+bool HasVerbalNounShape(std::string_view norm);
 // Whether normalized `norm` and the word after it are a state declared
 // ("أعلنت حالة الطوارئ"، "حالة استنفار"): what is announced, never who does.
 bool IsDeclaredState(std::string_view norm, std::string_view next);

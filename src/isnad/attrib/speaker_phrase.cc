@@ -169,6 +169,16 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
     // What is reported, without the article after a word with it (no
     // genitive can follow that word): "وأوضحت الوزارة وجود عطل".
     if (stem == w && (kReportedNouns.count(w) || IsObjectNoun(w))) return t;
+    // So is a bare verbal noun after a word that is no title ("أعلن ديوان
+    // المظالم إنشاء إدارة"، "أعلنت وزارة الداخلية تخريج 63"; not "المتحدث
+    // الرسمي تيسير المفرج", a name).
+    if (stem == w && HasVerbalNounShape(w)) {
+      bool prev_default = false;
+      if (!(ClassifySource(doc_, t - 1, t, &prev_default) == SourceKind::kPerson &&
+            !prev_default) &&
+          !kWomenBeforeName.count(StripArticle(prev)))
+        return t;
+    }
     // After a stance verb, any other bare noun right after a word with the
     // article (not a name or a title) opens a new phrase, the object ("ودعت
     // الأمانة أصحاب العقارات"). (Not after a verb of speech, whose speaker's
