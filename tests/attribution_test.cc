@@ -3700,5 +3700,17 @@ TEST_F(AttributionTest, ABareVerbalNounOpensWhatIsAnnounced) {
       "وأوضح", "المتحدث الرسمي لوزارة العمل تيسير المفرج", "عمالة نسائية وصلت");
 }
 
+TEST_F(AttributionTest, AShortQuotedNameIsNotSpeech) {
+  // The name of a department, in marks, inside the speaker's phrase.
+  ExpectReport("وأكدت إدارة العلاقات والإعلام بـ\"صحة تبوك\"، أنه تم تنويم المصابين في المستشفى.",
+               "وأكدت", "إدارة العلاقات والإعلام بـ\"صحة تبوك\"", "تم تنويم");
+  // A quoted name is the speaker, and the clause after the comma is what he said.
+  ExpectReport("وذكر \"سعيد القحطاني\"، أحد المستأجرين، أنه حجز الشقة قبل شهر.", "وذكر",
+               "سعيد القحطاني", "حجز الشقة");
+  // A title after عنوان is not what was said.
+  const Document d = Analyze("وأصدرت الفنانة أغنية جديدة تحمل عنوان \"فاطمة الجندول\".");
+  for (const Attribution& a : d.attributions) EXPECT_FALSE(a.direct) << Content(d, a);
+}
+
 }  // namespace
 }  // namespace isnad

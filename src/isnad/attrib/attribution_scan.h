@@ -136,6 +136,7 @@ class AttributionScan {
   bool OpensWithConjunction(uint32_t k) const;
   void AddAsSaidReport(uint32_t i, uint32_t begin, Found& x);
   void TakeSpeakerInMarks(uint32_t after, uint32_t limit, Found& x, uint32_t* content_from) const;
+  uint32_t NameInMarksEnd(uint32_t after, uint32_t mark, uint32_t limit) const;
   bool IsStanceObject(uint32_t after, uint32_t np_end, uint32_t limit) const;
   void TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t limit, Found& x,
                         uint32_t* content_from);

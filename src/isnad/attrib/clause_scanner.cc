@@ -410,9 +410,29 @@ bool ClauseScanner::IsSpeechQuote(const Quote& q, uint32_t limit) const {
   if (inner < 2) return false;
   const uint32_t after = q.close.empty() ? q.end_token : q.end_token + 1;
   if (after >= doc_.tokens.size() || after >= limit) return true;
+  // A name's head right before the marks: "بعنوان «…»"، "برنامج “أراب
+  // آيدول”"، "ملعب “لوفتس رود”".
+  if (q.first_token >= 2) {
+    std::string_view head = StripArticle(N(q.first_token - 2));
+    if (head.size() > 2 && (head.substr(0, 2) == "ب" || head.substr(0, 2) == "ل"))
+      if (kNamedHeads.count(StripArticle(head.substr(2)))) return false;
+    if (kNamedHeads.count(head)) return false;
+  }
   const Token& t = T(after);
-  if (t.kind == TokenKind::kPunct) return true;
+  // A short quotation, a comma, and a clause opened by أن further on: the
+  // quotation is a name in the speaker's phrase ("وأكدت إدارة العلاقات
+  // والإعلام بـ"صحة تبوك"، أنه تم …"، "وذكر "سعيد القحطاني"، أحد
+  // المستأجرين، أنه حجز …").
+  // (Not past another cue, whose clause that is: "أجابت بكلمتين «ليست
+  // للبيع»، موضحة أنها …"; nor past "but": "ومضى يقول "سأجري محادثات حول
+  // كل المواضيع"، إلا أنه أوضح …".)
   CueMatch m;
+  if (IsCommaToken(doc_, t))
+    for (uint32_t k = after + 1; k < limit && k < after + 12 && !IsClauseEndPunct(doc_, T(k)) &&
+                                 !IsCueAt(k, &m) && !IsExceptBeforeThat(N(k)) && !IsBut(N(k));
+         ++k)
+      if (kComplementizers.count(N(k))) return false;
+  if (t.kind == TokenKind::kPunct) return true;
   return IsCueAt(after, &m);
 }
 

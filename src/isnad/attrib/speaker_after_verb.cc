@@ -249,11 +249,37 @@ bool AttributionScan::IsStanceObject(uint32_t after, uint32_t np_end, uint32_t l
          !HasNameIn(after, np_end);
 }
 
+// A short name in marks ends the speaker's phrase [after, mark): "مدير
+// الجمرك «عصام أنور»"، "مصادر "سبق""، "إدارة العلاقات والإعلام بـ"صحة
+// تبوك"". Returns the end of the phrase with it, or `mark`.
+// Not one whose phrase is complete without it, a person's name ("مدير
+// المطار يوسف العبدان "الرياض"") or a plural ("ويتهم الجمهوريون "أوباما"
+// بأنه"), nor whom it was said to ("وأضاف الأهالي «للمدينة» أن").
+uint32_t AttributionScan::NameInMarksEnd(uint32_t after, uint32_t mark, uint32_t limit) const {
+  const Quote& q = doc_.quotes[toks_[mark].quote - 1];
+  const uint32_t next = q.end_token + 1;  // (past the closing mark)
+  if (q.close.empty() || next >= limit || q.first_token >= q.end_token ||
+      clauses_.IsSpeechQuote(q, limit) ||
+      !(IsCommaToken(doc_, toks_[next]) || kComplementizers.count(clauses_.N(next))))
+    return mark;
+  if (clauses_.GluedPreposition(q.first_token) == "ل" ||
+      clauses_.N(q.first_token).substr(0, 4) == "لل")
+    return mark;
+  if (const std::string_view h = clauses_.N(after); h.size() > 6 && h.substr(h.size() - 4) == "ون")
+    return mark;
+  if (!person_end_.empty())
+    for (uint32_t k = after; k < mark; ++k)
+      if (person_end_[k] == mark) return mark;
+  return next;
+}
+
 // The noun phrase [after, np_end) after the verb is its speaker; a second
 // source may follow it.
 void AttributionScan::TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t limit, Found& x,
                                        uint32_t* content_from) {
   x.spk_first = after;
+  if (np_end < limit && IsOpeningMarkOfQuote(doc_, np_end))
+    np_end = NameInMarksEnd(after, np_end, limit);
   x.spk_end = np_end;
   x.explicit_speaker = true;
   *content_from = x.spk_end;
