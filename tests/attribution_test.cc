@@ -3712,5 +3712,25 @@ TEST_F(AttributionTest, AShortQuotedNameIsNotSpeech) {
   for (const Attribution& a : d.attributions) EXPECT_FALSE(a.direct) << Content(d, a);
 }
 
+TEST_F(AttributionTest, TheSubjectAfterKanaMayHoldANameInMarksOrBetweenCommas) {
+  const std::string before = "ونقلت وكالة الأناضول عن مصادر أن الوفد وصل. ";
+  EXPECT_EQ(SpeakerOf(before + "وكان الرئيس التركي، رجب طيب أردوغان، قال الجمعة في تصريح صحفي، "
+                               "\"في حال فشل جميع المحاولات فسيتم الرجوع لرأي الإرادة الوطنية\".",
+                      "قال"),
+            "الرئيس التركي، رجب طيب أردوغان");
+  EXPECT_EQ(SpeakerOf(before + "وكان زعيم حزب \"الحركة القومية\" التركي، \"دولت باهجة لي\" قال: "
+                               "\"نفضل التوجه إلى انتخابات مبكرة\".",
+                      "قال"),
+            "زعيم حزب \"الحركة القومية\" التركي، \"دولت باهجة لي\"");
+  // كأن is not كان: "as though this other were pure evil" ends before the name.
+  EXPECT_EQ(SpeakerOf("وكأن هذا المختلف «شر محض» الراشد يشير إلى أن الحذر من النقد قديم.", "يشير"),
+            "الراشد");
+  // Nor is a comma after a clause of كان a name's: the subject is the documents.
+  EXPECT_EQ(SpeakerOf("وكان الحكم بمباركة من فرنسا والولايات المتحدة، فالوثائق تشير إلى أن "
+                      "الضباط تلقوا تدريبات خاصة.",
+                      "تشير"),
+            "فالوثائق");
+}
+
 }  // namespace
 }  // namespace isnad

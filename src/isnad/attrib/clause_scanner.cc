@@ -481,4 +481,8 @@ bool ClauseScanner::WrittenAliBeforeFamilyName(uint32_t j, uint32_t limit) const
   return next.size() > 8 && next.substr(0, 4) == "ال";
 }
 
+bool ClauseScanner::IsKanaAt(uint32_t j) const {
+  return IsKana(N(j)) && doc_.Text(T(j).span).find(U'\u0623') == std::u32string_view::npos;
+}
+
 }  // namespace isnad

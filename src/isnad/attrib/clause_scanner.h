@@ -133,6 +133,9 @@ class ClauseScanner {
   // with the article (علي الأحمدي); the preposition على normalizes to the
   // same letters.
   bool WrittenAliBeforeFamilyName(uint32_t j, uint32_t limit) const;
+  // Token j is the verb كان (كانت، وكان، وكانت), not كأن (as though),
+  // which normalizes to the same letters.
+  bool IsKanaAt(uint32_t j) const;
 
   // The content of a report, from here to TrimmedSpan (content_bounds.cc).
 

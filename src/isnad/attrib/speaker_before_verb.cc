@@ -110,16 +110,41 @@ uint32_t AttributionScan::KanaSubjectStart(uint32_t i, uint32_t begin) const {
   auto IsNotMainClause = [](std::string_view w) {
     return IsRelativePronoun(w) || kNotMain.count(w);
   };
-  for (uint32_t k = i; k > begin && k + 9 > i; --k) {
+  // The phrase may hold a short name in marks and a name between commas:
+  // "وكان زعيم حزب "الحركة القومية" التركي، "دولت باهجة لي" قال"، "وكان
+  // الرئيس التركي، رجب طيب أردوغان، قال". (A comma only before a person's
+  // name, or the verb right after the name: "وكان حبري بمباركة من فرنسا،
+  // فالوثائق تشير" is two clauses.)
+  uint32_t words = 0, commas = 0;
+  uint32_t after_comma = i;  // the end of the words after the last comma passed
+  for (uint32_t k = i; k > begin && words < 9;) {
+    if (IsClosingMarkOfQuote(doc_, k - 1)) {
+      const Quote& q = doc_.quotes[toks_[k - 1].quote - 1];
+      if (q.end_token - q.first_token > 4 || q.first_token < begin + 2) break;
+      k = q.first_token - 1;
+      continue;
+    }
+    if (IsCommaToken(doc_, toks_[k - 1])) {
+      const bool before_verb = k == i;
+      const bool before_name = (!person_end_.empty() && person_end_[k] == after_comma) ||
+                               (IsOpeningMarkOfQuote(doc_, k) &&
+                                doc_.quotes[toks_[k].quote - 1].end_token + 1 == after_comma);
+      if (++commas > 2 || !(before_verb || before_name)) break;
+      after_comma = --k;
+      continue;
+    }
     const std::string_view p = clauses_.N(k - 1);
-    if (IsKana(p)) {
+    if (clauses_.IsKanaAt(k - 1)) {
       if (k >= begin + 2 && IsNotMainClause(clauses_.N(k - 2))) return i;
-      return k < i && IsWord(toks_[k]) && !kSpeakerStops.count(clauses_.N(k)) ? k : i;
+      if (k >= i || !IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k))) return i;
+      return k;
     }
     CueMatch mm;
     if (!IsWord(toks_[k - 1]) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
         IsNotMainClause(p) || clauses_.IsCueAt(k - 1, &mm) || VerbAt(k - 1, /*clause=*/true))
       break;
+    --k;
+    ++words;
   }
   return i;
 }
@@ -138,7 +163,7 @@ uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
       if (q.close.empty() || toks_[b - 1].span != q.close || q.end_token - q.first_token > 4 ||
           (!opens_sentence && (q.first_token < begin + 2 ||
                                (!kNamedHeads.count(StripArticle(clauses_.N(q.first_token - 2))) &&
-                                !(b == e && IsKana(clauses_.N(q.first_token - 2)))))))
+                                !(b == e && clauses_.IsKanaAt(q.first_token - 2))))))
         break;
       b = q.first_token - 1;  // the opening mark
       continue;

@@ -378,10 +378,13 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     x.spk_end = topic_end;
     x.explicit_speaker = true;
   } else if (m.info.cls != CueClass::kParticiple && !m.has_conjunction && svo_end > begin &&
-             (IsWord(toks_[svo_end - 1]) || toks_[svo_end - 1].kind == TokenKind::kQuote) &&
+             (IsWord(toks_[svo_end - 1]) || toks_[svo_end - 1].kind == TokenKind::kQuote ||
+              KanaSubjectStart(svo_end, begin) < svo_end) &&
              !kSpeakerStops.count(clauses_.N(svo_end - 1)) &&
              !kClauseOpeners.count(clauses_.N(svo_end - 1))) {
-    if (!TakeSpeakerBefore(svo_end, m, begin, x, &pronoun_subject)) return false;
+    // (The comma that closes a name between commas is no part of it.)
+    const uint32_t subject_end = IsCommaToken(doc_, toks_[svo_end - 1]) ? svo_end - 1 : svo_end;
+    if (!TakeSpeakerBefore(subject_end, m, begin, x, &pronoun_subject)) return false;
   }
   if (x.explicit_speaker && !NarrowToSource(clauses_, &x.spk_first, &x.spk_end))
     x.explicit_speaker = false;
