@@ -3732,5 +3732,24 @@ TEST_F(AttributionTest, TheSubjectAfterKanaMayHoldANameInMarksOrBetweenCommas) {
             "فالوثائق");
 }
 
+TEST_F(AttributionTest, AVerbOfTheOtherGenderGoesWithTheActionsSubject) {
+  // وقالت is not the president: the subject of the action before it is.
+  const std::string before = "قال الرئيس إن الاقتصاد قوي. ";
+  EXPECT_EQ(SpeakerOf(before + "وتخطط تسلا لطرح سيارة جديدة، وقالت إن الإنتاج سيبدأ العام المقبل.",
+                      "وقالت"),
+            "تسلا");
+  EXPECT_EQ(
+      SpeakerOf(before + "وتخطط «تسلا» لطرح سيارة جديدة، وقالت إن الإنتاج سيبدأ قريبا.", "وقالت"),
+      "«تسلا»");
+  // A purpose after a bare name is no part of it.
+  EXPECT_EQ(SpeakerOf(before + "وتخطط شركة تسلا لطرح سيارة جديدة، وقالت إن الإنتاج سيبدأ قريبا.",
+                      "وقالت"),
+            "شركة تسلا");
+  // Not a thing: the phrase of the action is no name.
+  EXPECT_EQ(SpeakerOf(before + "وتراجعت الأسعار الأخيرة في السوق، وقالت إن الإنتاج سيبدأ قريبا.",
+                      "وقالت"),
+            "الرئيس");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -172,12 +172,15 @@ class AttributionScan {
   bool AddSaidThisReport(uint32_t i, uint32_t begin, Found& x);
   int32_t CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const;
   int32_t ReportContinuedBy(size_t k) const;
-  // (named_only: only a subject that ends with a person's name.)
-  bool ActionSubject(size_t k, bool named_only, uint32_t* first, uint32_t* end) const;
+  // Which subjects of an opening action may speak: one that ends with a
+  // person's name, any of a kind the lexicon knows, or any noun phrase (a
+  // name it does not know: "وتخطط تسلا …، وقالت").
+  enum class ActionSubjectKind { kNamed, kKnownKind, kAnyNoun };
+  bool ActionSubject(size_t k, ActionSubjectKind wanted, uint32_t* first, uint32_t* end) const;
   // The subject [*first, *end) of the action verb that opens tokens
   // [begin, lim) (ActionSubject's test, for any stretch of a sentence).
-  bool SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim, bool named_only,
-                              uint32_t* first, uint32_t* end) const;
+  bool SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim,
+                              ActionSubjectKind wanted, uint32_t* first, uint32_t* end) const;
   bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
   // Whether tokens [b, e) are a time phrase alone (والشهر الماضي).
   bool IsTimePhrase(uint32_t b, uint32_t e) const;

@@ -92,7 +92,7 @@ bool AttributionScan::ButPronounBefore(uint32_t i) const {
 // the participle found_[k], when no report of the sentence comes before the
 // participle: the noun phrase after the verb, up to the end of a person's
 // name in it, else a known kind of source (not a guess, nothing inanimate).
-bool AttributionScan::ActionSubject(size_t k, bool named_only, uint32_t* first,
+bool AttributionScan::ActionSubject(size_t k, ActionSubjectKind wanted, uint32_t* first,
                                     uint32_t* end) const {
   const Found& x = found_[k];
   const uint32_t begin = SentenceBegin(x.cue_first);
@@ -101,11 +101,11 @@ bool AttributionScan::ActionSubject(size_t k, bool named_only, uint32_t* first,
   if (k > 0 && found_[k - 1].cue_first >= begin && found_[k - 1].cls != CueClass::kImpersonal)
     return false;
   if (x.cue_first == 0) return false;
-  return SubjectOfOpeningAction(x, begin, x.cue_first, named_only, first, end);
+  return SubjectOfOpeningAction(x, begin, x.cue_first, wanted, first, end);
 }
 
 bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim,
-                                             bool named_only, uint32_t* first,
+                                             ActionSubjectKind wanted, uint32_t* first,
                                              uint32_t* end) const {
   uint32_t v = begin;
   while (v < lim && !IsWord(toks_[v])) ++v;
@@ -129,12 +129,20 @@ bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uin
        std::any_of(found_.begin(), found_.end(), [v](const Found& f) { return f.cue_first == v; })))
     return false;
   uint32_t s = SubjectSlotAfter(v, lim);
-  // (A verb there opens another clause: "غابوا عنّا وتحدث والد الشهيد".)
-  if (s >= lim || !IsWord(toks_[s]) || kSpeakerStops.count(clauses_.N(s)) ||
-      clauses_.IsVerb(toks_[s]) || clauses_.GluedPreposition(s) == "ب" ||
-      clauses_.GluedPreposition(s) == "ل")
+  // A short name in marks is the whole subject: "وتخطط «تسلا» لطرح سيارة".
+  const Quote* marked = nullptr;
+  if (s < lim && IsOpeningMarkOfQuote(doc_, s)) {
+    marked = &doc_.quotes[toks_[s].quote - 1];
+    if (marked->close.empty() || marked->end_token >= lim ||
+        marked->end_token - marked->first_token > 4 || marked->end_token == marked->first_token)
+      return false;
+  } else if (s >= lim || !IsWord(toks_[s]) || kSpeakerStops.count(clauses_.N(s)) ||
+             clauses_.IsVerb(toks_[s]) || clauses_.GluedPreposition(s) == "ب" ||
+             clauses_.GluedPreposition(s) == "ل") {
+    // (A verb there opens another clause: "غابوا عنّا وتحدث والد الشهيد".)
     return false;
-  uint32_t e = clauses_.NounPhraseEnd(s, lim);
+  }
+  uint32_t e = marked != nullptr ? marked->end_token + 1 : clauses_.NounPhraseEnd(s, lim);
   bool named = false;
   for (uint32_t t = s; t < e && !person_end_.empty(); ++t)
     if (person_end_[t] != 0) {
@@ -142,7 +150,7 @@ bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uin
       named = true;
       break;
     }
-  if (named_only && !named) return false;
+  if (wanted == ActionSubjectKind::kNamed && !named) return false;
   if (named && person_end_[s] == 0) {
     // The head is the name or a title of its holder ("السفير علي العياشي"،
     // "الممثلة الكندية رايتشل مكادامز": a person noun, or only words with
@@ -195,7 +203,7 @@ bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uin
     // Without a name: a noun and its genitive chain and adjectives. A noun
     // after a word with the article (or a name) that is no adjective opens
     // the object: "أعلنت وزارة العمل ضوابط …"، "فتحت إدارة نادي الشباب الباب".
-    for (uint32_t t = s + 1; t < e; ++t) {
+    for (uint32_t t = s + 1; marked == nullptr && t < e; ++t) {
       const std::string_view prev = clauses_.N(t - 1);
       const bool prev_closed = StripArticle(prev) != prev || entity_tokens_[t - 1];
       const Token& tok = toks_[t];
@@ -203,15 +211,27 @@ bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uin
       // (Not for whom one acts or speaks: "القائم بأعمال النائب العام".)
       const bool acting = clauses_.GluedPreposition(t) == "ب" &&
                           kLeadershipNouns.count(StripArticle(clauses_.N(t).substr(2)));
-      if (clauses_.IsIndefiniteAccusative(t) || IsObjectNoun(clauses_.N(t)) ||
+      // (Nor a purpose after a bare name: "وتخطط شركة تسلا لطرح سيارة".)
+      const bool purpose = clauses_.GluedPreposition(t) == "ل" &&
+                           clauses_.N(t).substr(2, 2) != "ل" && prev == StripArticle(prev) &&
+                           !IsPersonNoun(prev);
+      if (clauses_.IsIndefiniteAccusative(t) || IsObjectNoun(clauses_.N(t)) || purpose ||
           (prev_closed && u != Upos::ADJ && !entity_tokens_[t] && !acting)) {
         e = t;
         break;
       }
     }
     bool by_default = false;
-    ClassifySource(doc_, s, e, &by_default);
-    if (by_default || e - s > 6) return false;
+    if (marked != nullptr)
+      ClassifySource(doc_, marked->first_token, marked->end_token, &by_default);
+    else
+      ClassifySource(doc_, s, e, &by_default);
+    // (Any noun is a name: one in marks, one the tagger found, or one word
+    // without the article; not "الهجمات الدموية الأخيرة أعلنت".)
+    const bool name_like = marked != nullptr || entity_tokens_[s] ||
+                           (e == s + 1 && StripArticle(clauses_.N(s)) == clauses_.N(s));
+    if ((by_default && (wanted != ActionSubjectKind::kAnyNoun || !name_like)) || e - s > 6)
+      return false;
   }
   uint32_t f = s;
   if (!NarrowToSource(clauses_, &f, &e)) return false;
@@ -234,7 +254,7 @@ bool AttributionScan::PreviousActionSubject(const Found& x, uint32_t* first, uin
   while (v < x.cue_first && !IsWord(toks_[v])) ++v;
   if (v != x.cue_first || begin == 0) return false;
   const uint32_t prev_begin = SentenceBegin(begin - 1);
-  return SubjectOfOpeningAction(x, prev_begin, begin, /*named_only=*/true, first, end);
+  return SubjectOfOpeningAction(x, prev_begin, begin, ActionSubjectKind::kNamed, first, end);
 }
 
 // Whether report x is "ما وصفه …" (ScanWhatXCalled).
@@ -457,10 +477,23 @@ void AttributionScan::ResolveSpeakers() {
       // "ولم يكشف القراصنة عن دوافعهم لكنهم قالوا …": a verb after "but he"
       // (لكنه، إلا أنه) goes on with the subject of the clause before it.
       const bool after_but = ButPronounBefore(x.cue_first);
+      // A verb whose gender the person to carry does not share ("قال الرئيس
+      // … وتخطط تسلا لطرح سيارة، وقالت") belongs to the action's subject,
+      // a name the lexicon need not know: the one she is must have come up
+      // in between.
+      const CueGender g = CueGenderOf(x);
+      // (A person's: a body or a plural takes a verb of either gender,
+      // "ذكرت مصادر … مشيرا".)
+      const bool other_gender =
+          from >= 0 && g != CueGender::kAny && found_[from].a.kind == SourceKind::kPerson &&
+          CueGenderOf(found_[from]) != CueGender::kAny && CueGenderOf(found_[from]) != g;
+      const ActionSubjectKind wanted = other_gender ? ActionSubjectKind::kAnyNoun
+                                       : from >= 0 && !what_called && !joined_speech
+                                           ? ActionSubjectKind::kNamed
+                                           : ActionSubjectKind::kKnownKind;
       if ((x.cls == CueClass::kParticiple || what_called || speech || after_but) &&
           x.a.parent < 0 && (from < 0 || found_[from].cue_first < SentenceBegin(x.cue_first)) &&
-          (ActionSubject(k, /*named_only=*/from >= 0 && !what_called && !joined_speech, &first,
-                         &end) ||
+          (ActionSubject(k, wanted, &first, &end) ||
            (orphan_verb && PreviousActionSubject(x, &first, &end)))) {
         x.explicit_speaker = true;
         x.implicit = false;
