@@ -3751,5 +3751,14 @@ TEST_F(AttributionTest, AVerbOfTheOtherGenderGoesWithTheActionsSubject) {
             "الرئيس");
 }
 
+TEST_F(AttributionTest, AnAmbiguousVerbMayHaveATimeAndAPlaceBeforeItsThat) {
+  ExpectReport("وتوقعت مصادر أوروبية في بروكسل أمس، أن يتم التوصل إلى اتفاق.", "وتوقعت",
+               "مصادر أوروبية", "يتم التوصل");
+  ExpectReport("وتوقع الوزير في تصريح صحفي أمس، أن يتم التوصل إلى اتفاق.", "وتوقع", "الوزير",
+               "يتم التوصل");
+  // Not past a verb: what is expected there is no report's.
+  ExpectNoReport("وتوقع الوزير في الاجتماع وصل الوفد أن يتم التوصل إلى اتفاق.", "وتوقع");
+}
+
 }  // namespace
 }  // namespace isnad

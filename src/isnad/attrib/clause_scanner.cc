@@ -459,6 +459,30 @@ uint32_t ClauseScanner::TimePhraseEnd(uint32_t j, uint32_t limit) const {
   return j;
 }
 
+uint32_t ClauseScanner::ReportCircumstancesEnd(uint32_t j, uint32_t limit) const {
+  uint32_t k = j;
+  CueMatch m;
+  for (int phrases = 0; phrases < 3 && k < limit && IsWord(T(k)); ++phrases) {
+    const std::string_view w = N(k);
+    if (const uint32_t t = TimePhraseEnd(k, limit); t > k) {
+      k = t;
+    } else if (kTimeAdverbs.count(w) && w != "فيها" && w != "فيه") {
+      ++k;
+    } else if (w == "في" || w == "خلال" || w == "عبر" || w == "امام") {
+      uint32_t e = k + 1;
+      while (e < limit && e < k + 4 && IsWord(T(e)) && !kComplementizers.count(N(e)) &&
+             !IsVerb(T(e)) && !IsCueAt(e, &m) && !kTimeAdverbs.count(N(e)))
+        ++e;
+      if (e == k + 1) break;
+      k = e;
+    } else {
+      break;
+    }
+  }
+  if (k > j && k < limit && IsCommaToken(doc_, T(k))) ++k;
+  return k;
+}
+
 uint32_t ClauseScanner::SkipToldInMarks(uint32_t c, uint32_t limit) const {
   while (c < limit && T(c).kind == TokenKind::kPunct) ++c;
   if (c + 1 < limit && !IsMarkAfterLam(c) && IsMarkAfterLam(c + 1)) ++c;  // the لـ token itself

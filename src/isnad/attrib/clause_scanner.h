@@ -117,6 +117,12 @@ class ClauseScanner {
   // The end of a phrase of time that starts at token j ("قبل عام"، "منذ 3
   // أيام"، "العام الماضي"), or j when none does.
   uint32_t TimePhraseEnd(uint32_t j, uint32_t limit) const;
+  // The first token from j past the circumstances of a report between its
+  // speaker and its أن: a time ("أمس"، "العام الماضي"), a place or occasion
+  // of at most three words after في / خلال / عبر / أمام, and the comma after
+  // them ("مصادر أوروبية في بروكسل أمس، أن"، "الوزير في تصريح صحفي أمس، أن").
+  // No verb, cue or complementizer is passed.
+  uint32_t ReportCircumstancesEnd(uint32_t j, uint32_t limit) const;
 
   // The first token from c past punctuation and a quoted name after لـ (whom
   // it was told: "لـ"الوطن"، أن"), up to `limit`.

@@ -651,7 +651,8 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   if (m.info.ambiguous && !quoted && scan_cls != CueClass::kStance) {
     // Homographs need a complementizer right after the speaker or a
     // preposition (or whom it was told, in marks).
-    if (start > s.content_from + 3 && start > clauses_.SkipToldInMarks(s.content_from, limit) + 1)
+    if (start > s.content_from + 3 && start > clauses_.SkipToldInMarks(s.content_from, limit) + 1 &&
+        start != clauses_.ReportCircumstancesEnd(s.content_from, limit) + 1)
       return;
   }
   // (And a source of a known kind or a name: "نقل الرجل إلى …"، "نقل
