@@ -3760,5 +3760,16 @@ TEST_F(AttributionTest, AnAmbiguousVerbMayHaveATimeAndAPlaceBeforeItsThat) {
   ExpectNoReport("وتوقع الوزير في الاجتماع وصل الوفد أن يتم التوصل إلى اتفاق.", "وتوقع");
 }
 
+TEST_F(AttributionTest, WhatAStudyFoundIsReported) {
+  ExpectReport("ووجد التقرير أن الحكومة فشلت في إدارة الأزمة.", "ووجد", "التقرير", "الحكومة فشلت");
+  ExpectReport("وجد الباحثون في جامعة أكسفورد أن النوم مفيد.", "وجد", "الباحثون", "النوم مفيد");
+  ExpectNoReport("ووجد اللاعب نفسه خارج الفريق.", "ووجد");
+  // "I found" inside what is said is no new report, nor its end.
+  const std::string text =
+      "وأضاف الباحث أنه تواصل مع آباء كثيرين ووجدت أن المسؤولية تقع على الأسرة.";
+  ExpectNoReport(text, "ووجدت");
+  EXPECT_NE(ContentOf(text, "وأضاف").find("المسؤولية تقع على الأسرة"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace isnad

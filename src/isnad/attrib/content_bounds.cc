@@ -42,6 +42,12 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
     CueMatch m;
     if (j > start && IsCueAt(j, &m)) {
       if (m.info.ambiguous && !ComplementizerFollows(j + 1, limit)) continue;
+      // A verb that reports only with its subject after it (CueInfo::
+      // needs_that) goes on with the content without one: "تواصلت مع آباء
+      // شخصيا ووجدت أن …" (I found).
+      if (m.info.needs_that && j + 1 < limit &&
+          (!IsWord(T(j + 1)) || kComplementizers.count(N(j + 1))))
+        continue;
       if (kConnectors.count(N(j - 1)) && m.info.cls != CueClass::kAccording) return j - 1;
       if (m.info.cls == CueClass::kParticiple) return j;
       // A new coordinated report (وأضاف، وأشار الى أن، كما قال) ends this one.

@@ -259,6 +259,9 @@ CueLexicon::CueLexicon() {
   // "it seems", "الوقائع تثبت أن" a thing).
   for (const std::string& f : AddVerb("اظهر", "", "", C::kSpeech)) needs_that.push_back(f);
   for (const std::string& f : AddVerb("اثبت", "", "", C::kSpeech)) needs_that.push_back(f);
+  // وجد (found): "ووجدت الدراسة أن"، "وجد الباحثون أن" (also "found a thing",
+  // "وجد نفسه"; يجد is "finds" too).
+  for (const std::string& f : AddVerb("وجد", "", "", C::kSpeech)) needs_that.push_back(f);
   Mark(needs_that, &CueInfo::needs_that);
   // And right after the speaker (not the forms with the one told as a
   // pronoun, which are no homographs: "أخبرتني إلين ليبسون، نائبة رئيس
