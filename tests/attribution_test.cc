@@ -3771,5 +3771,12 @@ TEST_F(AttributionTest, WhatAStudyFoundIsReported) {
   EXPECT_NE(ContentOf(text, "وأضاف").find("المسؤولية تقع على الأسرة"), std::string::npos);
 }
 
+TEST_F(AttributionTest, TheGuardIsABody) {
+  // الحرس الثوري is a body, and a verb joined to its action goes on with it.
+  const Document d =
+      Analyze("قال الوزير إن المحادثات جيدة. وبدأ الحرس الثوري في انتقاد الاتفاق وقال إنه سيئ.");
+  ExpectSource(d, 2, 1, "الحرس الثوري", SourceKind::kOrganization);
+}
+
 }  // namespace
 }  // namespace isnad
