@@ -3778,5 +3778,17 @@ TEST_F(AttributionTest, TheGuardIsABody) {
   ExpectSource(d, 2, 1, "الحرس الثوري", SourceKind::kOrganization);
 }
 
+TEST_F(AttributionTest, ACreditBetweenCommasInsideAClauseVouchesForAllOfIt) {
+  EXPECT_EQ(ContentOf("وتتجه الحكومة، حسب مصادر مطلعة، إلى رفع الأسعار الشهر المقبل.", "حسب"),
+            "وتتجه الحكومة، حسب مصادر مطلعة، إلى رفع الأسعار الشهر المقبل");
+  // Not a clause after it, nor what still describes the source.
+  EXPECT_EQ(
+      ContentOf("وارتفع عدد القتلى إلى 50 شخصا، بحسب وزارة الصحة، فيما أصيب 20 آخرون.", "بحسب"),
+      "وارتفع عدد القتلى إلى 50 شخصا");
+  EXPECT_EQ(ContentOf("وقتل خمسة، حسبما أعلن العميد أحمد سمير، المتحدث الرسمي للقوات المسلحة.",
+                      "حسبما أعلن"),
+            "وقتل خمسة");
+}
+
 }  // namespace
 }  // namespace isnad

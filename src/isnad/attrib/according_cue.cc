@@ -198,6 +198,29 @@ Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limi
       if (IsClauseEndPunct(doc_, toks_[c])) break;
     }
   const uint32_t left = clauses_.ClauseStartBefore(i, begin);
+  // And when they are set off by commas inside a clause that has only begun
+  // (a few words before them) and goes on after them: "وتتجه الحكومة، حسب
+  // مصادر مطلعة، إلى رفع الأسعار"، "كما يشكل مقتل الوحيشي، بحسب المحللين،
+  // ضربة لـ«القاعدة»". Not a new clause after them ("…، بحسب الوزارة،
+  // فيما أصيب …"، "وأضافت"، "فإنه"، "قوله"), nor what still describes the
+  // source (", المتحدث الرسمي …"، "الذي …") or dates the report ("، الجمعة").
+  uint32_t closing_comma = 0;
+  if (IsCommaToken(doc_, toks_[i - 1]) && i - 1 > left && i - 1 <= left + 5)
+    for (uint32_t c = source_end; c < limit && c < source_end + 8; ++c) {
+      if (IsCommaToken(doc_, toks_[c])) {
+        CueMatch mm;
+        const std::string_view w = c + 1 < limit ? clauses_.N(c + 1) : std::string_view();
+        if (c + 1 < limit && IsWord(toks_[c + 1]) && !OpensWithConjunction(c + 1) &&
+            !w.starts_with("ف") && w != "قوله" && !kConnectors.count(w) &&
+            !kComplementizers.count(w) && !IsRelativePronoun(w) && !kTimeAdverbs.count(w) &&
+            !IsPersonNoun(StripArticle(w)) && !clauses_.IsVerb(toks_[c + 1]) &&
+            !clauses_.IsCueAt(c + 1, &mm))
+          closing_comma = c;
+        break;
+      }
+      if (!IsWord(toks_[c])) break;
+    }
+  if (closing_comma > 0) closing_dash = closing_comma;
   uint32_t right = i;
   if ((!pause_before && source_end < limit && IsWord(toks_[source_end])) || closing_dash > 0) {
     right = closing_dash > 0 ? closing_dash + 1 : source_end;
