@@ -3790,5 +3790,30 @@ TEST_F(AttributionTest, ACreditBetweenCommasInsideAClauseVouchesForAllOfIt) {
             "وقتل خمسة");
 }
 
+TEST_F(AttributionTest, AFrontedSubjectWithItsAppositionSpeaks) {
+  // The subject before the verb with its apposition between commas, either
+  // way round: name, title or title, name.
+  EXPECT_EQ(SpeakerOf("ومحمد العلي، رئيس النادي، قال إن الفريق جاهز.", "قال"),
+            "محمد العلي، رئيس النادي");
+  EXPECT_EQ(
+      SpeakerOf("تارو أسو، وزير المالية الياباني، حذر من أن هذا يؤدي إلى فقدان الثقة.", "حذر"),
+      "تارو أسو، وزير المالية الياباني");
+  const Document d = Analyze("وزير الخارجية الأمريكي، جون كيري، أكد أن الاتفاق قريب.");
+  ExpectSource(d, 1, 0, "وزير الخارجية الأمريكي، جون كيري", SourceKind::kPerson);
+  // Not a place and a time set off by commas: the speaker goes on.
+  EXPECT_EQ(
+      SpeakerOf("قال الوزير إن المحادثات جيدة. وفي الرياض، أمس، قال إن الأمر انتهى.", "قال", 1),
+      "الوزير");
+}
+
+TEST_F(AttributionTest, TheConjunctionBeforeAFrontedSubjectIsNoPartOfIt) {
+  // "و" split off a name or a title, not the و of a name.
+  EXPECT_EQ(SpeakerOf("ومحمد العلي قال إن الفريق جاهز.", "قال"), "محمد العلي");
+  EXPECT_EQ(SpeakerOf("ونتنياهو يؤكد أن الاتفاق خطير.", "يؤكد"), "نتنياهو");
+  EXPECT_EQ(SpeakerOf("وليد قال إن الأمر انتهى.", "قال"), "وليد");
+  const Document d = Analyze("ووزير الخارجية الأمريكي جون كيري قال إن الاتفاق قريب.");
+  ExpectSource(d, 1, 0, "وزير الخارجية الأمريكي جون كيري", SourceKind::kPerson);
+}
+
 }  // namespace
 }  // namespace isnad

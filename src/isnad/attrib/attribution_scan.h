@@ -149,6 +149,9 @@ class AttributionScan {
   uint32_t SpeakerPhraseEnd(uint32_t after, uint32_t limit) const;
   uint32_t PersonNameEnd(uint32_t after, uint32_t np_end) const;
   bool PersonBeforeRelative(uint32_t e, uint32_t begin, uint32_t* first) const;
+  bool ConjunctionBeforeSource(uint32_t k) const;
+  bool FrontedSubjectWithApposition(uint32_t e, uint32_t begin, uint32_t* first,
+                                    uint32_t* end) const;
   uint32_t ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit, bool stance) const;
   uint32_t ContentAfterNamedSpeaker(const Found& x, uint32_t limit) const;
   uint32_t GovernedWithBiStart(uint32_t after, uint32_t np_end) const;

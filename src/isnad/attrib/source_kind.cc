@@ -229,11 +229,12 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   // not the noun.
   if ((head.starts_with("ل") || head.starts_with("و")) && head.size() >= 6 &&
       !kOrganizationHeads.count(head))
-    if (auto h = head.substr(2);
-        kWitnessWords.count(h) || kGroupHeads.count(h) || kAnonymousHeads.count(h) ||
-        kQuantifiers.count(h) || kDocumentHeads.count(h) || kMediaHeads.count(h) ||
-        kDegreeWords.count(h) || kRoleHeads.count(h) || kOrganizationHeads.count(h))
-      head = h;  // ("وفقا لتقرير", "وفقا لصحيفة", "وفقا لوزارة الصحة")
+    if (auto h = head.substr(2); kWitnessWords.count(h) || kGroupHeads.count(h) ||
+                                 kAnonymousHeads.count(h) || kQuantifiers.count(h) ||
+                                 kDocumentHeads.count(h) || kMediaHeads.count(h) ||
+                                 kDegreeWords.count(h) || kRoleHeads.count(h) ||
+                                 kOrganizationHeads.count(h) || kPersonTitles.count(h))
+      head = h;  // ("وفقا لتقرير", "وفقا لصحيفة", "وفقا لوزارة الصحة", "ووزير …")
   // A word of sameness or degree is not the head: "نفس المصدر"، "آخر
   // الإحصائيات" are the source and the document after it.
   if (end - first >= 2 && kDegreeWords.count(head))

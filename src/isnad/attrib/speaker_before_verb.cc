@@ -149,6 +149,36 @@ uint32_t AttributionScan::KanaSubjectStart(uint32_t i, uint32_t begin) const {
   return i;
 }
 
+// "محمد العلي، رئيس النادي، قال إن …"، "وزير الخارجية الأمريكي، جون
+// كيري، أكد أن …": a subject that opens the clause, with an apposition
+// between commas before the verb at e; one of the two names a person (the
+// tagger's). [*first, *end) is then the subject with its apposition.
+bool AttributionScan::FrontedSubjectWithApposition(uint32_t e, uint32_t begin, uint32_t* first,
+                                                   uint32_t* end) const {
+  if (person_end_.empty() || e < begin + 4 || !IsCommaToken(doc_, toks_[e - 1])) return false;
+  const uint32_t close = e - 1;
+  auto IsPlainWord = [&](uint32_t k) {
+    CueMatch m;
+    return IsWord(toks_[k]) && !kComplementizers.count(clauses_.N(k)) &&
+           !kSpeakerStops.count(clauses_.N(k)) && !kClauseOpeners.count(clauses_.N(k)) &&
+           !clauses_.IsCueAt(k, &m) && !VerbAt(k, /*clause=*/true);
+  };
+  uint32_t open = close;
+  while (open > begin && open + 10 > close && IsPlainWord(open - 1)) --open;
+  if (open == close || open <= begin + 1 || !IsCommaToken(doc_, toks_[open - 1])) return false;
+  --open;  // the first comma
+  uint32_t s = open;
+  while (s > begin && s + 8 > open && IsPlainWord(s - 1)) --s;
+  if (s != begin || s == open) return false;
+  bool person = false;
+  for (uint32_t k = s; k < close && !person; ++k)
+    person = person_end_[k] != 0 && person_end_[k] <= close && k != open;
+  if (!person) return false;
+  *first = s;
+  *end = close;
+  return true;
+}
+
 // SVO: the noun phrase before the verb, back to the clause start; the verb
 // (or its قد) is at e.
 uint32_t AttributionScan::SubjectStartBefore(uint32_t e, uint32_t begin) const {
@@ -213,6 +243,20 @@ void AttributionScan::SplitPluralSubject(uint32_t b, uint32_t e, Found& x) {
     x.spk_first = part;
     x.speaker_after_wa = true;
   }
+}
+
+// Whether the subject at token k opens with a conjunction that is no part
+// of it: "والأمير بندر قال", "ووزارة الحج تقول" (split off by the
+// segmenter), "ومحمد العلي قال" (the tagger's name starts after the و);
+// not the و of a name: "واشنطن", "وليد".
+bool AttributionScan::ConjunctionBeforeSource(uint32_t k) const {
+  if (!OpensWithConjunction(k) || toks_[k].word_count < 2) return false;
+  if (clauses_.N(k).starts_with("وال") || !entity_tokens_[k]) return true;
+  const uint32_t after_wa = toks_[k].span.start + 1;
+  for (const Entity& e : doc_.entities)
+    for (const Span& m : e.mentions)
+      if (m.start == after_wa) return true;
+  return false;
 }
 
 // The subject before the verb, which ends at e; false when the words
@@ -308,8 +352,7 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
     // "والأمير بندر قال": the conjunction is no part of the source.
     // (So before a word without the article that the segmenter split off
     // it: "ووزارة الحج تقول إن …"; not the و of a name: "واشنطن".)
-    x.speaker_after_wa = OpensWithConjunction(b) && toks_[b].word_count >= 2 &&
-                         (clauses_.N(b).starts_with("وال") || !entity_tokens_[b]);
+    x.speaker_after_wa = ConjunctionBeforeSource(b);
     if (m.info.plural) SplitPluralSubject(b, e, x);
   }
   return true;

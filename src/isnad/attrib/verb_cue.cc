@@ -370,6 +370,13 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     x.spk_first = name_first;
     x.spk_end = person_end_[name_first];
     x.explicit_speaker = true;
+  } else if (uint32_t subject_first = 0, subject_end = 0;
+             m.info.cls != CueClass::kParticiple && !m.has_conjunction &&
+             FrontedSubjectWithApposition(svo_end, begin, &subject_first, &subject_end)) {
+    x.spk_first = subject_first;
+    x.spk_end = subject_end;
+    x.explicit_speaker = true;
+    x.speaker_after_wa = ConjunctionBeforeSource(subject_first);
   } else if (uint32_t topic_first = 0, topic_end = 0;
              AmmaTopicBefore(i, m, begin, &topic_first, &topic_end)) {
     // "أما المواطنان علي محمد الأسمري وعبدالرحمن ناصر الأسمري فقالا إن …":
