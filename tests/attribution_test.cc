@@ -3815,5 +3815,22 @@ TEST_F(AttributionTest, TheConjunctionBeforeAFrontedSubjectIsNoPartOfIt) {
   ExpectSource(d, 1, 0, "وزير الخارجية الأمريكي جون كيري", SourceKind::kPerson);
 }
 
+TEST_F(AttributionTest, AVerbJoinedToARelativeClauseGoesOnWithItsPerson) {
+  EXPECT_EQ(SpeakerOf("والتقت «الشرق الأوسط» في أثينا مع سيديريس يانيس، الذي يعمل مهندسا في شركة "
+                      "خاصة، وقال إن الأزمة طويلة.",
+                      "وقال"),
+            "سيديريس يانيس");
+  // The verb in the feminine after التي.
+  EXPECT_EQ(SpeakerOf("ووافقتها الرأي الفنانة البحرينية ابتسام عبدالله التي تقف على المسرح للمرة "
+                      "الأولى وقالت: «كان لي الشرف».",
+                      "وقالت"),
+            "ابتسام عبدالله");
+  // Not a verb of the other gender: the speaker before goes on.
+  EXPECT_EQ(SpeakerOf("قالت الوزيرة إن الخطة جاهزة. والتقت بالمهندس أحمد علي الذي يعمل في شركة "
+                      "خاصة، وقالت إن الأزمة طويلة.",
+                      "وقالت"),
+            "الوزيرة");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -185,6 +185,7 @@ class AttributionScan {
   bool SubjectOfOpeningAction(const Found& x, uint32_t begin, uint32_t lim,
                               ActionSubjectKind wanted, uint32_t* first, uint32_t* end) const;
   bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
+  bool RelativeAntecedentBefore(size_t k, uint32_t* first, uint32_t* end) const;
   // Whether tokens [b, e) are a time phrase alone (والشهر الماضي).
   bool IsTimePhrase(uint32_t b, uint32_t e) const;
   // The topic [*first, *end) between أما and the verb at token i, which

@@ -244,6 +244,32 @@ bool AttributionScan::SubjectOfOpeningAction(const Found& x, uint32_t begin, uin
   return true;
 }
 
+// "والتقت «الشرق الأوسط» مع سيديريس يانيس، الذي يعمل مهندسا …، وقال إن
+// …": a verb joined by و after a relative clause on a person goes on with
+// that clause, whose subject is the person before الذي (التي for a verb in
+// the feminine). The relative clause must run up to the verb with no report
+// in it, and be short (20 tokens).
+bool AttributionScan::RelativeAntecedentBefore(size_t k, uint32_t* first, uint32_t* end) const {
+  const Found& x = found_[k];
+  const uint32_t begin = SentenceBegin(x.cue_first);
+  const CueGender g = CueGenderOf(x);
+  if (g == CueGender::kAny || x.cue_first < begin + 4) return false;
+  for (uint32_t r = x.cue_first - 1; r > begin && r + 20 > x.cue_first; --r) {
+    const std::string_view w = clauses_.N(r);
+    if (!IsSingularRelative(w)) continue;
+    if ((w == "الذي") != (g == CueGender::kMasculine)) return false;
+    // The relative clause has a verb of its own, and no report.
+    if (r + 2 >= x.cue_first || !clauses_.IsVerb(toks_[r + 1])) return false;
+    if (k > 0 && found_[k - 1].cue_first > r) return false;
+    uint32_t name_first = 0;
+    if (!PersonBeforeRelative(r + 1, begin, &name_first)) return false;
+    *first = name_first;
+    *end = person_end_[name_first];
+    return true;
+  }
+  return false;
+}
+
 // "وعبر الأمير جلوي عن سعادته بزيارة القصر. وقال "إن هذا القصر …"": a verb
 // that opens its sentence with nothing to carry belongs to the person named
 // as the subject of the action the sentence before opens with (a person's
@@ -493,7 +519,8 @@ void AttributionScan::ResolveSpeakers() {
                                            : ActionSubjectKind::kKnownKind;
       if ((x.cls == CueClass::kParticiple || what_called || speech || after_but) &&
           x.a.parent < 0 && (from < 0 || found_[from].cue_first < SentenceBegin(x.cue_first)) &&
-          (ActionSubject(k, wanted, &first, &end) ||
+          ((joined_speech && RelativeAntecedentBefore(k, &first, &end)) ||
+           ActionSubject(k, wanted, &first, &end) ||
            (orphan_verb && PreviousActionSubject(x, &first, &end)))) {
         x.explicit_speaker = true;
         x.implicit = false;
