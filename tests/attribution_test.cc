@@ -3832,5 +3832,13 @@ TEST_F(AttributionTest, AVerbJoinedToARelativeClauseGoesOnWithItsPerson) {
             "الوزيرة");
 }
 
+TEST_F(AttributionTest, ACommaBeforeTheVerbAfterKanaEndsAClauseUnlessASourceStandsBefore) {
+  EXPECT_NE(SpeakerOf("وكانت كلماتها كالرصاص، بينت فيها أن الوضع صعب.", "بينت"), "كلماتها كالرصاص");
+  EXPECT_EQ(SpeakerOf("وكان مصدر في المعارضة السورية، اعتبر أن الصفقة مهمة.", "اعتبر"),
+            "مصدر في المعارضة السورية");
+  EXPECT_EQ(SpeakerOf("وكان الرئيس التركي، رجب طيب أردوغان، قال إن الأمر انتهى.", "قال"),
+            "الرئيس التركي، رجب طيب أردوغان");
+}
+
 }  // namespace
 }  // namespace isnad

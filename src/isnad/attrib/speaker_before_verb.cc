@@ -115,7 +115,11 @@ uint32_t AttributionScan::KanaSubjectStart(uint32_t i, uint32_t begin) const {
   // الرئيس التركي، رجب طيب أردوغان، قال". (A comma only before a person's
   // name, or the verb right after the name: "وكان حبري بمباركة من فرنسا،
   // فالوثائق تشير" is two clauses.)
+  // (A comma right before the verb closes a name between commas, or a
+  // subject of a kind the lexicon knows, "وكان مصدر في المعارضة، اعتبر";
+  // not "وكانت كلماتها كالرصاص، بينت فيها", two clauses.)
   uint32_t words = 0, commas = 0;
+  bool comma_before_verb = false, comma_before_name = false;
   uint32_t after_comma = i;  // the end of the words after the last comma passed
   for (uint32_t k = i; k > begin && words < 9;) {
     if (IsClosingMarkOfQuote(doc_, k - 1)) {
@@ -130,6 +134,8 @@ uint32_t AttributionScan::KanaSubjectStart(uint32_t i, uint32_t begin) const {
                                (IsOpeningMarkOfQuote(doc_, k) &&
                                 doc_.quotes[toks_[k].quote - 1].end_token + 1 == after_comma);
       if (++commas > 2 || !(before_verb || before_name)) break;
+      comma_before_verb |= before_verb;
+      comma_before_name |= before_name;
       after_comma = --k;
       continue;
     }
@@ -137,6 +143,11 @@ uint32_t AttributionScan::KanaSubjectStart(uint32_t i, uint32_t begin) const {
     if (clauses_.IsKanaAt(k - 1)) {
       if (k >= begin + 2 && IsNotMainClause(clauses_.N(k - 2))) return i;
       if (k >= i || !IsWord(toks_[k]) || kSpeakerStops.count(clauses_.N(k))) return i;
+      if (comma_before_verb && !comma_before_name) {
+        bool by_default = false;
+        ClassifySource(doc_, k, after_comma, &by_default);
+        if (by_default) return i;
+      }
       return k;
     }
     CueMatch mm;
