@@ -3840,5 +3840,18 @@ TEST_F(AttributionTest, ACommaBeforeTheVerbAfterKanaEndsAClauseUnlessASourceStan
             "الرئيس التركي، رجب طيب أردوغان");
 }
 
+TEST_F(AttributionTest, ThisOrThatAloneInfersAndReportsNothing) {
+  ExpectNoReport("وهذا يشير إلى أن التحرش منتشر.", "يشير");
+  ExpectNoReport("ويشير هذا إلى أن التحرش منتشر.", "ويشير");
+  ExpectNoReport("فذلك يؤكد أن التعاليم صحيحة.", "يؤكد");
+  ExpectNoReport("كل هذا يشير إلى أنه سيكون عاطلا عن العمل.", "يشير");
+  // Nor is ذلك after a preposition the subject: the speaker goes on.
+  EXPECT_EQ(SpeakerOf("قال الوزير إن الخطة جاهزة. ومع ذلك قال إن التنفيذ سيتأخر.", "قال", 1),
+            "الوزير");
+  // People pointed at do speak.
+  EXPECT_EQ(SpeakerOf("ويقول مسؤولون إن الموقف غير مبرر، ويرى هؤلاء أن الحل قريب.", "ويرى"),
+            "مسؤولون");
+}
+
 }  // namespace
 }  // namespace isnad

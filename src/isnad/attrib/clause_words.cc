@@ -475,6 +475,11 @@ bool IsQuantifier(std::string_view norm) { return kQuantifiers.count(StripArticl
 
 bool IsThisSaid(std::string_view norm) { return norm == "ذلك" || norm == "بذلك"; }
 
+bool IsThisOrThat(std::string_view norm) {
+  if (norm.starts_with("و") || norm.starts_with("ف")) norm.remove_prefix(2);
+  return norm == "هذا" || norm == "ذلك";
+}
+
 bool IsAccusativePlural(std::string_view norm) {
   static const Set kLookAlikes = {"البحرين",  "الصين",    "الحسين",  "الدين",    "اليمين",
                                   "الاثنين",  "العابدين", "الحرمين", "الثلاثين", "العشرين",

@@ -181,6 +181,8 @@ bool IsCommentVerb(std::string_view norm);
 // ذلك or بذلك (this, with this) after a verb of speech, before who said it:
 // "صرح بذلك المتحدث الرسمي" (normalized).
 bool IsThisSaid(std::string_view norm);
+// هذا or ذلك (with و or ف): a fact pointed at, not a person.
+bool IsThisOrThat(std::string_view norm);
 // Whether normalized `norm` is a definite sound masculine plural (or dual)
 // in the accusative / genitive, -ين (المرشحين، المواطنين، الطرفين), which is
 // never the subject right after a verb; not the words that only end so

@@ -275,6 +275,11 @@ bool AttributionScan::ConjunctionBeforeSource(uint32_t k) const {
 bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t begin, Found& x,
                                         bool* pronoun_subject) {
   uint32_t b = std::min(SubjectStartBefore(e, begin), KanaSubjectStart(e, begin));
+  // هذا or ذلك alone points at a fact, and the verb infers from it ("وهذا
+  // يشير إلى أن"، "ذلك يؤكد صحة …"): no report. (Not هؤلاء، أولئك، هذه، تلك,
+  // which stand for people or a body as often: "ويرى هؤلاء أن".)
+  // (So at the end of the phrase: "كل هذا يشير إلى أنه".)
+  if (e > b && IsThisOrThat(clauses_.N(e - 1))) return false;
   // "وألقى وزير الزراعة كلمة قال فيها": the speech is the object of the verb
   // before; its subject is the speaker.
   // ("كلمة تربوية حث فيها الجميع": the speech may have an adjective.) When

@@ -393,6 +393,10 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     const uint32_t subject_end = IsCommaToken(doc_, toks_[svo_end - 1]) ? svo_end - 1 : svo_end;
     if (!TakeSpeakerBefore(subject_end, m, begin, x, &pronoun_subject)) return false;
   }
+  // (هذا or ذلك alone as the subject, "ويشير هذا إلى أن", infers from a
+  // fact: no report.)
+  if (x.explicit_speaker && x.spk_end == x.spk_first + 1 && IsThisOrThat(clauses_.N(x.spk_first)))
+    return false;
   if (x.explicit_speaker && !NarrowToSource(clauses_, &x.spk_first, &x.spk_end))
     x.explicit_speaker = false;
   if (!x.explicit_speaker) x.implicit = true;
