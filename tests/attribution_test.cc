@@ -3853,5 +3853,19 @@ TEST_F(AttributionTest, ThisOrThatAloneInfersAndReportsNothing) {
             "مسؤولون");
 }
 
+TEST_F(AttributionTest, TheOccasionBeforeWhatIsStressedIsPassedOver) {
+  EXPECT_EQ(ContentOf("وشدد الحقيل خلال الاجتماع على ضرورة تفعيل التعاون بين الجهات.", "وشدد"),
+            "ضرورة تفعيل التعاون بين الجهات");
+  EXPECT_EQ(ContentOf("وأكد اردوغان في تصريحاته أمس عزمه على المضي في الحملة.", "وأكد"),
+            "عزمه على المضي في الحملة");
+  // Not where one went, nor on what platform, nor whom one spoke to.
+  EXPECT_EQ(ContentOf("ونفى الوزير في تغريدته على «تويتر» تأجيل موعد الدراسة.", "ونفى"),
+            "تأجيل موعد الدراسة");
+  EXPECT_EQ(ContentOf("وجدد باهجة لي، خلال حديثه إلى أعضاء الحركة القومية، موقف حزبه من الحكومة.",
+                      "وجدد"),
+            "موقف حزبه من الحكومة");
+  EXPECT_EQ(ContentOf("وأشار الوزير في كلمته إلى أهمية التعاون.", "وأشار"), "أهمية التعاون");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -148,6 +148,11 @@ const Set kSpeechEvents = {"تصريح", "تصريحات", "بيان", "حديث
                            "مؤتمر", "رسالة", "خطاب", "تغريدة", "اتصال", "مداخلة",
                            // "وأعرب الوزير في ختام كلمته عن …"، "أعلنت في بيانها".
                            "ختام", "بيانها", "بيانه"};
+// Occasions at which words are said, beside the speech events: "وشدد
+// الحقيل خلال الاجتماع على ضرورة …"، "خلال زيارته للموقع" (normalized,
+// without the article; with a possessive too).
+const Set kOccasionsOfSpeech = {"اجتماع", "جلسة",  "جولة", "زيارة", "استقبال", "حفل",    "ندوة",
+                                "ملتقي",  "منتدي", "ورشة", "قمة",   "افتتاح",  "اختتام", "مشاركة"};
 // Nouns in the accusative that a verb takes as its object (وأصدرت بيانا،
 // وكتب كتابا، أرسل ردا), normalized.
 const Set kAccusativeObjects = {"بيانا", "تقريرا", "كتابا", "مقالا", "ردا", "جوابا", "مثالا", "عملا",

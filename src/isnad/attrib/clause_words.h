@@ -22,6 +22,8 @@ extern const Set kSpeakerStops;
 // Occasions of speech (تصريح، بيان، مقابلة …): "في تصريح لـ…، إلى …" says
 // where, not what.
 extern const Set kSpeechEvents;
+// Other occasions at which words are said (اجتماع، زيارة، جولة …).
+extern const Set kOccasionsOfSpeech;
 // Words for women that are no title of the source lexicon (فنانة، ناشطة;
 // no article): a name follows them.
 extern const Set kWomenBeforeName;

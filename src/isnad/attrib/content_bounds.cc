@@ -149,10 +149,16 @@ bool ClauseScanner::QuoteIsWholeClause(uint32_t j, uint32_t limit) const {
 }
 
 uint32_t ClauseScanner::AfterOccasionOfSpeech(uint32_t j, uint32_t limit) const {
-  if (!(N(j) == "في" || N(j) == "خلال") || j + 1 >= limit ||
-      !kSpeechEvents.count(StripArticle(N(j + 1))))
-    return j;
-  for (uint32_t k = j + 2; k < limit && k < j + 12; ++k) {
+  if (!(N(j) == "في" || N(j) == "خلال") || j + 1 >= limit) return j;
+  const std::string_view event = StripArticle(N(j + 1));
+  // Another occasion (اجتماع، زيارة …) is passed over only up to a comma,
+  // a complementizer or the preposition of the content (على، عن), in 8
+  // words: after it إلى is where one went ("خلال زيارته إلى باريس"), and
+  // a noun may well be its own ("خلال الاجتماع من المجتمعين إبداء …").
+  const bool occasion =
+      !kSpeechEvents.count(event) && !IsListedWithPossessive(kSpeechEvents, event);
+  if (occasion && !IsListedWithPossessive(kOccasionsOfSpeech, event)) return j;
+  for (uint32_t k = j + 2; k < limit && k < j + (occasion ? 8 : 12); ++k) {
     if (IsCommaToken(doc_, T(k))) return k + 1;
     // An aside in brackets is passed over: "(د. ب. أ)".
     if (IsPunctChar(doc_, T(k), '(')) {
@@ -170,8 +176,16 @@ uint32_t ClauseScanner::AfterOccasionOfSpeech(uint32_t j, uint32_t limit) const 
     const std::string_view n = N(k);
     // (Not "على هامش القمة", "on the sidelines"; not إلى before a short
     // name in marks, whom it was told: "في تصريح إلى «الوطن»".)
-    if (n == "عن" || (n == "علي" && !(k + 1 < limit && StripArticle(N(k + 1)) == "هامش")) ||
-        (n == "الي" && !IsShortNameInMarks(k + 1, limit)))
+    // (Nor on what platform: "في تغريدته على «تويتر»".)
+    if (n == "عن" || (n == "علي" && !(k + 1 < limit && (StripArticle(N(k + 1)) == "هامش" ||
+                                                        IsShortNameInMarks(k + 1, limit)))))
+      return k;
+    if (occasion) continue;
+    // (Nor before people, whom one spoke to: "خلال حديثه إلى أعضاء الحركة".)
+    if (n == "الي" && !IsShortNameInMarks(k + 1, limit) &&
+        !(k + 1 < limit && IsWord(T(k + 1)) &&
+          (IsPersonNoun(StripArticle(N(k + 1))) || kPeopleNouns.count(StripArticle(N(k + 1))) ||
+           IsPluralOfPeople(doc_, k + 1, true))))
       return k;
     // (The speech itself goes on the phrase: "في ختام كلمته عن …".)
     if ((kReportedNouns.count(StripArticle(n)) || IsObjectNoun(n)) &&
