@@ -3867,5 +3867,16 @@ TEST_F(AttributionTest, TheOccasionBeforeWhatIsStressedIsPassedOver) {
   EXPECT_EQ(ContentOf("وأشار الوزير في كلمته إلى أهمية التعاون.", "وأشار"), "أهمية التعاون");
 }
 
+TEST_F(AttributionTest, TheAttentionDrawnIsNoPartOfWhatIsPointedOut) {
+  EXPECT_EQ(ContentOf("وقال المدير إن العمل مستمر، لافتاً النظر إلى أن الصيانة تتم دوريا.", "لافتاً"),
+            "الصيانة تتم دوريا");
+  ExpectReport("ولفت الصفيان النظر إلى أهمية اطلاع الناخبين على النظام.", "ولفت", "الصفيان",
+               "أهمية");
+  EXPECT_EQ(SpeakerOf("وأكد الوزير أن العمل مستمر. ولفت الانتباه إلى أهمية الصيانة.", "ولفت"),
+            "الوزير");
+  // A thing that draws attention reports nothing.
+  ExpectNoReport("ومبادرة شجاعة تلفت الانتباه إلى الحاجة الحقيقية للدماء.", "تلفت");
+}
+
 }  // namespace
 }  // namespace isnad

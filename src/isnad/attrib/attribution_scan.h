@@ -186,6 +186,7 @@ class AttributionScan {
                               ActionSubjectKind wanted, uint32_t* first, uint32_t* end) const;
   bool PreviousActionSubject(const Found& x, uint32_t* first, uint32_t* end) const;
   bool RelativeAntecedentBefore(size_t k, uint32_t* first, uint32_t* end) const;
+  bool AttentionDrawnAt(uint32_t k, uint32_t limit) const;
   // Whether tokens [b, e) are a time phrase alone (والشهر الماضي).
   bool IsTimePhrase(uint32_t b, uint32_t e) const;
   // The topic [*first, *end) between أما and the verb at token i, which

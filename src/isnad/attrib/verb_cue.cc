@@ -403,6 +403,30 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
   // noun phrase, with its object after it and no subject before it,
   // reports nothing.
+  // "لافتاً النظر إلى أن …"، "ولفت الصفيان النظر إلى أهمية …": the
+  // attention drawn is the verb's fixed object, and the content follows
+  // إلى. (As the phrase after the verb it is no speaker: "ولفت الانتباه
+  // إلى …"; a thing that draws attention reports nothing: "مبادرة شجاعة
+  // تلفت الانتباه إلى الحاجة …", a source of a known kind or a name does.)
+  uint32_t slot = after;
+  if (m.info.np_after_ila) {
+    if (x.explicit_speaker && x.spk_first > i && x.spk_end == x.spk_first + 1 &&
+        AttentionDrawnAt(x.spk_first, limit)) {
+      x.explicit_speaker = false;
+      x.implicit = true;
+      slot = content_from = x.spk_first + 1;
+      object_noun = false;
+    } else if (content_from < limit && AttentionDrawnAt(content_from, limit)) {
+      if (x.explicit_speaker && x.spk_first < i) {
+        bool by_default = false;
+        ClassifySource(doc_, x.spk_first, x.spk_end, &by_default);
+        if (by_default && !HasNameIn(x.spk_first, x.spk_end)) return false;
+      }
+      if (slot == content_from) ++slot;
+      ++content_from;
+      object_noun = false;
+    }
+  }
   if (object_noun && !x.explicit_speaker && !m.info.np_content) return false;
   if (x.explicit_speaker && HasInanimateHead(x)) return false;
   // "وأكد العبادي ضرورة …": when the phrase after the verb starts with a
@@ -415,8 +439,16 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
       content_from = x.spk_end;
     }
   }
-  *speaker = VerbSpeaker{after, object_noun, pronoun_subject, content_from};
+  *speaker = VerbSpeaker{slot, object_noun, pronoun_subject, content_from};
   return true;
+}
+
+// النظر / الانتباه / الأنظار right before إلى at k: the attention that لفت
+// draws.
+bool AttributionScan::AttentionDrawnAt(uint32_t k, uint32_t limit) const {
+  if (k + 1 >= limit || clauses_.N(k + 1) != "الي") return false;
+  const std::string_view w = clauses_.N(k);
+  return w == "النظر" || w == "الانتباه" || w == "الانظار";
 }
 
 // "وعبر المواطنون عن سعادتهم": عبّر (CueInfo::needs_an) reports only with عن
