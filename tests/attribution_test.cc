@@ -3878,5 +3878,21 @@ TEST_F(AttributionTest, TheAttentionDrawnIsNoPartOfWhatIsPointedOut) {
   ExpectNoReport("ومبادرة شجاعة تلفت الانتباه إلى الحاجة الحقيقية للدماء.", "تلفت");
 }
 
+TEST_F(AttributionTest, WhomAStanceVerbCallsOnIsNoPartOfTheSpeaker) {
+  // A place after a definite word or a whole name, and an adjective without
+  // the article after a word with it, open the object.
+  ExpectReport("وطالب الأزهر إيران بضرورة الكف عن التصريحات.", "وطالب", "الأزهر", "إيران");
+  ExpectReport("وحث الرئيس الأمريكي باراك أوباما بريطانيا على البقاء في الاتحاد الأوروبي.", "وحث",
+               "الرئيس الأمريكي باراك أوباما", "بريطانيا");
+  EXPECT_EQ(SpeakerOf("ودعت وزارة الاتصالات مزودي الخدمات إلى الالتزام بالأنظمة.", "ودعت"),
+            "وزارة الاتصالات");
+  // Not a genitive after a bare noun, a place that goes on a place, or a rank.
+  EXPECT_EQ(SpeakerOf("وطالب وزير خارجية تركيا بوقف القتال.", "وطالب"), "وزير خارجية تركيا");
+  EXPECT_EQ(SpeakerOf("ودانت قيادة إقليم كردستان العراق القصف.", "ودانت"),
+            "قيادة إقليم كردستان العراق");
+  EXPECT_EQ(SpeakerOf("وأعرب الفريق أول صدقي صبحي عن سعادته بالصفقة.", "وأعرب"),
+            "الفريق أول صدقي صبحي");
+}
+
 }  // namespace
 }  // namespace isnad

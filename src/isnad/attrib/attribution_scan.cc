@@ -109,6 +109,16 @@ AttributionScan::AttributionScan(Document* doc, const CueLexicon& cues)
   MarkEntityTokens(doc_, &entity_tokens_);
   clauses_.SetEntityTokens(&entity_tokens_);
   for (const Entity& e : doc_.entities) {
+    if (e.type == EntityType::kLoc) {
+      for (const Span& m : e.mentions) {
+        const uint32_t first = doc_.FirstTokenEndingAfter(m.start);
+        if (first >= n_) continue;
+        if (place_tokens_.empty()) place_tokens_.assign(n_, 0);
+        place_tokens_[first] = 1;
+        for (uint32_t k = first + 1; k < n_ && toks_[k].span.start < m.end; ++k)
+          place_tokens_[k] = 2;
+      }
+    }
     if (e.type != EntityType::kPer) continue;
     for (const Span& m : e.mentions) {
       const uint32_t first = doc_.FirstTokenEndingAfter(m.start);

@@ -152,6 +152,7 @@ class AttributionScan {
   bool ConjunctionBeforeSource(uint32_t k) const;
   bool FrontedSubjectWithApposition(uint32_t e, uint32_t begin, uint32_t* first,
                                     uint32_t* end) const;
+  bool IsPlaceCalledOn(uint32_t after, uint32_t t) const;
   uint32_t ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit, bool stance) const;
   uint32_t ContentAfterNamedSpeaker(const Found& x, uint32_t limit) const;
   uint32_t GovernedWithBiStart(uint32_t after, uint32_t np_end) const;
@@ -249,6 +250,9 @@ class AttributionScan {
   // Per token: the end token of the person mention that starts there, else
   // 0 (empty when the document has no person mention).
   std::vector<uint32_t> person_end_;
+  // Per token: 1 where a place mention of the tagger starts, 2 inside one,
+  // else 0 (empty when the document has none).
+  std::vector<uint8_t> place_tokens_;
   // The words of the tagger's mentions: a name the segmenter tags as a verb
   // (يعالون، سيدا) is still a name where the tagger missed it.
   // (Sorted, for a binary search: one allocation per document.)

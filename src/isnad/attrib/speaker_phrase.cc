@@ -139,6 +139,7 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
     return np_end;
   for (uint32_t t = after + 1; t < np_end; ++t) {
     const std::string_view prev = clauses_.N(t - 1);
+    if (stance && IsPlaceCalledOn(after, t)) return t;
     if (!(StripArticle(prev) != prev || entity_tokens_[t - 1]) || entity_tokens_[t]) continue;
     // The second part of a name: "عمر أبو العيش".
     if (IsNameLink(prev)) continue;
@@ -164,8 +165,16 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
          (kReportedThings.count(StripArticle(clauses_.N(t))) && StripArticle(prev) != "وكالة")))
       return t;
     const Token& tok = toks_[t];
-    if (tok.word_count != 1 || doc_.words[tok.first_word].upos != Upos::NOUN) continue;
+    // (After a stance verb an adjective without the article too: it cannot
+    // qualify the word with it before it, "ودعت وزارة الاتصالات مزودي
+    // الخدمات".)
+    if (tok.word_count != 1) continue;
     const std::string_view w = clauses_.N(t), stem = StripArticle(w);
+    // (Not أول of a rank: "الفريق أول صدقي صبحي".)
+    if (const Upos pos = doc_.words[tok.first_word].upos;
+        !(pos == Upos::NOUN || (stance && pos == Upos::ADJ && stem == w && w != "اول" &&
+                                !clauses_.IsIndefiniteAccusative(t))))
+      continue;
     // What is reported, without the article after a word with it (no
     // genitive can follow that word): "وأوضحت الوزارة وجود عطل".
     if (stem == w && (kReportedNouns.count(w) || IsObjectNoun(w))) return t;
@@ -228,6 +237,44 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
     return t;
   }
   return np_end;
+}
+
+// Whether the place the tagger names at token t, inside the phrase after a
+// stance verb that opens at `after`, is whom the verb calls on: it follows a
+// definite word, which takes no genitive (the article, a name, a person's
+// whole name: "وطالب العربي تركيا باحترام …"، "حث الرئيس الأميركي باراك
+// أوباما بريطانيا على …"، "ودعت الولايات المتحدة الأمريكية باكستان"), and
+// the words before it name a source. Not after a bare noun or a title ("وزير خارجية
+// تركيا"، "لبورصة البحرين"), nor after a place without the article, which
+// it often goes on ("إقليم كردستان العراق"، "بمحايل عسير"), nor as an
+// adjective that agrees with the word before it ("هيئة السوق المالية
+// السعودية").
+bool AttributionScan::IsPlaceCalledOn(uint32_t after, uint32_t t) const {
+  if (place_tokens_.empty() || place_tokens_[t] != 1 || t <= after) return false;
+  if (!clauses_.GluedPreposition(t).empty() || OpensWithConjunction(t)) return false;
+  const std::string_view prev = clauses_.N(t - 1), w = clauses_.N(t);
+  const bool prev_article = StripArticle(prev) != prev;
+  const Token& p = toks_[t - 1];
+  const Upos prev_pos =
+      p.word_count == 0 ? Upos::X : doc_.words[p.first_word + p.word_count - 1].upos;
+  bool whole_person = false;
+  if (!person_end_.empty())
+    for (uint32_t k = after; k < t; ++k) whole_person |= person_end_[k] == t;
+  // (A title's office follows it: "أمين الأحساء".)
+  bool title_default = false;
+  if (ClassifySource(doc_, t - 1, t, &title_default) == SourceKind::kPerson && !title_default)
+    return false;
+  const bool prev_name = entity_tokens_[t - 1] &&
+                         (prev_pos == Upos::PROPN || prev_pos == Upos::X) &&
+                         clauses_.GluedPreposition(t - 1).empty();
+  if (!(prev_article || prev_name || whole_person)) return false;
+  if (place_tokens_[t - 1] != 0 && !prev_article) return false;
+  if (StripArticle(w) != w &&
+      ((prev.ends_with("ة") && w.ends_with("ية")) || (prev.ends_with("ي") && w.ends_with("ي"))))
+    return false;
+  bool by_default = false;
+  ClassifySource(doc_, after, t, &by_default);
+  return !by_default || HasNameIn(after, t);
 }
 
 // The first token of [after + 1, np_end) that opens with ب and is what the
