@@ -3894,5 +3894,28 @@ TEST_F(AttributionTest, WhomAStanceVerbCallsOnIsNoPartOfTheSpeaker) {
             "الفريق أول صدقي صبحي");
 }
 
+TEST_F(AttributionTest, ThatWhichASourceSaidVouchesForTheClauseBefore) {
+  // The source after "وهو ما أكده" vouches for the clause before, which no
+  // longer runs on into it.
+  const std::string text =
+      "وقال وزير الخارجية المصري إن المملكة على علم تام بالاجتماع، وهو ما شدد عليه الجبير.";
+  ExpectReport(text, "شدد عليه", "الجبير", "المملكة على علم تام بالاجتماع");
+  EXPECT_EQ(ContentOf(text, "وقال"), "المملكة على علم تام بالاجتماع");
+  ExpectReport("وكانت صحف تحدثت عن إعادة مواطنين أثناء سفرهم، وهو ما نفته المصادر.", "نفته",
+               "المصادر", "وكانت صحف تحدثت عن إعادة مواطنين أثناء سفرهم");
+  // At the sentence's start, the sentence before; after a quotation, its words.
+  ExpectReport("وارتفعت الأرباح خلال العيد. وهو ما أكدته أم فهد صاحبة أحد الأركان.", "أكدته",
+               "أم فهد صاحبة أحد الأركان", "وارتفعت الأرباح خلال العيد");
+  ExpectReport("\"إنهم لا يجازفون\"، هذا ما قاله محام على علاقة بالقضايا.", "قاله", "محام",
+               "إنهم لا يجازفون");
+  // With a complementizer after the source, the clause after.
+  EXPECT_EQ(ContentOf("وهذا ما قاله متخصصون في الاقتصاد كثيراً، أن هناك فجوة كبيرة.", "قاله"),
+            "هناك فجوة كبيرة");
+  // No source named after the verb, or evidence rather than a source: none.
+  ExpectNoReport("وظهر في التسجيل، وهذا ما أكد وجوده في الكويت.", "أكد");
+  ExpectNoReport("وهي سياسة فاشلة، وهو ما أثبته التاريخ والأحداث.", "أثبته");
+  ExpectNoReport("وتبقى المرأة قوية، وهو ما أكدته هي نفسها في كلمتها.", "أكدته");
+}
+
 }  // namespace
 }  // namespace isnad

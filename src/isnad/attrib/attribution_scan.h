@@ -94,6 +94,7 @@ class AttributionScan {
   inline bool ScanNaqalAn(uint32_t* pos);
   inline bool ScanAlaHadd(uint32_t* pos);
   inline bool ScanWhatXCalled(uint32_t* pos);
+  inline bool ScanThatWhichSaid(uint32_t* pos);
   inline bool IsReportingCue(uint32_t i, const CueMatch& m) const;
   // Whether the passive cue `m` at i is "what is said" (ما يقال بأن، ما أشيع
   // عن أن), a report with no source, not ما negating it.

@@ -44,6 +44,11 @@ class ClauseScanner {
   // word, punctuation, a quote, a cue, `limit` or `max_words` words.
   uint32_t NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_words = 10) const;
 
+  // "وهو ما أكده …"، "وهذا ما أشار إليه …" at token j, a report of the clause
+  // before it: the end of its cue (past the verb, or past the preposition
+  // with the pronoun), else j.
+  uint32_t ThatWhichSaidEnd(uint32_t j, uint32_t limit) const;
+
   // Past a blessing that starts at token i, with the dash, bracket or mark
   // before and after it: "- حفظه الله -"، "رضي الله عنه"، "صلى الله عليه
   // وسلم". A blessing is a parenthesis, no part of a speaker or of what is

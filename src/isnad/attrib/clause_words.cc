@@ -466,6 +466,26 @@ bool IsPlaceInAlif(std::string_view norm) {
          ((p == "و" || p == "ب" || p == "ل") && kPlacesInAlif.count(norm.substr(2)));
 }
 
+bool IsThisWhich(std::string_view norm) {
+  if (norm.starts_with("و")) norm.remove_prefix(2);
+  return norm == "هو" || norm == "هي" || norm == "هذا" || norm == "ذلك";
+}
+
+// (Not اعتبره، وصفه: a judgment of the clause, "وهو ما اعتبره الحكم سوء
+// سلوك", not a report of it.)
+const Set kThatWhichSaidVerbs = {
+    "اكده",  "اكدته",  "اكدوه",  "يؤكده", "تؤكده",  "نفاه",   "نفته",   "نفوه",   "ينفيه",
+    "تنفيه", "كشفه",   "كشفته",  "كشفوه", "اوضحه",  "اوضحته", "ذكره",   "ذكرته",  "ذكروه",
+    "قاله",  "قالته",  "قالوه",  "اعلنه", "اعلنته", "اثبته",  "اثبتته", "اظهرته", "اظهره",
+    "توقعه", "توقعته", "توقعوه", "رجحه",  "رجحته",  "اكدها",  "اكدتها", "نفتها",  "اوضحها"};
+const Set kThatWhichSaidToPronoun = {"اكد",   "اكدت",   "اكدوا", "شدد",  "شددت", "اشار",
+                                     "اشارت", "اشاروا", "لفت",   "لفتت", "نوه",  "نوهت"};
+
+bool IsPrepositionOfThat(std::string_view norm) {
+  return norm == "عليه" || norm == "اليه" || norm == "له" || norm == "عليها" || norm == "اليها" ||
+         norm == "لها";
+}
+
 bool IsWhatBeforeCalled(std::string_view norm) {
   return norm == "ما" || norm == "مما" || norm == "لما" || norm == "بما" || norm == "عما";
 }

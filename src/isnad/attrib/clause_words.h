@@ -50,6 +50,16 @@ extern const Set kDegrees;
 // وصفه، سماه … (a verb of naming with its object pronoun), after ما: "ما
 // وصفه بـ«…»" is the words of the one speaking.
 extern const Set kWhatCalledVerbs;
+// "وهو ما أكده …"، "وهذا ما نفته …"، "وهو ما أشار إليه …": what a source said,
+// after the clause it vouches for. IsThisWhich: the pronoun before ما (وهو،
+// وهي، وهذا، وذلك, with or without و); kThatWhichSaidVerbs: verbs of speech
+// with the object pronoun (أكده، نفته، كشفه …); kThatWhichSaidToPronoun:
+// those whose object is a preposition with the pronoun after them (أكد
+// عليه، أشار إليه، شدد عليه), and IsPrepositionOfThat that token.
+bool IsThisWhich(std::string_view norm);
+extern const Set kThatWhichSaidVerbs;
+extern const Set kThatWhichSaidToPronoun;
+bool IsPrepositionOfThat(std::string_view norm);
 // ما، مما، لما، بما، عما: the words before them.
 bool IsWhatBeforeCalled(std::string_view norm);
 // Qualities that أبدى shows rather than expresses (قدرة، مرونة، مقاومة …,

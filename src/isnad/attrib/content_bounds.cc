@@ -39,6 +39,8 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
         if (IsCueAt(k, &m) && m.info.cls != CueClass::kAccording) return j;
       }
     }
+    // "…، وهو ما أكده المتحدث": another source vouches for what was said.
+    if (j > start && ThatWhichSaidEnd(j, limit) > j) return j;
     CueMatch m;
     if (j > start && IsCueAt(j, &m)) {
       if (m.info.ambiguous && !ComplementizerFollows(j + 1, limit)) continue;
@@ -57,6 +59,14 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
     }
   }
   return limit;
+}
+
+uint32_t ClauseScanner::ThatWhichSaidEnd(uint32_t j, uint32_t limit) const {
+  if (j + 2 >= limit || !IsThisWhich(N(j)) || N(j + 1) != "ما") return j;
+  if (kThatWhichSaidVerbs.count(N(j + 2))) return j + 3;
+  if (j + 3 < limit && kThatWhichSaidToPronoun.count(N(j + 2)) && IsPrepositionOfThat(N(j + 3)))
+    return j + 4;
+  return j;
 }
 
 uint32_t ClauseScanner::QuotationRunOnEnd(uint32_t start, uint32_t end) const {

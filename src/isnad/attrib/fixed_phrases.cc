@@ -279,6 +279,116 @@ inline bool AttributionScan::ScanWhatXCalled(uint32_t* pos) {
   return true;
 }
 
+// "…، وهو ما أكده وزير الخارجية"، "وهو ما نفته المصادر"، "وهذا ما أشار إليه
+// التقرير": a source named after the verb vouches for (or denies) the clause
+// before, back to its complementizer or the sentence's start; when the
+// sentence opens with the phrase, the sentence before. (Or for the clause
+// after it, when a complementizer follows the source: "وهذا ما قاله متخصصون
+// كثيرا، أن هناك فجوة …".) With no source named after the verb (a pronoun,
+// "وهو ما أكدته هي نفسها"; nothing, "وهذا ما أكد وجوده") it is no report.
+// Whether one starts at *pos.
+inline bool AttributionScan::ScanThatWhichSaid(uint32_t* pos) {
+  const uint32_t i = *pos;
+  if (!IsThisWhich(clauses_.N(i))) return false;
+  const uint32_t limit = SentenceLimit(i);
+  const uint32_t cue_end = clauses_.ThatWhichSaidEnd(i, limit);
+  if (cue_end == i) return false;
+  *pos = cue_end - 1;
+  uint32_t after = clauses_.BlessingEnd(cue_end, limit);
+  if (after >= limit) return true;
+  Found x;
+  x.cls = CueClass::kSpeech;
+  x.cue_first = i + 2;
+  x.cue_end = cue_end;
+  x.a.cue = {toks_[i + 2].span.start, toks_[cue_end - 1].span.end};
+  uint32_t content_from = limit;
+  if (IsOpeningMarkOfQuote(doc_, after)) {
+    TakeSpeakerInMarks(after, limit, x, &content_from);
+    // (A name in marks that the content does not follow: "وهو ما أكدته
+    // "سوني" مؤخرا".)
+    const Quote& q = doc_.quotes[toks_[after].quote - 1];
+    if (!x.explicit_speaker && !q.close.empty() && q.end_token > q.first_token &&
+        q.end_token <= q.first_token + 4 && !clauses_.IsSpeechQuote(q, limit)) {
+      x.spk_first = q.first_token;
+      x.spk_end = q.end_token;
+      x.explicit_speaker = true;
+      content_from = q.end_token + 1;
+    }
+  } else if (IsWord(toks_[after]) && !kSpeakerStops.count(clauses_.N(after)) &&
+             !kPronounObjects.count(clauses_.N(after)) &&
+             !kNotSourceWords.count(clauses_.N(after)) &&
+             !kNoSourceWords.count(clauses_.N(after)) && !kTimeAdverbs.count(clauses_.N(after)) &&
+             clauses_.GluedPreposition(after).empty() && !clauses_.IsIndefiniteAccusative(after) &&
+             !VerbAt(after, /*clause=*/true)) {
+    TakeSpeakerAfter(after, TitleHolderEnd(after, SpeakerPhraseEnd(after, limit), limit), limit, x,
+                     &content_from);
+  }
+  if (!x.explicit_speaker) return true;
+  // After the present (يؤكده، تنفيه) or a verb of evidence (أثبته، أظهرته),
+  // a thing the lexicon does not know as a source, with no name in it, is
+  // evidence the outlet cites, no one vouching: "وهو ما أثبته التاريخ"،
+  // "وهو ما يؤكده هذا التقاطر المتلاحق للساسة". (After the past of speech it
+  // is mostly someone: "هذا ما قاله محام".)
+  if (const std::string_view v = clauses_.N(i + 2); v == "يؤكده" || v == "تؤكده" || v == "ينفيه" ||
+                                                    v == "تنفيه" || v.starts_with("اثبت") ||
+                                                    v.starts_with("اظهر")) {
+    uint32_t h = x.spk_first;
+    if (h + 2 < x.spk_end && IsQuantifier(clauses_.N(h)) && clauses_.N(h + 1) == "من") h += 2;
+    bool by_default = false;
+    ClassifySource(doc_, h, x.spk_end, &by_default);
+    const std::string_view head = StripArticle(clauses_.N(h));
+    if (by_default && !HasNameIn(x.spk_first, x.spk_end) && !IsPersonNoun(head) &&
+        !kPeopleNouns.count(head) && !IsPluralOfPeople(doc_, h, x.spk_end > h + 1))
+      return true;
+  }
+  // The clause after, when a complementizer follows the source's phrase
+  // (its words may run on past the phrase taken: "متخصصون في الشؤون
+  // الاقتصادية كثيراً، أن"), before any verb.
+  for (uint32_t k = x.spk_end; k < limit && k < x.spk_end + 8; ++k) {
+    if (kComplementizers.count(clauses_.N(k))) {
+      x.a.content = clauses_.TrimmedSpan(k + 1, clauses_.IndirectContentEnd(k + 1, limit));
+      if (!x.a.content.empty()) found_.push_back(x);
+      return true;
+    }
+    CueMatch m;
+    if (clauses_.IsVerb(toks_[k]) || clauses_.IsCueAt(k, &m) || IsOpeningMarkOfQuote(doc_, k))
+      break;
+  }
+  // The clause before.
+  uint32_t begin = SentenceBegin(i);
+  // (Past a comma or a dash; a quotation's closing mark stays.)
+  auto pause = [&](uint32_t k) {
+    return !IsWord(toks_[k]) && !IsClosingMarkOfQuote(doc_, k) &&
+           (IsCommaToken(doc_, toks_[k]) || IsDash(doc_, toks_[k]));
+  };
+  uint32_t end = i;
+  while (end > begin && pause(end - 1)) --end;
+  if (end == begin && begin > 0) {
+    end = begin;
+    while (end > 0 && !IsWord(toks_[end - 1]) && !IsClosingMarkOfQuote(doc_, end - 1))
+      --end;  // (the period)
+    if (end == 0) return true;
+    begin = SentenceBegin(end - 1);
+  }
+  uint32_t from = begin;
+  for (uint32_t k = end; k-- > begin;)
+    if (kComplementizers.count(clauses_.N(k))) {
+      from = k + 1;
+      break;
+    }
+  // (A quotation right before: the words in it.)
+  if (end > 0 && IsClosingMarkOfQuote(doc_, end - 1)) {
+    const Quote& q = doc_.quotes[toks_[end - 1].quote - 1];
+    if (q.end_token > q.first_token && !q.inner.empty() && q.first_token >= begin) {
+      x.a.content = q.inner;
+      x.a.direct = true;
+    }
+  }
+  if (x.a.content.empty()) x.a.content = clauses_.TrimmedSpan(from, end);
+  if (!x.a.content.empty()) found_.push_back(x);
+  return true;
+}
+
 // Whether the cue word at token i, a masculine past form of a verb whose
 // past opens with hamzat al-wasl (افتعل، استفعل), is written with a hamza:
 // then it is the first person present ("أعتقد" I think), not the past.
@@ -485,7 +595,7 @@ void AttributionScan::ScanCues() {
   for (uint32_t i = 0; i < n_; ++i) {
     if (!IsWord(toks_[i]) || i == headline_cue) continue;
     if (ScanExpected(&i) || ScanCharge(&i) || ScanJaaFi(i) || ScanNaqalAn(&i) || ScanAlaHadd(&i) ||
-        ScanWhatXCalled(&i))
+        ScanWhatXCalled(&i) || ScanThatWhichSaid(&i))
       continue;
     CueMatch m;
     if (!clauses_.IsCueAt(i, &m) || !IsReportingCue(i, m)) continue;
