@@ -3917,5 +3917,15 @@ TEST_F(AttributionTest, ThatWhichASourceSaidVouchesForTheClauseBefore) {
   ExpectNoReport("وتبقى المرأة قوية، وهو ما أكدته هي نفسها في كلمتها.", "أكدته");
 }
 
+TEST_F(AttributionTest, AVerbalNounOfTafilOrMufaalaAfterTheVerbIsItsObject) {
+  EXPECT_EQ(SpeakerOf("وقال الجيش إن العملية نجحت. وأكد تنفيذ الخطة بنجاح.", "وأكد"), "الجيش");
+  ExpectReport("وقال المدرب إن الفريق جاهز. وطلب تغيير الحصص التدريبية.", "وطلب", "المدرب",
+               "تغيير الحصص التدريبية");
+  ExpectReport("وقال المدرب إن الفريق جاهز. وأعلن مشاركة الفريق في البطولة.", "وأعلن", "المدرب",
+               "مشاركة الفريق في البطولة");
+  // A name of the shape is still the speaker.
+  EXPECT_EQ(SpeakerOf("وأعلن تيسير المفرج أن الوزارة ستبدأ.", "وأعلن"), "تيسير المفرج");
+}
+
 }  // namespace
 }  // namespace isnad

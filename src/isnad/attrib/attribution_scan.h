@@ -127,6 +127,7 @@ class AttributionScan {
                        VerbSpeaker* speaker);
   uint32_t SubjectSlotAfter(uint32_t i, uint32_t limit) const;
   bool PublishesAsVerb(uint32_t i, const CueMatch& m) const;
+  bool IsDerivedVerbalNounAt(uint32_t k) const;
   bool SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32_t limit, bool* object_noun) const;
   bool OpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const;
   bool ClauseOpensWithSubject(uint32_t i, const CueMatch& m, uint32_t begin) const;

@@ -81,8 +81,7 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // already speaking says it. (Not a name, nor a source the lexicon knows;
   // of five letters, only written with إ: أصحاب، أبناء، أسماء are plurals.)
   if (has_np && (m.info.np_content || m.info.cls == CueClass::kStance) && !entity_tokens_[after] &&
-      IsDerivedVerbalNoun(nn) &&
-      (nn.size() > 10 || doc_.Text(toks_[after].span).front() == U'\u0625')) {
+      IsDerivedVerbalNounAt(after)) {
     bool by_default = false;
     ClassifySource(doc_, after, after + 1, &by_default);
     if (by_default) has_np = false, *object_noun = m.info.np_content;
@@ -172,6 +171,15 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
     if (!name_before_content) has_np = false;
   }
   return has_np;
+}
+
+// A verbal noun of a derived verb at token k: إفعال، افتعال، انفعال، استفعال
+// (of five letters, only written with إ: أصحاب، أبناء، أسماء are plurals),
+// تفعيل or مفاعلة ("ثم أعلن تحرير 59 رهينة"، "وأكد تسجيل 20 إصابة").
+bool AttributionScan::IsDerivedVerbalNounAt(uint32_t k) const {
+  const std::string_view w = clauses_.N(k);
+  if (IsDerivedVerbalNoun(w)) return w.size() > 10 || doc_.Text(toks_[k].span).front() == U'\u0625';
+  return (w.starts_with("ت") || w.starts_with("م")) && HasVerbalNounShape(w);
 }
 
 // Whether the word after the impersonal cue at i names a source (the header

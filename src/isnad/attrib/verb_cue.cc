@@ -588,7 +588,7 @@ bool AttributionScan::ReportedNounAt(uint32_t k, uint32_t i, const CueMatch& m, 
   // (SubjectAfterVerb), after a verb with و or a named subject.
   if (k == s.after)
     return s.object_noun && m.info.np_content && (m.has_conjunction || x.explicit_speaker) &&
-           IsDerivedVerbalNoun(w);
+           IsDerivedVerbalNounAt(k);
   // After إلى / على, any noun in the construct state, which is a verbal noun
   // or a quality more often than a thing: "مشيراً إلى اهتمام المسؤولين …
   // بنجاح المعرض"، "وأشار إلى عودة بعض مرافق الشرطة"; for a participle, a
