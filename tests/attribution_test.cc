@@ -3927,5 +3927,17 @@ TEST_F(AttributionTest, AVerbalNounOfTafilOrMufaalaAfterTheVerbIsItsObject) {
   EXPECT_EQ(SpeakerOf("وأعلن تيسير المفرج أن الوزارة ستبدأ.", "وأعلن"), "تيسير المفرج");
 }
 
+TEST_F(AttributionTest, ParticiplesOfPledgingRefusingAndWishingEndTheReportBefore) {
+  const std::string text =
+      "وأكد الوزير أن الحادث لن يتكرر، متعهدا بمحاسبة المسؤولين عنه، رافضا أي تدخل خارجي.";
+  EXPECT_EQ(ContentOf(text, "وأكد"), "الحادث لن يتكرر");
+  EXPECT_EQ(SpeakerOf(text, "متعهدا"), "الوزير");
+  EXPECT_EQ(SpeakerOf(text, "رافضا"), "الوزير");
+  EXPECT_EQ(SpeakerOf("وقال المدرب إن الفريق جاهز، متمنيا أن يوفق اللاعبون.", "متمنيا"), "المدرب");
+  // Their other forms are adjectives, reporting only before a complementizer.
+  ExpectNoReport("وارتفعت الأسعار بعد زيادة غير متوقعة في المخزونات.", "متوقعة");
+  ExpectNoReport("ورفع المحتجون لافتات رافضة للعمل أيام الأحد.", "رافضة");
+}
+
 }  // namespace
 }  // namespace isnad

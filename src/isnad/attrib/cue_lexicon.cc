@@ -307,6 +307,21 @@ CueLexicon::CueLexicon() {
   for (const char* f : {"دانت", "دانوا"}) Add(f, {C::kStance, /*ambiguous=*/true});
   Add("حاثا", participle(false, CueGender::kMasculine));
   Add("مذكرا", participle(false, CueGender::kMasculine));
+  // Participles of the circumstance whose verbs are not listed: متعهدا
+  // (pledging; تعهّد is left out above), رافضا (refusing), مستغربا (finding
+  // it strange), متمنيا (wishing), شاكرا (thanking), متوقعا (expecting). As a
+  // participle each ends the report before it ("…، متعهدين بـ…"). Their other
+  // forms are also adjectives or nouns (متعهدة a contractor, لافتات رافضة،
+  // غير مستغربة، زيادة غير متوقعة), and so is متوقعا ("كان متوقعا"): those
+  // report only with a complementizer after them.
+  for (const char* f : {"متعهدا", "رافضا", "مستغربا", "متمنيا", "شاكرا"})
+    Add(f, participle(false, CueGender::kMasculine));
+  Add("متمنية", participle(false, CueGender::kFeminine));
+  for (const char* f : {"متعهدين", "رافضين", "متمنين"}) Add(f, participle(false, CueGender::kAny));
+  for (const char* f : {"متعهدة", "رافضة", "مستغربة"})
+    Add(f, participle(true, CueGender::kFeminine));
+  Add("متوقعا", participle(true, CueGender::kMasculine));
+  Add("متوقعة", participle(true, CueGender::kFeminine));
   // هنأ (congratulated): its past normalizes to هنا (here), so the word as
   // written must have its hamza (CueInfo::needs_hamza).
   for (const char* f : {"هنا", "هنات", "هناوا"}) {
