@@ -3939,5 +3939,16 @@ TEST_F(AttributionTest, ParticiplesOfPledgingRefusingAndWishingEndTheReportBefor
   ExpectNoReport("ورفع المحتجون لافتات رافضة للعمل أيام الأحد.", "رافضة");
 }
 
+TEST_F(AttributionTest, TheOutletPlacingWhatWasSaidEndsIt) {
+  EXPECT_EQ(
+      ContentOf("وقال الوزير إن القراءة مهمة لكل طالب، جاء ذلك في دورته التدريبية أمس.", "وقال"),
+      "القراءة مهمة لكل طالب");
+  EXPECT_EQ(
+      ContentOf("وأكد السفير أن المواطن محل عناية السفارة، ويأتي ذلك تنفيذا للتوجيهات.", "وأكد"),
+      "المواطن محل عناية السفارة");
+  EXPECT_EQ(ContentOf("وأوضح أخوه أنه التحق بالعمل، حيث جاء هذا العيد بعيدا عن الأهل.", "وأوضح"),
+            "التحق بالعمل");
+}
+
 }  // namespace
 }  // namespace isnad

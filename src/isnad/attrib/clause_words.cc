@@ -471,6 +471,12 @@ bool IsThisWhich(std::string_view norm) {
   return norm == "هو" || norm == "هي" || norm == "هذا" || norm == "ذلك";
 }
 
+bool IsOutletFrame(std::string_view norm, std::string_view next) {
+  if (!(next == "ذلك" || next == "هذا" || next == "هذه" || next == "تلك")) return false;
+  if (norm.starts_with("و")) norm.remove_prefix(2);
+  return norm == "جاء" || norm == "جاءت" || norm == "ياتي" || norm == "تاتي";
+}
+
 // (Not اعتبره، وصفه: a judgment of the clause, "وهو ما اعتبره الحكم سوء
 // سلوك", not a report of it.)
 const Set kThatWhichSaidVerbs = {

@@ -57,6 +57,9 @@ extern const Set kWhatCalledVerbs;
 // those whose object is a preposition with the pronoun after them (أكد
 // عليه، أشار إليه، شدد عليه), and IsPrepositionOfThat that token.
 bool IsThisWhich(std::string_view norm);
+// "جاء ذلك خلال …"، "ويأتي ذلك في وقت …": the outlet placing what was said
+// (جاء، يأتي, with و or not, and ذلك، هذا، هذه، تلك after them).
+bool IsOutletFrame(std::string_view norm, std::string_view next);
 extern const Set kThatWhichSaidVerbs;
 extern const Set kThatWhichSaidToPronoun;
 bool IsPrepositionOfThat(std::string_view norm);

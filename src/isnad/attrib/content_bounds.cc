@@ -40,7 +40,11 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
       }
     }
     // "…، وهو ما أكده المتحدث": another source vouches for what was said.
-    if (j > start && ThatWhichSaidEnd(j, limit) > j) return j;
+    // "…، جاء ذلك خلال …": the outlet says where it was said.
+    // (With حيث before it: "…، حيث جاء هذا …".)
+    if (j > start &&
+        (ThatWhichSaidEnd(j, limit) > j || (j + 1 < limit && IsOutletFrame(N(j), N(j + 1)))))
+      return j > start + 1 && N(j - 1) == "حيث" ? j - 1 : j;
     CueMatch m;
     if (j > start && IsCueAt(j, &m)) {
       if (m.info.ambiguous && !ComplementizerFollows(j + 1, limit)) continue;
