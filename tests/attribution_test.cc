@@ -3950,5 +3950,12 @@ TEST_F(AttributionTest, TheOutletPlacingWhatWasSaidEndsIt) {
             "التحق بالعمل");
 }
 
+TEST_F(AttributionTest, InAccordanceWithANormIsNoSource) {
+  ExpectNoReport("وتم بناء المصنع وفق أرقى معايير حماية البيئة.", "وفق");
+  ExpectNoReport("وتعمل الشركة وفق أسلوب حديث في الإدارة.", "وفق");
+  ExpectNoReport("وتودع الأموال وفقًا لقواعد الاتحاد الأوروبي الجديدة.", "وفقًا");
+  EXPECT_EQ(SpeakerOf("وارتفعت الأسعار وفقا للوزارة.", "وفقا"), "للوزارة");
+}
+
 }  // namespace
 }  // namespace isnad

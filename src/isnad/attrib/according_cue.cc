@@ -91,6 +91,13 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
     // (ل glued to it, whether or not the segmenter split it off.)
     const std::string_view head = StripArticle(clauses_.N(spk_first));
     if (kNorms.count(head) || (head.starts_with("ل") && kNorms.count(head.substr(2)))) return true;
+    // (After a superlative: "وفق أرقى معايير حماية البيئة"، "وفق آخر تحديث
+    // للائحة", a thing no source.)
+    if (kSuperlativesOfNorms.count(head) && spk_first + 1 < spk_end) {
+      bool next_default = false;
+      ClassifySource(doc_, spk_first + 1, spk_first + 2, &next_default);
+      if (kNorms.count(StripArticle(clauses_.N(spk_first + 1))) || next_default) return true;
+    }
   }
   // A name the entity tagger missed, which the POS tagger reads as a proper
   // or foreign word: "بحسب أنقرة"، "وفقا لـ واس"، "بحسب سكاي نيوز". (Not ما

@@ -161,6 +161,8 @@ extern const Set kConformityCues;
 // instructions, rules, procedures (خطة، توجيهات، موجهات، ضوابط، الإجراءات;
 // normalized, no article): "وفقا لخطة تتضمن انسحاب الحوثيين".
 extern const Set kNorms;
+// أفضل، أرقى، أحدث، آخر …: before a norm (وفق أرقى معايير …، وفق آخر تحديث).
+extern const Set kSuperlativesOfNorms;
 extern const Set kNotSources;
 extern const Set kVarying;
 extern const Set kNegations;
