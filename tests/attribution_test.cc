@@ -3957,5 +3957,14 @@ TEST_F(AttributionTest, InAccordanceWithANormIsNoSource) {
   EXPECT_EQ(SpeakerOf("وارتفعت الأسعار وفقا للوزارة.", "وفقا"), "للوزارة");
 }
 
+TEST_F(AttributionTest, AParticipleThatQualifiesTheNounBeforeItIsNoCue) {
+  ExpectNoReport("وقال المدير إن العمل مستمر. وسجلت الوزارة أول حالة مؤكدة في المنطقة.", "مؤكدة");
+  ExpectNoReport("وقال المدير إن العمل مستمر. وشهد المهرجان حضورا لافتا من الأهالي.", "لافتا");
+  ExpectNoReport("وقال الوزير إن الحل سياسي. وأكد الوزراء مجددا أن الحل سياسي.", "مجددا");
+  // What follows it is what is said: a participle of circumstance.
+  EXPECT_EQ(SpeakerOf("وقالت هيفاء خالد إن السفر أكثر راحة موضحة أهمية الحجز المبكر.", "موضحة"),
+            "هيفاء خالد");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -447,6 +447,30 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
     return false;
   if (IsAccusativeNounHomograph(i)) return false;
   const std::string_view w = clauses_.N(i);
+  // A participle that agrees with the bare noun right before it, and governs
+  // nothing after it (a pause, or في، من، ل …), is its adjective: "منشأة
+  // معلنة للجميع"، "أول حالة مؤكدة في المنطقة"، "حضورا لافتا من الأهالي".
+  // (Not "أكثر راحة موضحة أهمية …"، "ليلا مبينا أن …": what follows is what
+  // is said.)
+  if (m.info.cls == CueClass::kParticiple && i > 0 && IsWord(toks_[i - 1]) &&
+      !OpensWithConjunction(i) &&
+      (i + 1 >= n_ ||
+       (!IsWord(toks_[i + 1]) && !(doc_.cps[toks_[i + 1].span.start] >= 0x064B &&
+                                   doc_.cps[toks_[i + 1].span.start] <= 0x0652)) ||
+       clauses_.N(i + 1) == "في" || clauses_.N(i + 1) == "من" || clauses_.N(i + 1) == "منذ" ||
+       clauses_.N(i + 1) == "خلال" || clauses_.GluedPreposition(i + 1) == "ل")) {
+    const std::string_view prev = clauses_.N(i - 1);
+    const Token& p = toks_[i - 1];
+    const bool bare_noun = p.word_count == 1 && doc_.words[p.first_word].upos == Upos::NOUN &&
+                           StripArticle(prev) == prev && prev.size() > 4;
+    if (bare_noun &&
+        ((w.ends_with("ة") && prev.ends_with("ة")) ||
+         (w.ends_with("ا") && prev.ends_with("ا") && clauses_.IsIndefiniteAccusative(i - 1))))
+      return false;
+  }
+  // "وأكد الوزراء مجددا أن …": right before a complementizer, مجددا is "again".
+  if ((w == "مجددا" || w == "مجددة") && i + 1 < n_ && kComplementizers.count(clauses_.N(i + 1)))
+    return false;
   // After يمكن / تم / دون a past form is the verbal noun: "لا يمكن وصف حالة
   // الشركات"، "تم نشر الصور"، "دون ذكر التفاصيل" (the verb would be a
   // present: يمكن أن يصف).
