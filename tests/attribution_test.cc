@@ -3966,5 +3966,14 @@ TEST_F(AttributionTest, AParticipleThatQualifiesTheNounBeforeItIsNoCue) {
             "هيفاء خالد");
 }
 
+TEST_F(AttributionTest, WhatDaiyanCallsForFollowsIla) {
+  ExpectReport("وقال الوزير إن الإرهاب خطر، داعيا إلى التصدي له بحزم.", "داعيا", "الوزير",
+               "التصدي");
+  ExpectReport("وقال الوزير إن الإرهاب خطر. داعيا إلى التصدي له بحزم.", "داعيا", "الوزير",
+               "التصدي");
+  EXPECT_EQ(SpeakerOf("وأشاد الوزراء بالقمة، داعين إيران إلى الوفاء بالتزاماتها.", "داعين"),
+            "الوزراء");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -237,6 +237,10 @@ CueLexicon::CueLexicon() {
   Add("قائلة", participle(false, CueGender::kFeminine));
   Add("داعيا", participle(false, CueGender::kMasculine));
   Add("داعية", participle(false, CueGender::kFeminine));
+  // The plurals of the defective stems drop their ي: داعين، مبدين (not نافين,
+  // also the name Naveen).
+  Add("داعين", participle(false, CueGender::kAny));
+  Add("مبدين", participle(false, CueGender::kAny));
   Add("مطالبا", participle(false, CueGender::kMasculine));
   Add("مطالبة", participle(true, CueGender::kFeminine));
   // According to: the source follows, and vouches for the clause around it.
