@@ -3975,5 +3975,19 @@ TEST_F(AttributionTest, WhatDaiyanCallsForFollowsIla) {
             "الوزراء");
 }
 
+TEST_F(AttributionTest, NoSpeakerInAFirstPersonVerbATopicOrAVerbAfterKana) {
+  // The quoted speaker's "I confirm" is no speaker; the one speaking is carried.
+  EXPECT_EQ(SpeakerOf("وقال المدرب إن الفريق جاهز. قال أؤكد وبشكل حازم أن الفريق سيعود.", "قال"),
+            "المدرب");
+  EXPECT_EQ(SpeakerOf("وقال أحمد إن الفريق جاهز.", "وقال"), "أحمد");
+  // فيما يخص opens a topic, not a subject.
+  EXPECT_EQ(SpeakerOf("وقال المدرب إن الفريق جاهز. وفيما يخص رأيه بسامي الجابر قال إنه مدرب كبير.",
+                      "قال"),
+            "المدرب");
+  // Right after كان a word is its subject, whatever the tagger reads it as.
+  EXPECT_EQ(SpeakerOf("وقال رئيس اللجنة إن العمل مستمر. وكان إبرا قد أعلن أنه سيرحل.", "أعلن"),
+            "إبرا");
+}
+
 }  // namespace
 }  // namespace isnad

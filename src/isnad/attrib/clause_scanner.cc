@@ -31,6 +31,19 @@ std::string_view ClauseScanner::GluedPreposition(uint32_t k) const {
   return first.upos == Upos::ADP ? doc_.Form(first) : std::string_view();
 }
 
+bool ClauseScanner::IsFirstPersonSpeechAt(uint32_t i) const {
+  static const Set kOthers = {"اتمني", "اظن", "اشكر", "ارجو", "اتوقع", "اود", "اطالب", "ادعو"};
+  const std::string_view w = N(i);
+  if (!IsWord(T(i)) || w.size() < 6 || !w.starts_with("ا") ||
+      doc_.cps[T(i).span.start] != U'\u0623')
+    return false;
+  if (kOthers.count(w)) return true;
+  std::string third = "ي";
+  third.append(w.substr(2));
+  CueMatch m;
+  return cues_.Find(third, &m) && m.info.present;
+}
+
 bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   if (!IsWord(T(i)) || !cues_.Find(N(i), m)) return false;
   // After آل (family of) a cue's letters are a family name: "صالح آل طالب".

@@ -32,6 +32,10 @@ class ClauseScanner {
 
   // True when token i is a word that the lexicon knows as a cue.
   bool IsCueAt(uint32_t i, CueMatch* m) const;
+  // Whether token i is a verb of speech or thought in the first person
+  // present, written with its hamza: أؤكد، أعتقد، أرى، أتمنى، أظن (the
+  // quoted speaker talking: "قال أؤكد وبشكل حازم أن …").
+  bool IsFirstPersonSpeechAt(uint32_t i) const;
   // Whether token i is داعية the noun (a preacher, a propagandist: "داعية
   // فتنة"), before a bare noun that is no name, not "calling (for)": "داعية
   // إلى تعميمها"، "داعية الجميع"، "داعيةً الله"، "داعية بيونجيانج".

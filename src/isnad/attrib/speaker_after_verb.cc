@@ -124,6 +124,9 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
       if (w == "عن" || clauses_.IsVerb(toks_[k])) break;
     }
   }
+  // "قال أؤكد وبشكل حازم أن …": the quoted speaker talking, in the first
+  // person; the speaker is the one already speaking.
+  if (has_np && !entity_tokens_[after] && clauses_.IsFirstPersonSpeechAt(after)) has_np = false;
   // "وتابع قوله: …" (went on saying): his words, said by the one already
   // speaking.
   if (nn == "قوله" || nn == "قولها" || nn == "كلامه" || nn == "كلامها") has_np = false;

@@ -150,9 +150,12 @@ uint32_t AttributionScan::KanaSubjectStart(uint32_t i, uint32_t begin) const {
       }
       return k;
     }
+    // (Right after كان a word is its subject whatever the tagger says: "وكان
+    // إبرا قد أعلن", a name it read as a verb.)
     CueMatch mm;
     if (!IsWord(toks_[k - 1]) || kComplementizers.count(p) || kClauseOpeners.count(p) ||
-        IsNotMainClause(p) || clauses_.IsCueAt(k - 1, &mm) || VerbAt(k - 1, /*clause=*/true))
+        IsNotMainClause(p) || clauses_.IsCueAt(k - 1, &mm) ||
+        (VerbAt(k - 1, /*clause=*/true) && !(k >= begin + 2 && clauses_.IsKanaAt(k - 2))))
       break;
     --k;
     ++words;
