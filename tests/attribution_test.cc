@@ -3989,5 +3989,15 @@ TEST_F(AttributionTest, NoSpeakerInAFirstPersonVerbATopicOrAVerbAfterKana) {
             "إبرا");
 }
 
+TEST_F(AttributionTest, WhereATitleHolderWorksGoesOnToTheHoldersName) {
+  EXPECT_EQ(
+      SpeakerOf("وأكد مدير جمعية الثقافة والفنون في أبها أحمد السروي أن المهرجان ناجح.", "وأكد"),
+      "مدير جمعية الثقافة والفنون في أبها أحمد السروي");
+  EXPECT_EQ(SpeakerOf("وقال المتحدث باسمه جوش ايرنست إن الرئيس سيزور المنطقة.", "وقال"),
+            "المتحدث باسمه جوش ايرنست");
+  // Not an occasion of speech.
+  EXPECT_EQ(SpeakerOf("وقال الوزير في تصريح صحفي إن العمل مستمر.", "وقال"), "الوزير");
+}
+
 }  // namespace
 }  // namespace isnad

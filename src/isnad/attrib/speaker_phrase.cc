@@ -55,6 +55,30 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
   if (end > after + 1 && end + 1 < limit && clauses_.N(end - 1) == "اول" &&
       clauses_.N(end) == "من" && clauses_.N(end + 1) == "امس")
     return end - 1;
+  // "مدير جمعية الثقافة والفنون في أبها أحمد السروي"، "المتحدث باسمه جوش
+  // ايرنست": where the title's holder works (one or two words after في, no
+  // occasion or time), or for whom he speaks, between a person's title and
+  // the holder's name the tagger found.
+  if (end > after && end + 2 < limit && !person_end_.empty()) {
+    uint32_t k = end;
+    if (clauses_.N(k) == "في") {
+      ++k;
+      while (k < limit && k < end + 3 && IsWord(toks_[k]) && person_end_[k] == 0) {
+        const std::string_view w = StripArticle(clauses_.N(k));
+        if (kSpeechEvents.count(w) || kTimeAdverbs.count(clauses_.N(k)) || kTimeNouns.count(w) ||
+            !clauses_.GluedPreposition(k).empty())
+          break;
+        ++k;
+      }
+      if (k == end + 1) k = end;
+    } else if (clauses_.N(k) == "باسمه" || clauses_.N(k) == "باسمها") {
+      ++k;
+    }
+    bool by_default = false;
+    if (k > end && k < limit && person_end_[k] > k &&
+        ClassifySource(doc_, after, end, &by_default) == SourceKind::kPerson && !by_default)
+      return person_end_[k];
+  }
   if (end < after + 10 || end >= limit) return end;
   const uint32_t long_end = clauses_.NounPhraseEnd(after, limit, 16);
   // (A time may come between: "… آل خليفة وزير الداخلية البحريني مساء
