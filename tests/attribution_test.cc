@@ -3999,5 +3999,16 @@ TEST_F(AttributionTest, WhereATitleHolderWorksGoesOnToTheHoldersName) {
   EXPECT_EQ(SpeakerOf("وقال الوزير في تصريح صحفي إن العمل مستمر.", "وقال"), "الوزير");
 }
 
+TEST_F(AttributionTest, TwoUnnamedSourcesInTheDualAreACollectiveOrAnonymous) {
+  Document d = Analyze(
+      "وقال خبيران اقتصاديان إن الأسعار سترتفع. وقال مسؤولان أمريكيان إن القوات "
+      "ستنسحب. وقالت عمان إن الحدود مفتوحة. وأكد الرئيسان أن الحوار مستمر.");
+  ASSERT_EQ(d.attributions.size(), 4u);
+  EXPECT_EQ(d.attributions[0].kind, SourceKind::kGroup);
+  EXPECT_EQ(d.attributions[1].kind, SourceKind::kAnonymous);
+  EXPECT_NE(d.attributions[2].kind, SourceKind::kGroup);
+  EXPECT_EQ(d.attributions[3].kind, SourceKind::kPerson);  // two known people
+}
+
 }  // namespace
 }  // namespace isnad

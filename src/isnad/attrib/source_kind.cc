@@ -220,6 +220,17 @@ bool IsPersonNoun(std::string_view head) {
          kKinAndCompanyNouns.count(head);
 }
 
+// Whether a person mention of the entity tagger overlaps tokens [first, end).
+static bool HasPersonMention(const Document& doc, uint32_t first, uint32_t end) {
+  const uint32_t from = doc.tokens[first].span.start, to = doc.tokens[end - 1].span.end;
+  for (const Entity& e : doc.entities) {
+    if (e.type != EntityType::kPer) continue;
+    for (const Span& m : e.mentions)
+      if (m.start < to && m.end > from) return true;
+  }
+  return false;
+}
+
 SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, bool* by_default) {
   if (by_default != nullptr) *by_default = false;
   if (first >= end) return SourceKind::kUnknown;
@@ -259,6 +270,18 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     // lexicon does not know is a collective of them (not "كل من فلان
     // وفلان", which names each).
     if (next > first + 1 && head != "كل") return SourceKind::kGroup;
+  }
+  // An indefinite dual of a source's noun is two unnamed ones: sources
+  // ("مسؤولان أمريكيان") are anonymous, people of a title or a trade
+  // ("خبيران اقتصاديان") a collective. (The noun without ان has three
+  // letters at least: not عمان. Two people named or known, "الرئيسان"،
+  // "الرئيسان الروسي فلاديمير بوتين والأمريكي دونالد ترامب", are one joint
+  // source, persons.)
+  if (head.size() >= 10 && head.ends_with("ان") && !IsDefinite(head_full) &&
+      !HasPersonMention(doc, first, end)) {
+    const std::string_view one = head.substr(0, head.size() - 4);
+    if (kAnonymousHeads.count(one) || kRoleHeads.count(one)) return SourceKind::kAnonymous;
+    if (kPersonTitles.count(one) || IsPersonNoun(one)) return SourceKind::kGroup;
   }
   const bool definite = IsDefinite(head_full);
   // "الفريق الركن"، "الفريق أول": the rank, not a team.
