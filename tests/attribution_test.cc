@@ -4010,5 +4010,12 @@ TEST_F(AttributionTest, TwoUnnamedSourcesInTheDualAreACollectiveOrAnonymous) {
   EXPECT_EQ(d.attributions[3].kind, SourceKind::kPerson);  // two known people
 }
 
+TEST_F(AttributionTest, TheNecessityBeforeThatIsWhatIsSaid) {
+  ExpectReport("وشدد الوزير على ضرورة أن يبدأ العمل فورا.", "وشدد", "الوزير", "ضرورة أن يبدأ");
+  ExpectReport("وأكد المدير أهمية أن تلتزم الشركات بالأنظمة.", "وأكد", "المدير", "أهمية أن تلتزم");
+  // Not a bare report.
+  ExpectReport("وقال الوزير إن العمل مستمر.", "وقال", "الوزير", "العمل مستمر");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -472,6 +472,8 @@ bool IsPlaceInAlif(std::string_view norm) {
          ((p == "و" || p == "ب" || p == "ل") && kPlacesInAlif.count(norm.substr(2)));
 }
 
+const Set kModalNouns = {"ضرورة", "اهمية", "وجوب", "حتمية", "امكانية", "احتمال", "استحالة"};
+
 bool IsThisWhich(std::string_view norm) {
   if (norm.starts_with("و")) norm.remove_prefix(2);
   return norm == "هو" || norm == "هي" || norm == "هذا" || norm == "ذلك";

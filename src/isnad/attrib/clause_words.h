@@ -57,6 +57,9 @@ extern const Set kWhatCalledVerbs;
 // those whose object is a preposition with the pronoun after them (أكد
 // عليه، أشار إليه، شدد عليه), and IsPrepositionOfThat that token.
 bool IsThisWhich(std::string_view norm);
+// ضرورة، أهمية، وجوب … (no article): before أن, what is said is the
+// necessity, not the act ("شدد على ضرورة أن يبدأ العمل").
+extern const Set kModalNouns;
 // "جاء ذلك خلال …"، "ويأتي ذلك في وقت …": the outlet placing what was said
 // (جاء، يأتي, with و or not, and ذلك، هذا، هذه، تلك after them).
 bool IsOutletFrame(std::string_view norm, std::string_view next);

@@ -688,6 +688,14 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     }
     quoted = false;
   }
+  // "وشدد على ضرورة أن يبدأ العمل فورا"، "مؤكدا أهمية أن تلتزم الشركات":
+  // the necessity is what is said, not the act: the content opens at the
+  // noun before أن (right after the verb, its subject, على or إلى).
+  if (!quoted && start >= s.content_from + 2 && start <= s.content_from + 3 &&
+      kComplementizers.count(clauses_.N(start - 1)) && kModalNouns.count(clauses_.N(start - 2)) &&
+      (start - 2 == s.content_from || clauses_.N(start - 3) == "علي" ||
+       clauses_.N(start - 3) == "الي"))
+    start -= 2;
   // "نفى وزير التعليم عزام الدخيل ما يتم تداوله": what is denied or
   // confirmed after ما, only for a source the lexicon knows or a name (not
   // "كشف حساب لكل ما اقترفت"، "مستندات تؤكد ما ذهب إليه").
