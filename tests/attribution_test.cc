@@ -4017,5 +4017,12 @@ TEST_F(AttributionTest, TheNecessityBeforeThatIsWhatIsSaid) {
   ExpectReport("وقال الوزير إن العمل مستمر.", "وقال", "الوزير", "العمل مستمر");
 }
 
+TEST_F(AttributionTest, TheChannelAfterViaIsNoPartOfWhatIsSaid) {
+  ExpectReport("وأشارت المصلحة عبر موقعها على تويتر، إلى ارتفاع الناتج المحلي.", "وأشارت",
+               "المصلحة", "ارتفاع الناتج");
+  ExpectReport("ودعا الدفاع المدني عبر حسابه في تويتر إلى ضرورة إزالة مسببات الخطورة.", "ودعا",
+               "الدفاع المدني", "ضرورة إزالة");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -159,6 +159,8 @@ const Set kSpeechEvents = {"تصريح", "تصريحات", "بيان", "حديث
 // without the article; with a possessive too).
 const Set kOccasionsOfSpeech = {"اجتماع", "جلسة",  "جولة", "زيارة", "استقبال", "حفل",    "ندوة",
                                 "ملتقي",  "منتدي", "ورشة", "قمة",   "افتتاح",  "اختتام", "مشاركة"};
+const Set kChannelsOfSpeech = {"موقع",  "حساب", "صفحة",  "تويتر",  "قناة", "رسالة", "بريد",
+                               "وسائل", "منصة", "تطبيق", "الهاتف", "هاتف", "اتصال", "حسابه"};
 // Nouns in the accusative that a verb takes as its object (وأصدرت بيانا،
 // وكتب كتابا، أرسل ردا), normalized.
 const Set kAccusativeObjects = {"بيانا", "تقريرا", "كتابا", "مقالا", "ردا", "جوابا", "مثالا", "عملا",

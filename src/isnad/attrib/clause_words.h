@@ -24,6 +24,9 @@ extern const Set kSpeakerStops;
 extern const Set kSpeechEvents;
 // Other occasions at which words are said (اجتماع، زيارة، جولة …).
 extern const Set kOccasionsOfSpeech;
+// The channels words go out by, after عبر (موقع، حساب، صفحة، تويتر …):
+// "وأشارت المصلحة عبر موقعها على تويتر، إلى …".
+extern const Set kChannelsOfSpeech;
 // Words for women that are no title of the source lexicon (فنانة، ناشطة;
 // no article): a name follows them.
 extern const Set kWomenBeforeName;

@@ -163,14 +163,19 @@ bool ClauseScanner::QuoteIsWholeClause(uint32_t j, uint32_t limit) const {
 }
 
 uint32_t ClauseScanner::AfterOccasionOfSpeech(uint32_t j, uint32_t limit) const {
-  if (!(N(j) == "في" || N(j) == "خلال") || j + 1 >= limit) return j;
+  const bool via = N(j) == "عبر";
+  if (!(N(j) == "في" || N(j) == "خلال" || via) || j + 1 >= limit) return j;
   const std::string_view event = StripArticle(N(j + 1));
+  // "عبر موقعها على تويتر، إلى …"، "عبر بيان": the channel, as a speech event.
+  if (via && !kSpeechEvents.count(event) && !IsListedWithPossessive(kSpeechEvents, event) &&
+      !IsListedWithPossessive(kChannelsOfSpeech, event))
+    return j;
   // Another occasion (اجتماع، زيارة …) is passed over only up to a comma,
   // a complementizer or the preposition of the content (على، عن), in 8
   // words: after it إلى is where one went ("خلال زيارته إلى باريس"), and
   // a noun may well be its own ("خلال الاجتماع من المجتمعين إبداء …").
   const bool occasion =
-      !kSpeechEvents.count(event) && !IsListedWithPossessive(kSpeechEvents, event);
+      !via && !kSpeechEvents.count(event) && !IsListedWithPossessive(kSpeechEvents, event);
   if (occasion && !IsListedWithPossessive(kOccasionsOfSpeech, event)) return j;
   for (uint32_t k = j + 2; k < limit && k < j + (occasion ? 8 : 12); ++k) {
     if (IsCommaToken(doc_, T(k))) return k + 1;
@@ -191,8 +196,10 @@ uint32_t ClauseScanner::AfterOccasionOfSpeech(uint32_t j, uint32_t limit) const 
     // (Not "على هامش القمة", "on the sidelines"; not إلى before a short
     // name in marks, whom it was told: "في تصريح إلى «الوطن»".)
     // (Nor on what platform: "في تغريدته على «تويتر»".)
-    if (n == "عن" || (n == "علي" && !(k + 1 < limit && (StripArticle(N(k + 1)) == "هامش" ||
-                                                        IsShortNameInMarks(k + 1, limit)))))
+    // (Nor after a channel: "عبر موقعها على تويتر".)
+    if (n == "عن" || (n == "علي" && !via &&
+                      !(k + 1 < limit &&
+                        (StripArticle(N(k + 1)) == "هامش" || IsShortNameInMarks(k + 1, limit)))))
       return k;
     if (occasion) continue;
     // (Nor before people, whom one spoke to: "خلال حديثه إلى أعضاء الحركة".)
