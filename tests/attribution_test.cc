@@ -4024,5 +4024,15 @@ TEST_F(AttributionTest, TheChannelAfterViaIsNoPartOfWhatIsSaid) {
                "الدفاع المدني", "ضرورة إزالة");
 }
 
+TEST_F(AttributionTest, TheSpeakerActingAgainEndsWhatHeSaid) {
+  EXPECT_EQ(ContentOf("وأكد الشدوي أن الكتابة فن يحتاج إلى القراءة، واستعرض الشدوي في ورشة عمل "
+                      "تجارب الكتاب.",
+                      "وأكد"),
+            "الكتابة فن يحتاج إلى القراءة");
+  // Another subject goes on with what was said.
+  EXPECT_EQ(ContentOf("وأكد الشدوي أن الكتابة فن، واستعرض الكتاب تجاربهم.", "وأكد"),
+            "الكتابة فن، واستعرض الكتاب تجاربهم");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -166,6 +166,7 @@ class AttributionScan {
   bool ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
                       const Found& x) const;
   void AddReport(const Found& x);
+  void EndBeforeSpeakerActsAgain(uint32_t start, Found& x) const;
 
   // The steps of ResolveSpeakers (speaker_resolution.cc).
   bool EndsWithPersonName(uint32_t first, uint32_t end) const;

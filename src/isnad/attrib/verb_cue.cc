@@ -177,6 +177,23 @@ void AttributionScan::AddReport(const Found& x) {
   co_speakers_.clear();
 }
 
+// "وأهاب الشدوي بالكتاب إلى …، واستعرض الشدوي في ورشة عمل …": the speaker
+// named again as the subject of a new verb after a comma is the outlet
+// narrating again; what was said ends before the comma. (A cue there ends it
+// already; this is any other verb.)
+void AttributionScan::EndBeforeSpeakerActsAgain(uint32_t start, Found& x) const {
+  const std::string_view name = StripArticle(clauses_.N(x.spk_end - 1));
+  if (name.size() < 6) return;
+  for (uint32_t k = start + 1; k + 2 < n_ && toks_[k + 2].span.end <= x.a.content.end; ++k) {
+    if (!IsCommaToken(doc_, toks_[k]) || !OpensWithConjunction(k + 1) ||
+        !clauses_.IsVerb(toks_[k + 1]) || StripArticle(clauses_.N(k + 2)) != name)
+      continue;
+    const Span kept = clauses_.TrimmedSpan(start, k);
+    if (!kept.empty() && kept.start >= x.a.content.start) x.a.content.end = kept.end;
+    return;
+  }
+}
+
 // The speaker of the cue verb or participle at token i, in x, and what the
 // words around the verb say of it; false when they make it no report.
 // "ألقى وزير الزراعة كلمة قال فيها …"، "وأصدرت بيانا ذكرت فيه أن …"،
@@ -730,6 +747,7 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   x.a.cue = toks_[i].span;
   SetContent(clauses_, start, quoted, limit, &x);
   if (x.a.content.empty()) return;
+  if (!x.a.direct && x.explicit_speaker) EndBeforeSpeakerActsAgain(start, x);
   // A content that is a pronoun alone reports nothing: "مرحبة به".
   if (!quoted && x.a.content.start == toks_[start].span.start &&
       x.a.content.end == toks_[start].span.end && kPronounObjects.count(clauses_.N(start)))
