@@ -4034,5 +4034,12 @@ TEST_F(AttributionTest, TheSpeakerActingAgainEndsWhatHeSaid) {
             "الكتابة فن، واستعرض الكتاب تجاربهم");
 }
 
+TEST_F(AttributionTest, WhomNashadaAppealsToIsNoSpeaker) {
+  EXPECT_EQ(SpeakerOf("وقال والد الطفلة إن ابنته تعرضت للإهمال. ويناشد المسؤولين في وزارة الصحة "
+                      "التحقيق في الحادثة.",
+                      "ويناشد"),
+            "والد الطفلة");
+}
+
 }  // namespace
 }  // namespace isnad

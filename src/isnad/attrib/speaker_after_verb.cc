@@ -114,7 +114,10 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // عن: papers often write the subject so, "وأعرب المواطنين عن تقديرهم".)
   if (has_np && m.info.cls == CueClass::kStance && !entity_tokens_[after] &&
       IsAccusativePlural(nn)) {
-    for (uint32_t k = after + 1; k < limit && k <= after + 4 && IsWord(toks_[k]); ++k) {
+    // (After ناشد (appealed to), whom it addresses comes first whatever
+    // follows: "ويناشد المسؤولين في وزارة الصحة التحقيق …".)
+    if (after > 0 && clauses_.N(after - 1).find("ناشد") != std::string_view::npos) has_np = false;
+    for (uint32_t k = after + 1; has_np && k < limit && k <= after + 4 && IsWord(toks_[k]); ++k) {
       const std::string_view w = clauses_.N(k);
       const std::string_view glued = clauses_.GluedPreposition(k);
       if (w == "الي" || w == "علي" || glued == "ب" || glued == "ل") {
