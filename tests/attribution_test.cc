@@ -4041,5 +4041,14 @@ TEST_F(AttributionTest, WhomNashadaAppealsToIsNoSpeaker) {
             "والد الطفلة");
 }
 
+TEST_F(AttributionTest, ANameInBracketsRightAfterTheVerbIsItsSubject) {
+  ExpectReport("وقال (مارك كيبلينغ) مدير الشركة إن الأرباح زادت.", "وقال", "مارك كيبلينغ",
+               "الأرباح زادت");
+  // Not an occasion or a time in brackets.
+  EXPECT_EQ(
+      SpeakerOf("وقال الوزير إن العمل مستمر. وقال (في تصريح سابق) إن العمل مستمر.", "وقال", 1),
+      "الوزير");
+}
+
 }  // namespace
 }  // namespace isnad

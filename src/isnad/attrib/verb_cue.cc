@@ -281,6 +281,23 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
 
   if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(doc_, after))
     TakeSpeakerInMarks(after, limit, x, &content_from);
+  // "وقال (مارك كيبلينغ) مدير الشركة إن …"، "أكد (الفيفا) بالفعل أن": a
+  // name in brackets right after the verb, of one to four words, is its
+  // subject.
+  if (!has_np && !x.explicit_speaker && m.info.cls != CueClass::kParticiple && after == i + 1 &&
+      after + 2 < limit && IsPunctChar(doc_, toks_[after], '(')) {
+    uint32_t close = after + 1;
+    while (close < limit && close < after + 6 && IsWord(toks_[close])) ++close;
+    if (close > after + 1 && close < limit && IsPunctChar(doc_, toks_[close], ')') &&
+        !kComplementizers.count(clauses_.N(after + 1)) &&
+        !kSpeakerStops.count(clauses_.N(after + 1)) && !kTimeAdverbs.count(clauses_.N(after + 1)) &&
+        clauses_.GluedPreposition(after + 1).empty()) {
+      x.spk_first = after + 1;
+      x.spk_end = close;
+      x.explicit_speaker = true;
+      content_from = close + 1;
+    }
+  }
   // "وكانت حركة «الشباب» المتطرفة قد أعلنت": the subject before a past
   // verb stands before قد (before a present one, قد is "may": "إشارات
   // لاسلكية قد توضح").
