@@ -1004,9 +1004,10 @@ TEST_F(AttributionTest, NounHomographsOfStanceVerbsReportNothing) {
     const Document d = Analyze(text);
     EXPECT_EQ(Find(d, cue), nullptr) << text;
   }
-  // The participle طالبا ("asking") still reports.
+  // The participle طالبا ("asking") is no noun; asking not to be named, it
+  // is the unnamed source's aside, and the verb before it reports.
   EXPECT_EQ(
-      SpeakerOf("وروى جندي طالبا عدم ذكر اسمه انه سبق له ان ذهب مع رفاقه الى الجبهة.", "طالبا"),
+      SpeakerOf("وروى جندي طالبا عدم ذكر اسمه انه سبق له ان ذهب مع رفاقه الى الجبهة.", "وروى"),
       "جندي");
   // The verb stays one: "من جانبه ثمن اللواء …".
   EXPECT_EQ(SpeakerOf("من جانبه ثمن اللواء مستور الحارثي مدير الدفاع المدني في منطقة تبوك المستوى الذي "
@@ -4048,6 +4049,30 @@ TEST_F(AttributionTest, ANameInBracketsRightAfterTheVerbIsItsSubject) {
   EXPECT_EQ(
       SpeakerOf("وقال الوزير إن العمل مستمر. وقال (في تصريح سابق) إن العمل مستمر.", "وقال", 1),
       "الوزير");
+}
+
+TEST_F(AttributionTest, AnUnnamedSourcesAsideOfAnonymityIsNoReport) {
+  ExpectReport("وقال المسؤول، رافضا كشف هويته، إن الهجوم وقع ليلا.", "وقال", "المسؤول",
+               "الهجوم وقع ليلا");
+  ExpectNoReport("وقال المسؤول، رافضا كشف هويته، إن الهجوم وقع ليلا.", "رافضا");
+  ExpectNoReport("وقال المسؤول، رافضا كشف هويته، إن الهجوم وقع ليلا.", "كشف");
+  ExpectReport("وأكد الضابط رافضا الكشف عن هويته وجود تنسيق مع المقاتلين.", "وأكد", "الضابط",
+               "وجود تنسيق");
+  EXPECT_EQ(
+      SpeakerOf("وقال المسؤول طالبا عدم ذكر اسمه: «إن السماح بالقواعد سيعزز الفعالية».", "وقال"),
+      "المسؤول");
+}
+
+TEST_F(AttributionTest, WhatTheAttentionIsDrawnToIsAnyNounAfterIla) {
+  ExpectReport("وقال وكيل الإمارة إن المهرجان ناجح، لافتاً النظر إلى المشاركة الدولية الواسعة.",
+               "لافتاً", "وكيل الإمارة", "المشاركة الدولية");
+  // Not where لفت is the verbal noun before "whom".
+  ExpectNoReport("وكان الأولى بهؤلاء إبراز الحقائق، ولفت النظر إلى من يقف وراءها.", "ولفت");
+  // A whole name goes on no further; nor past a complementizer.
+  EXPECT_EQ(
+      SpeakerOf("وقال الملك سلمان في برقية للرئيس المصري عبد الفتاح السيسي إن العلاقات متينة.",
+                "وقال"),
+      "الملك سلمان");
 }
 
 }  // namespace

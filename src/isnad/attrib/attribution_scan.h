@@ -62,6 +62,7 @@ struct VerbSpeaker {
   bool object_noun = false;      // the phrase after the verb is its object (kObjectNouns)
   bool pronoun_subject = false;  // "وهو يقول": the subject is a pronoun
   uint32_t content_from = 0;     // where the content is looked for
+  bool attention_drawn = false;  // "لافتا النظر إلى …": what follows إلى is what is said
 };
 
 // The attributions of one document, found pattern by pattern: the state the

@@ -44,6 +44,26 @@ bool ClauseScanner::IsFirstPersonSpeechAt(uint32_t i) const {
   return cues_.Find(third, &m) && m.info.present;
 }
 
+bool ClauseScanner::IsNamingOneselfAt(uint32_t j) const {
+  static const Set kRevealing = {"كشف", "الكشف", "ذكر", "الافصاح", "الاعلان", "اعلان", "افصاح"};
+  if (j + 1 >= doc_.tokens.size() || !IsWord(T(j)) || !kRevealing.count(N(j))) return false;
+  uint32_t k = j + 1;
+  if (N(k) == "عن" && k + 1 < doc_.tokens.size()) ++k;
+  const std::string_view w = N(k);
+  return w.starts_with("اسم") || w.starts_with("هويت");
+}
+
+uint32_t ClauseScanner::AnonymityAsideEnd(uint32_t j, uint32_t limit) const {
+  static const Set kAsking = {"رافضا",  "رافضة", "رافضين", "مفضلا", "مفضلة",
+                              "مفضلين", "طالبا", "طالبة",  "طالبين"};
+  if (j + 2 >= limit || !kAsking.count(N(j))) return j;
+  uint32_t k = j + 1;
+  if (N(k) == "عدم") ++k;
+  if (!IsNamingOneselfAt(k)) return j;
+  k += N(k + 1) == "عن" ? 3 : 2;
+  return std::min(k, limit);
+}
+
 bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   if (!IsWord(T(i)) || !cues_.Find(N(i), m)) return false;
   // After آل (family of) a cue's letters are a family name: "صالح آل طالب".
@@ -266,6 +286,8 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
       break;
     CueMatch m;
     if (j > i && IsCueAt(j, &m)) break;
+    // "وقال المسؤول طالبا عدم ذكر اسمه: …": the aside of anonymity.
+    if (j > i && AnonymityAsideEnd(j, limit) > j) break;
     // "أبي هريرة رضي الله عنه": the blessing closes the name.
     if (j > i && BlessingEnd(j, limit) > j) break;
     // God's name takes no genitive: "وصف الله المؤمنين" ends after it and

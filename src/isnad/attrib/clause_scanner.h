@@ -36,6 +36,12 @@ class ClauseScanner {
   // present, written with its hamza: أؤكد، أعتقد، أرى، أتمنى، أظن (the
   // quoted speaker talking: "قال أؤكد وبشكل حازم أن …").
   bool IsFirstPersonSpeechAt(uint32_t i) const;
+  // Whether token j reveals or names someone's own identity (كشف هويته،
+  // الكشف عن اسمه، ذكر اسمها): the words of anonymity, no report.
+  bool IsNamingOneselfAt(uint32_t j) const;
+  // "رافضا كشف هويته"، "مفضلا عدم ذكر اسمه"، "طالبا عدم الكشف عن هويته" at
+  // token j: the end of this aside of an unnamed source, else j.
+  uint32_t AnonymityAsideEnd(uint32_t j, uint32_t limit) const;
   // Whether token i is داعية the noun (a preacher, a propagandist: "داعية
   // فتنة"), before a bare noun that is no name, not "calling (for)": "داعية
   // إلى تعميمها"، "داعية الجميع"، "داعيةً الله"، "داعية بيونجيانج".

@@ -476,6 +476,14 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         verb != nullptr && !verb->ambiguous)
       continue;
     if (IsClauseEndPunct(doc_, t)) return use_fallback();
+    // "وقال المسؤول، رافضا كشف هويته، إن …": the unnamed source's aside is
+    // passed over.
+    if (const uint32_t e = AnonymityAsideEnd(j, limit); e > j) {
+      if (fallback == j) fallback = e < limit && IsCommaToken(doc_, T(e)) ? e + 1 : e;
+      window_end = std::max(window_end, e + window);
+      j = e - 1;
+      continue;
+    }
     CueMatch m;
     // "وأضاف المواطن قائلا: …": the participle only introduces the speech.
     // But after a noun phrase and a comma it reports on its own: "أعلن

@@ -446,6 +446,8 @@ inline bool AttributionScan::IsReportingCue(uint32_t i, const CueMatch& m) const
        clauses_.N(i - 1).find("دفع") != std::string_view::npos))  // "يدفع ثمن ذلك"
     return false;
   if (IsAccusativeNounHomograph(i)) return false;
+  // "رافضا كشف هويته"، "كشف هويته": an unnamed source's anonymity, no report.
+  if (clauses_.AnonymityAsideEnd(i, n_) > i || clauses_.IsNamingOneselfAt(i)) return false;
   const std::string_view w = clauses_.N(i);
   // A participle that agrees with the bare noun right before it, and governs
   // nothing after it (a pause, or في، من، ل …), is its adjective: "منشأة

@@ -59,15 +59,21 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
   // ايرنست": where the title's holder works (one or two words after في, no
   // occasion or time), or for whom he speaks, between a person's title and
   // the holder's name the tagger found.
-  if (end > after && end + 2 < limit && !person_end_.empty()) {
+  // (Not after a whole name, "الملك سلمان في برقية للرئيس …"; nor past a
+  // preposition or a complementizer: "دون الخوض في تفاصيل إن كيري".)
+  if (end > after && end + 2 < limit && !person_end_.empty() && !EndsWithPersonName(after, end) &&
+      person_end_[after] != end) {
     uint32_t k = end;
     if (clauses_.N(k) == "في") {
       ++k;
       while (k < limit && k < end + 3 && IsWord(toks_[k]) && person_end_[k] == 0) {
         const std::string_view w = StripArticle(clauses_.N(k));
         if (kSpeechEvents.count(w) || kTimeAdverbs.count(clauses_.N(k)) || kTimeNouns.count(w) ||
-            !clauses_.GluedPreposition(k).empty())
+            !clauses_.GluedPreposition(k).empty() || kComplementizers.count(clauses_.N(k)) ||
+            kSpeakerStops.count(clauses_.N(k))) {
+          k = end;
           break;
+        }
         ++k;
       }
       if (k == end + 1) k = end;

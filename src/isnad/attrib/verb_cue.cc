@@ -450,6 +450,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // إلى …"; a thing that draws attention reports nothing: "مبادرة شجاعة
   // تلفت الانتباه إلى الحاجة …", a source of a known kind or a name does.)
   uint32_t slot = after;
+  bool attention_drawn = false;
   if (m.info.np_after_ila) {
     if (x.explicit_speaker && x.spk_first > i && x.spk_end == x.spk_first + 1 &&
         AttentionDrawnAt(x.spk_first, limit)) {
@@ -457,6 +458,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
       x.implicit = true;
       slot = content_from = x.spk_first + 1;
       object_noun = false;
+      attention_drawn = true;
     } else if (content_from < limit && AttentionDrawnAt(content_from, limit)) {
       if (x.explicit_speaker && x.spk_first < i) {
         bool by_default = false;
@@ -466,6 +468,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
       if (slot == content_from) ++slot;
       ++content_from;
       object_noun = false;
+      attention_drawn = true;
     }
   }
   if (object_noun && !x.explicit_speaker && !m.info.np_content) return false;
@@ -480,7 +483,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
       content_from = x.spk_end;
     }
   }
-  *speaker = VerbSpeaker{slot, object_noun, pronoun_subject, content_from};
+  *speaker = VerbSpeaker{slot, object_noun, pronoun_subject, content_from, attention_drawn};
   return true;
 }
 
@@ -686,7 +689,13 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   uint32_t noun_at = s.after;
   if (noun_at + 1 < limit && (clauses_.N(noun_at) == "علي" || clauses_.N(noun_at) == "الي"))
     ++noun_at;
-  const bool reported_noun = noun_at < limit && ReportedNounAt(noun_at, i, m, x, s);
+  // (After the attention drawn, any noun after إلى: "لافتاً النظر إلى
+  // المشاركة الدولية".)
+  const bool reported_noun =
+      noun_at < limit &&
+      (ReportedNounAt(noun_at, i, m, x, s) ||
+       (s.attention_drawn && noun_at > s.content_from && IsWord(toks_[noun_at]) &&
+        clauses_.N(noun_at) != "من" && clauses_.N(noun_at) != "ما"));
   // "ونشرت الوزارة اليوم صورا التقطتها طائرات …": what a named source
   // publishes, within two words of it, is what it reports. Only with the
   // source named after the verb (not "حاولوا نشر صور", the verbal noun), and
@@ -743,7 +752,10 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   if (m.info.ambiguous && !quoted && scan_cls != CueClass::kStance) {
     // Homographs need a complementizer right after the speaker or a
     // preposition (or whom it was told, in marks).
-    if (start > s.content_from + 3 && start > clauses_.SkipToldInMarks(s.content_from, limit) + 1 &&
+    // (An unnamed source's aside between is passed over: "وروى جندي طالبا
+    // عدم ذكر اسمه أنه …".)
+    const uint32_t from = clauses_.AnonymityAsideEnd(s.content_from, limit);
+    if (start > from + 3 && start > clauses_.SkipToldInMarks(s.content_from, limit) + 1 &&
         start != clauses_.ReportCircumstancesEnd(s.content_from, limit) + 1)
       return;
   }
@@ -753,9 +765,13 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     if (quoted || start == 0 || !kComplementizers.count(clauses_.N(start - 1)) ||
         !x.explicit_speaker)
       return;
+    // (One who asks not to be named is a source: "وروى جندي طالبا عدم ذكر
+    // اسمه أنه …".)
     bool by_default = false;
     ClassifySource(doc_, x.spk_first, x.spk_first + 1, &by_default);
-    if (by_default && !entity_tokens_[x.spk_first]) return;
+    if (by_default && !entity_tokens_[x.spk_first] &&
+        clauses_.AnonymityAsideEnd(s.content_from, limit) == s.content_from)
+      return;
   }
   if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !s.pronoun_subject &&
       !m.has_conjunction)
