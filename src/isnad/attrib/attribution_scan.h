@@ -162,6 +162,7 @@ class AttributionScan {
   uint32_t TitleHolderEnd(uint32_t after, uint32_t np_end, uint32_t limit) const;
   CueClass ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const;
   bool HasInanimateHead(const Found& x) const;
+  bool IsThingNoSource(uint32_t h, uint32_t end) const;
   uint32_t ExpressedAnAt(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
                          const Found& x, const VerbSpeaker& s) const;
   bool ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,

@@ -1,6 +1,7 @@
 #include "isnad/attrib/clause_scanner.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "isnad/attrib/clause_words.h"
 #include "isnad/attrib/source_kind.h"
@@ -38,10 +39,14 @@ bool ClauseScanner::IsFirstPersonSpeechAt(uint32_t i) const {
       doc_.cps[T(i).span.start] != U'\u0623')
     return false;
   if (kOthers.count(w)) return true;
-  std::string third = "ي";
-  third.append(w.substr(2));
+  // The third person: ي for the hamza's alif (on the stack: no allocation).
+  char third[64];
+  const std::string_view rest = w.substr(2);
+  if (rest.size() + 2 > sizeof third) return false;
+  std::memcpy(third, "ي", 2);
+  std::memcpy(third + 2, rest.data(), rest.size());
   CueMatch m;
-  return cues_.Find(third, &m) && m.info.present;
+  return cues_.Find(std::string_view(third, rest.size() + 2), &m) && m.info.present;
 }
 
 bool ClauseScanner::IsNamingOneselfAt(uint32_t j) const {
@@ -62,6 +67,14 @@ uint32_t ClauseScanner::AnonymityAsideEnd(uint32_t j, uint32_t limit) const {
   if (!IsNamingOneselfAt(k)) return j;
   k += N(k + 1) == "عن" ? 3 : 2;
   return std::min(k, limit);
+}
+
+uint32_t ClauseScanner::ThatWhichSaidEnd(uint32_t j, uint32_t limit) const {
+  if (j + 2 >= limit || !IsThisWhich(N(j)) || N(j + 1) != "ما") return j;
+  if (kThatWhichSaidVerbs.count(N(j + 2))) return j + 3;
+  if (j + 3 < limit && kThatWhichSaidToPronoun.count(N(j + 2)) && IsPrepositionOfThat(N(j + 3)))
+    return j + 4;
+  return j;
 }
 
 bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {

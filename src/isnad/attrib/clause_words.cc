@@ -133,8 +133,8 @@ const Set kNorms = {"خطة",   "خطط",      "توجيهات", "موجهات",
                     "لوائح", "لائحة",    "اجراءات", "الية",   "اليات",   "معايير",
                     "شروط",  "اشتراطات", "اسلوب",   "اساليب", "منهج",    "منهجية",
                     "قواعد", "مواصفات",  "معيار",   "جدول",   "رؤية"};
-const Set kSuperlativesOfNorms = {"افضل", "ارقي", "اعلي", "احدث", "اهم", "اكبر",
-                                  "اخر",  "اجود", "ادق",  "اعلي", "اقل"};
+const Set kSuperlativesOfNorms = {"افضل", "ارقي", "اعلي", "احدث", "اهم",
+                                  "اكبر", "اخر",  "اجود", "ادق",  "اقل"};
 const Set kStillVerbs = {"زال", "زالت", "زالوا", "يزال", "تزال", "يزالون",
                          "دام", "دامت", "برح",   "انفك", "ينفك", "تنفك"};
 const Set kReportedThings = {"شائعات",  "شائعة", "اشاعات",  "اشاعة",  "انباء", "اخبار",
@@ -159,8 +159,10 @@ const Set kSpeechEvents = {"تصريح", "تصريحات", "بيان", "حديث
 // without the article; with a possessive too).
 const Set kOccasionsOfSpeech = {"اجتماع", "جلسة",  "جولة", "زيارة", "استقبال", "حفل",    "ندوة",
                                 "ملتقي",  "منتدي", "ورشة", "قمة",   "افتتاح",  "اختتام", "مشاركة"};
-const Set kChannelsOfSpeech = {"موقع",  "حساب", "صفحة",  "تويتر",  "قناة", "رسالة", "بريد",
-                               "وسائل", "منصة", "تطبيق", "الهاتف", "هاتف", "اتصال", "حسابه"};
+// (Normalized, no article: looked up by IsListedWithPossessive after
+// StripArticle, so حسابه and الهاتف are found.)
+const Set kChannelsOfSpeech = {"موقع", "حساب",  "صفحة", "تويتر", "قناة", "رسالة",
+                               "بريد", "وسائل", "منصة", "تطبيق", "هاتف", "اتصال"};
 // Nouns in the accusative that a verb takes as its object (وأصدرت بيانا،
 // وكتب كتابا، أرسل ردا), normalized.
 const Set kAccusativeObjects = {"بيانا", "تقريرا", "كتابا", "مقالا", "ردا", "جوابا", "مثالا", "عملا",
@@ -404,9 +406,16 @@ bool IsPlainHonorific(std::string_view norm) {
   return kHonorifics.count(norm) && norm.substr(0, kSaadat.size()) != kSaadat;
 }
 
+// The normalized word without the conjunction و (and ف when `or_fa`) that
+// may open it.
+static std::string_view WithoutConjunction(std::string_view norm, bool or_fa) {
+  if (norm.starts_with("و") || (or_fa && norm.starts_with("ف"))) norm.remove_prefix(2);
+  return norm;
+}
+
 bool IsBut(std::string_view norm, bool* with_pronoun) {
-  constexpr std::string_view kWa = "و", kBut = "لكن";
-  if (norm.starts_with(kWa)) norm.remove_prefix(kWa.size());
+  constexpr std::string_view kBut = "لكن";
+  norm = WithoutConjunction(norm, /*or_fa=*/false);
   if (!norm.starts_with(kBut)) return false;
   const std::string_view pronoun = norm.substr(kBut.size());
   const bool known = pronoun.empty() || pronoun == "ه" || pronoun == "ها" || pronoun == "هم";
@@ -477,13 +486,13 @@ bool IsPlaceInAlif(std::string_view norm) {
 const Set kModalNouns = {"ضرورة", "اهمية", "وجوب", "حتمية", "امكانية", "احتمال", "استحالة"};
 
 bool IsThisWhich(std::string_view norm) {
-  if (norm.starts_with("و")) norm.remove_prefix(2);
+  norm = WithoutConjunction(norm, /*or_fa=*/false);
   return norm == "هو" || norm == "هي" || norm == "هذا" || norm == "ذلك";
 }
 
 bool IsOutletFrame(std::string_view norm, std::string_view next) {
   if (!(next == "ذلك" || next == "هذا" || next == "هذه" || next == "تلك")) return false;
-  if (norm.starts_with("و")) norm.remove_prefix(2);
+  norm = WithoutConjunction(norm, /*or_fa=*/false);
   return norm == "جاء" || norm == "جاءت" || norm == "ياتي" || norm == "تاتي";
 }
 
@@ -517,7 +526,7 @@ bool IsQuantifier(std::string_view norm) { return kQuantifiers.count(StripArticl
 bool IsThisSaid(std::string_view norm) { return norm == "ذلك" || norm == "بذلك"; }
 
 bool IsThisOrThat(std::string_view norm) {
-  if (norm.starts_with("و") || norm.starts_with("ف")) norm.remove_prefix(2);
+  norm = WithoutConjunction(norm, /*or_fa=*/true);
   return norm == "هذا" || norm == "ذلك";
 }
 
@@ -531,7 +540,7 @@ bool IsAccusativePlural(std::string_view norm) {
 }
 
 bool IsCommentVerb(std::string_view norm) {
-  if (norm.starts_with("و") || norm.starts_with("ف")) norm.remove_prefix(2);
+  norm = WithoutConjunction(norm, /*or_fa=*/true);
   return norm == "علق" || norm == "علقت";
 }
 

@@ -65,14 +65,6 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
   return limit;
 }
 
-uint32_t ClauseScanner::ThatWhichSaidEnd(uint32_t j, uint32_t limit) const {
-  if (j + 2 >= limit || !IsThisWhich(N(j)) || N(j + 1) != "ما") return j;
-  if (kThatWhichSaidVerbs.count(N(j + 2))) return j + 3;
-  if (j + 3 < limit && kThatWhichSaidToPronoun.count(N(j + 2)) && IsPrepositionOfThat(N(j + 3)))
-    return j + 4;
-  return j;
-}
-
 uint32_t ClauseScanner::QuotationRunOnEnd(uint32_t start, uint32_t end) const {
   // How far past its sentence a quotation may carry the content (tokens).
   constexpr uint32_t kMaxQuoteRunOn = 120;

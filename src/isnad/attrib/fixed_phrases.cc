@@ -334,12 +334,7 @@ inline bool AttributionScan::ScanThatWhichSaid(uint32_t* pos) {
                                                     v.starts_with("اظهر")) {
     uint32_t h = x.spk_first;
     if (h + 2 < x.spk_end && IsQuantifier(clauses_.N(h)) && clauses_.N(h + 1) == "من") h += 2;
-    bool by_default = false;
-    ClassifySource(doc_, h, x.spk_end, &by_default);
-    const std::string_view head = StripArticle(clauses_.N(h));
-    if (by_default && !HasNameIn(x.spk_first, x.spk_end) && !IsPersonNoun(head) &&
-        !kPeopleNouns.count(head) && !IsPluralOfPeople(doc_, h, x.spk_end > h + 1))
-      return true;
+    if (!HasNameIn(x.spk_first, x.spk_end) && IsThingNoSource(h, x.spk_end)) return true;
   }
   // The clause after, when a complementizer follows the source's phrase
   // (its words may run on past the phrase taken: "متخصصون في الشؤون

@@ -127,16 +127,22 @@ bool AttributionScan::HasInanimateHead(const Found& x) const {
   // "وتؤكد هذه الخطوة أن"، "ويكشف هذا الاكتشاف": a thing pointed at that the
   // lexicon does not know as a source, and no person (هذا الرجل، هؤلاء
   // المرشحين).
-  if (h + 1 < x.spk_end && kDemonstratives.count(clauses_.N(h)) && !entity_tokens_[h + 1]) {
-    bool by_default = false;
-    ClassifySource(doc_, h + 1, x.spk_end, &by_default);
-    const std::string_view head = StripArticle(clauses_.N(h + 1));
-    if (by_default && !IsPersonNoun(head) && !kPeopleNouns.count(head) &&
-        !IsPluralOfPeople(doc_, h + 1, x.spk_end > h + 2))
-      return true;
-  }
+  if (h + 1 < x.spk_end && kDemonstratives.count(clauses_.N(h)) && !entity_tokens_[h + 1] &&
+      IsThingNoSource(h + 1, x.spk_end))
+    return true;
   return kInanimateHeads.count(clauses_.N(h)) != 0 ||
          kInanimateHeads.count(StripArticle(clauses_.N(h))) != 0;
+}
+
+// Whether the phrase [h, end) is a thing: the lexicon does not know it as a
+// source, and its head is no person nor people (هذه الخطوة، التاريخ
+// والأحداث; not هذا الرجل، هؤلاء المرشحين).
+bool AttributionScan::IsThingNoSource(uint32_t h, uint32_t end) const {
+  bool by_default = false;
+  ClassifySource(doc_, h, end, &by_default);
+  const std::string_view head = StripArticle(clauses_.N(h));
+  return by_default && !IsPersonNoun(head) && !kPeopleNouns.count(head) &&
+         !IsPluralOfPeople(doc_, h, end > h + 1);
 }
 
 // Unvowelled بين is mostly "between" (الفرق بين…، بين البلدين، من
@@ -441,9 +447,6 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   if (x.explicit_speaker && !NarrowToSource(clauses_, &x.spk_first, &x.spk_end))
     x.explicit_speaker = false;
   if (!x.explicit_speaker) x.implicit = true;
-  // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
-  // noun phrase, with its object after it and no subject before it,
-  // reports nothing.
   // "لافتاً النظر إلى أن …"، "ولفت الصفيان النظر إلى أهمية …": the
   // attention drawn is the verb's fixed object, and the content follows
   // إلى. (As the phrase after the verb it is no speaker: "ولفت الانتباه
@@ -471,6 +474,9 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
       attention_drawn = true;
     }
   }
+  // "طلب عدم الكشف عن اسمه", "دعت الحاجة": a verb that does not report a
+  // noun phrase, with its object after it and no subject before it,
+  // reports nothing.
   if (object_noun && !x.explicit_speaker && !m.info.np_content) return false;
   if (x.explicit_speaker && HasInanimateHead(x)) return false;
   // "وأكد العبادي ضرورة …": when the phrase after the verb starts with a
