@@ -4075,5 +4075,43 @@ TEST_F(AttributionTest, WhatTheAttentionIsDrawnToIsAnyNounAfterIla) {
       "الملك سلمان");
 }
 
+// أبلغ / أخبر (told): whom they tell follows the subject and is no part of
+// it; an outlet in marks right after the verb is whom it was told too.
+// Sentences of articles snn-aleqtisadiya-5159, snn-aawsat-5035,
+// snn-okaz-4792 and snn-aleqtisadiya-3116.
+TEST_F(AttributionTest, WhomAVerbOfTellingAddressesIsNoSpeaker) {
+  ExpectReport(
+      "وقال مسؤولون إن الإنتاج تراجع. وأبلغ مسؤولون حكوميون وزراعيون رويترز أنهم يتوقعون أن يبلغ "
+      "إنتاج القمح السوري نحو ثلاثة ملايين طن في 2015.",
+      "وأبلغ", "مسؤولون حكوميون وزراعيون", "يتوقعون");
+  ExpectReport(
+      "وفي وقت سابق أبلغ مسؤول حكومي آخر وكالة أنباء \"رويترز\" بأن نحو نصف العربات المدرعة "
+      "التي تحمي الحدود التركية منتشرة الآن على الجبهة السورية.",
+      "أبلغ", "مسؤول حكومي آخر", "نحو نصف");
+  ExpectReport("وأبلغت «عكاظ» مصادر مطلعة أن مكاتب الضمان أعادت قبل نهاية رمضان ادراج 12 ألف حالة.",
+               "وأبلغت", "مصادر مطلعة", "مكاتب الضمان");
+  ExpectReport(
+      "أبلغ \"الاقتصادية\" الدكتور إبراهيم العساف وزير المالية السعودي أن تراجع النفط لا يؤثر "
+      "في تمويل مشاريع مكافحة فقر الطاقة حول العالم.",
+      "أبلغ", "الدكتور إبراهيم العساف وزير المالية السعودي", "تراجع النفط");
+  ExpectReport("وأبلغ مصدر أمني «عكاظ» أن المتهم فر من السجن.", "وأبلغ", "مصدر أمني", "المتهم فر");
+  // A complementizer far after the verb is no report of it: "أبلغتا
+  // السلطات المحلية باحتجاز المرأة، … بأن" (snn-alriyadh-5683).
+  ExpectNoReport(
+      "وقالت الشرطة في بيان إن وزارة الأمن الداخلي ومنظمة محلية أبلغتا السلطات المحلية باحتجاز "
+      "المرأة، وبحسب البيان، أغرى رجل عمره 35 عاما المرأة على السفر بأن أبلغها عبر موقع "
+      "فيسبوك بأنه سيكون بمقدورها تأمين حياة أفضل.",
+      "أبلغتا");
+}
+
+// After a preposition أبلغ is the superlative "deepest": "وعبر سمو ولي
+// العهد عن أبلغ التهاني" reports what عبّر expresses (snn-okaz-2407).
+TEST_F(AttributionTest, SuperlativeAblaghIsNoCue) {
+  const std::string text =
+      "وعبر سمو ولي العهد عن أبلغ التهاني وأطيب التمنيات بموفور الصحة والسعادة لفخامته.";
+  ExpectReport(text, "وعبر", "سمو ولي العهد", "أبلغ التهاني");
+  ExpectNoReport(text, "أبلغ");
+}
+
 }  // namespace
 }  // namespace isnad

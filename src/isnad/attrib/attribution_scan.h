@@ -157,6 +157,8 @@ class AttributionScan {
                                     uint32_t* end) const;
   bool IsPlaceCalledOn(uint32_t after, uint32_t t) const;
   uint32_t ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit, bool stance) const;
+  uint32_t AddresseeStart(uint32_t after, uint32_t np_end) const;
+  bool IsOutletAt(uint32_t first, uint32_t end) const;
   uint32_t ContentAfterNamedSpeaker(const Found& x, uint32_t limit) const;
   uint32_t GovernedWithBiStart(uint32_t after, uint32_t np_end) const;
   uint32_t TitleHolderEnd(uint32_t after, uint32_t np_end, uint32_t limit) const;

@@ -85,6 +85,12 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   // "renewing".
   if (CueMatch before; i > 0 && N(i) == "مجددا" && cues_.Find(N(i - 1), &before)) return false;
   if (IsPropagandistNoun(i)) return false;
+  // A verb of telling never follows a preposition: "عن أبلغ التهاني" is the
+  // superlative (deepest).
+  if (m->info.addresses && i > 0 && !m->has_conjunction &&
+      (N(i - 1) == "عن" || N(i - 1) == "من" || N(i - 1) == "في" || N(i - 1) == "علي" ||
+       N(i - 1) == "الي"))
+    return false;
   // Inside a name the tagger found, after its first word, a past verb's
   // letters are a name's: "المخرج والكاتب المسرحي أمين طالب"، "أبو طالب"،
   // "أنشول راي". (Not a verb with و / ف or in the present, nor a

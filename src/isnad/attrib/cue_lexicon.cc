@@ -248,18 +248,26 @@ CueLexicon::CueLexicon() {
     Add(f, {C::kAccording, false});
   // نقل (reported; also "moved, carried": نُقل إلى المستشفى), أخبر (told),
   // روى (narrated; also "watered"): the past only, and with a complementizer
-  // before what is said (CueInfo::needs_that), right after the speaker. أخبر takes its object as a
-  // pronoun: أخبرني، أخبرتني. (After the according cues: نقلا is نقلا عن.
-  // Not أبلغ, also "deepest": "عن أبلغ التهاني".)
-  std::vector<std::string> needs_that;
+  // before what is said (CueInfo::needs_that), right after the speaker. أخبر
+  // and أبلغ (informed; also "deepest": "عن أبلغ التهاني", which no
+  // complementizer follows) take whom they tell as their object, often a
+  // pronoun: أخبرني، أبلغته. (After the according cues: نقلا is نقلا عن.)
+  std::vector<std::string> needs_that, tells;
   for (const std::string& f : AddVerb("نقل", "", "", C::kSpeech))
     if (f != "نقلا") needs_that.push_back(f);  // the according cue's entry
-  for (const std::string& f : AddVerb("اخبر", "", "", C::kSpeech)) needs_that.push_back(f);
-  for (const char* f : {"اخبرني", "اخبرتني", "اخبرتنا", "اخبره", "اخبرته", "اخبرها", "اخبرتها",
-                        "اخبرهم", "اخبرتهم"}) {
-    Add(f, {C::kSpeech, false});
-    needs_that.push_back(f);
+  for (const char* past : {"اخبر", "ابلغ"}) {
+    // (Every form without a pronoun object wants its complementizer close:
+    // CueInfo::ambiguous, "أبلغتا السلطات المحلية باحتجاز المرأة" is no report.)
+    for (const std::string& f : AddVerb(past, "", "", C::kSpeech, /*ambiguous=*/true))
+      tells.push_back(f);
+    for (const char* object : {"ني", "تني", "تنا", "ه", "ته", "ها", "تها", "هم", "تهم"}) {
+      const std::string f = std::string(past) + object;
+      Add(f, {C::kSpeech, false});
+      tells.push_back(f);
+    }
   }
+  Mark(tells, &CueInfo::addresses);
+  needs_that.insert(needs_that.end(), tells.begin(), tells.end());
   for (const std::string& f : AddVerb("روي", "", "", C::kSpeech)) needs_that.push_back(f);
   // أظهر (showed), أثبت (proved): what a study or an inquiry found ("وأظهرت
   // تحقيقات النيابة أن"، "كما أثبت الاستبيان أن"); the past only (يظهر أن is
@@ -285,7 +293,7 @@ CueLexicon::CueLexicon() {
   // ناشد (appealed to), أهاب ب (urged; the past only: تهيّب is "feared",
   // مهيبة "majestic"), أثنى على (praised; the past only: يثني is also
   // "folds, dissuades", مثنية "folded": the masculine participle only).
-  AddVerb("ناشد", "ناشد", "مناشد", C::kStance);
+  Mark(AddVerb("ناشد", "ناشد", "مناشد", C::kStance), &CueInfo::addresses);
   Mark(AddVerb("اهاب", "", "", C::kStance), &CueInfo::takes_bi);
   AddVerb("اثني", "", "", C::kStance);
   Mark({"اثني"}, &CueInfo::final_alif_maqsura);  // the past أثنى

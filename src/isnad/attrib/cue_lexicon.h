@@ -73,6 +73,10 @@ struct CueInfo {
   // زاد (added): a cue only after و or ف, going on from a report ("وزاد:
   // …"); alone it is "increased" ("زاد الطين بلة"، "زاد المرض").
   bool needs_conjunction = false;
+  // أخبر، أبلغ (told, informed), ناشد (appealed to): whom the words are
+  // addressed to stands right after the subject, as the verb's object ("أبلغ
+  // ديمبسي العبادي أن …"، "ويناشد المسؤولين …").
+  bool addresses = false;
   CueGender gender = CueGender::kAny;
 };
 

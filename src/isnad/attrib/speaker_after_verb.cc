@@ -27,6 +27,17 @@ uint32_t AttributionScan::SubjectSlotAfter(uint32_t i, uint32_t limit) const {
     while (n < limit && n < after + 3 && kTimeAdverbs.count(clauses_.N(n))) ++n;
     if (n < limit && IsWord(toks_[n]) && IsPersonNoun(StripArticle(clauses_.N(n)))) after = n;
   }
+  // "كان قد أبلغ «الشرق الأوسط» في وقت سابق، أن …"، "وأبلغت «عكاظ» مصادر
+  // مطلعة أن …": whom a verb of telling addresses, an outlet in marks, may
+  // come before its subject.
+  if (CueMatch mm; after + 1 < limit && IsOpeningMarkOfQuote(doc_, after) &&
+                   clauses_.IsCueAt(i, &mm) && mm.info.addresses &&
+                   mm.info.cls == CueClass::kSpeech) {
+    const Quote& q = doc_.quotes[toks_[after].quote - 1];
+    if (!q.close.empty() && q.end_token - q.first_token <= 4 && q.end_token + 1 < limit &&
+        IsOutletAt(after + 1, q.end_token))
+      after = q.end_token + 1;
+  }
   uint32_t k = after;
   while (k < limit && k < after + 3 && IsWord(toks_[k])) {
     // Whom the words were said to, in marks: "وقال لـ«الشرق الأوسط» مصدر …".
@@ -114,9 +125,10 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
   // عن: papers often write the subject so, "وأعرب المواطنين عن تقديرهم".)
   if (has_np && m.info.cls == CueClass::kStance && !entity_tokens_[after] &&
       IsAccusativePlural(nn)) {
-    // (After ناشد (appealed to), whom it addresses comes first whatever
-    // follows: "ويناشد المسؤولين في وزارة الصحة التحقيق …".)
-    if (after > 0 && clauses_.N(after - 1).find("ناشد") != std::string_view::npos) has_np = false;
+    // (Right after ناشد (appealed to, CueInfo::addresses), whom it addresses
+    // comes first whatever follows: "ويناشد المسؤولين في وزارة الصحة التحقيق …".)
+    if (CueMatch before; m.info.addresses && after > 0 && clauses_.IsCueAt(after - 1, &before))
+      has_np = false;
     for (uint32_t k = after + 1; has_np && k < limit && k <= after + 4 && IsWord(toks_[k]); ++k) {
       const std::string_view w = clauses_.N(k);
       const std::string_view glued = clauses_.GluedPreposition(k);

@@ -269,6 +269,62 @@ uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t 
   return np_end;
 }
 
+// Whether [first, end) names an outlet: a source of the media kind, or a
+// newspaper by its name alone ("عكاظ"، "الشرق الأوسط").
+bool AttributionScan::IsOutletAt(uint32_t first, uint32_t end) const {
+  if (first >= end) return false;
+  bool by_default = false;
+  if (ClassifySource(doc_, first, end, &by_default) == SourceKind::kMedia && !by_default)
+    return true;
+  return end <= first + 2 && kNewspapers.count(StripArticle(clauses_.N(first)));
+}
+
+// Where whom a verb of telling (CueInfo::addresses: أخبر، أبلغ) addresses
+// starts inside the phrase [after, np_end) after it, before what is told:
+// after a definite word or a name, a plural in -ين ("أبلغ الوزير
+// الصحفيين أن"), a thing possessed ("أبلغ لافروف نظيره الأمريكي أن"), a
+// place called on, or a name right after a person's whole name ("أبلغ
+// الجنرال ديمبسي العبادي أن"); np_end when there is none.
+uint32_t AttributionScan::AddresseeStart(uint32_t after, uint32_t np_end) const {
+  for (uint32_t t = after + 1; t < np_end; ++t) {
+    const std::string_view prev = clauses_.N(t - 1), w = clauses_.N(t);
+    const Token& p = toks_[t - 1];
+    const bool prev_name =
+        entity_tokens_[t - 1] ||
+        (p.word_count != 0 && doc_.words[p.first_word + p.word_count - 1].upos == Upos::PROPN);
+    if (!clauses_.GluedPreposition(t).empty() || OpensWithConjunction(t)) continue;
+    const bool outlet = IsOutletAt(t, t + 1);
+    // After an indefinite adjective, or a plural in the nominative, which
+    // takes no genitive: an outlet or a name, and after the plural any
+    // definite word ("أبلغ مسؤول حكومي آخر وكالة أنباء رويترز"، "وأبلغ مسؤولون
+    // النادي الإيطالي أن"; not "رفيع المستوى", whose adjective takes one).
+    if (StripArticle(prev) == prev && !prev_name) {
+      const bool nominative_plural = prev.size() > 8 && prev.ends_with("ون");
+      const bool adjective = p.word_count == 1 && doc_.words[p.first_word].upos == Upos::ADJ;
+      if ((adjective || nominative_plural) &&
+          (outlet || entity_tokens_[t] || (nominative_plural && StripArticle(w) != w)))
+        return t;
+      continue;
+    }
+    if (IsPlaceCalledOn(after, t)) return t;
+    if (!entity_tokens_[t] && IsAccusativePlural(w)) return t;
+    // (A person too: نظيره، أنصاره; not نفسه، ذاته "himself", nor a title of
+    // address, سموه.)
+    const Token& tk = toks_[t];
+    if (!entity_tokens_[t] && !PossessiveSuffix(w).empty() && tk.word_count >= 2 &&
+        doc_.words[tk.first_word + tk.word_count - 1].upos == Upos::PRON &&
+        doc_.words[tk.first_word + tk.word_count - 2].upos == Upos::NOUN && !kHonorifics.count(w) &&
+        !w.starts_with("نفس") && !w.starts_with("ذات"))
+      return t;
+    // An outlet: "أبلغ المصدر رويترز أن".
+    if (outlet) return t;
+    if (entity_tokens_[t] && !person_end_.empty())
+      for (uint32_t k = after; k < t; ++k)
+        if (person_end_[k] == t) return t;
+  }
+  return np_end;
+}
+
 // Whether the place the tagger names at token t, inside the phrase after a
 // stance verb that opens at `after`, is whom the verb calls on: it follows a
 // definite word, which takes no genitive (the article, a name, a person's

@@ -396,6 +396,10 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
         break;
       }
     }
+  // "أبلغ الوزير الصحفيين أن …": whom a verb of telling addresses follows
+  // its subject.
+  if (has_np && m.info.addresses && m.info.cls == CueClass::kSpeech)
+    np_end = AddresseeStart(after, np_end);
   const bool object_np = has_np && m.info.cls == CueClass::kStance && !named_sources_.empty() &&
                          IsStanceObject(after, np_end, limit);
   uint32_t prophet = 0, prophet_end = 0;
@@ -403,6 +407,10 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     content_from = after;
   } else if (has_np) {
     TakeSpeakerAfter(after, np_end, limit, x, &content_from);
+    // (An outlet in marks after the subject of a verb of telling is whom it
+    // addresses: "وأبلغ مصدر أمني «عكاظ» أن".)
+    if (m.info.addresses && x.spk_end > np_end && IsOpeningMarkOfQuote(doc_, np_end))
+      x.spk_end = content_from = np_end;
   } else if (after > i + 1 && clauses_.N(i + 1) == "عليه" &&
              ProphetBefore(i, &prophet, &prophet_end)) {
     // "قال عليه الصلاة والسلام": the blessing names the Prophet, the latest
@@ -760,7 +768,13 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     // preposition (or whom it was told, in marks).
     // (An unnamed source's aside between is passed over: "وروى جندي طالبا
     // عدم ذكر اسمه أنه …".)
-    const uint32_t from = clauses_.AnonymityAsideEnd(s.content_from, limit);
+    uint32_t from = clauses_.AnonymityAsideEnd(s.content_from, limit);
+    // (Past whom a verb of telling addresses, up to four words or marks:
+    // "أبلغ مسؤول حكومي آخر وكالة أنباء "رويترز" بأن".)
+    if (m.info.addresses)
+      while (from < start && from < s.content_from + 4 && !clauses_.IsVerb(toks_[from]) &&
+             (IsWord(toks_[from]) || toks_[from].kind == TokenKind::kQuote))
+        ++from;
     if (start > from + 3 && start > clauses_.SkipToldInMarks(s.content_from, limit) + 1 &&
         start != clauses_.ReportCircumstancesEnd(s.content_from, limit) + 1)
       return;
