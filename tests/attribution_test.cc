@@ -4113,5 +4113,45 @@ TEST_F(AttributionTest, SuperlativeAblaghIsNoCue) {
   ExpectNoReport(text, "أبلغ");
 }
 
+// نوّه ب (commended) reports what it commends, as أشاد ب; عزا (attributed)
+// what one blames or credits; تمنّى (wished, the past) what is wished after
+// a complementizer, never a noun right after it as its speaker. From
+// SaudiNewsNet articles (snn-okaz-4804, snn-aleqtisadiya-8674, snn-alwatan-7986,
+// snn-alyaum-2165, snn-alriyadh-9318).
+TEST_F(AttributionTest, CommendedAttributedAndWishedAreReports) {
+  ExpectReport(
+      "ونوه رجل الأعمال عبد الله بن سعد الأحمرى بالضربات الاستباقية التي توجهها المملكة بنجاح.",
+      "ونوه", "رجل الأعمال عبد الله بن سعد الأحمرى", "بالضربات الاستباقية");
+  ExpectReport(
+      "وعزا المراقبون أسباب التحول إلى المؤشرات الحالية إلى تزامن الدورة التاسعة مع الرؤية.",
+      "وعزا", "المراقبون", "أسباب التحول");
+  ExpectReport(
+      "قال الروائي الكولومبي غابرييل غارسيا ماركيز إن الكتابة صعبة. ويعزو ماركيز سبب ذلك إلى "
+      "ارتفاع مستوى إحساسه بالمسؤولية.",
+      "ويعزو", "ماركيز", "سبب ذلك");
+  ExpectReport(
+      "وتمنت الفوتوغرافية سوزان إسكندر أن ينطلق المعرض في محطاته الخارجية المقبلة من أرض "
+      "الحرمين الشريفين.",
+      "وتمنت", "الفوتوغرافية سوزان إسكندر", "ينطلق المعرض");
+  ExpectNoReport("وتمنت التوفيق له في مسيرته المقبلة مع النادي.", "وتمنت");
+  ExpectNoReport("وكلما تقدم بك العمر تتمنى أن تعود إلى طفولتك.", "تتمنى");
+  // Not the name عزت, nor يعزّون (they console).
+  EXPECT_EQ(SpeakerOf("ولفت عزت إلى أن كثيرا من وسائل الإعلام تناولت الخبر.", "ولفت"), "عزت");
+  ExpectNoReport("وكان أمير جازان والمسؤولون يعزون أسرة الفقيد.", "يعزون");
+}
+
+// A relative clause that describes the subject of a verb that governs with
+// ب lies between it and what it governs (snn-aawsat-27846, snn-almadina-3483).
+TEST_F(AttributionTest, RelativeClauseBeforeWhatIsGovernedWithBi) {
+  ExpectReport(
+      "ونوه الدكتور باز ألدرين الذي يزور السعودية حاليا بجهود الأمير سلطان بن سلمان في مجال "
+      "الفضاء.",
+      "ونوه", "الدكتور باز ألدرين", "بجهود الأمير");
+  ExpectReport(
+      "وأوصت الدراسة التي أجريت ضمن الشراكة المجتمعية بجدة بالرفع إلى جهات الاختصاص لتوفير مراكز "
+      "تدريب.",
+      "وأوصت", "الدراسة", "بالرفع");
+}
+
 }  // namespace
 }  // namespace isnad

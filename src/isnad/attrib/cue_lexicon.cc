@@ -162,7 +162,9 @@ CueLexicon::CueLexicon() {
     Add("اوردت", reported);
   }
   AddVerb("تساءل", "تساءل", "متسائل", C::kSpeech);
-  Mark(AddVerb("نوه", "نوه", "منوه", C::kSpeech), &CueInfo::takes_bi);
+  // نوّه ب (commended) reports what it commends, a noun phrase, as أشاد ب:
+  // a stance ("ونوّه أسامة عشري نائب الرئيس بالأدوار الاقتصادية").
+  Mark(AddVerb("نوه", "نوه", "منوه", C::kStance), &CueInfo::takes_bi);
   AddVerb("ابدي", "بدي", "مبدي", C::kStance);
   AddVerb("اعرب", "عرب", "معرب", C::kStance);
   // عبّر عن, as أعرب عن (no participle: معبر is also a crossing, معبرة
@@ -337,6 +339,23 @@ CueLexicon::CueLexicon() {
     Add(f, participle(true, CueGender::kFeminine));
   Add("متوقعا", participle(true, CueGender::kMasculine));
   Add("متوقعة", participle(true, CueGender::kFeminine));
+  // تمنّى (wished), as its participle متمنيا above: the past written with ى
+  // (تمنّي is also the verbal noun). With a complementizer close after the
+  // speaker only: what is wished is as often a noun right after the verb,
+  // which would read as its subject ("وتمنت التوفيق له").
+  AddVerb("تمني", "", "", C::kSpeech,
+          /*ambiguous=*/true);  // the past only: تتمنى is often "you wish"
+  Mark({"تمني"}, &CueInfo::final_alif_maqsura);
+  // عزا (attributed X to Y): what one blames or credits, a noun phrase ("وعزا
+  // الشناوي هذا الفشل إلى التقليدية الشديدة"). Not its feminine past عزت,
+  // also the name Ezzat ("ولفت عزت إلى أن"), nor يعزّون "they console".
+  for (const auto& [form, present] : {std::pair{"عزا", false}, std::pair{"عزوا", false},
+                                      std::pair{"يعزو", true}, std::pair{"تعزو", true}}) {
+    CueInfo attributed{C::kStance, false, /*np_content=*/true};
+    attributed.present = present;
+    Add(form, attributed);
+  }
+  Add("عازيا", participle(false, CueGender::kMasculine));
   // هنأ (congratulated): its past normalizes to هنا (here), so the word as
   // written must have its hamza (CueInfo::needs_hamza).
   for (const char* f : {"هنا", "هنات", "هناوا"}) {

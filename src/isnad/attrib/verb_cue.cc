@@ -691,6 +691,20 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     if (an >= limit) return;
     s.content_from = std::max(s.content_from, an);  // what is expressed follows عن
   }
+  // "ونوه الدكتور باز ألدرين الذي يزور السعودية حاليا بجهود الأمير …": past
+  // a relative clause that describes the subject, what the verb governs with
+  // ب (up to 14 words, none a cue or a complementizer; not a place).
+  if (m.info.takes_bi && x.explicit_speaker && x.spk_first > i && s.content_from < limit &&
+      IsSingularRelative(clauses_.N(s.content_from))) {
+    CueMatch mm;
+    uint32_t end = s.content_from + 1;
+    while (end < limit && end <= s.content_from + 14 && IsWord(toks_[end]) &&
+           !clauses_.IsCueAt(end, &mm) && !kComplementizers.count(clauses_.N(end)))
+      ++end;
+    // (Not where it is: "التي أجريت … بالأطاولة بالرفع إلى …".)
+    if (const uint32_t governed = GovernedWithBiStart(s.content_from, end); governed < end)
+      s.content_from = governed;
+  }
   if (AddSaidThisReport(i, begin, x)) return;
   // "وكشف النقاب أمس عن …" with no subject before it is the passive (كُشف):
   // a report with no source, not the speaker already speaking.
