@@ -4153,5 +4153,22 @@ TEST_F(AttributionTest, RelativeClauseBeforeWhatIsGovernedWithBi) {
       "وأوصت", "الدراسة", "بالرفع");
 }
 
+// A present verb right after an indefinite noun describes that thing, its
+// subject: no report, and the phrase after the verb is no speaker (the review
+// of articles 21,241-21,380 found ten; snn-aawsat-3090, snn-alriyadh-3738).
+// Sources in an indefinite plural and names after the verb still report.
+TEST_F(AttributionTest, PresentVerbDescribingAThingBeforeIt) {
+  ExpectNoReport(
+      "قوانين أسترالية جديدة بإلزام وضع ملصقات توضح بلد المنشأ للمواد الغذائية المستوردة.", "توضح");
+  ExpectNoReport(
+      "أدان المجلس الوطني الفلسطيني مصادقة الكنيست على قانون يشدد الأحكام الجائرة على من يقاوم "
+      "الاحتلال.",
+      "يشدد");
+  // (Bodies in an indefinite plural do report.)
+  EXPECT_NE(
+      ContentOf("تشهد المنطقة اعتداءات تنسب الى مجموعات تقول إنها مرتبطة بتنظيم القاعدة.", "تقول"),
+      "(no attribution)");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -673,6 +673,70 @@ bool AttributionScan::DrawsAttention(const Found& x, const VerbSpeaker& s) const
   return w.starts_with("نظر") || w.starts_with("انتباه") || w.starts_with("انظار");
 }
 
+// "بنتيجة تؤكد دور القرآن الكريم"، "قانون يشدد الأحكام"، "نتائج مميزة تؤكد
+// أن …": a present verb right after an indefinite noun (and its indefinite
+// adjectives) is a clause that describes it, and that thing, no source, is
+// its subject: the phrase after the verb is its object, and no one already
+// speaking says it. (Not a source of a known kind: "لكن منتقدين يقولون إن"،
+// "محلل سعودي يكشف"; nor a verb whose named source follows it: "وهو انتشار
+// تقول الشركة إنه"; nor after a word of time: "وتارة يعترف أن".)
+bool AttributionScan::DescribesThingBefore(uint32_t i, const CueMatch& m, uint32_t begin,
+                                           const Found& x) const {
+  if (!m.info.present || m.has_conjunction || i <= begin) return false;
+  // ("رسالة أمل تحث فيها كل النساء": the thing is where she urges; "الصغير
+  // محمد البواردي 12 سنة يرى": an age.)
+  if (i + 1 < n_ && (clauses_.N(i + 1) == "فيه" || clauses_.N(i + 1) == "فيها" ||
+                     clauses_.N(i + 1) == "فيهم" || clauses_.N(i + 1) == "فيهما"))
+    return false;
+  auto indefinite = [&](uint32_t k, Upos want) {
+    if (!IsWord(toks_[k]) || entity_tokens_[k]) return false;
+    const Token& t = toks_[k];
+    std::string_view w = clauses_.N(k);
+    if (OpensWithConjunction(k)) w.remove_prefix(2);
+    return doc_.words[t.first_word + t.word_count - 1].upos == want && StripArticle(w) == w &&
+           PossessiveSuffix(w).empty() && !clauses_.IsIndefiniteAccusative(k) &&
+           !kTimeAdverbs.count(w) && w != "تارة" && w != "مرة";
+  };
+  // The head: back over the adjectives, then the nouns of a construct ("رجل
+  // أمن متقاعد يناشد").
+  uint32_t head = i - 1;
+  while (head > begin && indefinite(head, Upos::ADJ)) --head;
+  if (!indefinite(head, Upos::NOUN) && !(head == i - 1 && indefinite(head, Upos::ADJ)))
+    return false;
+  if (head > begin && toks_[head - 1].kind == TokenKind::kNumber) return false;
+  const uint32_t noun_head = head;
+  for (int more = 2; more > 0 && head > begin && indefinite(head - 1, Upos::NOUN); --more) --head;
+  // (People in an indefinite plural, منتقدين، مسلحون, and bodies: "تنسب الى
+  // مجموعات تقول إنها مرتبطة بتنظيم القاعدة".)
+  static const Set kBodies = {"مجموعات", "جماعات", "تنظيمات", "منظمات", "جهات", "فصائل", "اطراف",
+                              "احزاب",   "حكومات", "دول",     "شركات",  "رجل",  "رجال",  "رائد"};
+  for (uint32_t k = head; k < i; ++k) {
+    std::string_view noun = clauses_.N(k);
+    if (OpensWithConjunction(k) || clauses_.GluedPreposition(k) == "ل") noun.remove_prefix(2);
+    if (IsPersonNoun(noun) || kBodies.count(noun) ||
+        (noun.size() >= 12 && !noun.starts_with("ت") &&
+         (noun.ends_with("ين") || noun.ends_with("ون"))))
+      return false;
+  }
+  bool by_default = false;
+  ClassifySource(doc_, noun_head, i, &by_default);
+  if (!by_default) return false;
+  // (A source or a name right after the verb, which the tagger may have
+  // missed, is its subject: "صفقة يدعي النقاد"، "جرائم إرهابية يكشف بيان
+  // إحصائي"، "قدوة يرى الشايب أن …", a subheading before it.)
+  uint32_t first = i + 1, end = std::min<uint32_t>(n_, i + 2);
+  if (x.explicit_speaker && x.spk_first > i) first = x.spk_first, end = x.spk_end;
+  if (first >= end || !IsWord(toks_[first])) return true;
+  ClassifySource(doc_, first, end, &by_default);
+  if (!by_default || HasNameIn(first, end) || IsPluralOfPeople(doc_, first, false)) return false;
+  for (uint32_t k = first; k < end; ++k) {
+    const Token& t = toks_[k];
+    if (t.word_count != 0 && doc_.words[t.first_word + t.word_count - 1].upos == Upos::PROPN)
+      return false;
+  }
+  return true;
+}
+
 // A cue verb or participle at token i: its speaker, after or before it,
 // and its content.
 void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x) {
@@ -686,6 +750,7 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
     return;
   VerbSpeaker s;
   if (!FindVerbSpeaker(i, m, begin, limit, x, &s)) return;
+  if (DescribesThingBefore(i, m, begin, x)) return;
   if (m.info.needs_an) {
     const uint32_t an = ExpressedAnAt(i, m, begin, limit, x, s);
     if (an >= limit) return;
