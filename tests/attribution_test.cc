@@ -4170,5 +4170,37 @@ TEST_F(AttributionTest, PresentVerbDescribingAThingBeforeIt) {
       "(no attribution)");
 }
 
+// Stance verbs with whom they call on as a pronoun (وطالبهم، وحثهم) and the
+// participles مهيبا، مستدركين are cues, and end the report before them; a
+// noun phrase reported ends where its subject acts again after a comma, and
+// before what it led to (review of articles 21,241-21,380: snn-aljazirah-21295,
+// -21273, -21293, -21246, -21322).
+TEST_F(AttributionTest, NounPhraseContentsEndAndPronounObjectCues) {
+  const std::string praised =
+      "وقد أثنى وزير الدفاع على مستوى الاستعداد، وطالبهم باليقظة الكاملة والتصدي بكل قوة وحسم.";
+  EXPECT_EQ(ContentOf(praised, "أثنى"), "مستوى الاستعداد");
+  ExpectReport(praised, "وطالبهم", "وزير الدفاع", "باليقظة");
+  const std::string urged =
+      "وأكد الدكتور مطلق العتيبي أن الجامعة تحتاج إلى موظفين؛ مهيباً بمن تتوفر لديه المؤهلات "
+      "المطلوبة تقديمها من خلال رابط الجامعة.";
+  EXPECT_EQ(ContentOf(urged, "وأكد"), "الجامعة تحتاج إلى موظفين");
+  ExpectReport(urged, "مهيباً", "الدكتور مطلق العتيبي", "بمن تتوفر");
+  EXPECT_EQ(ContentOf("وأكد المختصون أن العمالة الوطنية أفضل، مستدركين بأنه يجب الحذر في المقارنة.",
+                      "وأكد"),
+            "العمالة الوطنية أفضل");
+  EXPECT_EQ(ContentOf("وألقى المحافظ كلمة رحب فيها بالحضور، وتحدث عن إنجازات المحافظة في التنمية.",
+                      "رحب"),
+            "بالحضور");
+  EXPECT_EQ(
+      ContentOf("وكان جروس قد طالب بضرورة خوض لقاء ودي قوي قبل انطلاقة المنافسات ما جعل إدارة "
+                "النادي تتحرك سريعا.",
+                "طالب"),
+      "بضرورة خوض لقاء ودي قوي قبل انطلاقة المنافسات");
+  // (A present verb goes on describing: "…، وترفض بشكل قاطع أي تبريرات".)
+  EXPECT_EQ(
+      ContentOf("وأدانت المملكة جميع أعمال الإرهاب، وترفض بشكل قاطع أي تبريرات له.", "وأدانت"),
+      "جميع أعمال الإرهاب، وترفض بشكل قاطع أي تبريرات له");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -21,8 +21,38 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
   // (Not when the content opens right inside the bracket: "وبحسب شركة الأمن
   // الإلكتروني (زيروفوكس)، يبدو أن …" names the source there.)
   int open_brackets = start > 0 && IsPunctChar(doc_, T(start - 1), '(') ? 1 : 0;
+  // A noun phrase reported (no complementizer, colon or mark before it:
+  // "رحب فيها بالحضور"، "طالب بضرورة خوض لقاء ودي") ends where the subject
+  // acts again after a comma ("…، وتحدث عن إنجازات المحافظة"), and before
+  // what it led to ("… ما جعل إدارة النادي تتحرك"): a noun phrase takes no
+  // clause of its own.
+  // (It opens with a noun: "ووفقا للتقرير تراجع حجم الإنتاج …، واستقر" is a
+  // clause.)
+  bool noun_phrase = start > 0 && start < limit && IsWord(T(start - 1)) && IsWord(T(start)) &&
+                     !kComplementizers.count(N(start - 1));
+  if (noun_phrase) {
+    const Token& s0 = T(start);
+    const Upos u = doc_.words[s0.first_word + s0.word_count - 1].upos;
+    noun_phrase = u == Upos::NOUN || u == Upos::PROPN || u == Upos::ADJ || u == Upos::X;
+  }
   for (uint32_t j = start; j < limit; ++j) {
     const Token& t = T(j);
+    if (noun_phrase && j > start) {
+      // (A past verb: a present one goes on describing, "…، وترفض أي
+      // تبريرات"، "…، ويتبنى أفكارا"; and not inside a quotation.)
+      if (IsCommaToken(doc_, t) && t.quote == 0 && j + 1 < limit && T(j + 1).word_count >= 2 &&
+          doc_.words[T(j + 1).first_word].upos == Upos::CCONJ &&
+          doc_.words[T(j + 1).first_word + 1].upos == Upos::VERB) {
+        const std::string_view verb = N(j + 1).substr(2);  // past the conjunction
+        static const Set kPastInTa = {"تم", "تحدث", "تطرق", "تناول", "تسلم", "تخلل", "تلا", "تقدم"};
+        if (!verb.starts_with("ي") && !verb.starts_with("ن") &&
+            (!verb.starts_with("ت") || kPastInTa.count(verb)))
+          return j;
+      }
+      if ((N(j) == "ما" || N(j) == "مما") && j + 1 < limit &&
+          (N(j + 1) == "جعل" || N(j + 1) == "دفع"))
+        return j;
+    }
     if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0 &&
         !IsAbbreviationPeriod(doc_, j))
       return j;

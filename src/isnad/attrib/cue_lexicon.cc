@@ -356,6 +356,20 @@ CueLexicon::CueLexicon() {
     Add(form, attributed);
   }
   Add("عازيا", participle(false, CueGender::kMasculine));
+  // Stance verbs with whom they call on as a pronoun: "وطالبهم باليقظة"،
+  // "ودعاهم إلى"، "وحثهم على" (not طالبه، طالبها: "his student").
+  for (const char* f : {"طالبهم", "طالبتهم", "دعاهم", "دعتهم", "دعاه", "دعاها", "حثهم", "حثتهم",
+                        "حثه", "حثها", "ناشدهم", "ناشدتهم", "نصحهم", "نصحتهم"}) {
+    CueInfo urged{C::kStance, false};
+    urged.takes_bi = std::string_view(f).starts_with("طالب");
+    Add(f, urged);
+  }
+  // مهيبا (urging; مهيبة is "majestic"), مستدركا (adding a reservation).
+  Add("مهيبا", participle(false, CueGender::kMasculine));
+  Add("مهيبين", participle(false, CueGender::kAny));
+  Add("مستدركا", participle(false, CueGender::kMasculine));
+  Add("مستدركة", participle(false, CueGender::kFeminine));
+  Add("مستدركين", participle(false, CueGender::kAny));
   // هنأ (congratulated): its past normalizes to هنا (here), so the word as
   // written must have its hamza (CueInfo::needs_hamza).
   for (const char* f : {"هنا", "هنات", "هناوا"}) {
