@@ -4202,5 +4202,16 @@ TEST_F(AttributionTest, NounPhraseContentsEndAndPronounObjectCues) {
       "جميع أعمال الإرهاب، وترفض بشكل قاطع أي تبريرات له");
 }
 
+// A deanship is an organization; critics and tweeters are groups (review of
+// articles 21,241-21,380: snn-aljazirah-21273, -21317).
+TEST_F(AttributionTest, DeanshipsCriticsAndTweeters) {
+  const Document d = Analyze("أعلنت عمادة شؤون أعضاء هيئة التدريس حاجتها لموظفين.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(d.attributions[0].kind, SourceKind::kOrganization);
+  const Document g = Analyze("وأيد مغردو التواصل هذا التحليل، بالقول إن الفيلم ضعيف.");
+  ASSERT_GE(g.attributions.size(), 1u);
+  EXPECT_EQ(g.attributions[0].kind, SourceKind::kGroup);
+}
+
 }  // namespace
 }  // namespace isnad
