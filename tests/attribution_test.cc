@@ -4153,6 +4153,14 @@ TEST_F(AttributionTest, RelativeClauseBeforeWhatIsGovernedWithBi) {
       "وأوصت", "الدراسة", "بالرفع");
 }
 
+// A headline's indefinite subject opening the sentence still reports (the
+// blind judgment of articles 21,401-22,400: snn-alriyadh-22266, -21825).
+TEST_F(AttributionTest, IndefiniteSubjectOfAHeadline) {
+  ExpectReport("ربة منزل تتهم زوج ابنتها بالتخطيط لتفجير قناة السويس.", "تتهم", "ربة منزل", "زوج");
+  ExpectReport("هيئات واتحادات عربية وإسلامية تدين الانتهاكات الإسرائيلية.", "تدين",
+               "هيئات واتحادات عربية وإسلامية", "الانتهاكات");
+}
+
 // A present verb right after an indefinite noun describes that thing, its
 // subject: no report, and the phrase after the verb is no speaker (the review
 // of articles 21,241-21,380 found ten; snn-aawsat-3090, snn-alriyadh-3738).
@@ -4172,8 +4180,8 @@ TEST_F(AttributionTest, PresentVerbDescribingAThingBeforeIt) {
 
 // Stance verbs with whom they call on as a pronoun (وطالبهم، وحثهم) and the
 // participles مهيبا، مستدركين are cues, and end the report before them; a
-// noun phrase reported ends where its subject acts again after a comma, and
-// before what it led to (review of articles 21,241-21,380: snn-aljazirah-21295,
+// noun phrase reported ends where its subject acts again after a comma
+// (review of articles 21,241-21,380: snn-aljazirah-21295,
 // -21273, -21293, -21246, -21322).
 TEST_F(AttributionTest, NounPhraseContentsEndAndPronounObjectCues) {
   const std::string praised =
@@ -4191,11 +4199,14 @@ TEST_F(AttributionTest, NounPhraseContentsEndAndPronounObjectCues) {
   EXPECT_EQ(ContentOf("وألقى المحافظ كلمة رحب فيها بالحضور، وتحدث عن إنجازات المحافظة في التنمية.",
                       "رحب"),
             "بالحضور");
+  // (But a relative clause goes on after the comma: "التفجير الذي استهدف …،
+  // وأسفر عن …", snn-aljazirah-21765.)
   EXPECT_EQ(
-      ContentOf("وكان جروس قد طالب بضرورة خوض لقاء ودي قوي قبل انطلاقة المنافسات ما جعل إدارة "
-                "النادي تتحرك سريعا.",
-                "طالب"),
-      "بضرورة خوض لقاء ودي قوي قبل انطلاقة المنافسات");
+      ContentOf("دانت مصر التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير اليوم، "
+                "وأسفر عن استشهاد وجرح عدد من قوات الأمن.",
+                "دانت"),
+      "التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير اليوم، وأسفر عن استشهاد "
+      "وجرح عدد من قوات الأمن");
   // (A present verb goes on describing: "…، وترفض بشكل قاطع أي تبريرات".)
   EXPECT_EQ(
       ContentOf("وأدانت المملكة جميع أعمال الإرهاب، وترفض بشكل قاطع أي تبريرات له.", "وأدانت"),
@@ -4211,6 +4222,24 @@ TEST_F(AttributionTest, DeanshipsCriticsAndTweeters) {
   const Document g = Analyze("وأيد مغردو التواصل هذا التحليل، بالقول إن الفيلم ضعيف.");
   ASSERT_GE(g.attributions.size(), 1u);
   EXPECT_EQ(g.attributions[0].kind, SourceKind::kGroup);
+}
+
+// A cue after the clause it vouches for (كما أعلنت X، وفق مصادر) takes the
+// whole clause, past a complementizer that a word of time, purpose or
+// concession governs (دون أن، بعد أن); and كما with its verb and subject,
+// then a relative clause, still vouches for the clause before (review of
+// articles 21,241-21,380: snn-aljazirah-21310; snn-sabq-2705).
+TEST_F(AttributionTest, PostposedCuesTakeTheWholeClauseBefore) {
+  const std::string announced =
+      "وقع إطلاق نار يوم الثلاثاء من دون أن يسفر عن إصابات، كما أعلنت السلطات المحلية التي أكدت "
+      "أنها تحاول القبض على مشتبه بهما.";
+  EXPECT_EQ(ContentOf(announced, "كما أعلنت"),
+            "وقع إطلاق نار يوم الثلاثاء من دون أن يسفر عن إصابات");
+  EXPECT_EQ(ContentOf(announced, "أكدت"), "تحاول القبض على مشتبه بهما");
+  EXPECT_EQ(
+      ContentOf("وقع إطلاق نار يوم الثلاثاء من دون أن يسفر عن إصابات، كما أعلنت السلطات المحلية.",
+                "كما أعلنت"),
+      "وقع إطلاق نار يوم الثلاثاء من دون أن يسفر عن إصابات");
 }
 
 }  // namespace

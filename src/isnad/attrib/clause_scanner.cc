@@ -440,7 +440,10 @@ uint32_t ClauseScanner::ClauseStartBefore(uint32_t i, uint32_t begin) const {
       const char32_t c = doc_.cps[t.span.start];
       if (c == ':' || IsSemicolon(c)) break;
     }
-    if (IsWord(t) && kComplementizers.count(N(k - 1))) break;
+    // (Not a complementizer that a word of time, purpose or concession
+    // governs: "من دون أن يسفر عن إصابات، كما أعلنت السلطات".)
+    if (IsWord(t) && kComplementizers.count(N(k - 1)) && !(k >= 2 && IsNonReportGovernor(k - 2)))
+      break;
     CueMatch m;
     // (A homograph that reports nothing here is a word of the clause:
     // "وزاد المؤشر العام 0.6 في المائة، بحسب …".)

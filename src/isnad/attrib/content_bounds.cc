@@ -22,10 +22,9 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
   // الإلكتروني (زيروفوكس)، يبدو أن …" names the source there.)
   int open_brackets = start > 0 && IsPunctChar(doc_, T(start - 1), '(') ? 1 : 0;
   // A noun phrase reported (no complementizer, colon or mark before it:
-  // "رحب فيها بالحضور"، "طالب بضرورة خوض لقاء ودي") ends where the subject
-  // acts again after a comma ("…، وتحدث عن إنجازات المحافظة"), and before
-  // what it led to ("… ما جعل إدارة النادي تتحرك"): a noun phrase takes no
-  // clause of its own.
+  // "رحب فيها بالحضور") ends where the subject acts again after a comma
+  // ("…، وتحدث عن إنجازات المحافظة"): a noun phrase takes no clause of its
+  // own, except a relative one ("التفجير الذي استهدف …، وأسفر عن …").
   // (It opens with a noun: "ووفقا للتقرير تراجع حجم الإنتاج …، واستقر" is a
   // clause.)
   bool noun_phrase = start > 0 && start < limit && IsWord(T(start - 1)) && IsWord(T(start)) &&
@@ -37,21 +36,22 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
   }
   for (uint32_t j = start; j < limit; ++j) {
     const Token& t = T(j);
+    if (noun_phrase && IsRelativePronoun(N(j))) noun_phrase = false;
     if (noun_phrase && j > start) {
       // (A past verb: a present one goes on describing, "…، وترفض أي
-      // تبريرات"، "…، ويتبنى أفكارا"; and not inside a quotation.)
-      if (IsCommaToken(doc_, t) && t.quote == 0 && j + 1 < limit && T(j + 1).word_count >= 2 &&
+      // تبريرات"، "…، ويتبنى أفكارا"; not inside a quotation; a verb alone,
+      // which a name or a noun with a pronoun only looks like: "مريم،
+      // وحديش زل ألم"، "إلى أخيه …، وأخيه …".)
+      if (IsCommaToken(doc_, t) && t.quote == 0 && j + 1 < limit && T(j + 1).word_count == 2 &&
           doc_.words[T(j + 1).first_word].upos == Upos::CCONJ &&
-          doc_.words[T(j + 1).first_word + 1].upos == Upos::VERB) {
+          doc_.words[T(j + 1).first_word + 1].upos == Upos::VERB &&
+          !(entity_tokens_ != nullptr && (*entity_tokens_)[j + 1])) {
         const std::string_view verb = N(j + 1).substr(2);  // past the conjunction
         static const Set kPastInTa = {"تم", "تحدث", "تطرق", "تناول", "تسلم", "تخلل", "تلا", "تقدم"};
         if (!verb.starts_with("ي") && !verb.starts_with("ن") &&
             (!verb.starts_with("ت") || kPastInTa.count(verb)))
           return j;
       }
-      if ((N(j) == "ما" || N(j) == "مما") && j + 1 < limit &&
-          (N(j + 1) == "جعل" || N(j + 1) == "دفع"))
-        return j;
     }
     if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0 &&
         !IsAbbreviationPeriod(doc_, j))

@@ -706,10 +706,14 @@ bool AttributionScan::DescribesThingBefore(uint32_t i, const CueMatch& m, uint32
   if (head > begin && toks_[head - 1].kind == TokenKind::kNumber) return false;
   const uint32_t noun_head = head;
   for (int more = 2; more > 0 && head > begin && indefinite(head - 1, Upos::NOUN); --more) --head;
+  // (A phrase that opens the sentence is its subject, as in a headline: "ربة
+  // منزل تتهم زوج ابنتها …".)
+  if (head == begin) return false;
   // (People in an indefinite plural, منتقدين، مسلحون, and bodies: "تنسب الى
   // مجموعات تقول إنها مرتبطة بتنظيم القاعدة".)
-  static const Set kBodies = {"مجموعات", "جماعات", "تنظيمات", "منظمات", "جهات", "فصائل", "اطراف",
-                              "احزاب",   "حكومات", "دول",     "شركات",  "رجل",  "رجال",  "رائد"};
+  static const Set kBodies = {"مجموعات", "جماعات", "تنظيمات", "منظمات", "جهات",  "فصائل",
+                              "اطراف",   "احزاب",  "حكومات",  "دول",    "شركات", "رجل",
+                              "رجال",    "رائد",   "هيئات",   "اتحادات"};
   for (uint32_t k = head; k < i; ++k) {
     std::string_view noun = clauses_.N(k);
     if (OpensWithConjunction(k) || clauses_.GluedPreposition(k) == "ل") noun.remove_prefix(2);
@@ -751,6 +755,15 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   VerbSpeaker s;
   if (!FindVerbSpeaker(i, m, begin, limit, x, &s)) return;
   if (DescribesThingBefore(i, m, begin, x)) return;
+  // "…، كما أعلنت السلطات المحلية التي أكدت أنها …": after a comma, كما with
+  // the verb and its subject, then a relative clause, vouches for the clause
+  // before; the complementizer after belongs to the relative clause's verb.
+  if (i > begin + 1 && clauses_.N(i - 1) == "كما" && IsCommaToken(doc_, toks_[i - 2]) &&
+      x.explicit_speaker && x.spk_first > i && x.spk_end < limit &&
+      IsSingularRelative(clauses_.N(x.spk_end))) {
+    AddAsSaidReport(i, begin, x);
+    return;
+  }
   if (m.info.needs_an) {
     const uint32_t an = ExpressedAnAt(i, m, begin, limit, x, s);
     if (an >= limit) return;
