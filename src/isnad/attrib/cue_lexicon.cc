@@ -242,6 +242,7 @@ CueLexicon::CueLexicon() {
   // The plurals of the defective stems drop their ي: داعين، مبدين (not نافين,
   // also the name Naveen).
   Add("داعين", participle(false, CueGender::kAny));
+  Mark({"داعيا", "داعية", "داعيين", "داعيتين", "داعين"}, &CueInfo::calls_for);
   Add("مبدين", participle(false, CueGender::kAny));
   Add("مطالبا", participle(false, CueGender::kMasculine));
   Add("مطالبة", participle(true, CueGender::kFeminine));

@@ -77,6 +77,10 @@ struct CueInfo {
   // addressed to stands right after the subject, as the verb's object ("أبلغ
   // ديمبسي العبادي أن …"، "ويناشد المسؤولين …").
   bool addresses = false;
+  // داعيا (calling for): what it calls for follows إلى, whatever noun it is
+  // ("داعيا إلى التصدي له بحزم"; مشيرا إلى takes a noun of the construct
+  // only).
+  bool calls_for = false;
   CueGender gender = CueGender::kAny;
 };
 

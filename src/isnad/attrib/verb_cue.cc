@@ -107,13 +107,7 @@ CueClass AttributionScan::ContentClass(const CueMatch& m, uint32_t after, uint32
     if (!kComplementizers.count(nn) && nn != "الي" && nn != "علي" && !IsOpeningMarkOfQuote(doc_, after) &&
         !(after < limit && IsColon(doc_, toks_[after])))
       scan_cls = CueClass::kStance;
-    // What داعيا calls for follows إلى, whatever noun it is: "داعيا إلى
-    // التصدي له بحزم" (مشيرا إلى takes a noun of the construct only).
-    if (nn == "الي" && after > 0) {
-      std::string_view cue = clauses_.N(after - 1);
-      if (OpensWithConjunction(after - 1)) cue.remove_prefix(2);
-      if (cue.starts_with("داع")) scan_cls = CueClass::kStance;
-    }
+    if (nn == "الي" && m.info.calls_for) scan_cls = CueClass::kStance;
   }
   return scan_cls;
 }
