@@ -4242,5 +4242,16 @@ TEST_F(AttributionTest, PostposedCuesTakeTheWholeClauseBefore) {
       "وقع إطلاق نار يوم الثلاثاء من دون أن يسفر عن إصابات");
 }
 
+// علمت (learned): the outlet that learned, or the source it learned from
+// after من, is the speaker (articles 2,001-10,000: about 20 such reports).
+TEST_F(AttributionTest, WhatAnOutletLearnedAndFromWhom) {
+  ExpectReport("وعلمت «عكاظ» من مصادر موثوقة أن الوزارة ستعلن القرار غدا.", "وعلمت", "مصادر موثوقة",
+               "الوزارة ستعلن");
+  const Document d = Analyze("وعلمت «الشرق الأوسط» أن الوزارة ستعلن القرار غدا.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(d.attributions[0].kind, SourceKind::kMedia);
+  ExpectNoReport("وعلمت يومها أن الحياة صعبة.", "وعلمت");
+}
+
 }  // namespace
 }  // namespace isnad

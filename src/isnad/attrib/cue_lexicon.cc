@@ -280,6 +280,15 @@ CueLexicon::CueLexicon() {
   // وجد (found): "ووجدت الدراسة أن"، "وجد الباحثون أن" (also "found a thing",
   // "وجد نفسه"; يجد is "finds" too).
   for (const std::string& f : AddVerb("وجد", "", "", C::kSpeech)) needs_that.push_back(f);
+  // علمت (learned: "وعلمت «عكاظ» من مصادرها أن"، "علمت مصادر (الرياضي) أن"):
+  // its feminine past only (علم is also "knowledge", "a flag"); the first
+  // person علمتُ is written the same, and wants the complementizer close.
+  {
+    CueInfo learned{C::kSpeech, /*ambiguous=*/true};
+    learned.learns_from = true;
+    Add("علمت", learned);
+  }
+  needs_that.push_back("علمت");
   Mark(needs_that, &CueInfo::needs_that);
   // And right after the speaker (not the forms with the one told as a
   // pronoun, which are no homographs: "أخبرتني إلين ليبسون، نائبة رئيس

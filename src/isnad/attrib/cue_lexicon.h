@@ -81,6 +81,9 @@ struct CueInfo {
   // ("داعيا إلى التصدي له بحزم"; مشيرا إلى takes a noun of the construct
   // only).
   bool calls_for = false;
+  // علمت (learned): the source it learned from follows من after its subject
+  // ("وعلمت «عكاظ» من مصادرها أن"), and that source is the speaker.
+  bool learns_from = false;
   CueGender gender = CueGender::kAny;
 };
 

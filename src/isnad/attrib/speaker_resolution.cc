@@ -436,8 +436,11 @@ void AttributionScan::ResolveSpeakers() {
           doc_.quotes[toks_[x.spk_first].quote - 1].end_token + 1 == x.spk_end &&
           clauses_.IsCueAt(x.cue_first, &cue) && cue.info.publishes)
         x.a.kind = SourceKind::kMedia;
-      if (by_default && x.cls == CueClass::kAccording && x.spk_first > 0 &&
-          IsOpeningMarkOfQuote(doc_, x.spk_first - 1) &&
+      // (And a bare quoted name that learned: "وعلمت «دنيا الرياضة» أن".)
+      if (by_default &&
+          (x.cls == CueClass::kAccording ||
+           (clauses_.IsCueAt(x.cue_first, &cue) && cue.info.learns_from)) &&
+          x.spk_first > 0 && IsOpeningMarkOfQuote(doc_, x.spk_first - 1) &&
           doc_.quotes[toks_[x.spk_first - 1].quote - 1].end_token == x.spk_end)
         x.a.kind = SourceKind::kMedia;
       // A bare name that the entity tagger found as an organization («حماس»

@@ -491,6 +491,23 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
       content_from = x.spk_end;
     }
   }
+  // "وعلمت «عكاظ» من مصادر موثوقة أن …": the source the outlet learned from
+  // is the speaker.
+  if (m.info.learns_from && x.explicit_speaker && x.spk_first > i && content_from + 1 < limit &&
+      clauses_.N(content_from) == "من") {
+    const uint32_t k = content_from + 1;
+    uint32_t end = k;
+    while (end < limit && end < k + 8 && IsWord(toks_[end]) &&
+           !kComplementizers.count(clauses_.N(end)))
+      ++end;
+    bool by_default = false;
+    ClassifySource(doc_, k, end, &by_default);
+    if (end > k && !by_default) {
+      x.spk_first = k;
+      x.spk_end = end;
+      content_from = end < limit && IsCommaToken(doc_, toks_[end]) ? end + 1 : end;
+    }
+  }
   *speaker = VerbSpeaker{slot, object_noun, pronoun_subject, content_from, attention_drawn};
   return true;
 }
