@@ -483,6 +483,8 @@ bool IsPlaceInAlif(std::string_view norm) {
          ((p == "و" || p == "ب" || p == "ل") && kPlacesInAlif.count(norm.substr(2)));
 }
 
+const Set kPastVerbsInTa = {"تم", "تحدث", "تطرق", "تناول", "تسلم", "تخلل", "تلا", "تقدم"};
+
 const Set kModalNouns = {"ضرورة", "اهمية", "وجوب", "حتمية", "امكانية", "احتمال", "استحالة"};
 
 bool IsThisWhich(std::string_view norm) {

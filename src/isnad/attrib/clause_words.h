@@ -63,6 +63,9 @@ bool IsThisWhich(std::string_view norm);
 // ضرورة، أهمية، وجوب … (no article): before أن, what is said is the
 // necessity, not the act ("شدد على ضرورة أن يبدأ العمل").
 extern const Set kModalNouns;
+// Past verbs of the outlet's narration that begin with ت, which also opens
+// the present (تم، تحدث، تطرق، تناول …): "…، وتحدث عن إنجازات المحافظة".
+extern const Set kPastVerbsInTa;
 // "جاء ذلك خلال …"، "ويأتي ذلك في وقت …": the outlet placing what was said
 // (جاء، يأتي, with و or not, and ذلك، هذا، هذه، تلك after them).
 bool IsOutletFrame(std::string_view norm, std::string_view next);

@@ -47,9 +47,8 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
           doc_.words[T(j + 1).first_word + 1].upos == Upos::VERB &&
           !(entity_tokens_ != nullptr && (*entity_tokens_)[j + 1])) {
         const std::string_view verb = N(j + 1).substr(2);  // past the conjunction
-        static const Set kPastInTa = {"تم", "تحدث", "تطرق", "تناول", "تسلم", "تخلل", "تلا", "تقدم"};
         if (!verb.starts_with("ي") && !verb.starts_with("ن") &&
-            (!verb.starts_with("ت") || kPastInTa.count(verb)))
+            (!verb.starts_with("ت") || kPastVerbsInTa.count(verb)))
           return j;
       }
     }

@@ -426,23 +426,25 @@ void AttributionScan::ResolveSpeakers() {
                      toks_[x.spk_end - 1].span.end};
       bool by_default = false;
       x.a.kind = ClassifySource(doc_, x.spk_first, x.spk_end, &by_default);
-      // A bare quoted name that publishes ("وكانت «سبق» قد نشرت …") is an
-      // outlet. (Other bare quoted names stay persons: papers quote
-      // surnames, "وأضاف "المطلق"".)
-      // So is a bare quoted name one reports according to ("وبحسب «رويترز»"،
-      // "وبحسب "الفرنسية""), whose span is the name inside the marks.
-      CueMatch cue;
-      if (by_default && IsOpeningMarkOfQuote(doc_, x.spk_first) &&
-          doc_.quotes[toks_[x.spk_first].quote - 1].end_token + 1 == x.spk_end &&
-          clauses_.IsCueAt(x.cue_first, &cue) && cue.info.publishes)
-        x.a.kind = SourceKind::kMedia;
-      // (And a bare quoted name that learned: "وعلمت «دنيا الرياضة» أن".)
-      if (by_default &&
-          (x.cls == CueClass::kAccording ||
-           (clauses_.IsCueAt(x.cue_first, &cue) && cue.info.learns_from)) &&
-          x.spk_first > 0 && IsOpeningMarkOfQuote(doc_, x.spk_first - 1) &&
-          doc_.quotes[toks_[x.spk_first - 1].quote - 1].end_token == x.spk_end)
-        x.a.kind = SourceKind::kMedia;
+      // A bare quoted name is an outlet when it publishes ("وكانت «سبق» قد
+      // نشرت …"; the span holds the marks), and when one reports according to
+      // it or it learned ("وبحسب «رويترز»"، "وعلمت «دنيا الرياضة» أن"; the span
+      // is the name inside the marks). (Other bare quoted names stay persons:
+      // papers quote surnames, "وأضاف "المطلق"".)
+      if (by_default) {
+        CueMatch cue;
+        const bool cue_found = clauses_.IsCueAt(x.cue_first, &cue);
+        const bool in_its_marks =
+            IsOpeningMarkOfQuote(doc_, x.spk_first) &&
+            doc_.quotes[toks_[x.spk_first].quote - 1].end_token + 1 == x.spk_end;
+        const bool inside_marks =
+            x.spk_first > 0 && IsOpeningMarkOfQuote(doc_, x.spk_first - 1) &&
+            doc_.quotes[toks_[x.spk_first - 1].quote - 1].end_token == x.spk_end;
+        if ((in_its_marks && cue_found && cue.info.publishes) ||
+            (inside_marks &&
+             (x.cls == CueClass::kAccording || (cue_found && cue.info.learns_from))))
+          x.a.kind = SourceKind::kMedia;
+      }
       // A bare name that the entity tagger found as an organization («حماس»
       // تثمن …، وقال برشلونة، أعلنت أبل) is one; not a kunya (أم فهد) nor
       // a family name of the form الـ…ي (العتيبي، النهاري), which the tagger
