@@ -11,8 +11,10 @@
 //     headline "X: Y", من المتوقع أن، جاء في، نقل … عن، على حد قوله), and
 //     the cue loop, which tries them at every word, then the lexicon's cues;
 //   - according_cue.cc: the according class (بحسب X، وفقا لـ X);
-//   - verb_cue.cc: cue verbs and participles, whether they report, and
-//     their content;
+//   - verb_cue.cc: cue verbs and participles: their speaker and content;
+//     verb_no_report.cc: where such a verb reports nothing; verb_content.cc:
+//     where its content starts and ends; content_before_cue.cc: "كما قال X"
+//     and "أوضح ذلك X", whose content stands before the verb;
 //   - speaker_after_verb.cc, speaker_before_verb.cc: a cue verb's speaker
 //     after it (VSO) and before it (SVO, headlines);
 //   - speaker_phrase.cc: where the speaker's phrase after a verb ends;

@@ -2,7 +2,9 @@
 // main path: whether a cue word is a verb that reports, its speaker (found
 // after the verb by speaker_after_verb.cc, before it by
 // speaker_before_verb.cc, or none, to be carried over from the one already
-// speaking by ResolveSpeakers, speaker_resolution.cc), then its content.
+// speaking by ResolveSpeakers, speaker_resolution.cc), then its content
+// (verb_content.cc). Where a verb reports nothing is verb_no_report.cc;
+// reports whose content stands before the verb, content_before_cue.cc.
 #include <algorithm>
 #include <string_view>
 
@@ -21,9 +23,6 @@ bool IsCallVerb(std::string_view n) {
   return n == "دعا" || n == "ودعا" || n == "فدعا" || n == "دعت" || n == "ودعت" || n == "يدعو" ||
          n == "تدعو";
 }
-
-// The spellings of بين (between, or the verb بيّن) as a cue.
-bool IsBetween(std::string_view n) { return n == "بين" || n == "وبين" || n == "فبين"; }
 
 // Verbs of giving a speech or a statement, which the segmenter may not tag
 // as verbs: ألقى كلمة، ارتجل كلمة، أصدر بيانا، وجه رسالة، بعث برقية.
@@ -56,115 +55,6 @@ bool AttributionScan::PublishesAsVerb(uint32_t i, const CueMatch& m) const {
   return prev == "قد" || IsKana(prev);
 }
 
-// "…، كما قالت مدعية المحكمة الجنائية الدولية" (as X said): when the cue at
-// i reports nothing after it, the clause before كما is what X vouches for,
-// as after بحسب; the cue is كما with the verb. Only a source the lexicon
-// knows or a name: "كما أكد سقوط بعض القتلى" (also stressed) has its object
-// there, not a source.
-void AttributionScan::AddAsSaidReport(uint32_t i, uint32_t begin, Found& x) {
-  if (!(i > begin + 1 && clauses_.N(i - 1) == "كما" && x.explicit_speaker)) return;
-  bool unknown_source = false;
-  ClassifySource(doc_, x.spk_first, x.spk_end, &unknown_source);
-  if (unknown_source && !HasNameIn(x.spk_first, x.spk_end)) return;
-  uint32_t e = i - 1;
-  while (e > begin && toks_[e - 1].kind == TokenKind::kPunct) --e;
-  const Span before = clauses_.TrimmedSpan(clauses_.ClauseStartBefore(e, begin), e);
-  if (before.empty()) return;
-  x.a.cue = {toks_[i - 1].span.start, toks_[i].span.end};
-  x.a.content = before;
-  x.a.direct = false;
-  named_sources_.insert(StripArticle(clauses_.N(x.spk_end - 1)));
-  AddReport(x);
-}
-
-// "أوضح ذلك مدير العلاقات العامة بالمركز حامد الدغماني"، "صرح بذلك المتحدث
-// الرسمي": a verb that opens its sentence with ذلك / بذلك (this) before its
-// named speaker says that the sentence before is the speaker's (the lede of
-// the article, often a paragraph before).
-bool AttributionScan::AddSaidThisReport(uint32_t i, uint32_t begin, Found& x) {
-  if (i + 1 >= n_ || !IsThisSaid(clauses_.N(i + 1)) || !x.explicit_speaker || x.spk_first <= i + 1)
-    return false;
-  uint32_t v = begin;
-  while (v < i && !IsWord(toks_[v])) ++v;
-  if (v != i || sent_of_[begin] == 0) return false;
-  const Sentence& prev = doc_.sentences[sent_of_[begin] - 1];
-  const Span before = clauses_.TrimmedSpan(prev.first_token, begin);
-  if (before.empty()) return false;
-  x.a.cue = {toks_[i].span.start, toks_[i + 1].span.end};
-  x.a.content = before;
-  x.a.direct = false;
-  AddReport(x);
-  return true;
-}
-
-// The class whose content to look for: a participle reports speech, or
-// takes a noun phrase like a stance verb.
-CueClass AttributionScan::ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const {
-  CueClass scan_cls = m.info.cls == CueClass::kParticiple ? CueClass::kSpeech : m.info.cls;
-  // Participles of stance verbs (داعيا، مشيدا) take a noun phrase too.
-  if (m.info.cls == CueClass::kParticiple) {
-    std::string_view nn = after < limit ? clauses_.N(after) : std::string_view();
-    if (!kComplementizers.count(nn) && nn != "الي" && nn != "علي" && !IsOpeningMarkOfQuote(doc_, after) &&
-        !(after < limit && IsColon(doc_, toks_[after])))
-      scan_cls = CueClass::kStance;
-    if (nn == "الي" && m.info.calls_for) scan_cls = CueClass::kStance;
-  }
-  return scan_cls;
-}
-
-// "الوقائع تثبت", "كل المؤشرات تؤكد": an inanimate head, after a
-// quantifier (and من) too, reports nothing.
-bool AttributionScan::HasInanimateHead(const Found& x) const {
-  uint32_t h = x.spk_first;
-  if (h + 1 < x.spk_end && IsQuantifier(clauses_.N(h))) ++h;
-  if (h > x.spk_first && h + 1 < x.spk_end && clauses_.N(h) == "من") ++h;
-  // "وتؤكد هذه الخطوة أن"، "ويكشف هذا الاكتشاف": a thing pointed at that the
-  // lexicon does not know as a source, and no person (هذا الرجل، هؤلاء
-  // المرشحين).
-  if (h + 1 < x.spk_end && kDemonstratives.count(clauses_.N(h)) && !entity_tokens_[h + 1] &&
-      IsThingNoSource(h + 1, x.spk_end))
-    return true;
-  return kInanimateHeads.count(clauses_.N(h)) != 0 ||
-         kInanimateHeads.count(StripArticle(clauses_.N(h))) != 0;
-}
-
-// Whether the phrase [h, end) is a thing: the lexicon does not know it as a
-// source, and its head is no person nor people (هذه الخطوة، التاريخ
-// والأحداث; not هذا الرجل، هؤلاء المرشحين).
-bool AttributionScan::IsThingNoSource(uint32_t h, uint32_t end) const {
-  bool by_default = false;
-  ClassifySource(doc_, h, end, &by_default);
-  const std::string_view head = StripArticle(clauses_.N(h));
-  return by_default && !IsPersonNoun(head) && !kPeopleNouns.count(head) &&
-         !IsPluralOfPeople(doc_, h, end > h + 1);
-}
-
-// Unvowelled بين is mostly "between" (الفرق بين…، بين البلدين، من
-// بين…). It is the verb بيّن only with a complementizer right after its
-// subject, a comma aside (or right after it: وبين أن …), and, unless its
-// subject stands before it, at the start of its clause: "وبين المهاجم
-// السوري، أنه …". Written with its shadda (بيّن) it is the verb.
-bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
-                                     const Found& x) const {
-  if (!IsBetween(clauses_.N(i)) ||
-      doc_.Text(toks_[i].span).find(U'\u0651') != std::u32string_view::npos)
-    return false;
-  const bool svo = x.explicit_speaker && x.spk_end == i;
-  const std::string_view prev = i > begin ? clauses_.N(i - 1) : std::string_view();
-  const bool clause_start = i == begin || !IsWord(toks_[i - 1]) || kConnectors.count(prev) ||
-                            kClauseOpeners.count(prev) || kTimeAdverbs.count(prev) ||
-                            EndsSourceBefore(prev);
-  // (Whom it was told, in marks, is passed over: "وبين مدير الجمعية عمر
-  // الجاسر لـ"الوطن" أن …".)
-  const uint32_t c = clauses_.SkipToldInMarks(content_from, limit);
-  // After a subject that follows the verb, one more word may belong to
-  // it (a noun phrase is cut at ten words).
-  const bool complementizer =
-      c < limit && (kComplementizers.count(clauses_.N(c)) ||
-                    (!svo && c + 1 < limit && kComplementizers.count(clauses_.N(c + 1))));
-  return !complementizer || (!svo && !clause_start);
-}
-
 // Adds the report and the other sources on its cue, with its cue and content.
 void AttributionScan::AddReport(const Found& x) {
   found_.push_back(x);
@@ -177,25 +67,6 @@ void AttributionScan::AddReport(const Found& x) {
   co_speakers_.clear();
 }
 
-// "وأهاب الشدوي بالكتاب إلى …، واستعرض الشدوي في ورشة عمل …": the speaker
-// named again as the subject of a new verb after a comma is the outlet
-// narrating again; what was said ends before the comma. (A cue there ends it
-// already; this is any other verb.)
-void AttributionScan::EndBeforeSpeakerActsAgain(uint32_t start, Found& x) const {
-  const std::string_view name = StripArticle(clauses_.N(x.spk_end - 1));
-  if (name.size() < 6) return;
-  for (uint32_t k = start + 1; k + 2 < n_ && toks_[k + 2].span.end <= x.a.content.end; ++k) {
-    if (!IsCommaToken(doc_, toks_[k]) || !OpensWithConjunction(k + 1) ||
-        !clauses_.IsVerb(toks_[k + 1]) || StripArticle(clauses_.N(k + 2)) != name)
-      continue;
-    const Span kept = clauses_.TrimmedSpan(start, k);
-    if (!kept.empty() && kept.start >= x.a.content.start) x.a.content.end = kept.end;
-    return;
-  }
-}
-
-// The speaker of the cue verb or participle at token i, in x, and what the
-// words around the verb say of it; false when they make it no report.
 // "ألقى وزير الزراعة كلمة قال فيها …"، "وأصدرت بيانا ذكرت فيه أن …"،
 // "بيانا أعلنت فيه استهداف …": a verb right after a speech event (kSpeechEvents,
 // the accusative too) and followed by في + its pronoun tells what the event
@@ -229,6 +100,8 @@ bool AttributionScan::SaidInTheStatement(uint32_t i, const CueMatch& m, uint32_t
   return true;
 }
 
+// The speaker of the cue verb or participle at token i, in x, and what the
+// words around the verb say of it; false when they make it no report.
 bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
                                       Found& x, VerbSpeaker* speaker) {
   // "أي شيء يذكر"، "بدون مقابل يذكر"، "بشكل يؤكد": the verb describes the
@@ -512,83 +385,6 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   return true;
 }
 
-// النظر / الانتباه / الأنظار right before إلى at k: the attention that لفت
-// draws.
-bool AttributionScan::AttentionDrawnAt(uint32_t k, uint32_t limit) const {
-  if (k + 1 >= limit || clauses_.N(k + 1) != "الي") return false;
-  const std::string_view w = clauses_.N(k);
-  return w == "النظر" || w == "الانتباه" || w == "الانظار";
-}
-
-// "وعبر المواطنون عن سعادتهم": عبّر (CueInfo::needs_an) reports only with عن
-// after its subject (not "عن طريق", by way of: "عبر الحدود عن طريق البحر"
-// crossed). The present with no subject named is mostly a thing that
-// reflects ("تعبر عن خبثها"، "ويعبرون عن إمكاناتهم"): no one speaks. With no
-// subject of its own and no pause before it, right after the clause another
-// report of the sentence opened with a complementizer, what expresses is
-// mostly the thing that clause speaks of: "وأشار الرئيس إلى أن مشروع القناة
-// تخطى البعد الاقتصادي وعبّر عن عزة المصريين" (after a comma, or after words
-// reported as a noun phrase, it goes on with the speaker: "…، وعبر عن سعادته").
-// The token of that عن, after which what is expressed stands; `limit` when
-// the verb expresses no report.
-uint32_t AttributionScan::ExpressedAnAt(uint32_t i, const CueMatch& m, uint32_t begin,
-                                        uint32_t limit, const Found& x,
-                                        const VerbSpeaker& s) const {
-  uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
-  // (Past where and when it was said, or a relative clause that describes
-  // the subject: "وعبر الرئيس هادي في الاجتماع عن سعادته"، "وعبر
-  // الطفل جواد الذي لا يزيد عمره على 12 عاما عن سعادته"؛ at most 14 words
-  // and numbers, none a cue or a complementizer.)
-  if (an < limit &&
-      (clauses_.N(an) == "في" || clauses_.N(an) == "خلال" || IsSingularRelative(clauses_.N(an)))) {
-    CueMatch mm;
-    for (uint32_t k = an + 1;
-         k < limit && k <= an + 14 && (IsWord(toks_[k]) || toks_[k].kind == TokenKind::kNumber);
-         ++k) {
-      if (clauses_.IsExpressedAn(k)) {
-        an = k;
-        break;
-      }
-      if (kComplementizers.count(clauses_.N(k)) || clauses_.IsCueAt(k, &mm)) break;
-    }
-  }
-  if (an + 1 >= limit || !clauses_.IsExpressedAn(an)) return limit;
-  if (m.info.present && !x.explicit_speaker) return limit;
-  if (!x.explicit_speaker && i > begin && IsWord(toks_[i - 1]) && !found_.empty() &&
-      found_.back().cue_first >= begin) {
-    const uint32_t c = FirstTokenFrom(found_.back().a.content.start);
-    if (c > begin && c < i && kComplementizers.count(clauses_.N(c - 1))) return limit;
-  }
-  return an;
-}
-
-// "تسجيل ثلاث حالات مؤكدة"، "قيود مشددة على"، "حضورا لافتاً": a participle
-// right after an indefinite noun that it agrees with is its adjective: in
-// the feminine after any such noun, in the accusative (-ا) after one in the
-// accusative. (A report's participle follows a pause or a whole clause.)
-bool AttributionScan::IsAdjectiveParticiple(uint32_t i) const {
-  if (i == 0 || toks_[i - 1].word_count != 1 || !IsWord(toks_[i - 1])) return false;
-  const Token& prev = toks_[i - 1];
-  const std::string_view p = clauses_.N(i - 1), w = clauses_.N(i);
-  if (doc_.words[prev.first_word].upos != Upos::NOUN || StripArticle(p) != p ||
-      entity_tokens_[i - 1] || w.starts_with("و"))
-    return false;
-  // Only the participles that are common adjectives: confirmed, strict,
-  // remarkable, revealing, considerable, acknowledging.
-  const std::string_view stem =
-      w.substr(0, w.size() - (w.ends_with("ة") || w.ends_with("ا") ? 2 : 0));
-  if (stem != "مؤكد" && stem != "مشدد" && stem != "لافت" && stem != "كاشف" && stem != "معتبر" &&
-      stem != "معترف")
-    return false;
-  // (A complementizer after it makes it the report it looks like: "طيلة
-  // الثلاثة عقود مؤكدة على أن …".)
-  uint32_t k = i + 1;
-  if (k < n_ && (clauses_.N(k) == "علي" || clauses_.N(k) == "الي")) ++k;
-  if (k < n_ && kComplementizers.count(clauses_.N(k))) return false;
-  if (w.ends_with("ة")) return true;
-  return w.ends_with("ا") && p.ends_with("ا") && !p.ends_with("اا");
-}
-
 bool AttributionScan::AmmaTopicBefore(uint32_t i, const CueMatch& m, uint32_t begin,
                                       uint32_t* first, uint32_t* end) const {
   // The verb opens with ف ("فقالا") or follows فقد ("وأما الداخلية
@@ -625,131 +421,6 @@ bool AttributionScan::PronounComplementizerBefore(uint32_t i, uint32_t begin) co
   const std::string_view w = clauses_.N(k - 1);
   return w == "انه" || w == "انها" || w == "انهم" || w == "انهما" || w == "بانه" || w == "بانها" ||
          w == "بانهم";
-}
-
-uint32_t AttributionScan::BareClauseAfter(uint32_t i, const CueMatch& m, const Found& x,
-                                          const VerbSpeaker& s, uint32_t limit) const {
-  if (!m.has_conjunction || m.info.cls != CueClass::kSpeech || m.info.ambiguous ||
-      x.explicit_speaker || s.after + 2 >= limit || !IsWord(toks_[s.after]))
-    return limit;
-  std::string_view verb = clauses_.N(i);
-  verb.remove_prefix(std::string_view("و").size());
-  if (!(verb.starts_with("قال") || verb.starts_with("اضاف") || verb.starts_with("تابع") ||
-        verb.starts_with("اردف")))
-    return limit;
-  const std::string_view w = clauses_.N(s.after);
-  const bool despite =
-      w == "رغم" || w == "بالرغم" || (w == "علي" && clauses_.N(s.after + 1) == "الرغم");
-  // (Not "وقال تعالى": God's praise, whose words follow.)
-  CueMatch mm;
-  if (!despite && (!clauses_.IsVerb(toks_[s.after]) || clauses_.IsCueAt(s.after, &mm) ||
-                   w == "تعالي" || w == "سبحانه"))
-    return limit;
-  return s.after;
-}
-
-bool AttributionScan::ReportedNounAt(uint32_t k, uint32_t i, const CueMatch& m, const Found& x,
-                                     const VerbSpeaker& s) const {
-  if (!IsWord(toks_[k])) return false;
-  const std::string_view w = clauses_.N(k);
-  if (kReportedNouns.count(StripArticle(w)) || IsObjectNoun(w)) return true;
-  // A verbal noun of a derived verb the speaker's phrase was found to be
-  // (SubjectAfterVerb), after a verb with و or a named subject.
-  if (k == s.after)
-    return s.object_noun && m.info.np_content && (m.has_conjunction || x.explicit_speaker) &&
-           IsDerivedVerbalNounAt(k);
-  // After إلى / على, any noun in the construct state, which is a verbal noun
-  // or a quality more often than a thing: "مشيراً إلى اهتمام المسؤولين …
-  // بنجاح المعرض"، "وأشار إلى عودة بعض مرافق الشرطة"; for a participle, a
-  // verb after و or a named subject ("وهذا يشير إلى يقظة …" is a thing that
-  // points).
-  return (m.info.cls == CueClass::kParticiple || m.has_conjunction || s.after > i + 1 ||
-          x.explicit_speaker) &&
-         IsConstructNoun(k);
-}
-
-bool AttributionScan::IsConstructNoun(uint32_t i) const {
-  const Token& t = toks_[i];
-  const std::string_view w = clauses_.N(i);
-  return t.word_count == 1 && doc_.words[t.first_word].upos == Upos::NOUN && StripArticle(w) == w &&
-         !entity_tokens_[i] && i + 1 < n_ && IsWord(toks_[i + 1]);
-}
-
-// "لفت نظري إلى"، "وتلفت نظرك إلى أمور": the one whose attention is drawn
-// (نظر، انتباه، الأنظار) is no speaker.
-bool AttributionScan::DrawsAttention(const Found& x, const VerbSpeaker& s) const {
-  const uint32_t first = x.explicit_speaker ? x.spk_first : s.after;
-  if (first >= n_) return false;
-  const std::string_view w = StripArticle(clauses_.N(first));
-  return w.starts_with("نظر") || w.starts_with("انتباه") || w.starts_with("انظار");
-}
-
-// "بنتيجة تؤكد دور القرآن الكريم"، "قانون يشدد الأحكام"، "نتائج مميزة تؤكد
-// أن …": a present verb right after an indefinite noun (and its indefinite
-// adjectives) is a clause that describes it, and that thing, no source, is
-// its subject: the phrase after the verb is its object, and no one already
-// speaking says it. (Not a source of a known kind: "لكن منتقدين يقولون إن"،
-// "محلل سعودي يكشف"; nor a verb whose named source follows it: "وهو انتشار
-// تقول الشركة إنه"; nor after a word of time: "وتارة يعترف أن".)
-bool AttributionScan::DescribesThingBefore(uint32_t i, const CueMatch& m, uint32_t begin,
-                                           const Found& x) const {
-  if (!m.info.present || m.has_conjunction || i <= begin) return false;
-  // ("رسالة أمل تحث فيها كل النساء": the thing is where she urges; "الصغير
-  // محمد البواردي 12 سنة يرى": an age.)
-  if (i + 1 < n_ && (clauses_.N(i + 1) == "فيه" || clauses_.N(i + 1) == "فيها" ||
-                     clauses_.N(i + 1) == "فيهم" || clauses_.N(i + 1) == "فيهما"))
-    return false;
-  auto indefinite = [&](uint32_t k, Upos want) {
-    if (!IsWord(toks_[k]) || entity_tokens_[k]) return false;
-    const Token& t = toks_[k];
-    std::string_view w = clauses_.N(k);
-    if (OpensWithConjunction(k)) w.remove_prefix(2);
-    return doc_.words[t.first_word + t.word_count - 1].upos == want && StripArticle(w) == w &&
-           PossessiveSuffix(w).empty() && !clauses_.IsIndefiniteAccusative(k) &&
-           !kTimeAdverbs.count(w) && w != "تارة" && w != "مرة";
-  };
-  // The head: back over the adjectives, then the nouns of a construct ("رجل
-  // أمن متقاعد يناشد").
-  uint32_t head = i - 1;
-  while (head > begin && indefinite(head, Upos::ADJ)) --head;
-  if (!indefinite(head, Upos::NOUN) && !(head == i - 1 && indefinite(head, Upos::ADJ)))
-    return false;
-  if (head > begin && toks_[head - 1].kind == TokenKind::kNumber) return false;
-  const uint32_t noun_head = head;
-  for (int more = 2; more > 0 && head > begin && indefinite(head - 1, Upos::NOUN); --more) --head;
-  // (A phrase that opens the sentence is its subject, as in a headline: "ربة
-  // منزل تتهم زوج ابنتها …".)
-  if (head == begin) return false;
-  // (People in an indefinite plural, منتقدين، مسلحون, and bodies: "تنسب الى
-  // مجموعات تقول إنها مرتبطة بتنظيم القاعدة".)
-  static const Set kBodies = {"مجموعات", "جماعات", "تنظيمات", "منظمات", "جهات",  "فصائل",
-                              "اطراف",   "احزاب",  "حكومات",  "دول",    "شركات", "رجل",
-                              "رجال",    "رائد",   "هيئات",   "اتحادات"};
-  for (uint32_t k = head; k < i; ++k) {
-    std::string_view noun = clauses_.N(k);
-    if (OpensWithConjunction(k) || clauses_.GluedPreposition(k) == "ل") noun.remove_prefix(2);
-    if (IsPersonNoun(noun) || kBodies.count(noun) ||
-        (noun.size() >= 12 && !noun.starts_with("ت") &&
-         (noun.ends_with("ين") || noun.ends_with("ون"))))
-      return false;
-  }
-  bool by_default = false;
-  ClassifySource(doc_, noun_head, i, &by_default);
-  if (!by_default) return false;
-  // (A source or a name right after the verb, which the tagger may have
-  // missed, is its subject: "صفقة يدعي النقاد"، "جرائم إرهابية يكشف بيان
-  // إحصائي"، "قدوة يرى الشايب أن …", a subheading before it.)
-  uint32_t first = i + 1, end = std::min<uint32_t>(n_, i + 2);
-  if (x.explicit_speaker && x.spk_first > i) first = x.spk_first, end = x.spk_end;
-  if (first >= end || !IsWord(toks_[first])) return true;
-  ClassifySource(doc_, first, end, &by_default);
-  if (!by_default || HasNameIn(first, end) || IsPluralOfPeople(doc_, first, false)) return false;
-  for (uint32_t k = first; k < end; ++k) {
-    const Token& t = toks_[k];
-    if (t.word_count != 0 && doc_.words[t.first_word + t.word_count - 1].upos == Upos::PROPN)
-      return false;
-  }
-  return true;
 }
 
 // A cue verb or participle at token i: its speaker, after or before it,

@@ -1,0 +1,155 @@
+// Where a cue verb's content starts and ends (verb_cue.cc): the class of
+// content to look for, what عبّر expresses after عن, the attention لفت
+// draws, a noun phrase that is what the verb reports, a bare clause after
+// وقال, and the end of a content where its speaker acts again.
+#include <algorithm>
+#include <string_view>
+
+#include "isnad/attrib/attribution_scan.h"
+#include "isnad/attrib/source_kind.h"
+#include "isnad/text/chars.h"
+
+namespace isnad {
+
+using namespace clause_words;  // the word lists of attribution (clause_words.h)
+
+// The class whose content to look for: a participle reports speech, or
+// takes a noun phrase like a stance verb.
+CueClass AttributionScan::ContentClass(const CueMatch& m, uint32_t after, uint32_t limit) const {
+  CueClass scan_cls = m.info.cls == CueClass::kParticiple ? CueClass::kSpeech : m.info.cls;
+  // Participles of stance verbs (داعيا، مشيدا) take a noun phrase too.
+  if (m.info.cls == CueClass::kParticiple) {
+    std::string_view nn = after < limit ? clauses_.N(after) : std::string_view();
+    if (!kComplementizers.count(nn) && nn != "الي" && nn != "علي" &&
+        !IsOpeningMarkOfQuote(doc_, after) && !(after < limit && IsColon(doc_, toks_[after])))
+      scan_cls = CueClass::kStance;
+    if (nn == "الي" && m.info.calls_for) scan_cls = CueClass::kStance;
+  }
+  return scan_cls;
+}
+
+// "وعبر المواطنون عن سعادتهم": عبّر (CueInfo::needs_an) reports only with عن
+// after its subject (not "عن طريق", by way of: "عبر الحدود عن طريق البحر"
+// crossed). The present with no subject named is mostly a thing that
+// reflects ("تعبر عن خبثها"، "ويعبرون عن إمكاناتهم"): no one speaks. With no
+// subject of its own and no pause before it, right after the clause another
+// report of the sentence opened with a complementizer, what expresses is
+// mostly the thing that clause speaks of: "وأشار الرئيس إلى أن مشروع القناة
+// تخطى البعد الاقتصادي وعبّر عن عزة المصريين" (after a comma, or after words
+// reported as a noun phrase, it goes on with the speaker: "…، وعبر عن سعادته").
+// The token of that عن, after which what is expressed stands; `limit` when
+// the verb expresses no report.
+uint32_t AttributionScan::ExpressedAnAt(uint32_t i, const CueMatch& m, uint32_t begin,
+                                        uint32_t limit, const Found& x,
+                                        const VerbSpeaker& s) const {
+  uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
+  // (Past where and when it was said, or a relative clause that describes
+  // the subject: "وعبر الرئيس هادي في الاجتماع عن سعادته"، "وعبر
+  // الطفل جواد الذي لا يزيد عمره على 12 عاما عن سعادته"؛ at most 14 words
+  // and numbers, none a cue or a complementizer.)
+  if (an < limit &&
+      (clauses_.N(an) == "في" || clauses_.N(an) == "خلال" || IsSingularRelative(clauses_.N(an)))) {
+    CueMatch mm;
+    for (uint32_t k = an + 1;
+         k < limit && k <= an + 14 && (IsWord(toks_[k]) || toks_[k].kind == TokenKind::kNumber);
+         ++k) {
+      if (clauses_.IsExpressedAn(k)) {
+        an = k;
+        break;
+      }
+      if (kComplementizers.count(clauses_.N(k)) || clauses_.IsCueAt(k, &mm)) break;
+    }
+  }
+  if (an + 1 >= limit || !clauses_.IsExpressedAn(an)) return limit;
+  if (m.info.present && !x.explicit_speaker) return limit;
+  if (!x.explicit_speaker && i > begin && IsWord(toks_[i - 1]) && !found_.empty() &&
+      found_.back().cue_first >= begin) {
+    const uint32_t c = FirstTokenFrom(found_.back().a.content.start);
+    if (c > begin && c < i && kComplementizers.count(clauses_.N(c - 1))) return limit;
+  }
+  return an;
+}
+
+// النظر / الانتباه / الأنظار right before إلى at k: the attention that لفت
+// draws.
+bool AttributionScan::AttentionDrawnAt(uint32_t k, uint32_t limit) const {
+  if (k + 1 >= limit || clauses_.N(k + 1) != "الي") return false;
+  const std::string_view w = clauses_.N(k);
+  return w == "النظر" || w == "الانتباه" || w == "الانظار";
+}
+
+// "لفت نظري إلى"، "وتلفت نظرك إلى أمور": the one whose attention is drawn
+// (نظر، انتباه، الأنظار) is no speaker.
+bool AttributionScan::DrawsAttention(const Found& x, const VerbSpeaker& s) const {
+  const uint32_t first = x.explicit_speaker ? x.spk_first : s.after;
+  if (first >= n_) return false;
+  const std::string_view w = StripArticle(clauses_.N(first));
+  return w.starts_with("نظر") || w.starts_with("انتباه") || w.starts_with("انظار");
+}
+
+bool AttributionScan::ReportedNounAt(uint32_t k, uint32_t i, const CueMatch& m, const Found& x,
+                                     const VerbSpeaker& s) const {
+  if (!IsWord(toks_[k])) return false;
+  const std::string_view w = clauses_.N(k);
+  if (kReportedNouns.count(StripArticle(w)) || IsObjectNoun(w)) return true;
+  // A verbal noun of a derived verb the speaker's phrase was found to be
+  // (SubjectAfterVerb), after a verb with و or a named subject.
+  if (k == s.after)
+    return s.object_noun && m.info.np_content && (m.has_conjunction || x.explicit_speaker) &&
+           IsDerivedVerbalNounAt(k);
+  // After إلى / على, any noun in the construct state, which is a verbal noun
+  // or a quality more often than a thing: "مشيراً إلى اهتمام المسؤولين …
+  // بنجاح المعرض"، "وأشار إلى عودة بعض مرافق الشرطة"; for a participle, a
+  // verb after و or a named subject ("وهذا يشير إلى يقظة …" is a thing that
+  // points).
+  return (m.info.cls == CueClass::kParticiple || m.has_conjunction || s.after > i + 1 ||
+          x.explicit_speaker) &&
+         IsConstructNoun(k);
+}
+
+bool AttributionScan::IsConstructNoun(uint32_t i) const {
+  const Token& t = toks_[i];
+  const std::string_view w = clauses_.N(i);
+  return t.word_count == 1 && doc_.words[t.first_word].upos == Upos::NOUN && StripArticle(w) == w &&
+         !entity_tokens_[i] && i + 1 < n_ && IsWord(toks_[i + 1]);
+}
+
+uint32_t AttributionScan::BareClauseAfter(uint32_t i, const CueMatch& m, const Found& x,
+                                          const VerbSpeaker& s, uint32_t limit) const {
+  if (!m.has_conjunction || m.info.cls != CueClass::kSpeech || m.info.ambiguous ||
+      x.explicit_speaker || s.after + 2 >= limit || !IsWord(toks_[s.after]))
+    return limit;
+  std::string_view verb = clauses_.N(i);
+  verb.remove_prefix(std::string_view("و").size());
+  if (!(verb.starts_with("قال") || verb.starts_with("اضاف") || verb.starts_with("تابع") ||
+        verb.starts_with("اردف")))
+    return limit;
+  const std::string_view w = clauses_.N(s.after);
+  const bool despite =
+      w == "رغم" || w == "بالرغم" || (w == "علي" && clauses_.N(s.after + 1) == "الرغم");
+  // (Not "وقال تعالى": God's praise, whose words follow.)
+  CueMatch mm;
+  if (!despite && (!clauses_.IsVerb(toks_[s.after]) || clauses_.IsCueAt(s.after, &mm) ||
+                   w == "تعالي" || w == "سبحانه"))
+    return limit;
+  return s.after;
+}
+
+// "وأهاب الشدوي بالكتاب إلى …، واستعرض الشدوي في ورشة عمل …": the speaker
+// named again as the subject of a new verb after a comma is the outlet
+// narrating again; what was said ends before the comma. (A cue there ends it
+// already; this is any other verb.)
+void AttributionScan::EndBeforeSpeakerActsAgain(uint32_t start, Found& x) const {
+  const std::string_view name = StripArticle(clauses_.N(x.spk_end - 1));
+  if (name.size() < 6) return;
+  for (uint32_t k = start + 1; k + 2 < n_ && toks_[k + 2].span.end <= x.a.content.end; ++k) {
+    if (!IsCommaToken(doc_, toks_[k]) || !OpensWithConjunction(k + 1) ||
+        !clauses_.IsVerb(toks_[k + 1]) || StripArticle(clauses_.N(k + 2)) != name)
+      continue;
+    const Span kept = clauses_.TrimmedSpan(start, k);
+    if (!kept.empty() && kept.start >= x.a.content.start) x.a.content.end = kept.end;
+    return;
+  }
+}
+
+}  // namespace isnad
