@@ -140,5 +140,43 @@ TEST(Quotes, UnclosedQuoteEndsAtItsParagraph) {
   EXPECT_EQ(doc.tokens.back().quote, 0u);
 }
 
+std::vector<std::string> QuoteTexts(const Document& doc) {
+  std::vector<std::string> inner;
+  for (const Quote& q : doc.quotes) inner.push_back(doc.TextUtf8(q.inner));
+  return inner;
+}
+
+// A straight mark that lost its closing mark, with quoted names after it in
+// its paragraph: its quote ends with its first sentence, and the quotes after
+// it pair among themselves; with no sentence end in its paragraph, the lone
+// mark quotes nothing.
+TEST(Quotes, QuoteThatLostItsClosingMarkEndsWithItsSentence) {
+  Document doc = TextLayer(
+      "كشف مسؤول لفرانس برس \"عن تواصل بين الطرفين. وأفادت شبكة \"سوريا مباشر\" بسقوط قتلى. "
+      "وقال ضابط \"لم يعد لداعش أي تواجد هنا\".");
+  EXPECT_EQ(QuoteTexts(doc), (std::vector<std::string>{"عن تواصل بين الطرفين.", "سوريا مباشر",
+                                                       "لم يعد لداعش أي تواجد هنا"}));
+  EXPECT_TRUE(doc.quotes[0].close.empty());
+  doc = TextLayer("كشف مسؤول \"عن تواصل وأفادت شبكة \"سوريا مباشر\" بسقوط قتلى");
+  EXPECT_EQ(QuoteTexts(doc), (std::vector<std::string>{"سوريا مباشر"}));
+  // (Its first sentence may hold quoted names of its own.)
+  doc = TextLayer(
+      "واكد الوزير \"جاهزية المدارس مع برنامج \"فطن\" الخاص بالطلاب. واضاف المدير \"نعم\".");
+  EXPECT_EQ(QuoteTexts(doc),
+            (std::vector<std::string>{"جاهزية المدارس مع برنامج \"فطن\" الخاص بالطلاب.", "نعم"}));
+  // A real nesting, closed before the paragraph ends, stays one quotation.
+  doc = TextLayer("قال \"إن حزب \"الأمة\" سيشارك\" أمس");
+  ASSERT_EQ(doc.quotes.size(), 1u);
+  EXPECT_EQ(doc.TextUtf8(doc.quotes[0].inner), "إن حزب \"الأمة\" سيشارك");
+}
+
+// Hundreds of lone opening marks on one line: the rereading is capped.
+TEST(Quotes, ManyLoneMarksStayLinear) {
+  std::string text;
+  for (int k = 0; k < 20000; ++k) text += "قال \"نعم ";
+  Document doc = TextLayer(text);
+  EXPECT_FALSE(doc.quotes.empty());
+}
+
 }  // namespace
 }  // namespace isnad

@@ -32,6 +32,19 @@ bool Closes(char32_t open, char32_t close) {
   return false;
 }
 
+// "كشف مسؤول لفرانس برس "عن تواصل … شبكة "سوريا مباشر" … قال "لم يعد
+// …"": a quote still open at the end of its paragraph, inside which an
+// ambiguous mark (" or a repeated “) opened another, lost its closing mark;
+// read as nesting, it would swallow the paragraph and every quote after it.
+// It ends then with its first sentence (or, when no sentence ends in it,
+// its opening mark was a stray one), and the paragraph is read again after
+// it (at most *restarts_left times a document).
+bool RestartAfterStrayOpener(bool nested_same, int* restarts_left) {
+  if (!nested_same || *restarts_left == 0) return false;
+  --*restarts_left;
+  return true;
+}
+
 }  // namespace
 
 void QuoteMatcher::Process(Document* doc) const {
@@ -41,7 +54,11 @@ void QuoteMatcher::Process(Document* doc) const {
   struct Open {
     uint32_t token;
     char32_t mark;
+    bool nested_same = false;  // an ambiguous mark opened a quote inside it
   };
+  // Restarts after a stray opener (below); capped, so that a line of
+  // hundreds of lone marks stays linear.
+  int restarts_left = 16;
   std::vector<Open> stack;  // small: nesting depth
   stack.reserve(8);
 
@@ -57,14 +74,32 @@ void QuoteMatcher::Process(Document* doc) const {
     doc->quotes.push_back(q);
   };
 
-  for (uint32_t i = 0; i < toks.size(); ++i) {
-    Token& t = toks[i];
-    t.quote = 0;
-    // A paragraph break closes whatever is still open.
-    if (!stack.empty() && i > 0 && NewlineBetween(*doc, toks[i - 1].span.end, t.span.start)) {
+  for (uint32_t i = 0; i <= toks.size(); ++i) {
+    // A paragraph break, or the end of the text, closes whatever is still
+    // open.
+    const bool at_end = i == toks.size();
+    if (!stack.empty() &&
+        (at_end || (i > 0 && NewlineBetween(*doc, toks[i - 1].span.end, toks[i].span.start)))) {
+      const uint32_t t_end = at_end ? s.size() : toks[i].span.start;  // the paragraph's end
+      if (const Open o = stack.front(); RestartAfterStrayOpener(o.nested_same, &restarts_left)) {
+        // The quote ends with its first sentence; the paragraph is read
+        // again after it.
+        i = o.token;
+        for (uint32_t k = o.token + 1; k < toks.size() && toks[k].span.start < t_end; ++k)
+          if (toks[k].kind == TokenKind::kPunct && IsSentenceFinal(s[toks[k].span.start])) {
+            finish(o.token, -1, k + 1);
+            i = k;
+            break;
+          }
+        stack.clear();
+        continue;
+      }
       finish(stack.front().token, -1, i);
       stack.clear();
     }
+    if (at_end) break;
+    Token& t = toks[i];
+    t.quote = 0;
     if (t.kind != TokenKind::kQuote) continue;
     const char32_t m = s[t.span.start];
     const bool glued_right = t.span.end < s.size() && !IsSpace(s[t.span.end]) &&
@@ -83,6 +118,7 @@ void QuoteMatcher::Process(Document* doc) const {
         if (stack.empty()) finish(o.token, static_cast<int32_t>(i), i);
         continue;
       }
+      stack.back().nested_same = true;
     }
     // A straight mark glued to the word before it and not to the one after
     // closes a quote we did not see open: a stray closer, ignored.
@@ -93,7 +129,6 @@ void QuoteMatcher::Process(Document* doc) const {
     }
     // Otherwise a stray closing mark: left alone.
   }
-  if (!stack.empty()) finish(stack.front().token, -1, static_cast<uint32_t>(toks.size()));
   // Quotes were finished in order of their end; sort by start for readers.
   std::sort(doc->quotes.begin(), doc->quotes.end(),
             [](const Quote& a, const Quote& b) { return a.open.start < b.open.start; });
