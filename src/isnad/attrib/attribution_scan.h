@@ -208,8 +208,9 @@ class AttributionScan {
   // Whether "that he / she" (أنه، إنها، بأنهم, or one before an opening
   // mark) stands right before the verb at token i.
   bool PronounComplementizerBefore(uint32_t i, uint32_t begin) const;
-  // Where a bare clause said after وقال / وأضاف / وتابع / وأردف (no subject
-  // of its own) starts: at a verb or at "despite"; `limit` when there is none.
+  // Where a bare clause said after وقال / وأضاف / وتابع / وأردف / ويقول /
+  // ويضيف (no subject of its own) starts: at a verb, "despite", "I" / "we" /
+  // "you", a negation or لقد; `limit` when there is none.
   uint32_t BareClauseAfter(uint32_t i, const CueMatch& m, const Found& x, const VerbSpeaker& s,
                            uint32_t limit) const;
   // Whether the phrase after لفت is the attention it draws (لفت نظري).

@@ -258,6 +258,16 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     }
     if (!IsWord(t) && t.kind != TokenKind::kNumber) break;
     std::string_view n = N(j);
+    // "وقالت آنا رينولدز أمينة صندوق المجموعة لرويترز"، "المصدر للصحيفة":
+    // after a person, ل before an outlet is whom the words were told (as
+    // لوكالة، لصحيفة, kSpeakerStops; not "وكالة دوغان للأنباء"، "مؤسسة وجوه
+    // للإعلام": a body's name, nor "استطلاع لرويترز").
+    if (j > i && IsToldOutletAt(j)) {
+      const SourceKind kind = ClassifySource(doc_, i, j);
+      if (kind == SourceKind::kPerson || kind == SourceKind::kAnonymous ||
+          kind == SourceKind::kWitness || kind == SourceKind::kGroup)
+        break;
+    }
     // "بيان صادر عن الوزارة" is one phrase.
     const bool issued_by = n == "عن" && j > i && StripArticle(N(j - 1)).substr(0, 8) == "صادر";
     // "عدد من الخبراء"، "الكثير من العلماء": after a quantifier that heads
@@ -564,6 +574,19 @@ bool ClauseScanner::WrittenAliBeforeFamilyName(uint32_t j, uint32_t limit) const
 
 bool ClauseScanner::IsKanaAt(uint32_t j) const {
   return IsKana(N(j)) && doc_.Text(T(j).span).find(U'\u0623') == std::u32string_view::npos;
+}
+
+bool ClauseScanner::IsToldOutletAt(uint32_t j) const {
+  if (GluedPreposition(j) != "ل" || !IsWord(T(j))) return false;
+  // (A named outlet, or a medium: للصحيفة، للإذاعة، للتلفزيون، لوسائل،
+  // لمراسل.)
+  if (entity_tokens_ != nullptr && (*entity_tokens_)[j])
+    return ClassifySource(doc_, j, j + 1) == SourceKind::kMedia;
+  std::string_view w = N(j);
+  w.remove_prefix(std::string_view("ل").size());
+  w = StripArticle(w);
+  return w == "صحيفة" || w == "اذاعة" || w == "تلفزيون" || w == "وسائل" || w == "قناة" ||
+         w == "مراسل" || w == "رويترز";
 }
 
 }  // namespace isnad

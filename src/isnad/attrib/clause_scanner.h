@@ -81,6 +81,10 @@ class ClauseScanner {
   // denies or confirms. Not ما زال / ما يزال / ما دام (still, as long as).
   bool OpensWhatClause(uint32_t j, uint32_t limit) const;
 
+  // Whether token j is ل before an outlet the words are told to: a named
+  // one (لرويترز، لفرانس برس) or a medium (للصحيفة، للإذاعة، لوسائل).
+  bool IsToldOutletAt(uint32_t j) const;
+
   // The entity tagger's mentions, per token (MarkEntityTokens), which the
   // tests below leave alone; none until set. Not owned.
   void SetEntityTokens(const std::vector<uint8_t>* entity_tokens) { entity_tokens_ = entity_tokens; }

@@ -636,6 +636,27 @@ bool IsOpeningMarkOfQuote(const Document& doc, uint32_t i) {
   return t.kind == TokenKind::kQuote && t.quote != 0 && doc.quotes[t.quote - 1].open == t.span;
 }
 
+bool IsNegationAt(const Document& doc, uint32_t i) {
+  const std::string_view n = doc.Norm(doc.tokens[i]);
+  if (n == "لم" || n == "لن") return true;
+  if (n != "لا" || i + 1 >= doc.tokens.size()) return false;
+  // (After لا, a verb: one the tagger calls so, or a present form, أ / ي /
+  // ت / ن + at least two letters; or بد, "must".)
+  const Token& next = doc.tokens[i + 1];
+  const std::string_view w = doc.Norm(next);
+  if (w == "بد") return true;
+  if (next.word_count > 0 && doc.words[next.first_word].upos == Upos::VERB) return true;
+  return w.size() >= 6 &&
+         (w.starts_with("ا") || w.starts_with("ي") || w.starts_with("ت") || w.starts_with("ن"));
+}
+
+bool IsSpeakingPronounAt(const Document& doc, uint32_t i) {
+  const std::string_view n = doc.Norm(doc.tokens[i]);
+  if (n != "انا" && n != "نحن" && n != "انت" && n != "انتم" && n != "انتما" && n != "انتن")
+    return false;
+  return doc.cps[doc.tokens[i].span.start] != U'\u0622';  // آنا، آنت: names
+}
+
 bool IsClosingMarkOfQuote(const Document& doc, uint32_t i) {
   const Token& t = doc.tokens[i];
   return t.kind == TokenKind::kQuote && t.quote != 0 && doc.quotes[t.quote - 1].close == t.span;

@@ -288,6 +288,13 @@ bool IsDash(const Document& doc, const Token& t);
 bool IsClauseEndPunct(const Document& doc, const Token& t);
 // True when token i is the opening mark of a quotation.
 bool IsOpeningMarkOfQuote(const Document& doc, uint32_t i);
+// Whether token i is "I", "we" or "you" (أنا، نحن، أنت، أنتم …; not the
+// names آنا، آنت), with which a clause said in the first or second person
+// opens: "وقال نحن نحمل أمانة".
+bool IsSpeakingPronounAt(const Document& doc, uint32_t i);
+// Whether token i is a negation that opens a clause: لم، لن, or لا before
+// a verb or بد ("لا أدري"، "لا بد"; not the name "لا كازيت").
+bool IsNegationAt(const Document& doc, uint32_t i);
 // True when token i is the closing mark of a quotation.
 bool IsClosingMarkOfQuote(const Document& doc, uint32_t i);
 

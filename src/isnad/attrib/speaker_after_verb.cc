@@ -97,6 +97,12 @@ bool AttributionScan::SubjectAfterVerb(uint32_t after, const CueMatch& m, uint32
     ClassifySource(doc_, after, after + 1, &by_default);
     if (by_default) has_np = false, *object_noun = m.info.np_content;
   }
+  // "ويقول لا أدري"، "وأضاف لم نتلق أي بلاغ"، "وقال نحن نحمل أمانة": a
+  // negation, "I", "we" or "you" open what is said (not "وأضاف لا كازيت", a
+  // name the tagger knows).
+  if (has_np && !entity_tokens_[after] &&
+      (IsNegationAt(doc_, after) || IsSpeakingPronounAt(doc_, after)))
+    has_np = false;
   // "ودعت جميع اليمنيين"، "حث الجميع": whom a stance verb urges.
   // (Not an object noun, which would make the verb report nothing without
   // a subject: the speaker is carried.)

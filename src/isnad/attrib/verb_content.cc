@@ -121,12 +121,23 @@ uint32_t AttributionScan::BareClauseAfter(uint32_t i, const CueMatch& m, const F
     return limit;
   std::string_view verb = clauses_.N(i);
   verb.remove_prefix(std::string_view("و").size());
-  if (!(verb.starts_with("قال") || verb.starts_with("اضاف") || verb.starts_with("تابع") ||
-        verb.starts_with("اردف")))
+  const bool says = verb.starts_with("قال") || verb == "يقول" || verb == "تقول";
+  if (!(says || verb.starts_with("اضاف") || verb == "يضيف" || verb == "تضيف" ||
+        verb.starts_with("تابع") || verb.starts_with("اردف")))
     return limit;
   const std::string_view w = clauses_.N(s.after);
   const bool despite =
       w == "رغم" || w == "بالرغم" || (w == "علي" && clauses_.N(s.after + 1) == "الرغم");
+  // "وقال نحن نحمل أمانة"، "وقال أنا سعيد"، "واضاف لا أعلم": a clause that
+  // opens with "I", "we" or "you", or with a negation or لقد; after
+  // a verb of saying, with "this" before a definite noun ("ويضيف هذا الطريق
+  // بوضعه الحالي شهد"; after أضاف or تابع it may be their subject: "وأضاف
+  // هذا الفوز ثلاث نقاط").
+  if (IsSpeakingPronounAt(doc_, s.after) ||
+      ((IsNegationAt(doc_, s.after) || w == "لقد") && !entity_tokens_[s.after]) ||
+      (says && (w == "هذا" || w == "هذه") &&
+       StripArticle(clauses_.N(s.after + 1)).size() < clauses_.N(s.after + 1).size()))
+    return s.after;
   // (Not "وقال تعالى": God's praise, whose words follow.)
   CueMatch mm;
   if (!despite && (!clauses_.IsVerb(toks_[s.after]) || clauses_.IsCueAt(s.after, &mm) ||
