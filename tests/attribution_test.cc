@@ -4251,6 +4251,12 @@ TEST_F(AttributionTest, WhatAnOutletLearnedAndFromWhom) {
   ASSERT_EQ(d.attributions.size(), 1u);
   EXPECT_EQ(d.attributions[0].kind, SourceKind::kMedia);
   ExpectNoReport("وعلمت يومها أن الحياة صعبة.", "وعلمت");
+  // One's own sources are unnamed ones (snn-almadina-5491).
+  ExpectReport("وعلمت «المدينة» من مصادرها أن الشرطة لم تلق القبض على أحد.", "وعلمت", "مصادرها",
+               "الشرطة لم");
+  const Document mine = Analyze("وعلمت «المدينة» من مصادرها أن الشرطة لم تلق القبض على أحد.");
+  ASSERT_EQ(mine.attributions.size(), 1u);
+  EXPECT_EQ(mine.attributions[0].kind, SourceKind::kAnonymous);
 }
 
 // After وقال / واضاف / ويقول with no subject, a clause said in the first or

@@ -297,6 +297,10 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     return ClassifySource(doc, first + 1, end, by_default);
   if (definite && end - first == 1 && kClubNames.count(head)) return SourceKind::kOrganization;
   if (kAnonymousHeads.count(head)) return SourceKind::kAnonymous;
+  // "علمت «عكاظ» من مصادرها": one's own sources are unnamed ones.
+  for (const std::string_view mine : {"ها", "ه", "هم", "نا"})
+    if (head.ends_with(mine) && kAnonymousHeads.count(head.substr(0, head.size() - mine.size())))
+      return SourceKind::kAnonymous;
   head = MasculineTitle(head);
   if (kPersonTitles.count(head_full) || kPersonTitles.count(head)) {
     // "المتحدث باسم …" with no name and indefinite roles are handled below.
