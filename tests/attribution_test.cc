@@ -4290,5 +4290,19 @@ TEST_F(AttributionTest, OutletToldAfterTheSpeakerIsNoPartOfIt) {
             "وكالة كيودو للأنباء");
 }
 
+// An aside between commas after the speaker, then إن: also after a homograph
+// (تابع: followed, or went on saying), and a counted noun in the aside that
+// reads as a cue (ألف طالب) ends nothing (articles 2,001-10,000:
+// snn-aawsat-7141, snn-alweeam-9607).
+TEST_F(AttributionTest, AsideBetweenCommasBeforeTheComplementizer) {
+  ExpectReport(
+      "وتابع بيرلو، في مقابلة مع صحيفة «لاغازيتا ديلو سبورت» الإيطالية، إن القرار لا يتعلق بالمال.",
+      "وتابع", "بيرلو", "القرار لا");
+  ExpectReport(
+      "وتقول اليونيسيف، التي تقدم دعماً لمساعدة أكثر من 200 ألف طالب، إن هذا البرنامج عبارة عن "
+      "خطة طارئة.",
+      "وتقول", "اليونيسيف", "هذا البرنامج");
+}
+
 }  // namespace
 }  // namespace isnad

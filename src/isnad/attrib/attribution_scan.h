@@ -213,6 +213,10 @@ class AttributionScan {
   // "you", a negation or لقد; `limit` when there is none.
   uint32_t BareClauseAfter(uint32_t i, const CueMatch& m, const Found& x, const VerbSpeaker& s,
                            uint32_t limit) const;
+  // Whether tokens [from, start) are an aside between commas after the
+  // speaker and the complementizer before the content at `start` (وتابع
+  // بيرلو، في مقابلة مع صحيفة «…»، إن …).
+  bool AsideBeforeComplementizer(uint32_t from, uint32_t start) const;
   // Whether the phrase after لفت is the attention it draws (لفت نظري).
   bool DrawsAttention(const Found& x, const VerbSpeaker& s) const;
   // Whether the participle at token i is the adjective of the noun before it.

@@ -576,6 +576,12 @@ bool ClauseScanner::IsKanaAt(uint32_t j) const {
   return IsKana(N(j)) && doc_.Text(T(j).span).find(U'\u0623') == std::u32string_view::npos;
 }
 
+bool ClauseScanner::IsCountedAt(uint32_t j) const {
+  if (j == 0) return false;
+  const std::string_view n = N(j - 1);
+  return n == "الف" || n == "الاف" || n == "مليون" || n == "ملايين" || n == "مئات" || n == "عشرات";
+}
+
 bool ClauseScanner::IsToldOutletAt(uint32_t j) const {
   if (GluedPreposition(j) != "ل" || !IsWord(T(j))) return false;
   // (A named outlet, or a medium: للصحيفة، للإذاعة، للتلفزيون، لوسائل،

@@ -81,6 +81,10 @@ class ClauseScanner {
   // denies or confirms. Not ما زال / ما يزال / ما دام (still, as long as).
   bool OpensWhatClause(uint32_t j, uint32_t limit) const;
 
+  // Whether token j follows a word of counting (ألف، مليون، عشرات): a
+  // counted noun, never a verb ("200 ألف طالب"; not after a bare number,
+  // which may be a year: "في 2013 قال").
+  bool IsCountedAt(uint32_t j) const;
   // Whether token j is ل before an outlet the words are told to: a named
   // one (لرويترز، لفرانس برس) or a medium (للصحيفة، للإذاعة، لوسائل).
   bool IsToldOutletAt(uint32_t j) const;

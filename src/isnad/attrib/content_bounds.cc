@@ -531,8 +531,10 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // "ذا ناشيونال"، التي تصدر بالإنجليزية، أن …".)
     // (Nor the verb of a circumstance: "وقال متحدث دون أن يذكر اسمه «…»";
     // nor naming oneself: "وأوضح المصدر - الذي فضل عدم ذكر اسمه - أن …".)
+    // (Nor a counted noun: "لمساعدة أكثر من 200 ألف طالب".)
     if (j > i && IsCueAt(j, &m) && m.info.cls != CueClass::kAccording &&
-        !IsSingularRelative(N(j - 1)) && !(j + 1 < limit && N(j + 1).substr(0, 6) == "اسم") &&
+        !IsSingularRelative(N(j - 1)) && !IsCountedAt(j) &&
+        !(j + 1 < limit && N(j + 1).substr(0, 6) == "اسم") &&
         !(j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2)))
       return use_fallback();
     if (j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2) && IsVerb(t))

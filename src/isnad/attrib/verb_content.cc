@@ -146,6 +146,26 @@ uint32_t AttributionScan::BareClauseAfter(uint32_t i, const CueMatch& m, const F
   return s.after;
 }
 
+// "وتابع بيرلو، في مقابلة مع صحيفة «لاغازيتا ديلو سبورت» الإيطالية، إن
+// القرار …": an aside between commas right after the speaker (at token
+// `from`), no verb, cue nor complementizer in it and at most 13 tokens, then
+// the complementizer before the content at `start`.
+bool AttributionScan::AsideBeforeComplementizer(uint32_t from, uint32_t start) const {
+  if (start < from + 4 || start > from + 16 || !IsCommaToken(doc_, toks_[from]) ||
+      !kComplementizers.count(clauses_.N(start - 1)) || !IsCommaToken(doc_, toks_[start - 2]))
+    return false;
+  CueMatch mm;
+  for (uint32_t k = from + 1; k + 2 < start; ++k) {
+    const Token& t = toks_[k];
+    const bool ok = IsWord(t) ? !clauses_.IsVerb(t) && !clauses_.IsCueAt(k, &mm) &&
+                                    !kComplementizers.count(clauses_.N(k))
+                              : t.kind == TokenKind::kQuote || t.kind == TokenKind::kNumber ||
+                                    t.kind == TokenKind::kLatin;
+    if (!ok) return false;
+  }
+  return true;
+}
+
 // "وأهاب الشدوي بالكتاب إلى …، واستعرض الشدوي في ورشة عمل …": the speaker
 // named again as the subject of a new verb after a comma is the outlet
 // narrating again; what was said ends before the comma. (A cue there ends it
