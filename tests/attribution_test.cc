@@ -4304,5 +4304,22 @@ TEST_F(AttributionTest, AsideBetweenCommasBeforeTheComplementizer) {
       "وتقول", "اليونيسيف", "هذا البرنامج");
 }
 
+// After a speech verb's named subject and a comma, a clause with no
+// complementizer (a verb, هناك, "but") is what is said; not after كما, which
+// vouches for the clause before (articles 2,001-10,000: snn-okaz-2492,
+// snn-okaz-6155, snn-aljazirah-5418).
+TEST_F(AttributionTest, BareClauseAfterTheSpeakerAndAComma) {
+  ExpectReport("وأضاف مدير الفعاليات عبدالله السلمي، هناك فعاليات أخرى منها حوار فضائي.", "وأضاف",
+               "مدير الفعاليات عبدالله السلمي", "هناك فعاليات");
+  ExpectReport(
+      "وقال الناطق الإعلامي بشرطة منطقة عسير الرائد زيد محمد القحطاني، تلقت غرفة العمليات بلاغا عن "
+      "الحادث.",
+      "وقال", "الناطق الإعلامي بشرطة منطقة عسير الرائد زيد محمد القحطاني", "تلقت غرفة");
+  EXPECT_EQ(ContentOf("وتصل طائرات تحمل مساعدات في اليومين المقبلين، كما أضاف الوزير، لكن بدون "
+                      "توضيح حمولتها.",
+                      "كما أضاف"),
+            "وتصل طائرات تحمل مساعدات في اليومين المقبلين");
+}
+
 }  // namespace
 }  // namespace isnad

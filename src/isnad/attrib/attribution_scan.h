@@ -208,9 +208,10 @@ class AttributionScan {
   // Whether "that he / she" (أنه، إنها، بأنهم, or one before an opening
   // mark) stands right before the verb at token i.
   bool PronounComplementizerBefore(uint32_t i, uint32_t begin) const;
-  // Where a bare clause said after وقال / وأضاف / وتابع / وأردف / ويقول /
-  // ويضيف (no subject of its own) starts: at a verb, "despite", "I" / "we" /
-  // "you", a negation or لقد; `limit` when there is none.
+  // Where a bare clause said after قال / أضاف / تابع / أردف / يقول / يضيف
+  // starts (with و and no subject of its own, or after its named subject
+  // and a comma): at a verb, "despite", "I" / "we" / "you", a negation,
+  // لقد, هناك, "but"; `limit` when there is none.
   uint32_t BareClauseAfter(uint32_t i, const CueMatch& m, const Found& x, const VerbSpeaker& s,
                            uint32_t limit) const;
   // Whether tokens [from, start) are an aside between commas after the

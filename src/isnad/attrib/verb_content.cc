@@ -116,34 +116,51 @@ bool AttributionScan::IsConstructNoun(uint32_t i) const {
 
 uint32_t AttributionScan::BareClauseAfter(uint32_t i, const CueMatch& m, const Found& x,
                                           const VerbSpeaker& s, uint32_t limit) const {
-  if (!m.has_conjunction || m.info.cls != CueClass::kSpeech || m.info.ambiguous ||
-      x.explicit_speaker || s.after + 2 >= limit || !IsWord(toks_[s.after]))
-    return limit;
+  if (m.info.cls != CueClass::kSpeech || m.info.ambiguous) return limit;
   std::string_view verb = clauses_.N(i);
-  verb.remove_prefix(std::string_view("و").size());
+  if (m.has_conjunction) verb.remove_prefix(std::string_view("و").size());
   const bool says = verb.starts_with("قال") || verb == "يقول" || verb == "تقول";
   if (!(says || verb.starts_with("اضاف") || verb == "يضيف" || verb == "تضيف" ||
         verb.starts_with("تابع") || verb.starts_with("اردف")))
     return limit;
-  const std::string_view w = clauses_.N(s.after);
-  const bool despite =
-      w == "رغم" || w == "بالرغم" || (w == "علي" && clauses_.N(s.after + 1) == "الرغم");
+  // Right after the verb with و and no subject of its own, or after its
+  // named subject and a comma: "وأضاف السلمي، هناك فعاليات أخرى"، "وتابع
+  // الرئيس، لكن حماس حتى الآن ترفض".
+  // (After the subject, only a past قال or a verb with و, not after كما, which
+  // vouches for the clause before it; and a source of a known kind or a
+  // name: "فقال أفسحي الطريق للكبار، فأبت" says the imperative.)
+  uint32_t at = limit;
+  if (!x.explicit_speaker && m.has_conjunction) {
+    at = s.after;
+  } else if (x.explicit_speaker && x.spk_first > i && x.spk_end + 1 < limit &&
+             IsCommaToken(doc_, toks_[x.spk_end]) &&
+             (m.has_conjunction || verb.starts_with("قال")) &&
+             !(i > 0 && clauses_.N(i - 1) == "كما")) {
+    bool by_default = false;
+    ClassifySource(doc_, x.spk_first, x.spk_end, &by_default);
+    if (!by_default || HasNameIn(x.spk_first, x.spk_end)) at = x.spk_end + 1;
+  }
+  if (at + 2 >= limit || !IsWord(toks_[at])) return limit;
+  const std::string_view w = clauses_.N(at);
+  const bool despite = w == "رغم" || w == "بالرغم" || (w == "علي" && clauses_.N(at + 1) == "الرغم");
   // "وقال نحن نحمل أمانة"، "وقال أنا سعيد"، "واضاف لا أعلم": a clause that
-  // opens with "I", "we" or "you", or with a negation or لقد; after
-  // a verb of saying, with "this" before a definite noun ("ويضيف هذا الطريق
-  // بوضعه الحالي شهد"; after أضاف or تابع it may be their subject: "وأضاف
-  // هذا الفوز ثلاث نقاط").
-  if (IsSpeakingPronounAt(doc_, s.after) ||
-      ((IsNegationAt(doc_, s.after) || w == "لقد") && !entity_tokens_[s.after]) ||
-      (says && (w == "هذا" || w == "هذه") &&
-       StripArticle(clauses_.N(s.after + 1)).size() < clauses_.N(s.after + 1).size()))
-    return s.after;
+  // opens with "I", "we" or "you", with a negation or لقد, with هناك or
+  // "but" (not لكنه, "but he", the outlet going on); right after a verb of
+  // saying, with "this" before a definite noun ("ويضيف هذا الطريق بوضعه
+  // الحالي شهد"; after أضاف or تابع it may be their subject: "وأضاف هذا
+  // الفوز ثلاث نقاط").
+  if (IsSpeakingPronounAt(doc_, at) ||
+      ((IsNegationAt(doc_, at) || w == "لقد") && !entity_tokens_[at]) || w == "هناك" ||
+      w == "هنالك" || w == "لكن" || w == "ولكن" ||
+      (says && at == s.after && (w == "هذا" || w == "هذه") &&
+       StripArticle(clauses_.N(at + 1)).size() < clauses_.N(at + 1).size()))
+    return at;
   // (Not "وقال تعالى": God's praise, whose words follow.)
   CueMatch mm;
-  if (!despite && (!clauses_.IsVerb(toks_[s.after]) || clauses_.IsCueAt(s.after, &mm) ||
-                   w == "تعالي" || w == "سبحانه"))
+  if (!despite &&
+      (!clauses_.IsVerb(toks_[at]) || clauses_.IsCueAt(at, &mm) || w == "تعالي" || w == "سبحانه"))
     return limit;
-  return s.after;
+  return at;
 }
 
 // "وتابع بيرلو، في مقابلة مع صحيفة «لاغازيتا ديلو سبورت» الإيطالية، إن
