@@ -4321,5 +4321,14 @@ TEST_F(AttributionTest, BareClauseAfterTheSpeakerAndAComma) {
             "وتصل طائرات تحمل مساعدات في اليومين المقبلين");
 }
 
+// Hypothetical reports are no attributions (attribution.md): after سوف, and
+// after قد / ربما before a present verb; قد before a past verb is "has"
+// (articles 2,001-10,000: 47 such reports dropped, e.g. snn-sabq-2745).
+TEST_F(AttributionTest, FutureOrPossibleReportsAreNone) {
+  ExpectNoReport("قد يقول قائل إن هذا منصب سياسي وليس إداريا.", "يقول");
+  ExpectNoReport("وأوضح الرئيس أن المؤسسة سوف تعلن قريباً عن عنوان الدورة.", "تعلن");
+  ExpectReport("وكانت الحركة قد أعلنت أن المفاوضات توقفت.", "أعلنت", "الحركة", "المفاوضات توقفت");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -628,8 +628,12 @@ void AttributionScan::ScanCues() {
     // with its complementizer, ما is "what": "ما يُقال بأن …"، "ما أشيع عن أن
     // …" are reports with no source; not "أقل ما يقال عنها إنها", the
     // writer's own "the least one can say".)
-    if (i > begin &&
-        (kNegations.count(clauses_.N(i - 1)) || kConditionals.count(clauses_.N(i - 1))) &&
+    // (So is a future or a possible one: "سوف يؤكد الخبراء"، "قد تتهم بأنك"؛
+    // قد before a past verb is "has": "وكانت الحركة قد أعلنت".)
+    const std::string_view before = i > begin ? clauses_.N(i - 1) : std::string_view();
+    const bool hypothetical =
+        before == "سوف" || ((before == "قد" || before == "ربما") && m.info.present);
+    if (i > begin && (kNegations.count(before) || kConditionals.count(before) || hypothetical) &&
         m.info.cls != CueClass::kAccording && !WhatIsSaid(i, m))
       continue;
     Found x;
