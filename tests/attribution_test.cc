@@ -4330,5 +4330,23 @@ TEST_F(AttributionTest, FutureOrPossibleReportsAreNone) {
   ExpectReport("وكانت الحركة قد أعلنت أن المفاوضات توقفت.", "أعلنت", "الحركة", "المفاوضات توقفت");
 }
 
+// The outlet's own note after a comma (يذكر أن، الجدير بالذكر) ends what was
+// said (snn-3alyoum-6475).
+TEST_F(AttributionTest, OutletsNoteEndsTheContent) {
+  EXPECT_EQ(ContentOf("وقالت الصحيفة إن الترجمة ربما تكون سبب هذا الخطأ، يذكر أن المدرب لم يحقق أي "
+                      "نتيجة إيجابية.",
+                      "وقالت"),
+            "الترجمة ربما تكون سبب هذا الخطأ");
+}
+
+// "ووفق أرقى معايير …": an elative before a measure is no source
+// (snn-alriyadh-19618).
+TEST_F(AttributionTest, AccordanceWithTheHighestStandardsIsNoSource) {
+  ExpectNoReport(
+      "ومشروع المجازر الحديثة الذي سيعمل بكامل طاقته في حج هذا العام، بما في ذلك وحدة التخلص من "
+      "مخلفات الذبح بأحدث التقنيات، ووفق أرقى معايير حماية البيئة.",
+      "ووفق");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -61,6 +61,11 @@ bool AttributionScan::IsMeasure(uint32_t i, uint32_t j, uint32_t begin) const {
   if (raw.size() > 6 && raw.substr(0, 4) == "لل" &&
       IsListedWithPossessive(kNotSources, raw.substr(2)))
     return true;
+  // (Past an elative: "ووفق أرقى معايير حماية البيئة"، "وفق أدق الضوابط".)
+  if ((measure == "ارقي" || measure == "احدث" || measure == "اعلي" || measure == "افضل" ||
+       measure == "ادق" || measure == "اهم") &&
+      j + 1 < n_ && IsWord(toks_[j + 1]))
+    return IsListedWithPossessive(kNotSources, StripArticle(clauses_.N(j + 1)));
   return IsListedWithPossessive(kNotSources, measure) ||
          (measure.size() > 6 && measure.substr(0, 2) == "ل" &&
           IsListedWithPossessive(kNotSources, measure.substr(2))) ||

@@ -493,9 +493,11 @@ bool IsThisWhich(std::string_view norm) {
 }
 
 bool IsOutletFrame(std::string_view norm, std::string_view next) {
-  if (!(next == "ذلك" || next == "هذا" || next == "هذه" || next == "تلك")) return false;
   norm = WithoutConjunction(norm, /*or_fa=*/false);
-  return norm == "جاء" || norm == "جاءت" || norm == "ياتي" || norm == "تاتي";
+  if (next == "ذلك" || next == "هذا" || next == "هذه" || next == "تلك")
+    return norm == "جاء" || norm == "جاءت" || norm == "ياتي" || norm == "تاتي";
+  return (norm == "الجدير" && next == "بالذكر") || (norm == "يذكر" && next == "ان") ||
+         (norm == "تجدر" && next == "الاشارة") || (norm == "يشار" && next == "الي");
 }
 
 // (Not اعتبره، وصفه: a judgment of the clause, "وهو ما اعتبره الحكم سوء

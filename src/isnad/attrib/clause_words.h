@@ -67,7 +67,8 @@ extern const Set kModalNouns;
 // the present (تم، تحدث، تطرق، تناول …): "…، وتحدث عن إنجازات المحافظة".
 extern const Set kPastVerbsInTa;
 // "جاء ذلك خلال …"، "ويأتي ذلك في وقت …": the outlet placing what was said
-// (جاء، يأتي, with و or not, and ذلك، هذا، هذه، تلك after them).
+// (جاء، يأتي, with و or not, and ذلك، هذا، هذه، تلك after them); "الجدير
+// بالذكر"، "يذكر أن"، "تجدر الإشارة"، "يشار إلى": the outlet's own note.
 bool IsOutletFrame(std::string_view norm, std::string_view next);
 extern const Set kThatWhichSaidVerbs;
 extern const Set kThatWhichSaidToPronoun;
