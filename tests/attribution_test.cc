@@ -4348,5 +4348,14 @@ TEST_F(AttributionTest, AccordanceWithTheHighestStandardsIsNoSource) {
       "ووفق");
 }
 
+// A report set against this one (في حين أكد، بينما قال، فيما أكد) ends its
+// content (articles 2,001-10,000: 15 articles, e.g. snn-alyaum-2242).
+TEST_F(AttributionTest, AReportSetAgainstThisOneEndsIt) {
+  EXPECT_EQ(ContentOf("وقال شهود إن أكثر من 20 قتيلاً سقطوا في الانفجار بالبلدة، في حين أكد مسؤول "
+                      "أمني تركي أن عدد القتلى أقل.",
+                      "وقال"),
+            "أكثر من 20 قتيلاً سقطوا في الانفجار بالبلدة");
+}
+
 }  // namespace
 }  // namespace isnad
