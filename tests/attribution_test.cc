@@ -4355,6 +4355,11 @@ TEST_F(AttributionTest, AReportSetAgainstThisOneEndsIt) {
                       "أمني تركي أن عدد القتلى أقل.",
                       "وقال"),
             "أكثر من 20 قتيلاً سقطوا في الانفجار بالبلدة");
+  const Document d = Analyze(
+      "وقال شهود إن أكثر من 20 قتيلاً سقطوا في الانفجار بالبلدة، في حين أكد مسؤول أمني تركي أن عدد "
+      "القتلى أقل.");
+  ASSERT_EQ(d.attributions.size(), 2u);
+  EXPECT_EQ(d.attributions[1].parent, -1);  // a sibling, not nested
 }
 
 }  // namespace
