@@ -4362,5 +4362,14 @@ TEST_F(AttributionTest, AReportSetAgainstThisOneEndsIt) {
   EXPECT_EQ(d.attributions[1].parent, -1);  // a sibling, not nested
 }
 
+// A stance verb's content starts past a time, فيها / خلالها and a comma
+// before its preposition (articles 2,001-10,000: 29 articles, e.g.
+// snn-okaz-8256; review of 19,601-19,700: snn-alriyadh-19644).
+TEST_F(AttributionTest, StanceContentStartsPastTimeAndComma) {
+  ExpectReport(
+      "أعرب الرئيس الفلسطيني محمود عباس أمس الاثنين، عن دعمه لإنشاء القوة العربية المشتركة.",
+      "أعرب", "الرئيس الفلسطيني محمود عباس", "دعمه لإنشاء");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -545,6 +545,17 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       return use_fallback();
     if (j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2) && IsVerb(t))
       in_circumstance = true;
+    // (A stance verb's window grows by the time and the comma before its
+    // preposition: "أعرب الرئيس محمود عباس أمس الاثنين، عن دعمه".)
+    if (cls == CueClass::kStance && IsCommaToken(doc_, t)) {
+      ++window_end;
+      continue;
+    }
+    // (Not اول, also "first": "ودعا البابا أول وثيقة بابوية".)
+    if (cls == CueClass::kStance && IsWord(t) && kTimeAdverbs.count(n) && n != "اول") {
+      ++window_end;
+      continue;
+    }
     if (cls == CueClass::kStance && IsWord(t)) {
       // "باسمه واسم شعب وحكومة المملكة عن أصدق التهاني": on whose behalf is
       // passed over, up to عن / على.
