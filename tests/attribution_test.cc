@@ -4371,5 +4371,27 @@ TEST_F(AttributionTest, StanceContentStartsPastTimeAndComma) {
       "أعرب", "الرئيس الفلسطيني محمود عباس", "دعمه لإنشاء");
 }
 
+// A percentage is a share of the people asked, a collective speaker: "قال
+// 34% إنهم"، "وقال 45 ٪ من المشاركين" (articles 2,001-10,000: 5 articles,
+// e.g. snn-alyaum-8183; review of 19,601-19,700: snn-alriyadh-19677).
+TEST_F(AttributionTest, APercentageOfThoseAskedSpeaks) {
+  const Document d =
+      Analyze("وقال 45 ٪ من المشاركين إن الرواتب منخفضة، بينما قال 37% إنهم راضون عن العمل.");
+  ASSERT_EQ(d.attributions.size(), 2u);
+  EXPECT_EQ(Speaker(d, d.attributions[0]), "45 ٪ من المشاركين");
+  EXPECT_EQ(Speaker(d, d.attributions[1]), "37%");
+  EXPECT_EQ(d.attributions[1].kind, SourceKind::kGroup);
+}
+
+// "عوامل رئيسة تدعو إلى ذلك": رئيسة after a noun is "main", no title, and
+// the factors that call for it are a thing (blind judgment of articles
+// 19,701-20,000: snn-alwatan-19750).
+TEST_F(AttributionTest, MainFactorsCallForNothing) {
+  ExpectNoReport(
+      "أظهرت حالات التراجع حاجة الشركات إلى إعادة هيكلة عملياتها، وسط ثلاثة عوامل رئيسة تدعو إلى "
+      "ذلك، هي انخفاض عوائد المكالمات الهاتفية، ونمو استخدام نقل البيانات.",
+      "تدعو");
+}
+
 }  // namespace
 }  // namespace isnad

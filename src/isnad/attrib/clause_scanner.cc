@@ -256,6 +256,11 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
         continue;
       }
     }
+    // (A percentage is one word: "45 ٪ من المشاركين".)
+    if (j == i && PercentEnd(doc_, j) == j + 2) {
+      j += 2;
+      continue;
+    }
     if (!IsWord(t) && t.kind != TokenKind::kNumber) break;
     std::string_view n = N(j);
     // "وقالت آنا رينولدز أمينة صندوق المجموعة لرويترز"، "المصدر للصحيفة":
@@ -275,7 +280,8 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // source is).
     // (An adjective may come between: "عدد كبير من اليمنيين".)
     // (So after a share: "63٪ من المشاركين".)
-    if ((j == i + 1 || (j == i + 2 && IsWord(T(i + 1)) && !kSpeakerStops.count(N(i + 1)))) &&
+    if ((j == i + 1 || (j == i + 2 && (IsWord(T(i + 1)) || PercentEnd(doc_, i) == j) &&
+                        !kSpeakerStops.count(N(i + 1)))) &&
         n == "من" && j + 1 < limit && IsWord(T(j + 1)) &&
         (IsQuantifier(N(i)) || T(i).kind == TokenKind::kNumber)) {
       j += 2;

@@ -638,6 +638,16 @@ bool IsOpeningMarkOfQuote(const Document& doc, uint32_t i) {
   return t.kind == TokenKind::kQuote && t.quote != 0 && doc.quotes[t.quote - 1].open == t.span;
 }
 
+uint32_t PercentEnd(const Document& doc, uint32_t i) {
+  if (i >= doc.tokens.size() || doc.tokens[i].kind != TokenKind::kNumber) return i;
+  auto percent = [&doc](char32_t c) { return c == U'%' || c == U'\u066A'; };
+  if (percent(doc.cps[doc.tokens[i].span.end - 1])) return i + 1;  // "37%"
+  if (i + 1 < doc.tokens.size() && doc.tokens[i + 1].span.size() == 1 &&
+      percent(doc.cps[doc.tokens[i + 1].span.start]))
+    return i + 2;  // "45 ٪"
+  return i;
+}
+
 bool IsNegationAt(const Document& doc, uint32_t i) {
   const std::string_view n = doc.Norm(doc.tokens[i]);
   if (n == "لم" || n == "لن") return true;

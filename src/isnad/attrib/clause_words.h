@@ -293,6 +293,9 @@ bool IsOpeningMarkOfQuote(const Document& doc, uint32_t i);
 // names آنا، آنت), with which a clause said in the first or second person
 // opens: "وقال نحن نحمل أمانة".
 bool IsSpeakingPronounAt(const Document& doc, uint32_t i);
+// The token after a percentage at token i ("37%"، "45 ٪": a share of
+// people); i when there is none.
+uint32_t PercentEnd(const Document& doc, uint32_t i);
 // Whether token i is a negation that opens a clause: لم، لن, or لا before
 // a verb or بد ("لا أدري"، "لا بد"; not the name "لا كازيت").
 bool IsNegationAt(const Document& doc, uint32_t i);

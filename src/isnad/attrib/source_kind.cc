@@ -255,11 +255,21 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
     return ClassifySource(doc, first + 1, end, by_default);
   // A share of people is a collective ("63٪ من المشاركين"، "44٪ من أصحاب
   // العمل"), of witnesses when they are ("70٪ من السكان").
-  if (end - first >= 3 && doc.tokens[first].kind == TokenKind::kNumber &&
-      doc.Norm(doc.tokens[first + 1]) == "من") {
-    return ClassifySource(doc, first + 2, end) == SourceKind::kWitness ? SourceKind::kWitness
-                                                                       : SourceKind::kGroup;
+  // (Also "45 ٪ من …"; a percentage alone, "قال 34% إنهم", is of the people
+  // asked.)
+  const uint32_t percent_end = clause_words::PercentEnd(doc, first);
+  const uint32_t number_end = percent_end > first ? percent_end : first + 1;
+  if (doc.tokens[first].kind == TokenKind::kNumber && end >= number_end + 2 &&
+      doc.Norm(doc.tokens[number_end]) == "من") {
+    return ClassifySource(doc, number_end + 1, end) == SourceKind::kWitness ? SourceKind::kWitness
+                                                                            : SourceKind::kGroup;
   }
+  // ("34%"، "48% منهم".)
+  if (percent_end > first &&
+      (end == percent_end ||
+       (end == percent_end + 1 && (doc.Norm(doc.tokens[percent_end]) == "منهم" ||
+                                   doc.Norm(doc.tokens[percent_end]) == "منهن"))))
+    return SourceKind::kGroup;
   // A quantifier (عدة مصادر، عدد من الخبراء) is not the head: the noun after
   // it (and after من) says what sort of source it is, when it says anything.
   if (end - first >= 2 && kQuantifiers.count(head)) {

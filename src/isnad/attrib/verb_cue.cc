@@ -115,9 +115,15 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   // (past any adverb of time)?
   const uint32_t after = m.info.cls != CueClass::kParticiple ? SubjectSlotAfter(i, limit) : i + 1;
   bool object_noun = false;  // the phrase after the verb is its object (kObjectNouns)
-  // (A share of people is a subject too: "وقال 63٪ من الذين شملهم الاستطلاع".)
-  const bool share = after + 2 < limit && toks_[after].kind == TokenKind::kNumber &&
-                     clauses_.N(after + 1) == "من" && IsWord(toks_[after + 2]);
+  // (A share of people is a subject too: "وقال 63٪ من الذين شملهم الاستطلاع"،
+  // "في حين قال 34% إنهم".)
+  const uint32_t percent_end = PercentEnd(doc_, after);
+  const uint32_t number_end = percent_end > after                       ? percent_end
+                              : toks_[after].kind == TokenKind::kNumber ? after + 1
+                                                                        : after;
+  const bool share =
+      number_end > after && number_end + 1 < limit &&
+      (percent_end > after || (clauses_.N(number_end) == "من" && IsWord(toks_[number_end + 1])));
   bool has_np = m.info.cls != CueClass::kParticiple && after < limit &&
                 (IsWord(toks_[after]) || share) && SubjectAfterVerb(after, m, limit, &object_noun);
   if (OpensWithSubject(i, m, begin)) has_np = false;

@@ -115,14 +115,22 @@ bool AttributionScan::DescribesThingBefore(uint32_t i, const CueMatch& m, uint32
   if (i + 1 < n_ && (clauses_.N(i + 1) == "فيه" || clauses_.N(i + 1) == "فيها" ||
                      clauses_.N(i + 1) == "فيهم" || clauses_.N(i + 1) == "فيهما"))
     return false;
+  // (رئيسي / رئيسة / رئيسية after a word is "main", an adjective the tagger
+  // may call a noun, and no title: "ثلاثة عوامل رئيسة تدعو إلى ذلك".)
+  auto main_adjective = [&](uint32_t k) {
+    const std::string_view w = clauses_.N(k);
+    return k > begin && IsWord(toks_[k - 1]) && (w == "رئيسي" || w == "رئيسة" || w == "رئيسية");
+  };
   auto indefinite = [&](uint32_t k, Upos want) {
     if (!IsWord(toks_[k]) || entity_tokens_[k]) return false;
     const Token& t = toks_[k];
     std::string_view w = clauses_.N(k);
     if (OpensWithConjunction(k)) w.remove_prefix(2);
-    return doc_.words[t.first_word + t.word_count - 1].upos == want && StripArticle(w) == w &&
-           PossessiveSuffix(w).empty() && !clauses_.IsIndefiniteAccusative(k) &&
-           !kTimeAdverbs.count(w) && w != "تارة" && w != "مرة";
+    return ((want == Upos::ADJ && main_adjective(k)) ||
+            doc_.words[t.first_word + t.word_count - 1].upos == want) &&
+           StripArticle(w) == w && PossessiveSuffix(w).empty() &&
+           !clauses_.IsIndefiniteAccusative(k) && !kTimeAdverbs.count(w) && w != "تارة" &&
+           w != "مرة";
   };
   // The head: back over the adjectives, then the nouns of a construct ("رجل
   // أمن متقاعد يناشد").
@@ -144,7 +152,7 @@ bool AttributionScan::DescribesThingBefore(uint32_t i, const CueMatch& m, uint32
   for (uint32_t k = head; k < i; ++k) {
     std::string_view noun = clauses_.N(k);
     if (OpensWithConjunction(k) || clauses_.GluedPreposition(k) == "ل") noun.remove_prefix(2);
-    if (IsPersonNoun(noun) || kBodies.count(noun) ||
+    if ((IsPersonNoun(noun) && !main_adjective(k)) || kBodies.count(noun) ||
         (noun.size() >= 12 && !noun.starts_with("ت") &&
          (noun.ends_with("ين") || noun.ends_with("ون"))))
       return false;
