@@ -4393,5 +4393,19 @@ TEST_F(AttributionTest, MainFactorsCallForNothing) {
       "تدعو");
 }
 
+// جاء فيه after a speech event tells what it said: who gave it speaks
+// (review of 19,601-19,700: snn-alriyadh-19620; snn-3alyoum-6614), and a
+// report whose content opened at the statement takes what it said.
+TEST_F(AttributionTest, WhatTheStatementSaidInIt) {
+  ExpectReport("وبعث عبداللطيف بن حمد الجبر خطاب تهنئة جاء فيه: «يسعدني أن أهنئكم بهذه المناسبة».",
+               "جاء فيه", "عبداللطيف بن حمد الجبر", "يسعدني أن");
+  ExpectReport(
+      "عقب ذلك ألقى خادم الحرمين الشريفين الملك سلمان ـ حفظه الله ـ كلمة، جاء فيها: نحمد الله "
+      "على نعمه.",
+      "جاء فيها", "خادم الحرمين الشريفين الملك سلمان", "نحمد الله");
+  EXPECT_EQ(ContentOf("وأصدرت الوزارة بيانا جاء فيه أن الحادث وقع صباح أمس.", "وأصدرت"),
+            "الحادث وقع صباح أمس");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -94,6 +94,7 @@ class AttributionScan {
   inline bool ScanExpected(uint32_t* pos);
   inline bool ScanCharge(uint32_t* pos);
   inline bool ScanJaaFi(uint32_t i);
+  bool SaidInIt(uint32_t i);
   inline bool ScanNaqalAn(uint32_t* pos);
   inline bool ScanAlaHadd(uint32_t* pos);
   inline bool ScanWhatXCalled(uint32_t* pos);

@@ -107,9 +107,9 @@ inline bool AttributionScan::ScanExpected(uint32_t* pos) {
 // "وجاء في البيان أن …", "جاء في تقرير للوزارة: …": the document is the source.
 // Whether such a report starts at token i.
 inline bool AttributionScan::ScanJaaFi(uint32_t i) {
-  if (!((clauses_.N(i) == "جاء" || clauses_.N(i) == "وجاء") && i + 2 < n_ &&
-        clauses_.N(i + 1) == "في" && IsWord(toks_[i + 2])))
-    return false;
+  if (!((clauses_.N(i) == "جاء" || clauses_.N(i) == "وجاء") && i + 2 < n_)) return false;
+  if (clauses_.N(i + 1) == "فيه" || clauses_.N(i + 1) == "فيها") return SaidInIt(i);
+  if (clauses_.N(i + 1) != "في" || !IsWord(toks_[i + 2])) return false;
   const uint32_t limit = SentenceLimit(i);
   Found x;
   x.cls = CueClass::kSpeech;
@@ -123,6 +123,65 @@ inline bool AttributionScan::ScanJaaFi(uint32_t i) {
   if (!clauses_.FindContentStart(x.spk_end, limit, CueClass::kSpeech, &start, &quoted))
     return false;
   x.a.cue = toks_[i].span;
+  SetContent(clauses_, start, quoted, limit, &x);
+  if (x.a.content.empty()) return false;
+  found_.push_back(x);
+  return true;
+}
+
+// "وبعث الجبر خطاب تهنئة جاء فيه: «يسعدني …»"، "وأصدرت الوزارة بيانا جاء
+// فيه أن …": جاء فيه after a speech event (a word may follow the noun) tells
+// what it said. Who gave it speaks: the subject between the verb before the
+// noun and the noun, else the one already speaking; a report whose content
+// opened at the noun ("أصدرت … بيانا") takes what it said as its content.
+bool AttributionScan::SaidInIt(uint32_t i) {
+  uint32_t noun = i;
+  for (uint32_t k = i; k > 0 && k + 2 >= i; --k) {
+    const std::string_view w = StripArticle(clauses_.N(k - 1));
+    const std::string_view base = AccusativeBase(clauses_.N(k - 1));
+    if (IsWord(toks_[k - 1]) &&
+        (kSpeechEvents.count(w) || (!base.empty() && kSpeechEvents.count(base)))) {
+      noun = k - 1;
+      break;
+    }
+  }
+  if (noun == i) return false;
+  const uint32_t limit = SentenceLimit(i);
+  uint32_t start;
+  bool quoted;
+  if (!clauses_.FindContentStart(i + 2, limit, CueClass::kSpeech, &start, &quoted)) return false;
+  if (!found_.empty() && found_.back().a.content.start >= toks_[noun].span.start &&
+      found_.back().a.content.start <= toks_[i].span.start &&
+      found_.back().a.content.end >= toks_[i].span.end) {
+    SetContent(clauses_, start, quoted, limit, &found_.back());
+    return true;
+  }
+  Found x;
+  x.cls = CueClass::kSpeech;
+  x.cue_first = i;
+  x.cue_end = i + 2;
+  const uint32_t begin = SentenceBegin(i);
+  // (Past a dash aside and the comma before جاء: "ألقى خادم الحرمين
+  // الشريفين الملك سلمان ـ حفظه الله ـ كلمة، جاء فيها:".)
+  auto dash = [&](uint32_t k) {
+    const char32_t c = doc_.cps[toks_[k].span.start];
+    return toks_[k].span.size() == 1 && (c == U'-' || c == U'\u0640' || c == U'\u2013');
+  };
+  uint32_t v = noun, aside = noun;
+  while (v > begin && v + 20 > noun && (IsWord(toks_[v - 1]) || dash(v - 1)) &&
+         !clauses_.IsVerb(toks_[v - 1])) {
+    if (dash(v - 1)) aside = v - 1;
+    --v;
+  }
+  if (v > begin && v < noun && clauses_.IsVerb(toks_[v - 1])) {
+    x.spk_first = v;
+    x.spk_end = aside;
+    while (x.spk_end > x.spk_first && dash(x.spk_end - 1)) --x.spk_end;
+    x.explicit_speaker =
+        x.spk_end > x.spk_first && NarrowToSource(clauses_, &x.spk_first, &x.spk_end);
+  }
+  x.implicit = !x.explicit_speaker;
+  x.a.cue = {toks_[i].span.start, toks_[i + 1].span.end};
   SetContent(clauses_, start, quoted, limit, &x);
   if (x.a.content.empty()) return false;
   found_.push_back(x);
