@@ -4407,5 +4407,17 @@ TEST_F(AttributionTest, WhatTheStatementSaidInIt) {
             "الحادث وقع صباح أمس");
 }
 
+// After "but he" (لكنه) the pronoun is the verb's subject and the phrase
+// after it what it reports; after عن, a noun phrase is what a verb that
+// takes عن reports when a report of the same sentence gives the speaker
+// (review of 19,601-19,700: snn-alriyadh-19655, snn-alriyadh-19624).
+TEST_F(AttributionTest, ButHeDeniedAndRevealedANounPhrase) {
+  EXPECT_EQ(
+      ContentOf("وقال الشيخ إن الحكومة ظلمته، لكنه نفى ضلوعه في إرسال الشباب إلى سوريا.", "نفى"),
+      "ضلوعه في إرسال الشباب إلى سوريا");
+  ExpectReport("وأشاد رئيس الجمعية بجهود الفريق، وكشف عن مواصلة التعاون بين الجمعية والفريق.",
+               "وكشف", "رئيس الجمعية", "مواصلة التعاون");
+}
+
 }  // namespace
 }  // namespace isnad

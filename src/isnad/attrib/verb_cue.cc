@@ -157,6 +157,10 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     has_np = false;
     pronoun_subject = true;
   }
+  // "لكنه نفى ضلوعه في …": after "but he" the pronoun is the subject, and
+  // the phrase after the verb what it reports.
+  if (m.info.cls != CueClass::kParticiple && !has_np && !m.has_conjunction && ButPronounBefore(i))
+    pronoun_subject = true;
 
   if (!has_np && m.info.cls != CueClass::kParticiple && after < limit && IsOpeningMarkOfQuote(doc_, after))
     TakeSpeakerInMarks(after, limit, x, &content_from);
@@ -481,7 +485,13 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   const CueClass scan_cls = ContentClass(m, s.after, limit);
   // (Also after على / إلى: "وأكد على ضرورة …", "كما شدد على أهمية …".)
   uint32_t noun_at = s.after;
-  if (noun_at + 1 < limit && (clauses_.N(noun_at) == "علي" || clauses_.N(noun_at) == "الي"))
+  // (And after عن for a verb that takes it, with its subject named or a
+  // report of the same sentence before it to carry the speaker from:
+  // "وأشاد رئيس الجمعية بجهود الفريق، وكشف عن مواصلة التعاون".)
+  const bool speaker_at_hand = x.explicit_speaker || s.pronoun_subject ||
+                               (!found_.empty() && found_.back().cue_first >= begin);
+  if (noun_at + 1 < limit && (clauses_.N(noun_at) == "علي" || clauses_.N(noun_at) == "الي" ||
+                              (clauses_.N(noun_at) == "عن" && m.info.takes_an && speaker_at_hand)))
     ++noun_at;
   // (After the attention drawn, any noun after إلى: "لافتاً النظر إلى
   // المشاركة الدولية".)
