@@ -4419,5 +4419,18 @@ TEST_F(AttributionTest, ButHeDeniedAndRevealedANounPhrase) {
                "وكشف", "رئيس الجمعية", "مواصلة التعاون");
 }
 
+// A line of its own "Name: words" inside the article is a subheading's or
+// a dialogue's report, as the headline is; a label is not (articles
+// 2,001-10,000: snn-alriyadh-9335; review of 19,601-19,700).
+TEST_F(AttributionTest, SubheadingsAndDialogueLines) {
+  const std::string text =
+      "النصر والهلال يستعدان للسوبر\nوقال المحلل إن الفريقين جاهزان للموسم المقبل.\n"
+      "المحلل الفني تركي العنزي: التأثير سيظهر في مواجهة لندن والدوري\n"
+      "وقلل المدرب من أهمية تحديد موعد باكرا.\nرابط الخبر بصحيفة الوئام: وفاة الشاعر في حادث\n";
+  ExpectReport(text, ":", "المحلل الفني تركي العنزي", "التأثير سيظهر");
+  const Document d = Analyze(text);
+  for (const Attribution& a : d.attributions) EXPECT_NE(Speaker(d, a), "رابط الخبر بصحيفة الوئام");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -18,9 +18,22 @@ using namespace clause_words;  // the word lists of attribution (clause_words.h)
 // The longest first line read as a headline, in tokens.
 constexpr uint32_t kHeadlineLineTokens = 30;
 
-// Headline "X: Y": the first line of the article, a short source before a colon.
+// Headline "X: Y": the first line of the article, a short source before a
+// colon; and so any other line of its own that reads so, a subheading
+// ("العطية: الاجتماع الخليجي الأميركي بناء"), when its source is a name or
+// of a kind the lexicon knows.
 void AttributionScan::ScanHeadline() {
-  const Sentence& s0 = doc_.sentences[0];
+  ScanHeadlineAt(0);
+  for (uint32_t k = 1; k < doc_.sentences.size(); ++k) {
+    const uint32_t first = doc_.sentences[k].first_token;
+    if (first > 0 && first < n_ &&
+        NewlineBetween(doc_, toks_[first - 1].span.end, toks_[first].span.start))
+      ScanHeadlineAt(k);
+  }
+}
+
+void AttributionScan::ScanHeadlineAt(uint32_t sentence) {
+  const Sentence& s0 = doc_.sentences[sentence];
   // (Quotation marks around a name take no word's place: "المتهم بتفجير
   // “مسجد الصادق”: كنا نريد …".)
   // (Nor does whom it was told: "مستشار رئيس الوزراء البريطاني لـ«الشرق
@@ -64,6 +77,11 @@ void AttributionScan::ScanHeadline() {
     x.explicit_speaker = true;
     x.a.content = clauses_.TrimmedSpan(i + 1, s0.end_token);
     x.a.direct = false;
+    if (sentence > 0) {
+      if (IsLineLabel(x.spk_first, x.spk_end, i + 1, s0.end_token)) break;
+      found_.push_back(x);
+      break;
+    }
     // "الأعرجي: يتهم المالكي بإهدار تريليون دولار": a present-tense cue
     // right after the colon is the cue, and what follows it the content.
     CueMatch after_colon;
@@ -79,6 +97,36 @@ void AttributionScan::ScanHeadline() {
     found_.push_back(x);
     break;
   }
+}
+
+// Whether a line "X: Y" inside the article, the source at tokens [first,
+// end) and what follows the colon at [after, line_end), is a label rather
+// than a subheading's or a dialogue's words: a source that is no name and
+// of no kind the lexicon knows, or holds a verb ("ردت منيرة:"), or a link
+// ("رابط الخبر بصحيفة الوئام:"); words after it that are a name alone
+// ("المدرب: الروماني كوزمين اولاريو"), a line-up with numbers in brackets
+// ("السعودية: سلمان الفرج (36)، …"), or a report of its own ("الدفاع:
+// تقول أيرلندا إنها …").
+bool AttributionScan::IsLineLabel(uint32_t first, uint32_t end, uint32_t after,
+                                  uint32_t line_end) const {
+  bool by_default = false;
+  ClassifySource(doc_, first, end, &by_default);
+  if (by_default && !HasNameIn(first, end)) return true;
+  for (uint32_t k = first; k < end; ++k)
+    if (clauses_.IsVerb(toks_[k]) || StripArticle(clauses_.N(k)) == "رابط") return true;
+  CueMatch m;
+  if (after < line_end && IsWord(toks_[after]) && clauses_.IsCueAt(after, &m)) return true;
+  bool all_named = true;
+  for (uint32_t k = after; k < line_end; ++k) {
+    if (IsPunctChar(doc_, toks_[k], '(') && k + 1 < line_end &&
+        toks_[k + 1].kind == TokenKind::kNumber)
+      return true;
+    // (A gentilic before the name is part of it: الروماني، الفرنسي.)
+    const std::string_view w = clauses_.N(k);
+    if (IsWord(toks_[k]) && !entity_tokens_[k] && !(w.starts_with("ال") && w.ends_with("ي")))
+      all_named = false;
+  }
+  return all_named;
 }
 
 // "(و)من المتوقع أن": impersonal, the cue is both words. Whether the words
@@ -671,7 +719,10 @@ inline bool AttributionScan::ScanCharge(uint32_t* pos) {
 
 void AttributionScan::ScanCues() {
   // (The headline's cue, when it took the verb after its colon, is done.)
-  const uint32_t headline_cue = found_.empty() ? UINT32_MAX : found_.front().cue_first;
+  const uint32_t headline_cue =
+      found_.empty() || found_.front().cue_first >= doc_.sentences[0].end_token
+          ? UINT32_MAX
+          : found_.front().cue_first;
   for (uint32_t i = 0; i < n_; ++i) {
     if (!IsWord(toks_[i]) || i == headline_cue) continue;
     if (ScanExpected(&i) || ScanCharge(&i) || ScanJaaFi(i) || ScanNaqalAn(&i) || ScanAlaHadd(&i) ||

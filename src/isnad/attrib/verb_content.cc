@@ -43,7 +43,7 @@ uint32_t AttributionScan::ExpressedAnAt(uint32_t i, const CueMatch& m, uint32_t 
                                         uint32_t limit, const Found& x,
                                         const VerbSpeaker& s) const {
   uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
-  // (Past a time and its comma: "أعرب الرئيس محمود عباس أمس الاثنين، عن دعمه".)
+  // (Past a time and its comma: "وعبر الرئيس أمس الاثنين، عن سعادته".)
   if (const uint32_t r = clauses_.ReportCircumstancesEnd(an, limit);
       r > an && r < limit && clauses_.IsExpressedAn(r))
     an = r;
