@@ -4432,5 +4432,18 @@ TEST_F(AttributionTest, SubheadingsAndDialogueLines) {
   for (const Attribution& a : d.attributions) EXPECT_NE(Speaker(d, a), "رابط الخبر بصحيفة الوئام");
 }
 
+// A relative clause between commas after the speaker is passed over whole
+// before the complementizer, and a report inside it ends with it (review of
+// 19,601-19,700: snn-alriyadh-19680; articles 2,001-10,000: snn-aawsat-8514).
+TEST_F(AttributionTest, RelativeClauseBetweenCommasBeforeTheComplementizer) {
+  const std::string text =
+      "وأوضحت الدراسة، التي وصفت مشروع قناة السويس الجديدة بأنه من بين أهم المشروعات، أن المشروع "
+      "سيجذب الاستثمارات.";
+  EXPECT_EQ(ContentOf(text, "وأوضحت"), "المشروع سيجذب الاستثمارات");
+  // (Its speaker, الدراسة before التي, is still missed: the phrase after the
+  // verb is taken.)
+  EXPECT_EQ(ContentOf(text, "وصفت"), "من بين أهم المشروعات");
+}
+
 }  // namespace
 }  // namespace isnad

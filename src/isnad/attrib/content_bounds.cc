@@ -533,6 +533,20 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         continue;
       }
     }
+    // A relative clause between commas about the speaker, before the
+    // complementizer, is passed over whole (a complementizer in it is its
+    // own verb's): "وأوضحت الدراسة، التي وصفت المشروع بأنه …، أن …".
+    if (j > i && IsSingularRelative(N(j)) && IsCommaToken(doc_, T(j - 1))) {
+      uint32_t k = j + 1;
+      while (k < limit && k < j + 24 && !IsCommaToken(doc_, T(k)) && !IsClauseEndPunct(doc_, T(k)))
+        ++k;
+      if (k + 1 < limit && k < j + 24 && IsCommaToken(doc_, T(k)) &&
+          kComplementizers.count(N(k + 1))) {
+        window_end = std::max(window_end, k + 1 + window);
+        j = k;
+        continue;
+      }
+    }
     // (A verb of a relative clause about the speaker is none: "وذكرت صحيفة
     // "ذا ناشيونال"، التي تصدر بالإنجليزية، أن …".)
     // (Nor the verb of a circumstance: "وقال متحدث دون أن يذكر اسمه «…»";

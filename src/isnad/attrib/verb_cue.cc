@@ -592,6 +592,15 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   SetContent(clauses_, start, quoted, limit, &x);
   if (x.a.content.empty()) return;
   if (!x.a.direct && x.explicit_speaker) EndBeforeSpeakerActsAgain(start, x);
+  // "وأوضحت الدراسة، التي وصفت المشروع بأنه من أهم المشروعات، أن …": a
+  // report in a relative clause between commas ends with it.
+  if (!x.a.direct && i >= 2 && IsSingularRelative(clauses_.N(i - 1)) &&
+      IsCommaToken(doc_, toks_[i - 2]))
+    for (uint32_t k = start + 1; k + 1 < limit && toks_[k].span.end <= x.a.content.end; ++k)
+      if (IsCommaToken(doc_, toks_[k]) && kComplementizers.count(clauses_.N(k + 1))) {
+        x.a.content = clauses_.TrimmedSpan(start, k);
+        break;
+      }
   // A content that is a pronoun alone reports nothing: "مرحبة به".
   if (!quoted && x.a.content.start == toks_[start].span.start &&
       x.a.content.end == toks_[start].span.end && kPronounObjects.count(clauses_.N(start)))
