@@ -4426,10 +4426,17 @@ TEST_F(AttributionTest, SubheadingsAndDialogueLines) {
   const std::string text =
       "النصر والهلال يستعدان للسوبر\nوقال المحلل إن الفريقين جاهزان للموسم المقبل.\n"
       "المحلل الفني تركي العنزي: التأثير سيظهر في مواجهة لندن والدوري\n"
-      "وقلل المدرب من أهمية تحديد موعد باكرا.\nرابط الخبر بصحيفة الوئام: وفاة الشاعر في حادث\n";
+      "وقلل المدرب من أهمية تحديد موعد باكرا.\nرابط الخبر بصحيفة الوئام: وفاة الشاعر في حادث\n"
+      "رسالة إلى وزير التجارة: أرجو رفع أسعار التبغ\nالتقييم: 5 نجوم\n";
   ExpectReport(text, ":", "المحلل الفني تركي العنزي", "التأثير سيظهر");
+  // (Labels: a link, a heading addressed to someone, a field with a number;
+  // the blind judgment of articles 1-2,000: snn-almadina-1210, snn-aawsat-600.)
   const Document d = Analyze(text);
-  for (const Attribution& a : d.attributions) EXPECT_NE(Speaker(d, a), "رابط الخبر بصحيفة الوئام");
+  for (const Attribution& a : d.attributions) {
+    EXPECT_NE(Speaker(d, a), "رابط الخبر بصحيفة الوئام");
+    EXPECT_NE(Speaker(d, a), "رسالة إلى وزير التجارة");
+    EXPECT_NE(Speaker(d, a), "التقييم");
+  }
 }
 
 // A relative clause between commas after the speaker is passed over whole

@@ -102,8 +102,9 @@ void AttributionScan::ScanHeadlineAt(uint32_t sentence) {
 // Whether a line "X: Y" inside the article, the source at tokens [first,
 // end) and what follows the colon at [after, line_end), is a label rather
 // than a subheading's or a dialogue's words: a source that is no name and
-// of no kind the lexicon knows, or holds a verb ("ردت منيرة:"), or a link
-// ("رابط الخبر بصحيفة الوئام:"); words after it that are a name alone
+// of no kind the lexicon knows, or holds a verb ("ردت منيرة:"), a link
+// ("رابط الخبر بصحيفة الوئام:") or إلى / عن / حول; words after it that open
+// with a number ("التقييم: 5 نجوم"), are a name alone
 // ("المدرب: الروماني كوزمين اولاريو"), a line-up with numbers in brackets
 // ("السعودية: سلمان الفرج (36)، …"), or a report of its own ("الدفاع:
 // تقول أيرلندا إنها …").
@@ -112,8 +113,13 @@ bool AttributionScan::IsLineLabel(uint32_t first, uint32_t end, uint32_t after,
   bool by_default = false;
   ClassifySource(doc_, first, end, &by_default);
   if (by_default && !HasNameIn(first, end)) return true;
+  // (Nor a heading addressed to someone or about something: "رسالة إلى وزير
+  // التجارة:"; nor a field whose value is a number: "التقييم: 5 نجوم".)
   for (uint32_t k = first; k < end; ++k)
-    if (clauses_.IsVerb(toks_[k]) || StripArticle(clauses_.N(k)) == "رابط") return true;
+    if (clauses_.IsVerb(toks_[k]) || StripArticle(clauses_.N(k)) == "رابط" ||
+        clauses_.N(k) == "الي" || clauses_.N(k) == "عن" || clauses_.N(k) == "حول")
+      return true;
+  if (after < line_end && toks_[after].kind == TokenKind::kNumber) return true;
   CueMatch m;
   if (after < line_end && IsWord(toks_[after]) && clauses_.IsCueAt(after, &m)) return true;
   bool all_named = true;
