@@ -7,9 +7,11 @@
 //   - attribution_scan.cc: what the patterns share (sentences joined across
 //     semicolons, the entity tagger's words, NarrowToSource, SetContent),
 //     and the impersonal cues of the lexicon (يعتقد أن);
-//   - fixed_phrases.cc: the phrases the cue lexicon does not hold (a
-//     headline "X: Y", من المتوقع أن، جاء في، نقل … عن، على حد قوله), and
-//     the cue loop, which tries them at every word, then the lexicon's cues;
+//   - headline_lines.cc: the headline "X: Y", and the subheadings and
+//     dialogue lines that read so;
+//   - fixed_phrases.cc: the phrases the cue lexicon does not hold (من
+//     المتوقع أن، جاء في، جاء فيه، نقل … عن، على حد قوله), and the cue loop,
+//     which tries them at every word, then the lexicon's cues;
 //   - according_cue.cc: the according class (بحسب X، وفقا لـ X);
 //   - verb_cue.cc: cue verbs and participles: their speaker and content;
 //     verb_no_report.cc: where such a verb reports nothing; verb_content.cc:
