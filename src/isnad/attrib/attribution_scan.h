@@ -81,7 +81,7 @@ class AttributionScan {
   AttributionScan(const AttributionScan&) = delete;
   AttributionScan& operator=(const AttributionScan&) = delete;
 
-  void ScanHeadline();
+  void ScanColonLines();
   void ScanCues();
 
   void SortByCue();
@@ -93,8 +93,8 @@ class AttributionScan {
  private:
   // The fixed phrases, and whether a cue of the lexicon reports: inline,
   // defined with ScanCues, their one caller, which asks them at every word.
-  // ScanHeadline's test of one sentence (0: the article's first line).
-  void ScanHeadlineAt(uint32_t sentence);
+  // ScanColonLines's test of one sentence (0: the article's first line).
+  void ScanColonLineAt(uint32_t sentence);
   bool IsLineLabel(uint32_t first, uint32_t end, uint32_t after, uint32_t line_end) const;
   inline bool ScanExpected(uint32_t* pos);
   inline bool ScanCharge(uint32_t* pos);

@@ -20,7 +20,7 @@ void Attributor::Process(Document* doc) const {
     return;
   }
   AttributionScan scan(doc, cues_);
-  scan.ScanHeadline();
+  scan.ScanColonLines();
   scan.ScanCues();
   // Speakers: explicit spans and kinds; implicit ones carried from the
   // latest attribution that is not nested in another.

@@ -591,7 +591,8 @@ bool ClauseScanner::IsCountedAt(uint32_t j) const {
 bool ClauseScanner::IsToldOutletAt(uint32_t j) const {
   if (GluedPreposition(j) != "ل" || !IsWord(T(j))) return false;
   // (A named outlet, or a medium: للصحيفة، للإذاعة، للتلفزيون، لوسائل،
-  // لمراسل.)
+  // لمراسل. Narrower than source_kind's media heads on purpose: للأنباء،
+  // للإعلام، للأخبار name a body's remit, "مؤسسة وجوه للإعلام".)
   if (entity_tokens_ != nullptr && (*entity_tokens_)[j])
     return ClassifySource(doc_, j, j + 1) == SourceKind::kMedia;
   std::string_view w = N(j);

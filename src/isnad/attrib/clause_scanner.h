@@ -81,6 +81,10 @@ class ClauseScanner {
   // denies or confirms. Not ما زال / ما يزال / ما دام (still, as long as).
   bool OpensWhatClause(uint32_t j, uint32_t limit) const;
 
+  // When token j is الذي / التي right after a comma, opening a relative
+  // clause that a comma closes before a complementizer ("الدراسة، التي وصفت
+  // المشروع بأنه …، أن …"; at most 24 tokens), that closing comma; else j.
+  uint32_t RelativeAsideEnd(uint32_t j, uint32_t limit) const;
   // Whether token j follows a word of counting (ألف، مليون، عشرات): a
   // counted noun, never a verb ("200 ألف طالب"; not after a bare number,
   // which may be a year: "في 2013 قال").

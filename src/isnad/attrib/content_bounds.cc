@@ -279,6 +279,15 @@ uint32_t ClauseScanner::AsideBeforePreposition(uint32_t comma, uint32_t limit) c
   return comma;
 }
 
+uint32_t ClauseScanner::RelativeAsideEnd(uint32_t j, uint32_t limit) const {
+  if (j == 0 || !IsSingularRelative(N(j)) || !IsCommaToken(doc_, T(j - 1))) return j;
+  uint32_t k = j + 1;
+  while (k < limit && k < j + 24 && !IsCommaToken(doc_, T(k)) && !IsClauseEndPunct(doc_, T(k))) ++k;
+  return k + 1 < limit && k < j + 24 && IsCommaToken(doc_, T(k)) && kComplementizers.count(N(k + 1))
+             ? k
+             : j;
+}
+
 bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, uint32_t* start,
                                      bool* quoted, bool np_fallback, const CueInfo* verb) const {
   // Speech may open after a long circumstance: "وقال كيري في كلمة خلال توقف
@@ -536,16 +545,10 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     // A relative clause between commas about the speaker, before the
     // complementizer, is passed over whole (a complementizer in it is its
     // own verb's): "وأوضحت الدراسة، التي وصفت المشروع بأنه …، أن …".
-    if (j > i && IsSingularRelative(N(j)) && IsCommaToken(doc_, T(j - 1))) {
-      uint32_t k = j + 1;
-      while (k < limit && k < j + 24 && !IsCommaToken(doc_, T(k)) && !IsClauseEndPunct(doc_, T(k)))
-        ++k;
-      if (k + 1 < limit && k < j + 24 && IsCommaToken(doc_, T(k)) &&
-          kComplementizers.count(N(k + 1))) {
-        window_end = std::max(window_end, k + 1 + window);
-        j = k;
-        continue;
-      }
+    if (const uint32_t k = RelativeAsideEnd(j, limit); j > i && k > j) {
+      window_end = std::max(window_end, k + 1 + window);
+      j = k;
+      continue;
     }
     // (A verb of a relative clause about the speaker is none: "وذكرت صحيفة
     // "ذا ناشيونال"، التي تصدر بالإنجليزية، أن …".)
@@ -560,13 +563,10 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
     if (j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2) && IsVerb(t))
       in_circumstance = true;
     // (A stance verb's window grows by the time and the comma before its
-    // preposition: "أعرب الرئيس محمود عباس أمس الاثنين، عن دعمه".)
-    if (cls == CueClass::kStance && IsCommaToken(doc_, t)) {
-      ++window_end;
-      continue;
-    }
-    // (Not اول, also "first": "ودعا البابا أول وثيقة بابوية".)
-    if (cls == CueClass::kStance && IsWord(t) && kTimeAdverbs.count(n) && n != "اول") {
+    // preposition: "أعرب الرئيس محمود عباس أمس الاثنين، عن دعمه"; not by
+    // اول, also "first": "ودعا البابا أول وثيقة بابوية".)
+    if (cls == CueClass::kStance &&
+        (IsCommaToken(doc_, t) || (IsWord(t) && kTimeAdverbs.count(n) && n != "اول"))) {
       ++window_end;
       continue;
     }

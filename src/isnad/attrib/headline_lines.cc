@@ -19,17 +19,17 @@ constexpr uint32_t kHeadlineLineTokens = 30;
 // colon; and so any other line of its own that reads so, a subheading
 // ("العطية: الاجتماع الخليجي الأميركي بناء"), when its source is a name or
 // of a kind the lexicon knows.
-void AttributionScan::ScanHeadline() {
-  ScanHeadlineAt(0);
+void AttributionScan::ScanColonLines() {
+  ScanColonLineAt(0);
   for (uint32_t k = 1; k < doc_.sentences.size(); ++k) {
     const uint32_t first = doc_.sentences[k].first_token;
     if (first > 0 && first < n_ &&
         NewlineBetween(doc_, toks_[first - 1].span.end, toks_[first].span.start))
-      ScanHeadlineAt(k);
+      ScanColonLineAt(k);
   }
 }
 
-void AttributionScan::ScanHeadlineAt(uint32_t sentence) {
+void AttributionScan::ScanColonLineAt(uint32_t sentence) {
   const Sentence& s0 = doc_.sentences[sentence];
   // (Quotation marks around a name take no word's place: "المتهم بتفجير
   // “مسجد الصادق”: كنا نريد …".)

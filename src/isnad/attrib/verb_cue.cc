@@ -594,13 +594,9 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   if (!x.a.direct && x.explicit_speaker) EndBeforeSpeakerActsAgain(start, x);
   // "وأوضحت الدراسة، التي وصفت المشروع بأنه من أهم المشروعات، أن …": a
   // report in a relative clause between commas ends with it.
-  if (!x.a.direct && i >= 2 && IsSingularRelative(clauses_.N(i - 1)) &&
-      IsCommaToken(doc_, toks_[i - 2]))
-    for (uint32_t k = start + 1; k + 1 < limit && toks_[k].span.end <= x.a.content.end; ++k)
-      if (IsCommaToken(doc_, toks_[k]) && kComplementizers.count(clauses_.N(k + 1))) {
-        x.a.content = clauses_.TrimmedSpan(start, k);
-        break;
-      }
+  if (const uint32_t k = i > 0 ? clauses_.RelativeAsideEnd(i - 1, limit) : 0;
+      !x.a.direct && k > start && toks_[k].span.end <= x.a.content.end)
+    x.a.content = clauses_.TrimmedSpan(start, k);
   // A content that is a pronoun alone reports nothing: "مرحبة به".
   if (!quoted && x.a.content.start == toks_[start].span.start &&
       x.a.content.end == toks_[start].span.end && kPronounObjects.count(clauses_.N(start)))
