@@ -4452,5 +4452,15 @@ TEST_F(AttributionTest, RelativeClauseBetweenCommasBeforeTheComplementizer) {
   EXPECT_EQ(ContentOf(text, "وصفت"), "من بين أهم المشروعات");
 }
 
+// Unvowelled بين is the verb بيّن past an aside between commas after its
+// subject too (articles 2,001-10,000: snn-alyaum-6094, 4688); not "الفرق بين".
+TEST_F(AttributionTest, BayyanaPastAnAsideBetweenCommas) {
+  ExpectReport(
+      "وارتفع المؤشر. من جانبه، بين الدكتور عبدالرحمن الزامل، رئيس الغرفة التجارية الصناعية "
+      "بالرياض ورئيس مجلس الغرف السعودية، أن الشعب السعودي مقتنع بذلك.",
+      "بين", "الدكتور عبدالرحمن الزامل", "الشعب السعودي");
+  ExpectNoReport("وقال إن الفرق بين الدكتور عبدالرحمن الزامل، رئيس الغرفة، أن الشعب مقتنع.", "بين");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -177,7 +177,7 @@ class AttributionScan {
   uint32_t ExpressedAnAt(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
                          const Found& x, const VerbSpeaker& s) const;
   bool ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
-                      const Found& x) const;
+                      uint32_t start, const Found& x) const;
   void AddReport(const Found& x);
   void EndBeforeSpeakerActsAgain(uint32_t start, Found& x) const;
 

@@ -587,7 +587,7 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   if (m.info.ambiguous && scan_cls == CueClass::kStance && !x.explicit_speaker && !s.pronoun_subject &&
       !m.has_conjunction)
     return;
-  if (ReadsAsBetween(i, begin, limit, s.content_from, x)) return;
+  if (ReadsAsBetween(i, begin, limit, s.content_from, start, x)) return;
   x.a.cue = toks_[i].span;
   SetContent(clauses_, start, quoted, limit, &x);
   if (x.a.content.empty()) return;

@@ -49,11 +49,11 @@ bool AttributionScan::IsThingNoSource(uint32_t h, uint32_t end) const {
 
 // Unvowelled بين is mostly "between" (الفرق بين…، بين البلدين، من
 // بين…). It is the verb بيّن only with a complementizer right after its
-// subject, a comma aside (or right after it: وبين أن …), and, unless its
+// subject or an aside between commas after it (or right after it: وبين أن …), and, unless its
 // subject stands before it, at the start of its clause: "وبين المهاجم
 // السوري، أنه …". Written with its shadda (بيّن) it is the verb.
 bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit,
-                                     uint32_t content_from, const Found& x) const {
+                                     uint32_t content_from, uint32_t start, const Found& x) const {
   if (!IsBetween(clauses_.N(i)) ||
       doc_.Text(toks_[i].span).find(U'\u0651') != std::u32string_view::npos)
     return false;
@@ -67,9 +67,12 @@ bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit,
   const uint32_t c = clauses_.SkipToldInMarks(content_from, limit);
   // After a subject that follows the verb, one more word may belong to
   // it (a noun phrase is cut at ten words).
+  // (Or past an aside between commas: "من جانبه، بين الدكتور عبدالرحمن
+  // الزامل، رئيس الغرفة التجارية …، أن".)
   const bool complementizer =
-      c < limit && (kComplementizers.count(clauses_.N(c)) ||
-                    (!svo && c + 1 < limit && kComplementizers.count(clauses_.N(c + 1))));
+      (c < limit && (kComplementizers.count(clauses_.N(c)) ||
+                     (!svo && c + 1 < limit && kComplementizers.count(clauses_.N(c + 1))))) ||
+      AsideBeforeComplementizer(content_from, start);
   return !complementizer || (!svo && !clause_start);
 }
 
