@@ -170,6 +170,20 @@ TEST(Quotes, QuoteThatLostItsClosingMarkEndsWithItsSentence) {
   EXPECT_EQ(doc.TextUtf8(doc.quotes[0].inner), "إن حزب \"الأمة\" سيشارك");
 }
 
+// An angle quote that lost its closing mark, with a new quote opened after a
+// colon inside it (articles 2,001-10,000: snn-alyaum-6094): it ends with its
+// first sentence, and the quotes after it pair among themselves. A quote
+// after a colon inside a quote that closes stays nested.
+TEST(Quotes, QuoteAfterAColonInsideAnUnclosedQuoteStartsAfresh) {
+  Document doc = TextLayer(
+      "وأضاف: «ثبت ضلوعها في الأحداث. واستطرد بقوله: «أيضا تمكين إيران». وأضاف: «خلال الأشهر "
+      "القادمة ستقبض عليهم».");
+  EXPECT_EQ(QuoteTexts(doc), (std::vector<std::string>{"ثبت ضلوعها في الأحداث.", "أيضا تمكين إيران",
+                                                       "خلال الأشهر القادمة ستقبض عليهم"}));
+  doc = TextLayer("وقال: «قلت له: «اذهب» فذهب». وغادر.");
+  EXPECT_EQ(QuoteTexts(doc), (std::vector<std::string>{"قلت له: «اذهب» فذهب"}));
+}
+
 // Hundreds of lone opening marks on one line: the rereading is capped.
 TEST(Quotes, ManyLoneMarksStayLinear) {
   std::string text;

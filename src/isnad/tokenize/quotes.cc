@@ -34,7 +34,8 @@ bool Closes(char32_t open, char32_t close) {
 
 // "كشف مسؤول لفرانس برس "عن تواصل … شبكة "سوريا مباشر" … قال "لم يعد
 // …"": a quote still open at the end of its paragraph, inside which an
-// ambiguous mark (" or a repeated “) opened another, lost its closing mark;
+// ambiguous mark (" or a repeated “) or a mark after a colon opened
+// another, lost its closing mark;
 // read as nesting, it would swallow the paragraph and every quote after it.
 // It ends then with its first sentence (or, when no sentence ends in it,
 // its opening mark was a stray one), and the paragraph is read again after
@@ -125,6 +126,12 @@ void QuoteMatcher::Process(Document* doc) const {
     const bool stray_straight = IsStraightQuote(m) && glued_left && !glued_right;
     if ((IsOpeningQuote(m) || (IsStraightQuote(m) && !stray_straight) || m == 0x00BB ||
          (IsClosingQuote(m) && glued_right && !glued_left))) {
+      // A mark opening a quote right after a colon inside another quote
+      // starts new words ("وأضاف: «…"): if the outer one is still open at
+      // the paragraph's end, it lost its closing mark (as above).
+      if (!stack.empty() && i > 0 && toks[i - 1].kind == TokenKind::kPunct &&
+          s[toks[i - 1].span.start] == ':')
+        stack.back().nested_same = true;
       stack.push_back({i, m});
     }
     // Otherwise a stray closing mark: left alone.

@@ -5,7 +5,8 @@
 // mark glued to the word after it and with no quote open acts as an opening
 // one; a quote that is still open at the end of its paragraph ends there
 // (its `close` stays empty), so a stray mark never swallows an article;
-// and when an ambiguous mark (" or a repeated “) opened another quote
+// and when an ambiguous mark (" or a repeated “), or any opening mark
+// right after a colon, opened another quote
 // inside such a quote, the quote lost its closing mark: it ends with its
 // first sentence (or, with none, its opening mark was a stray one), and the
 // rest of the paragraph is read again.
