@@ -4462,5 +4462,13 @@ TEST_F(AttributionTest, BayyanaPastAnAsideBetweenCommas) {
   ExpectNoReport("وقال إن الفرق بين الدكتور عبدالرحمن الزامل، رئيس الغرفة، أن الشعب مقتنع.", "بين");
 }
 
+// "وكغيره من السياسيين يعتبر": those he is likened to are no subject; the
+// speaker already speaking is (articles 2,001-10,000: snn-almadina-9061).
+TEST_F(AttributionTest, LikenedToOthersIsNoSubject) {
+  const std::string text =
+      "وأكد جعجع أن الأمر انتهى. وكغيره من السياسيين يعتبر أن لا سياسة أميركية واضحة في المنطقة.";
+  EXPECT_EQ(SpeakerOf(text, "يعتبر"), "جعجع");
+}
+
 }  // namespace
 }  // namespace isnad

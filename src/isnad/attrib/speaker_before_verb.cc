@@ -312,6 +312,16 @@ bool AttributionScan::TakeSpeakerBefore(uint32_t e, const CueMatch& m, uint32_t 
     const std::string_view prep = clauses_.GluedPreposition(b);
     if (prep == "ب" || prep == "ل") b = e;
   }
+  // "وكغيره من السياسيين يعتبر أن …": those he is likened to are no
+  // subject; he, already speaking, is.
+  // (ك + غير / سائر / باقي / بقية; the segmenter leaves ك on.)
+  if (b < e && b >= begin + 2 && clauses_.N(b - 1) == "من") {
+    std::string_view w = clauses_.N(b - 2);
+    if (w.starts_with("و")) w.remove_prefix(2);
+    if (w.starts_with("كغير") || w.starts_with("كسائر") || w.starts_with("كباقي") ||
+        w.starts_with("كبقية"))
+      b = e;
+  }
   // "وحول أسباب هذه الأزمة أوضح …": the phrase is the object of a
   // preposition of topic or time, not the subject; the speaker is carried.
   // But a Companion after عن is the narrator ("وعن أبي هريرة رضي الله عنه
