@@ -4470,5 +4470,15 @@ TEST_F(AttributionTest, LikenedToOthersIsNoSubject) {
   EXPECT_EQ(SpeakerOf(text, "يعتبر"), "جعجع");
 }
 
+// A person's name inside the name of the body the speaker works for is
+// followed by the body's remit with لل, no addressee: the speaker runs on
+// (articles 2,001-10,000: 36 articles on مركز الملك سلمان للإغاثة).
+TEST_F(AttributionTest, NameInsideTheBodysNameIsNoAddresseeCut) {
+  EXPECT_EQ(SpeakerOf("وأكد المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ، أن السفينة "
+                      "تحمل المواد الغذائية.",
+                      "وأكد"),
+            "المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -120,9 +120,13 @@ std::vector<int32_t> MendSpeakers(const std::vector<NamedMention>& by_start, Doc
     if (best >= 0 && best_pref > 0) {
       named_of[k] = best;
       // A person's words to someone: the speaker ends with the name
-      // (شتاينماير للصحافيين، كورتس لإذاعة …).
+      // (شتاينماير للصحافيين، كورتس لإذاعة …). Not a name inside the name
+      // of a body, whose remit follows with لل: "المتحدث الرسمي لمركز الملك
+      // سلمان للإغاثة رأفت الصباغ" (but "إستراتيجية … كاميرون لمواجهة").
       if (doc->entities[best].type == EntityType::kPer && best_span.end < a.speaker.end &&
-          best_span.start >= a.speaker.start && AddresseeAt(*doc, best_span.end))
+          best_span.start >= a.speaker.start && AddresseeAt(*doc, best_span.end) &&
+          !(InConstructAt(*doc, by_start, a.speaker.start, best_span.start) &&
+            StartsWithLilAt(*doc, best_span.end)))
         a.speaker.end = best_span.end;
     } else if (person_end >= 0 && a.kind == SourceKind::kAnonymous) {
       // "One of the lawyers, Ibrahim Diawara" is that person.
