@@ -4480,5 +4480,17 @@ TEST_F(AttributionTest, NameInsideTheBodysNameIsNoAddresseeCut) {
             "المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ");
 }
 
+// An unnamed title, its place, then the holder's name: a place or body named
+// inside the title does not name its holder, and a name in marks closes with
+// its mark (articles 2,001-10,000: snn-alriyadh-5760, snn-sabq-2734).
+TEST_F(AttributionTest, TitleWithANamedBodyThenPlaceThenHolder) {
+  EXPECT_EQ(SpeakerOf("وأشار عضو مجلس الأعمال في مجلس الغرف السعودية محمد بن فيصل آل صقر إلى أن "
+                      "الكويت أعلنت عجزا.",
+                      "وأشار"),
+            "عضو مجلس الأعمال في مجلس الغرف السعودية محمد بن فيصل آل صقر");
+  ExpectReport("وأوضح مدير الخطوط السعودية في القصيم \"إبراهيم القبي\"؛ أن هذه الزيادة تمت.",
+               "وأوضح", "مدير الخطوط السعودية في القصيم \"إبراهيم القبي\"", "هذه الزيادة");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -475,9 +475,11 @@ uint32_t AttributionScan::TitleHolderEnd(uint32_t after, uint32_t np_end, uint32
   // التمسك بمبدأ …" calls for something.)
   const uint32_t unnamed_end = envoy && entity_tokens_[np_end + 1] ? np_end + 2 : np_end;
   if (person_end_.empty()) return unnamed_end;
+  // (A place or a body named inside the title does not name its holder:
+  // "المدير الإقليمي للحملة الوطنية السعودية … في سورية د. بدر السمحان".)
   if (!envoy) {
     for (uint32_t k = after; k < np_end; ++k)
-      if (entity_tokens_[k]) return np_end;  // already named
+      if (person_end_[k] != 0) return np_end;  // already named
   }
   // (An unnamed "source" is never followed by its own name.)
   const SourceKind kind = ClassifySource(doc_, after, np_end);
@@ -490,10 +492,17 @@ uint32_t AttributionScan::TitleHolderEnd(uint32_t after, uint32_t np_end, uint32
   for (uint32_t k = np_end + 2; k < limit && k <= np_end + 7; ++k) {
     if (person_end_[k] != 0) {
       const std::string_view prev = clauses_.N(k - 1);
-      return entity_tokens_[k - 1] || StripArticle(prev) != prev ||
-                     toks_[k - 1].kind == TokenKind::kQuote
-                 ? person_end_[k]
-                 : np_end;
+      if (!entity_tokens_[k - 1] && StripArticle(prev) == prev &&
+          toks_[k - 1].kind != TokenKind::kQuote)
+        return np_end;
+      // (A name in marks, with its title, closes with its mark: "مدير
+      // الخطوط السعودية في القصيم "إبراهيم القبي"؛ أن".)
+      const uint32_t e = person_end_[k];
+      const bool in_marks = e < limit && toks_[e].kind == TokenKind::kQuote &&
+                            toks_[e].quote != 0 &&
+                            doc_.quotes[toks_[e].quote - 1].close == toks_[e].span &&
+                            doc_.quotes[toks_[e].quote - 1].open.start > toks_[np_end].span.start;
+      return in_marks ? e + 1 : e;
     }
     if (toks_[k].kind == TokenKind::kQuote) continue;
     if (k > np_end + 5) break;
