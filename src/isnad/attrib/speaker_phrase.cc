@@ -85,6 +85,23 @@ uint32_t AttributionScan::SpeakerPhraseEnd(uint32_t after, uint32_t limit) const
         ClassifySource(doc_, after, end, &by_default) == SourceKind::kPerson && !by_default)
       return person_end_[k];
   }
+  // "محمد العباد مدير إدارة المياه في محافظة القطيف على …": after a
+  // person's name and title, the title's place (one to three words ending
+  // in a name the tagger found) belongs to the title, when what is said or
+  // stressed follows.
+  if (end + 2 < limit && !person_end_.empty() && person_end_[after] > after &&
+      person_end_[after] < end && clauses_.N(end) == "في") {
+    uint32_t k = end + 1;
+    while (
+        k < limit && k < end + 4 && IsWord(toks_[k]) && !kSpeakerStops.count(clauses_.N(k)) &&
+        !kComplementizers.count(clauses_.N(k)) && !kTimeNouns.count(StripArticle(clauses_.N(k))) &&
+        !kSpeechEvents.count(StripArticle(clauses_.N(k))) && clauses_.GluedPreposition(k).empty())
+      ++k;
+    if (k > end + 1 && entity_tokens_[k - 1] && k < limit &&
+        (kComplementizers.count(clauses_.N(k)) || clauses_.N(k) == "علي" ||
+         clauses_.N(k) == "الي" || clauses_.N(k) == "عن" || IsCommaToken(doc_, toks_[k])))
+      return k;
+  }
   if (end < after + 10 || end >= limit) return end;
   const uint32_t long_end = clauses_.NounPhraseEnd(after, limit, 16);
   // (A time may come between: "… آل خليفة وزير الداخلية البحريني مساء
