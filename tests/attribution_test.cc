@@ -4504,5 +4504,21 @@ TEST_F(AttributionTest, PlaceOfTheTitleAfterNameAndTitle) {
             "محمد العلي مدير المدرسة");
 }
 
+// The participles ممتدحا and موكدا (مؤكدا without its hamza) report; متأسفا
+// and its like only with a complementizer after them (review of 12,001-12,100;
+// articles 2,001-10,000: snn-alriyadh-3713, snn-alyaum-4662).
+TEST_F(AttributionTest, MoreParticiplesOfCircumstance) {
+  const std::string text =
+      "وأضاف الدوسري أن كثيرا من الشباب تورطوا في ممارسات منحرفة، متأسفاً أنه عندما يأتون "
+      "أهاليهم يتجاهلون ذلك.";
+  EXPECT_EQ(ContentOf(text, "وأضاف"), "كثيرا من الشباب تورطوا في ممارسات منحرفة");
+  EXPECT_EQ(SpeakerOf(text, "متأسفاً"), "الدوسري");
+  ExpectNoReport("وبعد أشهر زارهم ذلك الأب متأسفا لما بدر منه.", "متأسفا");
+  EXPECT_EQ(
+      SpeakerOf("وذكر المصدر أن الضباط عقدوا اجتماعا، موكداً أن الضباط حملوا القائد المسؤولية.",
+                "موكداً"),
+      "المصدر");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -343,6 +343,16 @@ CueLexicon::CueLexicon() {
   // report only with a complementizer after them.
   for (const char* f : {"متعهدا", "رافضا", "مستغربا", "متمنيا", "شاكرا"})
     Add(f, participle(false, CueGender::kMasculine));
+  // And ممتدحا (praising) and مؤكدا written without its hamza (موكدا);
+  // معللا (giving the reason), شارحا (explaining), متأسفا (regretting) and
+  // معرجا (touching on) only with a complementizer after them: with a noun
+  // phrase they are as often no report ("زارهم الأب متأسفا لما بدر منه",
+  // "شارحا سياسة المملكة" of a speech the outlet narrates).
+  for (const char* f : {"ممتدحا", "موكدا"}) Add(f, participle(false, CueGender::kMasculine));
+  for (const char* f : {"ممتدحة", "موكدة"}) Add(f, participle(false, CueGender::kFeminine));
+  for (const char* f : {"معللا", "شارحا", "متاسفا", "معرجا"})
+    Add(f, participle(true, CueGender::kMasculine));
+  for (const char* f : {"معللة", "شارحة", "متاسفة"}) Add(f, participle(true, CueGender::kFeminine));
   Add("متمنية", participle(false, CueGender::kFeminine));
   for (const char* f : {"متعهدين", "رافضين", "متمنين"}) Add(f, participle(false, CueGender::kAny));
   for (const char* f : {"متعهدة", "رافضة", "مستغربة"})
