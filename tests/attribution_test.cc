@@ -4520,5 +4520,17 @@ TEST_F(AttributionTest, MoreParticiplesOfCircumstance) {
       "المصدر");
 }
 
+// مطالَب after a verb of being, a pronoun, or as the predicate of إنّ's noun
+// is "required to": no report; after a pause it demands (review of
+// 12,001-12,100; articles 2,001-10,000: 4 dropped, all wrong).
+TEST_F(AttributionTest, RequiredToIsNoDemand) {
+  ExpectNoReport("وقالت الكاتبة إن المرأة تدخل مرحلة جديدة، فهي مطالبة بتلبية متطلبات الزوج.",
+                 "مطالبة");
+  ExpectNoReport("وعليه، فإن وزارة التعليم مطالبة بالتأكد من تطبيق النظام.", "مطالبة");
+  ExpectNoReport("وقال المدرب إن اللاعب سيكون مطالبا بدفع الغرامة.", "مطالبا");
+  EXPECT_EQ(SpeakerOf("وتظاهر الأهالي أمس أمام البلدية، مطالبين بإصلاح الطريق.", "مطالبين"),
+            "الأهالي");
+}
+
 }  // namespace
 }  // namespace isnad
