@@ -228,7 +228,6 @@ class AttributionScan {
   bool DrawsAttention(const Found& x, const VerbSpeaker& s) const;
   // Whether the participle at token i is the adjective of the noun before it.
   bool IsAdjectiveParticiple(uint32_t i) const;
-  bool IsRequiredParticiple(uint32_t i, uint32_t begin) const;
   // Whether the noun at token k (s.after, or the word after إلى / على) is
   // what the verb at token i reports, so that its noun phrase may be the
   // content with no clause after it.

@@ -582,6 +582,29 @@ bool ClauseScanner::IsKanaAt(uint32_t j) const {
   return IsKana(N(j)) && doc_.Text(T(j).span).find(U'\u0623') == std::u32string_view::npos;
 }
 
+// "سيكون مطالبا بدفع"، "فهي مطالبة بتلبية"، "فإن وزارة التعليم مطالبة
+// بالتأكد": مطالَب after a verb of being, a pronoun, or as the predicate of
+// إنّ's noun is "required to", a passive: no one demands anything. (The
+// circumstance "…، مطالبا بـ" follows a pause or a whole clause.)
+bool ClauseScanner::IsRequiredParticipleAt(uint32_t i, uint32_t begin) const {
+  std::string_view w = N(i);
+  if (w.starts_with("و") || w.starts_with("ف")) w.remove_prefix(2);
+  if (!w.starts_with("مطالب") || i == begin || !IsWord(T(i - 1))) return false;
+  static const Set kBeing = {"كان",  "كانت",  "يكون", "تكون", "سيكون", "ستكون", "يكونوا",
+                             "اصبح", "اصبحت", "بات",  "باتت", "ليس",   "ليست",  "لسنا",
+                             "ظل",   "ظلت",   "تظل",  "يظل",  "نبقي",  "سنبقي", "هو",
+                             "هي",   "هم",    "فهو",  "فهي",  "فهم",   "وهو",   "وهي",
+                             "وهم",  "نحن",   "فنحن", "وكان", "وكانت", "انت",   "انتم"};
+  if (kBeing.count(N(i - 1))) return true;
+  // The noun of إنّ before it, a few words back with no verb between.
+  for (uint32_t k = i - 1; k > begin && k + 5 > i; --k) {
+    const std::string_view p = N(k - 1);
+    if (p == "ان" || p == "فان" || p == "وان" || p == "لان") return true;
+    if (!IsWord(T(k - 1)) || IsVerb(T(k - 1))) break;
+  }
+  return false;
+}
+
 bool ClauseScanner::IsCountedAt(uint32_t j) const {
   if (j == 0) return false;
   const std::string_view n = N(j - 1);

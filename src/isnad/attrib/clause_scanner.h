@@ -169,6 +169,10 @@ class ClauseScanner {
   // Token j is the verb كان (كانت، وكان، وكانت), not كأن (as though),
   // which normalizes to the same letters.
   bool IsKanaAt(uint32_t j) const;
+  // Token i (in a clause from `begin`) is مطالَب "required to" (after a
+  // verb of being, a pronoun, or as the predicate of إنّ's noun), no
+  // participle of a demand.
+  bool IsRequiredParticipleAt(uint32_t i, uint32_t begin) const;
 
   // The content of a report, from here to TrimmedSpan (content_bounds.cc).
 

@@ -77,6 +77,7 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
     CueMatch m;
     if (j > start && IsCueAt(j, &m)) {
       if (m.info.ambiguous && !ComplementizerFollows(j + 1, limit)) continue;
+      if (m.info.cls == CueClass::kParticiple && IsRequiredParticipleAt(j, start)) continue;
       // A verb that reports only with its subject after it (CueInfo::
       // needs_that) goes on with the content without one: "تواصلت مع آباء
       // شخصيا ووجدت أن …" (I found).

@@ -438,7 +438,7 @@ bool AttributionScan::PronounComplementizerBefore(uint32_t i, uint32_t begin) co
 void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit, Found& x) {
   co_speakers_.clear();
   if (m.info.cls == CueClass::kParticiple &&
-      (IsAdjectiveParticiple(i) || IsRequiredParticiple(i, begin)))
+      (IsAdjectiveParticiple(i) || clauses_.IsRequiredParticipleAt(i, begin)))
     return;
   // "عقب تذليل كل العقبات ومناشدة الأطراف المعنية": a feminine participle
   // joined by و to the word before it, with no pause, is a verbal noun in a

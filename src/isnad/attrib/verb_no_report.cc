@@ -76,29 +76,6 @@ bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit,
   return !complementizer || (!svo && !clause_start);
 }
 
-// "سيكون مطالبا بدفع"، "فهي مطالبة بتلبية"، "فإن وزارة التعليم مطالبة
-// بالتأكد": مطالَب after a verb of being, a pronoun, or as the predicate of
-// إنّ's noun is "required to", a passive: no one demands anything. (The
-// circumstance "…، مطالبا بـ" follows a pause or a whole clause.)
-bool AttributionScan::IsRequiredParticiple(uint32_t i, uint32_t begin) const {
-  std::string_view w = clauses_.N(i);
-  if (w.starts_with("و") || w.starts_with("ف")) w.remove_prefix(2);
-  if (!w.starts_with("مطالب") || i == begin || !IsWord(toks_[i - 1])) return false;
-  static const Set kBeing = {"كان",  "كانت",  "يكون", "تكون", "سيكون", "ستكون", "يكونوا",
-                             "اصبح", "اصبحت", "بات",  "باتت", "ليس",   "ليست",  "لسنا",
-                             "ظل",   "ظلت",   "تظل",  "يظل",  "نبقي",  "سنبقي", "هو",
-                             "هي",   "هم",    "فهو",  "فهي",  "فهم",   "وهو",   "وهي",
-                             "وهم",  "نحن",   "فنحن", "وكان", "وكانت", "انت",   "انتم"};
-  if (kBeing.count(clauses_.N(i - 1))) return true;
-  // The noun of إنّ before it, a few words back with no verb between.
-  for (uint32_t k = i - 1; k > begin && k + 5 > i; --k) {
-    const std::string_view p = clauses_.N(k - 1);
-    if (p == "ان" || p == "فان" || p == "وان" || p == "لان") return true;
-    if (!IsWord(toks_[k - 1]) || clauses_.IsVerb(toks_[k - 1])) break;
-  }
-  return false;
-}
-
 // "تسجيل ثلاث حالات مؤكدة"، "قيود مشددة على"، "حضورا لافتاً": a participle
 // right after an indefinite noun that it agrees with is its adjective: in
 // the feminine after any such noun, in the accusative (-ا) after one in the
