@@ -4535,5 +4535,19 @@ TEST_F(AttributionTest, RequiredToIsNoDemand) {
             "الأهالي");
 }
 
+// A participle right after the verb that reported ("واستطرد مؤكداً أن") says
+// how it was said: one report, the verb's (review of 12,001-12,100; articles
+// 2,001-10,000: 14 doubles gone).
+TEST_F(AttributionTest, VerbAndParticipleTogetherAreOneReport) {
+  const Document d = Analyze(
+      "وقال الوزير إن الوضع مستقر. واستطرد مؤكداً أن الحكومة ماضية في خططها. وأضاف موضحا: «لقد "
+      "اتفقنا على كل شيء».");
+  ASSERT_EQ(d.attributions.size(), 3u);
+  EXPECT_EQ(Cue(d, d.attributions[1]), "واستطرد");
+  EXPECT_EQ(Content(d, d.attributions[1]), "الحكومة ماضية في خططها");
+  EXPECT_EQ(Cue(d, d.attributions[2]), "وأضاف");
+  EXPECT_TRUE(d.attributions[2].direct);
+}
+
 }  // namespace
 }  // namespace isnad

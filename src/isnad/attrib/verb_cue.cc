@@ -440,6 +440,12 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   if (m.info.cls == CueClass::kParticiple &&
       (IsAdjectiveParticiple(i) || clauses_.IsRequiredParticipleAt(i, begin)))
     return;
+  // "واستطرد مؤكداً أن …"، "وأردف مبيناً أن …": a participle right after the
+  // verb that reported says how it was said; the two are one report, the
+  // verb's.
+  if (m.info.cls == CueClass::kParticiple && i > begin && !found_.empty() &&
+      found_.back().a.cue == toks_[i - 1].span)
+    return;
   // "عقب تذليل كل العقبات ومناشدة الأطراف المعنية": a feminine participle
   // joined by و to the word before it, with no pause, is a verbal noun in a
   // list (an appeal), not a report.
