@@ -4549,5 +4549,20 @@ TEST_F(AttributionTest, VerbAndParticipleTogetherAreOneReport) {
   EXPECT_TRUE(d.attributions[2].direct);
 }
 
+// Whom دعا، طالب، حث call on, right after the subject, is no part of the
+// speaker, and (before إلى / على) no part of what is called for (review of
+// 12,001-12,100; articles 2,001-10,000: 21 articles). An adjective in -ين
+// after a plural agrees with it, and a title after the name is its apposition.
+TEST_F(AttributionTest, WhomTheyCallOnIsNoPartOfTheSpeaker) {
+  ExpectReport("ودعا الاتحاد الاندية المحترفة إلى الالتزام باللوائح.", "ودعا", "الاتحاد",
+               "الالتزام باللوائح");
+  ExpectReport("دعت الوزارة المتقدمين سرعة حجز موعد الاختبار.", "دعت", "الوزارة",
+               "المتقدمين سرعة حجز");
+  ExpectSpeakerBegins("دعا خادم الحرمين الشريفين إلى تحويل المجلس إلى اتحاد.", "دعا",
+                      "خادم الحرمين الشريفين");
+  EXPECT_EQ(SpeakerOf("وحث سعود الصالح المدير العام للتعليم الجميع على العمل.", "وحث"),
+            "سعود الصالح المدير العام للتعليم");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -214,10 +214,12 @@ CueLexicon::CueLexicon() {
   Mark(AddVerb("اشاد", "شيد", "مشيد", C::kStance), &CueInfo::takes_bi);
   AddVerb("ادان", "دين", "", C::kStance);
   AddVerb("طلب", "طلب", "", C::kStance, /*ambiguous=*/true);
-  Mark(AddVerb("طالب", "طالب", "مطالب", C::kStance), &CueInfo::takes_bi);
+  const std::vector<std::string> demands = AddVerb("طالب", "طالب", "مطالب", C::kStance);
+  Mark(demands, &CueInfo::takes_bi);
+  Mark(demands, &CueInfo::urges);
   AddVerb("اقترح", "قترح", "مقترح", C::kStance, /*ambiguous=*/true);
-  AddVerb("حث", "حث", "", C::kStance);
-  AddVerb("دعا", "دعو", "داعي", C::kStance);
+  Mark(AddVerb("حث", "حث", "", C::kStance), &CueInfo::urges);
+  Mark(AddVerb("دعا", "دعو", "داعي", C::kStance), &CueInfo::urges);
   AddVerb("اتهم", "تهم", "", C::kStance);
   // The participle of ثمن is no homograph (ثمن is also "price"): listed first,
   // unambiguous ("مثمنا هذا الدعم").

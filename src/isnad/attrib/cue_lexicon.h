@@ -77,6 +77,9 @@ struct CueInfo {
   // addressed to stands right after the subject, as the verb's object ("أبلغ
   // ديمبسي العبادي أن …"، "ويناشد المسؤولين …").
   bool addresses = false;
+  // دعا، طالب، حث (called on, demanded of, urged): whom they call on may
+  // stand right after the subject too ("ودعت ميركل الحكومة التركية إلى").
+  bool urges = false;
   // داعيا (calling for): what it calls for follows إلى, whatever noun it is
   // ("داعيا إلى التصدي له بحزم"; مشيرا إلى takes a noun of the construct
   // only).

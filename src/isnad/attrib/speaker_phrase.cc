@@ -302,7 +302,7 @@ bool AttributionScan::IsOutletAt(uint32_t first, uint32_t end) const {
 // الصحفيين أن"), a thing possessed ("أبلغ لافروف نظيره الأمريكي أن"), a
 // place called on, or a name right after a person's whole name ("أبلغ
 // الجنرال ديمبسي العبادي أن"); np_end when there is none.
-uint32_t AttributionScan::AddresseeStart(uint32_t after, uint32_t np_end) const {
+uint32_t AttributionScan::AddresseeStart(uint32_t after, uint32_t np_end, bool urges) const {
   for (uint32_t t = after + 1; t < np_end; ++t) {
     const std::string_view prev = clauses_.N(t - 1), w = clauses_.N(t);
     const Token& p = toks_[t - 1];
@@ -318,16 +318,24 @@ uint32_t AttributionScan::AddresseeStart(uint32_t after, uint32_t np_end) const 
     if (StripArticle(prev) == prev && !prev_name) {
       const bool nominative_plural = prev.size() > 8 && prev.ends_with("ون");
       const bool adjective = p.word_count == 1 && doc_.words[p.first_word].upos == Upos::ADJ;
-      if ((adjective || nominative_plural) &&
+      // (An adjective that opens the phrase heads it: "أكبر حزب كردي".)
+      if (((adjective && t - 1 > after) || nominative_plural) &&
           (outlet || entity_tokens_[t] || (nominative_plural && StripArticle(w) != w)))
         return t;
       continue;
     }
     if (IsPlaceCalledOn(after, t)) return t;
-    if (!entity_tokens_[t] && IsAccusativePlural(w)) return t;
+    // (After دعا، طالب، حث, a plural in -ين the tagger calls an adjective
+    // may agree with a plural before it: "خادم الحرمين الشريفين"، "النواب
+    // المقاطعين"; not after a name or a singular in ة: "دعت الوزارة
+    // المتقدمين".)
+    const Token& tk = toks_[t];
+    const bool tagged_noun = tk.word_count == 1 && doc_.words[tk.first_word].upos == Upos::NOUN;
+    if (!entity_tokens_[t] && IsAccusativePlural(w) &&
+        (!urges || tagged_noun || prev_name || prev.ends_with("ة")))
+      return t;
     // (A person too: نظيره، أنصاره; not نفسه، ذاته "himself", nor a title of
     // address, سموه.)
-    const Token& tk = toks_[t];
     if (!entity_tokens_[t] && !PossessiveSuffix(w).empty() && tk.word_count >= 2 &&
         doc_.words[tk.first_word + tk.word_count - 1].upos == Upos::PRON &&
         doc_.words[tk.first_word + tk.word_count - 2].upos == Upos::NOUN && !kHonorifics.count(w) &&
@@ -335,6 +343,21 @@ uint32_t AttributionScan::AddresseeStart(uint32_t after, uint32_t np_end) const 
       return t;
     // An outlet: "أبلغ المصدر رويترز أن".
     if (outlet) return t;
+    // A definite noun right after a person's whole name or after a definite
+    // noun (two nouns with the article are no construct, and an adjective
+    // would agree): "ودعت ميركل الحكومة التركية"، "ودعا الاتحاد الأندية".
+    // (Not a title after the name, its apposition: "الصالح المدير العام".)
+    const bool prev_noun = p.word_count == 1 && doc_.words[p.first_word].upos == Upos::NOUN;
+    bool title_default = false;
+    if (tagged_noun && StripArticle(w) != w && !entity_tokens_[t] &&
+        !(ClassifySource(doc_, t, t + 1, &title_default) == SourceKind::kPerson &&
+          !title_default)) {
+      bool after_person = false;
+      if (!person_end_.empty())
+        for (uint32_t k = after; k < t; ++k) after_person |= person_end_[k] == t;
+      if (after_person || (prev_noun && StripArticle(prev) != prev && !entity_tokens_[t - 1]))
+        return t;
+    }
     if (entity_tokens_[t] && !person_end_.empty())
       for (uint32_t k = after; k < t; ++k)
         if (person_end_[k] == t) return t;

@@ -275,8 +275,13 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     }
   // "أبلغ الوزير الصحفيين أن …": whom a verb of telling addresses follows
   // its subject.
-  if (has_np && m.info.addresses && m.info.cls == CueClass::kSpeech)
-    np_end = AddresseeStart(after, np_end);
+  // (So whom دعا، طالب، حث call on: "ودعت ميركل الحكومة التركية إلى".)
+  uint32_t called_on = limit;  // where whom they call on starts, if found
+  if (has_np && ((m.info.addresses && m.info.cls == CueClass::kSpeech) || m.info.urges)) {
+    const uint32_t np = np_end;
+    np_end = AddresseeStart(after, np_end, m.info.urges);
+    if (m.info.urges && np_end < np) called_on = np_end;
+  }
   const bool object_np = has_np && m.info.cls == CueClass::kStance && !named_sources_.empty() &&
                          IsStanceObject(after, np_end, limit);
   uint32_t prophet = 0, prophet_end = 0;
@@ -288,6 +293,19 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     // addresses: "وأبلغ مصدر أمني «عكاظ» أن".)
     if (m.info.addresses && x.spk_end > np_end && IsOpeningMarkOfQuote(doc_, np_end))
       x.spk_end = content_from = np_end;
+    // Whom دعا، حث call on is no part of what they call for, which follows
+    // إلى، على or a complementizer: "الأندية المحترفة إلى الالتزام". (Before
+    // ب, as after طالب, the annotators keep it: "وطالب المواطن الجهات
+    // المعنية بسرعة التحرك".)
+    if (called_on == content_from)
+      for (uint32_t k = called_on + 1; k < limit && k < called_on + 6 && IsWord(toks_[k]); ++k) {
+        const std::string_view w = clauses_.N(k);
+        if (w == "الي" || w == "علي" || kComplementizers.count(w)) {
+          content_from = k;
+          break;
+        }
+        if (!clauses_.GluedPreposition(k).empty()) break;
+      }
   } else if (after > i + 1 && clauses_.N(i + 1) == "عليه" &&
              ProphetBefore(i, &prophet, &prophet_end)) {
     // "قال عليه الصلاة والسلام": the blessing names the Prophet, the latest
