@@ -4564,5 +4564,17 @@ TEST_F(AttributionTest, WhomTheyCallOnIsNoPartOfTheSpeaker) {
             "سعود الصالح المدير العام للتعليم");
 }
 
+// Unvowelled بين is the verb بيّن when the complementizer follows where it was
+// said ("في دوريته"، "خلال حديثه"، "في تصريحه أمس") (review of 12,001-12,100;
+// articles 2,001-10,000: 4 reports gained).
+TEST_F(AttributionTest, BayyanaPastWhereItWasSaid) {
+  ExpectReport(
+      "وبين مركز البحرين للدراسات الاستراتيجية والدولية والطاقة في دوريته النصف سنوية أن الدول "
+      "الخليجية تجابه تحديات.",
+      "وبين", "مركز البحرين للدراسات الاستراتيجية والدولية والطاقة", "الدول الخليجية");
+  ExpectReport("وارتفع الذهب. وبين الدكتور كمال عثمان خلال حديثه أن الجمارك كانت تحصل رسومها.",
+               "وبين", "الدكتور كمال عثمان", "الجمارك");
+}
+
 }  // namespace
 }  // namespace isnad

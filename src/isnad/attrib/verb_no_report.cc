@@ -68,11 +68,14 @@ bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit,
   // After a subject that follows the verb, one more word may belong to
   // it (a noun phrase is cut at ten words).
   // (Or past an aside between commas: "من جانبه، بين الدكتور عبدالرحمن
-  // الزامل، رئيس الغرفة التجارية …، أن".)
+  // الزامل، رئيس الغرفة التجارية …، أن"; or where it was said: "وبين مركز
+  // البحرين … في دوريته النصف سنوية أن".)
+  const uint32_t said_in = clauses_.ReportCircumstancesEnd(content_from, limit);
   const bool complementizer =
       (c < limit && (kComplementizers.count(clauses_.N(c)) ||
                      (!svo && c + 1 < limit && kComplementizers.count(clauses_.N(c + 1))))) ||
-      AsideBeforeComplementizer(content_from, start);
+      AsideBeforeComplementizer(content_from, start) ||
+      (said_in > content_from && said_in < limit && kComplementizers.count(clauses_.N(said_in)));
   return !complementizer || (!svo && !clause_start);
 }
 
