@@ -4576,5 +4576,17 @@ TEST_F(AttributionTest, BayyanaPastWhereItWasSaid) {
                "وبين", "الدكتور كمال عثمان", "الجمارك");
 }
 
+// عبّر عن past a comma after its speaker, when عبر opens its clause (with و,
+// or after من جانبه); after another verb it is "via" (review of
+// 12,001-12,100; articles 2,001-10,000: snn-aleqtisadiya-5283, and 3 wrong
+// reports avoided: snn-aawsat-8627).
+TEST_F(AttributionTest, ExpressedPastACommaAfterTheSpeaker) {
+  ExpectReport(
+      "وعبر المهندس خالد بن صالح المديفر الرئيس التنفيذي لشركة معادن، عن فخر الشركة باستضافة "
+      "هذا التجمع.",
+      "وعبر", "المهندس خالد بن صالح المديفر الرئيس التنفيذي لشركة معادن", "فخر الشركة");
+  ExpectNoReport("وأعلنت الشركة عبر وسائل التواصل الاجتماعي الخاصة بها، عن تخفيض الأسعار.", "عبر");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -121,12 +121,21 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   // as a cue would ("وقال … عبر حسابه: …").
   // (Words and numbers may stand between: "وعبر الطفل جواد الذي لا يزيد عمره
   // على 12 عاما عن سعادته"; not a comma, after which عبر is more often
-  // "via": "أعلنت الشركة عبر مدونتها الرسمية، أنها …".)
+  // "via": "أعلنت الشركة عبر مدونتها الرسمية، أنها …", unless عن follows
+  // it and عبر opens its clause with و or after من جانبه: "وعبر المهندس
+  // خالد المديفر الرئيس التنفيذي لشركة معادن، عن فخر" (not "وأعلنت عبر
+  // وسائل التواصل، عن").)
   if (m->info.needs_an) {
-    for (uint32_t k = i + 1;
-         k < doc_.tokens.size() && k <= i + 16 && (IsWord(T(k)) || T(k).kind == TokenKind::kNumber);
-         ++k)
+    const std::string_view side = i >= 2 && IsCommaToken(doc_, T(i - 1)) ? N(i - 2) : "";
+    const bool opens = (m->has_conjunction && (i == 0 || !IsWord(T(i - 1)))) || side == "جانبه" ||
+                       side == "جانبها" || side == "جهته" || side == "جهتها";
+    for (uint32_t k = i + 1; k < doc_.tokens.size() && k <= i + 16; ++k) {
+      if (opens && IsCommaToken(doc_, T(k)) && k > i + 1 && k + 1 < doc_.tokens.size() &&
+          N(k + 1) == "عن")
+        continue;
+      if (!IsWord(T(k)) && T(k).kind != TokenKind::kNumber) break;
       if (N(k) == "عن") return IsExpressedAn(k);
+    }
     return false;
   }
   return true;

@@ -43,6 +43,10 @@ uint32_t AttributionScan::ExpressedAnAt(uint32_t i, const CueMatch& m, uint32_t 
                                         uint32_t limit, const Found& x,
                                         const VerbSpeaker& s) const {
   uint32_t an = x.explicit_speaker && x.spk_first > i ? x.spk_end : s.after;
+  // (Past a comma after the speaker: "وعبر المهندس خالد المديفر، عن فخر".)
+  if (an + 1 < limit && an > i + 1 && IsCommaToken(doc_, toks_[an]) &&
+      clauses_.IsExpressedAn(an + 1))
+    ++an;
   // (Past a time and its comma: "وعبر الرئيس أمس الاثنين، عن سعادته".)
   if (const uint32_t r = clauses_.ReportCircumstancesEnd(an, limit);
       r > an && r < limit && clauses_.IsExpressedAn(r))
