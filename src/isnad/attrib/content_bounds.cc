@@ -257,18 +257,24 @@ bool ClauseScanner::IsNonReportGovernor(uint32_t k) const {
   return n == "من" && k > 0 && (N(k - 1) == "رغم" || N(k - 1) == "بالرغم" || N(k - 1) == "الرغم");
 }
 
-uint32_t ClauseScanner::AsideBeforePreposition(uint32_t comma, uint32_t limit) const {
+uint32_t ClauseScanner::AsideBeforePreposition(uint32_t comma, uint32_t limit,
+                                               bool takes_min) const {
   auto governed = [&](uint32_t k) {
     const std::string_view n = N(k);
-    return n == "علي" || n == "الي" || n == "عن";
+    return n == "علي" || n == "الي" || n == "عن" ||
+           (takes_min && n == "من" && !(k + 1 < limit && N(k + 1) == "خلال"));
   };
+  // (Or between dashes: "حذّر د. توفيق السويلم -رئيس الجمعية الخيرية- من".)
+  const bool dash = IsDash(doc_, T(comma));
+  auto closes = [&](uint32_t k) { return dash ? IsDash(doc_, T(k)) : IsCommaToken(doc_, T(k)); };
   // (A comma right before the preposition: "شدد الخبير، على ضرورة …،
   // إلى جانب …" is no aside.)
-  if (comma + 1 < limit && governed(comma + 1)) return comma + 1;
+  if (!dash && comma + 1 < limit && governed(comma + 1)) return comma + 1;
   for (uint32_t k = comma + 1; k < limit && k < comma + 16; ++k) {
-    if (IsCommaToken(doc_, T(k))) {
+    if (closes(k)) {
       if (k == comma + 1 || k + 1 >= limit) return comma;
       if (governed(k + 1)) return k + 1;
+      if (dash) return comma;
       continue;  // "، أمس، في المحكمة …، عن"
     }
     CueMatch m;
@@ -345,8 +351,9 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       // عن: "وأشارت الدكتورة ناهد مصطفى، نائبة رئيس الجامعة، إلى الدعم"،
       // "كشفت الشرطة الإسرائيلية، أمس، في المحكمة العسكرية في اللد، عن
       // تقديم …" (words only between, no cue and no complementizer).
-      if (j == i && IsCommaToken(doc_, T(j))) {
-        if (const uint32_t e = AsideBeforePreposition(j, limit); e != j) {
+      if (j == i && (IsCommaToken(doc_, T(j)) || IsDash(doc_, T(j)))) {
+        if (const uint32_t e = AsideBeforePreposition(j, limit, verb != nullptr && verb->takes_min);
+            e != j) {
           j = e;
           continue;
         }
