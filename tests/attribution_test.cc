@@ -4600,5 +4600,14 @@ TEST_F(AttributionTest, AsideBetweenDashesOrBeforeMin) {
                "د. توفيق السويلم", "أهمية الزواج");
 }
 
+// "في الوقت الذي يؤكد فيه X أن" sets a report against the one before it,
+// which ends there (review of 12,001-12,100; articles 2,001-10,000: 3).
+TEST_F(AttributionTest, AtTheTimeThatEndsTheReportBefore) {
+  const std::string text =
+      "ويقول 89% من الآباء إن أبناءهم يعانون من الخوف، في الوقت الذي يؤكد فيه الأطباء أن "
+      "الأطفال يخشون الحرب.";
+  EXPECT_EQ(ContentOf(text, "ويقول"), "أبناءهم يعانون من الخوف");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -85,11 +85,14 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
           (!IsWord(T(j + 1)) || kComplementizers.count(N(j + 1))))
         continue;
       if (kConnectors.count(N(j - 1)) && m.info.cls != CueClass::kAccording) return j - 1;
-      // "…، في حين أكد مسؤول أمني …"، "فيما أكد الناصر أن": a report set
-      // against this one ends it.
+      // "…، في حين أكد مسؤول أمني …"، "فيما أكد الناصر أن"، "في الوقت الذي
+      // يؤكد فيه النادي أن": a report set against this one ends it.
       if (m.info.cls != CueClass::kAccording && !m.info.ambiguous) {
         if (N(j - 1) == "بينما" || N(j - 1) == "فيما") return j - 1;
         if (j > start + 1 && N(j - 1) == "حين" && N(j - 2) == "في") return j - 2;
+        // (So "في الوقت الذي أكدت فيه مصادر …".)
+        if (j > start + 2 && N(j - 1) == "الذي" && N(j - 2) == "الوقت" && N(j - 3) == "في")
+          return j - 3;
       }
       if (m.info.cls == CueClass::kParticiple) return j;
       // A new coordinated report (وأضاف، وأشار الى أن، كما قال) ends this one.
