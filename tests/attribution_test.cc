@@ -4609,5 +4609,16 @@ TEST_F(AttributionTest, AtTheTimeThatEndsTheReportBefore) {
   EXPECT_EQ(ContentOf(text, "ويقول"), "أبناءهم يعانون من الخوف");
 }
 
+// A content that opens with the mark of a quotation running on past it (its
+// sentence ends first, or the mark is never closed) is quoted, and the mark
+// is no part of it (review of 12,001-12,100; articles 2,001-10,000: 31).
+TEST_F(AttributionTest, ContentOpeningAQuoteThatRunsOnIsDirect) {
+  const Document d = Analyze("وقال البيان إن \"باكستان تتقدم باحتجاج على هذا العمل");
+  const Attribution* a = Find(d, "وقال");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(Content(d, *a), "باكستان تتقدم باحتجاج على هذا العمل");
+  EXPECT_TRUE(a->direct);
+}
+
 }  // namespace
 }  // namespace isnad

@@ -96,6 +96,13 @@ void SetContent(const ClauseScanner& f, uint32_t start, bool quoted, uint32_t li
     if (first.quote != 0) {
       const Quote& q = doc.quotes[first.quote - 1];
       if (q.inner.Contains(out->a.content) && q.open.start >= doc.tokens[start].span.start) out->a.direct = true;
+      // The content opens with the mark of a quotation that runs on past it
+      // (its sentence ends first, or the mark is never closed): the words
+      // are quoted, and the mark is no part of them.
+      if (first.span == q.open && start + 1 < end && out->a.content.end <= q.inner.end) {
+        out->a.content.start = doc.tokens[start + 1].span.start;
+        out->a.direct = true;
+      }
     }
   }
 }
