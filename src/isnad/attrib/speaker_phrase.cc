@@ -300,8 +300,11 @@ bool AttributionScan::IsOutletAt(uint32_t first, uint32_t end) const {
 // starts inside the phrase [after, np_end) after it, before what is told:
 // after a definite word or a name, a plural in -ين ("أبلغ الوزير
 // الصحفيين أن"), a thing possessed ("أبلغ لافروف نظيره الأمريكي أن"), a
-// place called on, or a name right after a person's whole name ("أبلغ
-// الجنرال ديمبسي العبادي أن"); np_end when there is none.
+// place called on, a name or a definite noun right after a person's whole
+// name ("أبلغ الجنرال ديمبسي العبادي أن"), or a definite noun after a
+// definite noun; np_end when there is none. With `urges` (دعا، طالب، حث:
+// CueInfo::urges) a plural in -ين is whom they call on only where it cannot
+// be an adjective.
 uint32_t AttributionScan::AddresseeStart(uint32_t after, uint32_t np_end, bool urges) const {
   for (uint32_t t = after + 1; t < np_end; ++t) {
     const std::string_view prev = clauses_.N(t - 1), w = clauses_.N(t);
