@@ -166,6 +166,8 @@ class AttributionScan {
   bool IsPlaceCalledOn(uint32_t after, uint32_t t) const;
   uint32_t ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit, bool stance) const;
   uint32_t AddresseeStart(uint32_t after, uint32_t np_end, bool urges) const;
+  uint32_t SubjectAfterVerbEnd(uint32_t i, const CueMatch& m, uint32_t after, uint32_t limit,
+                               uint32_t* called_on) const;
   bool IsOutletAt(uint32_t first, uint32_t end) const;
   bool DescribesThingBefore(uint32_t i, const CueMatch& m, uint32_t begin, const Found& x) const;
   uint32_t ContentAfterNamedSpeaker(const Found& x, uint32_t limit) const;

@@ -1,7 +1,9 @@
 // The speaker after a cue verb (VSO order; AttributionScan, attribution_scan.h):
 // where the subject slot starts, whether the words there are the subject or
-// the object, a speaker in quotation marks, and the phrase taken. Where the
-// phrase itself ends is speaker_phrase.cc's.
+// the object, a speaker in quotation marks, the phrase taken, and where it
+// ends before what the verb reports, governs, addresses or publishes
+// (SubjectAfterVerbEnd). The noun phrase's own end and the tests it cuts with
+// are speaker_phrase.cc's.
 #include <algorithm>
 #include <string_view>
 
@@ -345,6 +347,103 @@ void AttributionScan::TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t
     co_speakers_.push_back(second);
     *content_from = second.spk_end;
   }
+}
+
+// Where the subject found right after the cue verb at token i ends (it
+// starts at `after`): a noun phrase, cut before what the verb reports or
+// governs, whom it addresses or calls on (*called_on: where that starts, if
+// the verb urges), or what it publishes.
+uint32_t AttributionScan::SubjectAfterVerbEnd(uint32_t i, const CueMatch& m, uint32_t after,
+                                              uint32_t limit, uint32_t* called_on) const {
+  uint32_t np_end = TitleHolderEnd(after, SpeakerPhraseEnd(after, limit), limit);
+  // "وصف رئيس الحكومة الإسرائيلية بنيامين نتنياهو قرار مجلس الأمن …": after
+  // a person's name, a noun without the article that is no title is what the
+  // verb reports or judges ("سيرغي لافروف وزير الخارجية" goes on).
+  // (Not when a clause follows the phrase, which is then all subject: "وحذر
+  // ريتشارد توتاه الخبير في شؤون القرن الأفريقي من أن …".)
+  if (m.info.np_content || m.info.cls == CueClass::kStance) {
+    uint32_t c = np_end;  // past من (حذر من أن) or a comma
+    if (c + 1 < limit && (clauses_.N(c) == "من" || IsCommaToken(doc_, toks_[c]))) ++c;
+    const bool clause_follows = c < limit && kComplementizers.count(clauses_.N(c));
+    const uint32_t name_cut = clause_follows ? np_end : PersonNameEnd(after, np_end);
+    np_end = name_cut < np_end ? name_cut
+                               : ObjectStart(after, np_end, limit, m.info.cls == CueClass::kStance);
+  }
+  // "أشاد رئيس الجمعية عبدالرؤوف المطرود بدور رجال الأمن": what the verb
+  // governs with ب ends its subject.
+  if (m.info.takes_bi) np_end = GovernedWithBiStart(after, np_end);
+  // "واقترح المنظمون السماح لصناديق التقاعد"، "ووصف المتشددون انسحابهم":
+  // after a definite plural in the nominative, only its adjectives (in
+  // -ون / -ين، -ي) belong to the source; the next noun is the object.
+  if (np_end > after + 1) {
+    // (A stem of four letters at least: not الشؤون، المدون.)
+    const std::string_view head = clauses_.N(after);
+    if (head.size() >= 16 && head.substr(0, 4) == "ال" && head.substr(head.size() - 4) == "ون")
+      for (uint32_t k = after + 1; k < np_end; ++k) {
+        const std::string_view w = clauses_.N(k);
+        const Token& tk = toks_[k];
+        const bool adjective = tk.word_count > 0 && doc_.words[tk.first_word].upos == Upos::ADJ;
+        // (A second source joined by و is a phrase of its own: "المقاتلون
+        // الأكراد والمرصد السوري لحقوق الإنسان".)
+        if (OpensWithConjunction(k)) break;
+        const std::string_view glued = clauses_.GluedPreposition(k);
+        const bool agrees = glued != "ب" && glued != "ل" &&
+                            (adjective || (w.size() > 4 && (w.substr(w.size() - 4) == "ون" ||
+                                                            w.substr(w.size() - 4) == "ين" ||
+                                                            w.substr(w.size() - 2) == "ي")));
+        if (!agrees && !entity_tokens_[k]) {
+          np_end = k;
+          break;
+        }
+      }
+  }
+  // "واعتبر مواطنون قرار الأمانة بالإيجابي"، "انتقد مغردون تجاهل قناة": an
+  // indefinite plural in -ون keeps its ن, so no genitive follows it; a bare
+  // noun after it (no adjective, name or preposition) is the object.
+  if (np_end > after + 1 && IsIndefinitePluralOfPeople(after)) {
+    const uint32_t k = after + 1;
+    const Token& tk = toks_[k];
+    const std::string_view w = clauses_.N(k);
+    if (tk.word_count == 1 && doc_.words[tk.first_word].upos == Upos::NOUN &&
+        StripArticle(w) == w && !entity_tokens_[k] && !OpensWithConjunction(k) &&
+        !w.ends_with("ون") && !w.ends_with("ين") && !w.ends_with("ي"))
+      np_end = k;
+  }
+  // "ونشرت الوزارة مقطع فيديو": the source ends before what it published
+  // (not in other phrases: "ملخص تقرير لجنة التحقيق" is one source).
+  if (m.info.publishes && PublishesAsVerb(i, m))
+    for (uint32_t k = after + 1; k < np_end; ++k)
+      if (kPublishedObjects.count(clauses_.N(k))) {
+        np_end = k;
+        break;
+      }
+  // "ورحب الوزير بالقرار"، "وندد الوزير بالهجوم": a stance verb's complement
+  // opens with ب + the article, and the speaker ends before it (not a title
+  // such as "مسؤول بالوزارة" after other verbs).
+  if (m.info.cls == CueClass::kStance)
+    for (uint32_t k = after + 1; k < np_end; ++k) {
+      if (entity_tokens_[k] || clauses_.GluedPreposition(k) != "ب") continue;
+      // (Or any ب-word right after a person's name: "وطالب العنزي بمحاسبة
+      // المتسببين"; not after a state: "اتهم المملكة العربية السعودية بدعم".)
+      // (Or ب before one of the object nouns: "طالب الاقتصادي م. محمد عمر ولي
+      // ملاك المباني بضرورة فتح الشقق".)
+      const std::string_view n = clauses_.N(k);
+      if (doc_.Form(doc_.words[toks_[k].first_word + 1]).substr(0, 4) == "ال" ||
+          (n.size() > 2 && n.substr(0, 2) == "ب" && kDemandedNouns.count(n.substr(2))) ||
+          EndsWithPersonName(after, k) || (!person_end_.empty() && person_end_[after] == k)) {
+        np_end = k;
+        break;
+      }
+    }
+  // "أبلغ الوزير الصحفيين أن …": whom a verb of telling addresses follows
+  // its subject.
+  // (So whom دعا، طالب، حث call on: "ودعت ميركل الحكومة التركية إلى".)
+  if (((m.info.addresses && m.info.cls == CueClass::kSpeech) || m.info.urges)) {
+    const uint32_t np = np_end;
+    np_end = AddresseeStart(after, np_end, m.info.urges);
+    if (m.info.urges && np_end < np) *called_on = np_end;
+  }
+  return np_end;
 }
 
 }  // namespace isnad
