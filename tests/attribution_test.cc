@@ -4632,5 +4632,17 @@ TEST_F(AttributionTest, BodiesInThePluralAreOrganizations) {
   }
 }
 
+// "الأمر الذي يدعو / يؤكد / يشير": in the present the fact before is the
+// subject, no report; in the past someone says it of the fact (blind
+// judgment of 16,601-17,600: snn-alweeam-17196; articles 2,001-10,000: 9).
+TEST_F(AttributionTest, TheMatterWhichIndicatesIsNoReport) {
+  ExpectNoReport("وتأخرت اللجنة في الرد، الأمر الذي يدعو هذه المنظمات التابعة للجنة أن تسارع.",
+                 "يدعو");
+  ExpectNoReport("ولا تزال خالية من المرض، الأمر الذي يشير إلى أنها أول حالة شفاء.", "يشير");
+  EXPECT_EQ(
+      SpeakerOf("وتأخرت الرواتب، وهو الأمر الذي نفى عدد من قيادات اللجنة أن يكون السبب.", "نفى"),
+      "عدد من قيادات اللجنة");
+}
+
 }  // namespace
 }  // namespace isnad

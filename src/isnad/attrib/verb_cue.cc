@@ -109,6 +109,13 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   if (i > begin && kDescribedNouns.count(clauses_.N(i - 1))) return false;
   // "مما يشير إلى …"، "مما تطلب معه إجراء عملية": a consequence, no report.
   if (i > begin && clauses_.N(i - 1) == "مما") return false;
+  // "…، الأمر الذي يدعو هذه المنظمات أن تسارع"، "الأمر الذي يؤكد أن": in the
+  // present the fact before is the subject, the phrase after the verb its
+  // object: no report. (In the past the fact is what someone said of it:
+  // "وهو الأمر الذي نفى عدد من قيادات اللجنة أن يكون …".)
+  if (m.info.present && i > begin + 1 && clauses_.N(i - 1) == "الذي" &&
+      (clauses_.N(i - 2) == "الامر" || clauses_.N(i - 2) == "الشيء"))
+    return false;
 
   if (SaidInTheStatement(i, m, begin, limit, x, speaker)) return true;
   // Verbs and participles: is there a speaker noun phrase right after
