@@ -599,12 +599,7 @@ bool ClauseScanner::IsRequiredParticipleAt(uint32_t i, uint32_t begin) const {
   std::string_view w = N(i);
   if (w.starts_with("و") || w.starts_with("ف")) w.remove_prefix(2);
   if (!w.starts_with("مطالب") || i == begin || !IsWord(T(i - 1))) return false;
-  static const Set kBeing = {"كان",  "كانت",  "يكون", "تكون", "سيكون", "ستكون", "يكونوا",
-                             "اصبح", "اصبحت", "بات",  "باتت", "ليس",   "ليست",  "لسنا",
-                             "ظل",   "ظلت",   "تظل",  "يظل",  "نبقي",  "سنبقي", "هو",
-                             "هي",   "هم",    "فهو",  "فهي",  "فهم",   "وهو",   "وهي",
-                             "وهم",  "نحن",   "فنحن", "وكان", "وكانت", "انت",   "انتم"};
-  if (kBeing.count(N(i - 1))) return true;
+  if (kBeingBeforePredicate.count(N(i - 1))) return true;
   // The noun of إنّ before it, a few words back with no verb between.
   for (uint32_t k = i - 1; k > begin && k + 5 > i; --k) {
     const std::string_view p = N(k - 1);

@@ -326,6 +326,13 @@ const Set kNotSourceWords = With(
         kLoneTimeAdverbs),
     kKana);  // and كان before its subject
 const Set kSubjectWords = With(With({}, kSubjectPronouns), kKana);
+// What a predicate follows: verbs of being and the pronouns of a nominal
+// sentence ("سيكون مطالبا"، "فهي مطالبة بتلبية"، "ليست مطالبة").
+const Set kBeingBeforePredicate = {"كان",   "كانت",   "وكان", "وكانت", "يكون", "تكون", "سيكون",
+                                   "ستكون", "يكونوا", "اصبح", "اصبحت", "بات",  "باتت", "ليس",
+                                   "ليست",  "لسنا",   "ظل",   "ظلت",   "تظل",  "يظل",  "نبقي",
+                                   "سنبقي", "هو",     "هي",   "هم",    "فهو",  "فهي",  "فهم",
+                                   "وهو",   "وهي",    "وهم",  "نحن",   "فنحن", "انت",  "انتم"};
 const Set kNoSourceWords = With(
     // Existentials, adverbs of place, questions, relatives.
     {"هنا", "وهنا", "هناك", "وهناك", "ثمة", "وثمة", "هل", "ما", "مما", "بما", "الذي", "التي",

@@ -218,6 +218,9 @@ bool IsAccusativePlural(std::string_view norm);
 // Words right before a verb that hold its subject: a pronoun, or كان ("وهو
 // يقول"، "وكانت تشير"). The source is the one already speaking.
 extern const Set kSubjectWords;
+// Verbs of being and subject pronouns, after which a participle is a
+// predicate ("فهي مطالبة بتلبية"), not a circumstance.
+extern const Set kBeingBeforePredicate;
 // كان، كانت، وكان، وكانت.
 bool IsKana(std::string_view norm);
 // Words right before a verb that make it no report: "مما يشير إلى …" (which

@@ -49,9 +49,12 @@ bool AttributionScan::IsThingNoSource(uint32_t h, uint32_t end) const {
 
 // Unvowelled بين is mostly "between" (الفرق بين…، بين البلدين، من
 // بين…). It is the verb بيّن only with a complementizer right after its
-// subject or an aside between commas after it (or right after it: وبين أن …), and, unless its
-// subject stands before it, at the start of its clause: "وبين المهاجم
-// السوري، أنه …". Written with its shadda (بيّن) it is the verb.
+// subject or past an aside after it (between commas, or where it was said),
+// or right after the verb (وبين أن …), and, unless its subject stands
+// before it, at the start of its clause: "وبين المهاجم السوري، أنه …".
+// Written with its shadda (بيّن) it is the verb. (The asides are tested as
+// the homographs' check in ScanVerbCue tests them, but that one lets any
+// circumstance's end pass, this one only a complementizer there.)
 bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit,
                                      uint32_t content_from, uint32_t start, const Found& x) const {
   if (!IsBetween(clauses_.N(i)) ||
