@@ -154,11 +154,11 @@ class ClauseScanner {
   // The first token from c past punctuation and a quoted name after لـ (whom
   // it was told: "لـ"الوطن"، أن"), up to `limit`.
   uint32_t SkipToldInMarks(uint32_t c, uint32_t limit) const;
-  // After an aside set off by commas (or dashes) from token `comma` (an
+  // After an aside set off by commas (or dashes) from token `opener` (an
   // apposition, a time, a place: words only), the token after the last
-  // comma when it is على / إلى / عن, or من for a verb that takes it (what
-  // the verb governs); else `comma`.
-  uint32_t AsideBeforePreposition(uint32_t comma, uint32_t limit, bool takes_min) const;
+  // comma (or the closing dash) when it is على / إلى / عن, or من for a verb
+  // that takes it (what the verb governs); else `opener`.
+  uint32_t AsideBeforePreposition(uint32_t opener, uint32_t limit, bool takes_min) const;
 
   // Token j is the name علي, not the preposition على (which normalizes to the
   // same letters): in a name the entity tagger found, or written as below.

@@ -260,7 +260,7 @@ bool ClauseScanner::IsNonReportGovernor(uint32_t k) const {
   return n == "من" && k > 0 && (N(k - 1) == "رغم" || N(k - 1) == "بالرغم" || N(k - 1) == "الرغم");
 }
 
-uint32_t ClauseScanner::AsideBeforePreposition(uint32_t comma, uint32_t limit,
+uint32_t ClauseScanner::AsideBeforePreposition(uint32_t opener, uint32_t limit,
                                                bool takes_min) const {
   auto governed = [&](uint32_t k) {
     const std::string_view n = N(k);
@@ -268,25 +268,25 @@ uint32_t ClauseScanner::AsideBeforePreposition(uint32_t comma, uint32_t limit,
            (takes_min && n == "من" && !(k + 1 < limit && N(k + 1) == "خلال"));
   };
   // (Or between dashes: "حذّر د. توفيق السويلم -رئيس الجمعية الخيرية- من".)
-  const bool dash = IsDash(doc_, T(comma));
+  const bool dash = IsDash(doc_, T(opener));
   auto closes = [&](uint32_t k) { return dash ? IsDash(doc_, T(k)) : IsCommaToken(doc_, T(k)); };
   // (A comma right before the preposition: "شدد الخبير، على ضرورة …،
   // إلى جانب …" is no aside.)
-  if (!dash && comma + 1 < limit && governed(comma + 1)) return comma + 1;
-  for (uint32_t k = comma + 1; k < limit && k < comma + 16; ++k) {
+  if (!dash && opener + 1 < limit && governed(opener + 1)) return opener + 1;
+  for (uint32_t k = opener + 1; k < limit && k < opener + 16; ++k) {
     if (closes(k)) {
-      if (k == comma + 1 || k + 1 >= limit) return comma;
+      if (k == opener + 1 || k + 1 >= limit) return opener;
       if (governed(k + 1)) return k + 1;
-      if (dash) return comma;
+      if (dash) return opener;
       continue;  // "، أمس، في المحكمة …، عن"
     }
     CueMatch m;
     if (!(IsWord(T(k)) || T(k).kind == TokenKind::kNumber || T(k).kind == TokenKind::kQuote ||
           IsPunctChar(doc_, T(k), '(') || IsPunctChar(doc_, T(k), ')')) ||
         kComplementizers.count(N(k)) || IsCueAt(k, &m))
-      return comma;
+      return opener;
   }
-  return comma;
+  return opener;
 }
 
 uint32_t ClauseScanner::RelativeAsideEnd(uint32_t j, uint32_t limit) const {
