@@ -164,7 +164,8 @@ class AttributionScan {
   bool FrontedSubjectWithApposition(uint32_t e, uint32_t begin, uint32_t* first,
                                     uint32_t* end) const;
   bool IsPlaceCalledOn(uint32_t after, uint32_t t) const;
-  uint32_t ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit, bool stance) const;
+  uint32_t ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit, bool stance,
+                       bool judges = false) const;
   uint32_t AddresseeStart(uint32_t after, uint32_t np_end, bool urges) const;
   uint32_t SubjectAfterVerbEnd(uint32_t i, const CueMatch& m, uint32_t after, uint32_t limit,
                                uint32_t* called_on) const;

@@ -100,6 +100,30 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
       (m->info.ambiguous ||
        (!m->has_conjunction && !m->info.present && m->info.cls != CueClass::kParticiple)))
     return false;
+  // "دان جاكسون"، "قرب ودان": دان (condemned) in a name the entity tagger
+  // found, first word too, is the name, unless a source's title or body
+  // follows it (the tagger runs "دان معالي رئيس …" into a name); "دانت لهم
+  // الدنيا" (submitted to) governs ل.
+  if (const std::string_view d = N(i).substr(m->has_conjunction ? 2 : 0);
+      d.starts_with("دان") && d.size() <= 10) {
+    // (Not فدان, an acre; nor bare after a noun: "مؤسسة دان التطوعية".)
+    if (N(i).starts_with("ف")) return false;
+    if (!m->has_conjunction && i > 0 && T(i - 1).word_count > 0 &&
+        doc_.words[T(i - 1).first_word].upos == Upos::NOUN)
+      return false;
+    const size_t n = doc_.tokens.size();
+    bool source_next = false;
+    if (i + 1 < n && IsWord(T(i + 1))) {
+      // (Two words: a title of address comes first, "معالي رئيس".)
+      const uint32_t e = i + 2 < n && IsWord(T(i + 2)) ? i + 3 : i + 2;
+      bool by_default = false;
+      const SourceKind k = ClassifySource(doc_, i + 1, e, &by_default);
+      source_next = !by_default && k != SourceKind::kUnknown;
+    }
+    if ((entity_tokens_ != nullptr && (*entity_tokens_)[i] && !source_next) ||
+        (i + 1 < n && GluedPreposition(i + 1) == "ل"))
+      return false;
+  }
   // Normalization writes ى as ي: a form that the lexicon wants written with
   // one of them, written with the other, is no cue: the name يحيى (ويحيى) is
   // not يحيّي "greets", the noun نفي (denial) not the verb نفى.
@@ -354,7 +378,17 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     // tagger found, which the segmenter may read as ل + a verb (نادي ليستر
     // سيتي، نادي ليفربول).
     if (j > i && StartsClause(T(j)) && !(entity_tokens_ != nullptr && (*entity_tokens_)[j])) break;
-    if (j > i && kSelfReferences.count(n)) break;  // "عن مسؤول قوله" 
+    if (j > i && kSelfReferences.count(n)) break;  // "عن مسؤول قوله"
+    // "وأدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي": an
+    // adverb of manner after و is how, as without it (kSpeakerStops).
+    if (j > i && n.size() > 2 && n.substr(0, 2) == "و" && kMannerAdverbs.count(n.substr(2))) break;
+    // "ووصف وزير الأوقاف المصري هؤلاء الإرهابيين بأنهم": a demonstrative
+    // after a definite word or a name opens the next phrase, the object (a
+    // word in construct takes it: "رئيس هذه الجمعية").
+    if (j > i && kDemonstratives.count(n) &&
+        (StripArticle(N(j - 1)) != N(j - 1) ||
+         (entity_tokens_ != nullptr && (*entity_tokens_)[j - 1])))
+      break;
     // A date is no part of a source: "قائد الكنيسة عام 1890"، "صحيفة «يديعوت
     // أحرونوت» بتاريخ 31 يناير".
     if (j > i && (n == "عام" || n == "بتاريخ") && j + 1 < limit && T(j + 1).kind == TokenKind::kNumber) break;

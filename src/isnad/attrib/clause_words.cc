@@ -408,6 +408,8 @@ bool IsKana(std::string_view norm) {
   return std::find(kKana.begin(), kKana.end(), norm) != kKana.end();
 }
 
+bool IsSeparateBi(std::string_view norm) { return norm == "ب" || norm == "بـ"; }
+
 bool IsPlainHonorific(std::string_view norm) {
   constexpr std::string_view kSaadat = "سعادت";  // سعادته، سعادتها
   return kHonorifics.count(norm) && norm.substr(0, kSaadat.size()) != kSaadat;

@@ -75,6 +75,9 @@ extern const Set kThatWhichSaidToPronoun;
 bool IsPrepositionOfThat(std::string_view norm);
 // ما، مما، لما، بما، عما: the words before them.
 bool IsWhatBeforeCalled(std::string_view norm);
+// ب written apart from what it governs, with or without the tatweel: "بـ
+// «الحرب الظالمة»".
+bool IsSeparateBi(std::string_view norm);
 // Qualities that أبدى shows rather than expresses (قدرة، مرونة، مقاومة …,
 // no article): "أبدى السكان قدرة على التحمل" is no report.
 extern const Set kShownQualities;

@@ -1,6 +1,8 @@
 #include "isnad/attrib/cue_lexicon.h"
 
 #include <cstring>
+#include <string>
+#include <tuple>
 
 namespace isnad {
 
@@ -133,7 +135,7 @@ CueLexicon::CueLexicon() {
   AddVerb("نفي", "نفي", "نافي", C::kSpeech, false, /*np_content=*/true);  // نفى صحة الأنباء
   Mark({"نفي"}, &CueInfo::final_alif_maqsura);  // the past نفى only (ينفي is written ي)
   AddVerb("زعم", "زعم", "زاعم", C::kSpeech);
-  AddVerb("اعتبر", "عتبر", "معتبر", C::kSpeech);
+  Mark(AddVerb("اعتبر", "عتبر", "معتبر", C::kSpeech), &CueInfo::judges);
   AddVerb("راي", "ري", "", C::kSpeech);
   {
     // The plural of a defective present drops the stem's last letter:
@@ -145,7 +147,33 @@ CueLexicon::CueLexicon() {
     Add("ينفون", plural);
   }
   AddVerb("ارتاي", "رتئي", "", C::kSpeech);
-  AddVerb("وصف", "صف", "واصف", C::kStance);
+  Mark(AddVerb("وصف", "صف", "واصف", C::kStance), &CueInfo::judges);
+  // With the thing judged as an object pronoun: "ووصفه بأنه جريمة بشعة"،
+  // "في خطوة وصفها مسؤول فلسطيني بأنها عنصرية"، "الذي اعتبره غير لائق". The
+  // past and the singular present; a noun is written so too ("في وصفها")
+  // but never bare after و or a relative, and a governed ب (بوصفه، "in his
+  // capacity as") makes another word.
+  for (const auto& [past, present, cls] :
+       {std::tuple{"وصف", "صف", C::kStance}, std::tuple{"اعتبر", "عتبر", C::kSpeech}}) {
+    for (const char* object : {"ه", "ها", "هم", "هما"}) {
+      const std::string p(past), pr(present), o(object);
+      CueInfo info{cls};
+      info.object_pronoun = true;
+      info.gender = CueGender::kMasculine;
+      Add(p + o, info);
+      info.gender = CueGender::kFeminine;
+      Add(p + "ت" + o, info);
+      info.gender = CueGender::kAny;
+      info.plural = true;
+      Add(p + "و" + o, info);
+      info.plural = false;
+      info.present = true;
+      info.gender = CueGender::kMasculine;
+      Add("ي" + pr + o, info);
+      info.gender = CueGender::kFeminine;
+      Add("ت" + pr + o, info);
+    }
+  }
   Mark(AddVerb("كشف", "كشف", "كاشف", C::kSpeech, false, /*np_content=*/true), &CueInfo::takes_an);
   AddVerb("ذكر", "ذكر", "", C::kSpeech);
   AddVerb("افاد", "فيد", "مفيد", C::kSpeech, false, /*np_content=*/true);
@@ -213,6 +241,20 @@ CueLexicon::CueLexicon() {
   Mark(AddVerb("رحب", "رحب", "مرحب", C::kStance), &CueInfo::takes_bi);
   Mark(AddVerb("اشاد", "شيد", "مشيد", C::kStance), &CueInfo::takes_bi);
   AddVerb("ادان", "دين", "", C::kStance);
+  // دان (condemned, without the hamza: "دان معالي رئيس مجلس النواب …
+  // التفجير"); also the name Dan ("دان جاكسون"), which the entity tagger
+  // finds (IsReportingCue), and دانت ل (submitted to). The dual دانا is the
+  // name Dana: left out.
+  {
+    CueInfo condemned{C::kStance};
+    condemned.gender = CueGender::kMasculine;
+    Add("دان", condemned);
+    condemned.gender = CueGender::kFeminine;
+    Add("دانت", condemned);
+    condemned.gender = CueGender::kAny;
+    condemned.plural = true;
+    Add("دانوا", condemned);
+  }
   AddVerb("طلب", "طلب", "", C::kStance, /*ambiguous=*/true);
   const std::vector<std::string> demands = AddVerb("طالب", "طالب", "مطالب", C::kStance);
   Mark(demands, &CueInfo::takes_bi);

@@ -87,6 +87,16 @@ struct CueInfo {
   // علمت (learned): the source it learned from follows من after its subject
   // ("وعلمت «عكاظ» من مصادرها أن"), and that source is the speaker.
   bool learns_from = false;
+  // وصف، اعتبر (described, deemed): what they judge, their object, stands
+  // between the subject and what they call it ("ووصف الوزير الاتفاق بأنه
+  // تاريخي"), so the phrase after the verb is cut before it even when a
+  // complementizer follows. Not on the forms whose object is a pronoun
+  // (ووصفه، اعتبرها).
+  bool judges = false;
+  // ووصفه، اعتبرها: the thing judged is the object pronoun; a report only
+  // where what it is called follows (بأنه، ب، marks), not "يعتبرهم أشرارا"
+  // said of someone else, nor "كما وصفه هابرماس" (as he put it).
+  bool object_pronoun = false;
   CueGender gender = CueGender::kAny;
 };
 

@@ -226,7 +226,7 @@ inline bool AttributionScan::ScanWhatXCalled(uint32_t* pos) {
     return false;
   const uint32_t limit = SentenceLimit(i);
   uint32_t j = i + 1;
-  if (j < limit && (clauses_.N(j) == "بـ" || clauses_.N(j) == "ب")) ++j;
+  if (j < limit && IsSeparateBi(clauses_.N(j))) ++j;
   Found x;
   x.cls = CueClass::kSpeech;
   x.cue_first = i;

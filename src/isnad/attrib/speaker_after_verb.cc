@@ -364,11 +364,25 @@ uint32_t AttributionScan::SubjectAfterVerbEnd(uint32_t i, const CueMatch& m, uin
   if (m.info.np_content || m.info.cls == CueClass::kStance) {
     uint32_t c = np_end;  // past من (حذر من أن) or a comma
     if (c + 1 < limit && (clauses_.N(c) == "من" || IsCommaToken(doc_, toks_[c]))) ++c;
-    const bool clause_follows = c < limit && kComplementizers.count(clauses_.N(c));
+    // (A verb that judges has its object before the clause: "ووصف محمد العلي
+    // الاتفاق بأنه تاريخي"، "واعتبر وزير الخارجية الاتفاق …".)
+    const bool clause_follows =
+        c < limit && kComplementizers.count(clauses_.N(c)) && !m.info.judges;
     const uint32_t name_cut = clause_follows ? np_end : PersonNameEnd(after, np_end);
     np_end = name_cut < np_end ? name_cut
-                               : ObjectStart(after, np_end, limit, m.info.cls == CueClass::kStance);
+                               : ObjectStart(after, np_end, limit, m.info.cls == CueClass::kStance,
+                                             m.info.judges);
   }
+  // "تصفهم أصوات روسية بـ «…»"، "وصفه تركي الفيصل بـ«الفتنة الكبرى»": ب
+  // written apart after the subject of a verb that judges opens what it
+  // calls the thing (elsewhere it may join a title to its body: "مدير شؤون
+  // المعلمين بـ"تعليم المخواة"").
+  if (m.info.judges || m.info.object_pronoun)
+    for (uint32_t k = after + 1; k < np_end; ++k)
+      if (IsSeparateBi(clauses_.N(k))) {
+        np_end = k;
+        break;
+      }
   // "أشاد رئيس الجمعية عبدالرؤوف المطرود بدور رجال الأمن": what the verb
   // governs with ب ends its subject.
   if (m.info.takes_bi) np_end = GovernedWithBiStart(after, np_end);

@@ -176,13 +176,18 @@ uint32_t AttributionScan::ContentAfterNamedSpeaker(const Found& x, uint32_t limi
 }
 
 // Where the object starts inside the phrase [after, np_end) after a verb
-// that may report a noun phrase, when no clause follows the phrase: at a
+// that may report a noun phrase, when no clause follows the phrase (or
+// whatever follows, for a verb that judges its object: CueInfo::judges): at a
 // noun after a word with the article (or a name) that is neither an
 // adjective, a title nor a name ("ندد شيوخ المملكة التفجير الانتحاري …");
 // np_end when there is none.
-uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit,
-                                      bool stance) const {
-  if (np_end < limit && clauses_.ComplementizerFollows(np_end, std::min(limit, np_end + 2)))
+uint32_t AttributionScan::ObjectStart(uint32_t after, uint32_t np_end, uint32_t limit, bool stance,
+                                      bool judges) const {
+  // (Not the complementizer of the next cue verb: "وأدان المجلس الهجوم
+  // ووصفه بأنه جريمة".)
+  CueMatch next;
+  if (!judges && np_end < limit && !clauses_.IsCueAt(np_end, &next) &&
+      clauses_.ComplementizerFollows(np_end, std::min(limit, np_end + 2)))
     return np_end;
   for (uint32_t t = after + 1; t < np_end; ++t) {
     const std::string_view prev = clauses_.N(t - 1);
