@@ -4687,5 +4687,27 @@ TEST_F(AttributionTest, DanWithoutHamzaCondemns) {
   ExpectNoReport("وظنوا أن الدنيا دانت لهم.", "دانت");
 }
 
+// "نقلت X عن Y قوله": past when the outlet reported ("اليوم السبت"), with
+// the outlet left out (the one already speaking), and with تأكيدهم for
+// قوله; and the outlet's next report ends the content before (review of
+// 25,001-25,100: every such quotation missed; articles 2,001-10,000: 13
+// more pairs).
+TEST_F(AttributionTest, ReportedFromSourceSaying) {
+  ExpectDirectContent(
+      "ونقلت وكالة أنباء الجمهورية الإسلامية اليوم السبت عن ظريف قوله “نقول إن الأنشطة لها "
+      "علاقة بأعمال طرق”.",
+      "قوله", "نقول إن الأنشطة لها علاقة بأعمال طرق");
+  EXPECT_EQ(SpeakerOf("ونقلت وكالة أنباء الجمهورية الإسلامية اليوم السبت عن ظريف قوله “نقول "
+                      "إن الأنشطة لها علاقة بأعمال طرق”.",
+                      "قوله"),
+            "ظريف");
+  const std::string text =
+      "وأكدت المنظمة أن الكلور استخدم، ونقلت عن شهود عيان قولهم سقوط قنابل من طائرات.";
+  ExpectReport(text, "قولهم", "شهود عيان", "سقوط قنابل");
+  EXPECT_EQ(ContentOf(text, "وأكدت"), "الكلور استخدم");
+  EXPECT_EQ(SpeakerOf("ونقل المرصد عن مصادر في المقاومة تأكيدهم أنهم سيطردون المسلحين.", "تأكيدهم"),
+            "مصادر في المقاومة");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -76,12 +76,15 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
       return j > start + 1 && N(j - 1) == "حيث" ? j - 1 : j;
     CueMatch m;
     if (j > start && IsCueAt(j, &m)) {
-      if (m.info.ambiguous && !ComplementizerFollows(j + 1, limit)) continue;
+      // (Nor نقل before عن, the outlet's next report: "…، ونقلت عن شهود
+      // عيان قولهم …".)
+      const bool reported_from = m.info.needs_that && j + 1 < limit && N(j + 1) == "عن";
+      if (m.info.ambiguous && !reported_from && !ComplementizerFollows(j + 1, limit)) continue;
       if (m.info.cls == CueClass::kParticiple && IsRequiredParticipleAt(j, start)) continue;
       // A verb that reports only with its subject after it (CueInfo::
       // needs_that) goes on with the content without one: "تواصلت مع آباء
       // شخصيا ووجدت أن …" (I found).
-      if (m.info.needs_that && j + 1 < limit &&
+      if (m.info.needs_that && !reported_from && j + 1 < limit &&
           (!IsWord(T(j + 1)) || kComplementizers.count(N(j + 1))))
         continue;
       if (kConnectors.count(N(j - 1)) && m.info.cls != CueClass::kAccording) return j - 1;

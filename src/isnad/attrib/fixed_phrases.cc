@@ -133,10 +133,14 @@ inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
         i + 3 < n_))
     return false;
   const uint32_t limit = SentenceLimit(i);
-  const uint32_t np_end = clauses_.NounPhraseEnd(i + 1, limit);
-  uint32_t an = np_end;  // the "عن" before the source
-  if (!(an < limit && clauses_.N(an) == "عن" && an + 1 < limit && IsWord(toks_[an + 1]) &&
-        np_end > i + 1))
+  // (The outlet may be left out, the one already speaking: "ونقلت عن شهود
+  // عيان قولهم".)
+  const uint32_t np_end = clauses_.N(i + 1) == "عن" ? i + 1 : clauses_.NounPhraseEnd(i + 1, limit);
+  // The "عن" before the source, past when and where ("ونقلت وكالة أنباء
+  // الجمهورية الإسلامية اليوم السبت عن ظريف").
+  uint32_t an = np_end;
+  if (an < limit && clauses_.N(an) != "عن") an = clauses_.ReportCircumstancesEnd(an, limit);
+  if (!(an < limit && clauses_.N(an) == "عن" && an + 1 < limit && IsWord(toks_[an + 1])))
     return false;
   const uint32_t src_end = clauses_.NounPhraseEnd(an + 1, limit);
   uint32_t after = src_end;
@@ -157,7 +161,8 @@ inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
   // (Past an adverb of time: "نقلت امس تقارير عن …".)
   while (outer.spk_first + 1 < np_end && kTimeAdverbs.count(clauses_.N(outer.spk_first)))
     ++outer.spk_first;
-  outer.explicit_speaker = true;
+  outer.explicit_speaker = np_end > i + 1;
+  outer.implicit = !outer.explicit_speaker;
   outer.a.cue = toks_[i].span;
   SetContent(clauses_, start, quoted, limit, &outer);
   if (outer.a.content.empty()) return false;
@@ -167,8 +172,10 @@ inline bool AttributionScan::ScanNaqalAn(uint32_t* pos) {
   inner.a.cue = toks_[inner.cue_first].span;
   inner.spk_first = an + 1;
   inner.spk_end = src_end;
+  inner.explicit_speaker = true;
+  inner.implicit = false;
   inner.parent_cue = outer.a.cue.start;
-  named_sources_.insert(StripArticle(clauses_.N(np_end - 1)));
+  if (outer.explicit_speaker) named_sources_.insert(StripArticle(clauses_.N(np_end - 1)));
   named_sources_.insert(StripArticle(clauses_.N(src_end - 1)));
   found_.push_back(outer);
   found_.push_back(inner);
