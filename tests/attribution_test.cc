@@ -2351,13 +2351,14 @@ TEST_F(AttributionTest, AliveAndYahyaAreNoGreeting) {
 // A credit set off by dashes (- – — or a run of tatweel) stands inside its
 // clause, whose content is the whole clause around it; the closing dash
 // ends the source (SaudiNewsNet sentences, articles 2,001-10,000 and
-// 16,601-17,600).
+// 16,601-17,600). A complementizer right after the closing dash opens what
+// the credit vouches for: the reports say that three quarters are food, the
+// outlet finds it regrettable (CreditBeforeTheComplementizerVouchesFor…).
 TEST_F(AttributionTest, ACreditBetweenDashesVouchesForItsClause) {
   EXPECT_EQ(ContentOf("ومن المؤسف - بحسب تقارير رسمية - أنَّ ثلاثة أرباع الفضلات في المدن الرئيسة هي "
                       "فضلات طعام.",
                       "بحسب"),
-            "ومن المؤسف - بحسب تقارير رسمية - أنَّ ثلاثة أرباع الفضلات في المدن الرئيسة هي فضلات "
-            "طعام");
+            "ثلاثة أرباع الفضلات في المدن الرئيسة هي فضلات طعام");
   EXPECT_EQ(
       SpeakerOf("البحيرة أيضا تعد ـــ حسب رأي الجيولوجيين ـــ الأقدم في العالم بعمر يتجاوز الـ "
                 "25 مليون سنة.",
@@ -4707,6 +4708,20 @@ TEST_F(AttributionTest, ReportedFromSourceSaying) {
   EXPECT_EQ(ContentOf(text, "وأكدت"), "الكلور استخدم");
   EXPECT_EQ(SpeakerOf("ونقل المرصد عن مصادر في المقاومة تأكيدهم أنهم سيطردون المسلحين.", "تأكيدهم"),
             "مصادر في المقاومة");
+}
+
+// A credit between a speaker and his complementizer vouches for what he
+// said, not for his name, and the speaker goes on: "وقال متعب بحسب صحيفة مكة
+// إن …" (review of 25,001-25,100: snn-3alyoum-25020; articles 2,001-10,000:
+// 38 contents, most "نقلا عن مسؤولين إن …").
+TEST_F(AttributionTest, CreditBeforeTheComplementizerVouchesForTheClauseAfterIt) {
+  const std::string text =
+      "وقال متعب بحسب صحيفة مكة إن أمين المنطقة وجه بتشكيل لجنة. وبين أن التحقيق تقرر البدء به.";
+  EXPECT_EQ(ContentOf(text, "بحسب"), "أمين المنطقة وجه بتشكيل لجنة");
+  EXPECT_EQ(SpeakerOf(text, "وبين"), "متعب");
+  EXPECT_EQ(ContentOf("وذكرت صحيفة حرييت نقلا عن مسؤولين أتراك أن الحكومة تفكر في نشر بالونات.",
+                      "نقلا عن"),
+            "الحكومة تفكر في نشر بالونات");
 }
 
 }  // namespace

@@ -190,6 +190,13 @@ Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limi
         return clauses_.TrimmedSpan(c + 1, clauses_.IndirectContentEnd(c + 1, limit));
       break;
     }
+    // So does a complementizer right after the source (past a comma or a
+    // dash that closes the aside): "وقال متعب بحسب صحيفة مكة إن أمين
+    // المنطقة …" vouches for what the speaker said, not for his name.
+    if (kComplementizers.count(clauses_.N(c)) && c + 1 < limit &&
+        (c == source_end + (source_in_marks ? 1 : 0) ||
+         (c > source_end && (IsCommaToken(doc_, toks_[c - 1]) || IsDash(doc_, toks_[c - 1])))))
+      return clauses_.TrimmedSpan(c + 1, clauses_.IndirectContentEnd(c + 1, limit));
     CueMatch mm;
     if (IsClauseEndPunct(doc_, toks_[c]) || clauses_.IsCueAt(c, &mm)) break;
   }
