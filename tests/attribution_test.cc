@@ -4724,5 +4724,20 @@ TEST_F(AttributionTest, CreditBeforeTheComplementizerVouchesForTheClauseAfterIt)
             "الحكومة تفكر في نشر بالونات");
 }
 
+// After a comma, a participle of what the speaker does next (سائلا الله،
+// مقدما الشكر، and the participle cues that report only with a
+// complementizer: مؤيدا، مجددا) ends what he said (review of 24,001-24,100:
+// contents run on; articles 2,001-10,000: 135 contents end there).
+TEST_F(AttributionTest, ActParticipleAfterCommaEndsTheContent) {
+  EXPECT_EQ(ContentOf("وأكد الوزير أن الدعم متواصل لمرفق القضاء، سائلاً المولى أن يجزي القائمين "
+                      "عليه خير الجزاء.",
+                      "وأكد"),
+            "الدعم متواصل لمرفق القضاء");
+  EXPECT_EQ(ContentOf("وأعرب اللاعب عن سعادته بالتوقيع مع النادي، مقدما شكره للجماهير.", "وأعرب"),
+            "سعادته بالتوقيع مع النادي");
+  EXPECT_EQ(ContentOf("وأوضح الطبيب أن التكلفة ثلاثة أضعاف، مؤيداً فكرة بناء مشاف جديدة.", "وأوضح"),
+            "التكلفة ثلاثة أضعاف");
+}
+
 }  // namespace
 }  // namespace isnad

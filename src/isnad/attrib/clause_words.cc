@@ -89,6 +89,9 @@ const Set kTopicPrepositions = {"حول", "وحول", "بشان", "وبشان", 
 // Separate-word prepositions left out of a stance verb's content.
 const Set kContentPrepositions = {"الي", "علي", "عن", "ب", "من", "في", "ل", "لـ"};
 // Connectors that open a new clause before a cue: the report before ends there.
+const Set kActParticiples = {"سائلا",  "سائلة",  "سائلين", "سائلتين", "راجيا",  "راجية", "راجين",
+                             "مقدما",  "متقدما", "متقدمة", "حامدا",   "حامدة",  "شاكرا", "شاكرة",
+                             "شاكرين", "مبتهلا", "مبتهلة", "مبتهلين", "مترحما", "مترحمة"};
 const Set kConnectors = {"لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "بينما", "فيما", "كما", "حيث", "ثم"};
 // Adverbs of time that may stand between a verb and its subject:
 // "قال يوم الاثنين متحدثون", "أكد أمس الوزير".

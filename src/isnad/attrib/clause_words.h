@@ -122,6 +122,9 @@ bool IsTopicOpener(std::string_view norm);
 bool IsDerivedVerbalNoun(std::string_view norm);
 extern const Set kContentPrepositions;
 extern const Set kConnectors;
+// Participles of what a speaker does besides speaking (asking God,
+// offering, hoping, thanking): after a comma they end a content.
+extern const Set kActParticiples;
 extern const Set kTimeAdverbs;
 // Separate prepositions after which a word is a noun, never a verb ("عن
 // وصف"، "في نقل"; not علي, also the name, nor من, also "whoever").

@@ -52,6 +52,16 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
           return j;
       }
     }
+    // After a comma, a participle of what the speaker does next ends what he
+    // said: "…، سائلا المولى أن …"، "…، مؤيدا الإجراءات …" (a participle that is
+    // a cue ends it below; these are no report of a clause, or only with a
+    // complementizer close).
+    if (j > start && IsCommaToken(doc_, t) && t.quote == 0 && j + 1 < limit && IsWord(T(j + 1))) {
+      CueMatch pm;
+      if (kActParticiples.count(N(j + 1)) ||
+          (IsCueAt(j + 1, &pm) && pm.info.cls == CueClass::kParticiple && pm.info.ambiguous))
+        return j;
+    }
     if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0 &&
         !IsAbbreviationPeriod(doc_, j))
       return j;
