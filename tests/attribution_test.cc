@@ -4739,5 +4739,15 @@ TEST_F(AttributionTest, ActParticipleAfterCommaEndsTheContent) {
             "التكلفة ثلاثة أضعاف");
 }
 
+// An inanimate subject reports nothing, with و or ف before it too, and
+// history, religion and the truth are such subjects (review of
+// 25,001-25,100: فالتاريخ يقول، الأرقام تؤكد، الإسلام أكّد).
+TEST_F(AttributionTest, InanimateSubjectAfterConjunctionReportsNothing) {
+  ExpectNoReport("فالتاريخ يقول إن الأمم تنهض بالعلم.", "يقول");
+  ExpectNoReport("والأرقام تؤكد أن النمو مستمر.", "تؤكد");
+  ExpectNoReport("كما أن الإسلام أكّد الطهارة الذاتية.", "أكّد");
+  EXPECT_EQ(SpeakerOf("وقال أستاذ التاريخ إن الأمم تنهض.", "وقال"), "أستاذ التاريخ");
+}
+
 }  // namespace
 }  // namespace isnad

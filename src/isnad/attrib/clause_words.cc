@@ -294,7 +294,9 @@ const Set kInanimateHeads = {
     "سوق", "السوق",
     // "إن التفجير الإرهابي كشف مدى حقد …"، "كثرة أعطال التيار تكشف عن …"،
     // "العقل يقول: …"، "ظلت في نطاق يشير إلى تحسن …".
-    "التفجير", "تفجير", "الانفجار", "كثرة", "العقل", "المنطق", "نطاق"};
+    "التفجير", "تفجير", "الانفجار", "كثرة", "العقل", "المنطق", "نطاق",
+    // "فالتاريخ يقول إن"، "كما أن الإسلام أكّد" (review of 25,001-25,100).
+    "التاريخ", "الاسلام", "الدين", "الحقيقة"};
 // Possessed nouns after an according-cue that point back at the speaker:
 // "بحسب تعبيره", "على حد قوله".
 const Set kSelfReferences = {"تعبيره", "تعبيرها", "قوله", "قولها", "وصفه", "وصفها", "زعمه", "زعمها",
@@ -425,6 +427,14 @@ bool IsPlainHonorific(std::string_view norm) {
 static std::string_view WithoutConjunction(std::string_view norm, bool or_fa) {
   if (norm.starts_with("و") || (or_fa && norm.starts_with("ف"))) norm.remove_prefix(2);
   return norm;
+}
+
+bool IsInanimateHead(std::string_view norm) {
+  const auto head = [](std::string_view w) {
+    return kInanimateHeads.count(w) != 0 || kInanimateHeads.count(StripArticle(w)) != 0;
+  };
+  // (وقائع opens with و of its own: the word as it stands first.)
+  return head(norm) || (norm.size() > 2 && head(WithoutConjunction(norm, /*or_fa=*/true)));
 }
 
 bool IsBut(std::string_view norm, bool* with_pronoun) {

@@ -187,6 +187,10 @@ extern const Set kConditionals;
 extern const Set kNonReportGovernors;
 extern const Set kClauseOpeners;
 extern const Set kInanimateHeads;
+// Whether the word heads an inanimate subject (kInanimateHeads), with or
+// without the article, and past a و or ف that opens it ("والأرقام تؤكد"،
+// "فالتاريخ يقول").
+bool IsInanimateHead(std::string_view norm);
 extern const Set kSelfReferences;
 // Prepositions with a pronoun, which may stand between a verb and its
 // subject: "قالت عنه ميركل", "كما يشير إليه المراقبون"; and reflexive or

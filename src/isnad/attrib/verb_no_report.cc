@@ -32,8 +32,7 @@ bool AttributionScan::HasInanimateHead(const Found& x) const {
   if (h + 1 < x.spk_end && kDemonstratives.count(clauses_.N(h)) && !entity_tokens_[h + 1] &&
       IsThingNoSource(h + 1, x.spk_end))
     return true;
-  return kInanimateHeads.count(clauses_.N(h)) != 0 ||
-         kInanimateHeads.count(StripArticle(clauses_.N(h))) != 0;
+  return IsInanimateHead(clauses_.N(h));
 }
 
 // Whether the phrase [h, end) is a thing: the lexicon does not know it as a
