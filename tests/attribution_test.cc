@@ -4749,5 +4749,13 @@ TEST_F(AttributionTest, InanimateSubjectAfterConjunctionReportsNothing) {
   EXPECT_EQ(SpeakerOf("وقال أستاذ التاريخ إن الأمم تنهض.", "وقال"), "أستاذ التاريخ");
 }
 
+// "طبقًا للدستور"، "-حسب الأحوال-": a law, or the case as it may be, is a
+// norm the clause conforms to, no source (review of 25,001-25,100).
+TEST_F(AttributionTest, LawsAndCircumstancesAreNoSource) {
+  ExpectNoReport("وأنها لا يمكن طبقًا للدستور والقوانين المنظمة للانتخابات أن تنحاز لأي مرشح.",
+                 "طبقًا");
+  ExpectNoReport("وتختلف العقوبة -حسب الأحوال- بين السجن والغرامة.", "حسب");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -83,6 +83,11 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
   std::string_view cue = clauses_.N(i);
   if (OpensWithConjunction(i)) cue.remove_prefix(2);  // ووفقا، وطبقا
   if (!kConformityCues.count(cue)) return false;
+  // "-حسب الأحوال-"، "حسب الظروف"، "حسب الحاجة": as the case may be, wherever
+  // it stands; circumstances are no source.
+  if (const std::string_view head = StripArticle(clauses_.N(x.spk_first));
+      x.spk_end == x.spk_first + 1 && (head == "احوال" || head == "ظروف" || head == "حاجة"))
+    return true;
   if (i <= begin || !IsWord(toks_[i - 1])) return false;
   // (A verb joined to the cue makes it a report: "وفق ما نصت عليه الشريعة"،
   // "وفق ما ذكرت الوزارة"; AccordingCueEnd joins it after ما / لما.)
