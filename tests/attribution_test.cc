@@ -4757,5 +4757,14 @@ TEST_F(AttributionTest, LawsAndCircumstancesAreNoSource) {
   ExpectNoReport("وتختلف العقوبة -حسب الأحوال- بين السجن والغرامة.", "حسب");
 }
 
+// God called on after the subject of دعا ends the subject, whatever the
+// tagger ran Him into; a family name with الله after قال stays whole
+// (review of 25,001-25,100: snn-3alyoum-25024).
+TEST_F(AttributionTest, GodCalledOnEndsTheSubject) {
+  EXPECT_EQ(SpeakerOf("وقد دعا القرشي الله أن يحفظ بلادنا.", "دعا"), "القرشي");
+  EXPECT_EQ(SpeakerOf("وقال مدير المهرجان إبراهيم الجار الله إن المهرجان ناجح.", "وقال"),
+            "مدير المهرجان إبراهيم الجار الله");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -383,6 +383,15 @@ uint32_t AttributionScan::SubjectAfterVerbEnd(uint32_t i, const CueMatch& m, uin
         np_end = k;
         break;
       }
+  // "وقد دعا القرشي الله أن يحفظ بلادنا": whom one calls on, God before
+  // what He is asked, ends the subject (the tagger may run Him into the
+  // name; a family name such as الجار الله takes no verb of calling).
+  if (m.info.urges)
+    for (uint32_t k = after + 1; k < np_end; ++k)
+      if (clauses_.N(k) == "الله" && k + 1 < limit && kComplementizers.count(clauses_.N(k + 1))) {
+        np_end = k;
+        break;
+      }
   // "أشاد رئيس الجمعية عبدالرؤوف المطرود بدور رجال الأمن": what the verb
   // governs with ب ends its subject.
   if (m.info.takes_bi) np_end = GovernedWithBiStart(after, np_end);
