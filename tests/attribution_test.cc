@@ -4766,5 +4766,21 @@ TEST_F(AttributionTest, GodCalledOnEndsTheSubject) {
             "مدير المهرجان إبراهيم الجار الله");
 }
 
+// Between a speaker and his complementizer: a relative clause about him
+// between commas, and a circumstance "بعد أن …" whose verb takes no clause,
+// are passed over (review of 25,001-25,100: snn-aawsat-25097, 25099).
+TEST_F(AttributionTest, AsidesBeforeTheComplementizerArePassedOver) {
+  ExpectReport(
+      "وتابع حسيني، الذي لم يشر إلى بريفيك بالاسم، أن يوليو 2011 «سيظل دائمًا جزءًا من تاريخ "
+      "الجزيرة».",
+      "وتابع", "حسيني", "يوليو 2011");
+  ExpectReport(
+      "وقال فينسنت كوشيتيل مدير المفوضية في أوروبا بعد أن زار ثلاث جزر يونانية بأن على الدول "
+      "الأعضاء أن تقدم إسهاما أكبر.",
+      "وقال", "فينسنت كوشيتيل مدير المفوضية", "على الدول الأعضاء");
+  // (A verb that takes a clause keeps it: "بعد أن تبين بأن …".)
+  ExpectDirectContent("وغرد الوزير بعد أن تبين بأن التصويت سار: «نحن سعداء».", "وغرد", "نحن سعداء");
+}
+
 }  // namespace
 }  // namespace isnad

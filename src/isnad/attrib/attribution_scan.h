@@ -225,7 +225,7 @@ class AttributionScan {
                            uint32_t limit) const;
   // Whether tokens [from, start) are an aside between commas after the
   // speaker and the complementizer before the content at `start` (وتابع
-  // بيرلو، في مقابلة مع صحيفة «…»، إن …).
+  // بيرلو، في مقابلة مع صحيفة «…»، إن …؛ a relative clause about him too).
   bool AsideBeforeComplementizer(uint32_t from, uint32_t start) const;
   // Whether the phrase after لفت is the attention it draws (لفت نظري).
   bool DrawsAttention(const Found& x, const VerbSpeaker& s) const;

@@ -125,6 +125,9 @@ extern const Set kConnectors;
 // Participles of what a speaker does besides speaking (asking God,
 // offering, hoping, thanking): after a comma they end a content.
 extern const Set kActParticiples;
+// Verbs other than cues that take a clause after أن (تبين أن، اتضح أن):
+// in a circumstance ("بعد أن تبين بأن …") that clause is theirs.
+extern const Set kClauseTakingVerbs;
 extern const Set kTimeAdverbs;
 // Separate prepositions after which a word is a noun, never a verb ("عن
 // وصف"، "في نقل"; not علي, also the name, nor من, also "whoever").

@@ -584,7 +584,10 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
         !(j + 1 < limit && N(j + 1).substr(0, 6) == "اسم") &&
         !(j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2)))
       return use_fallback();
-    if (j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2) && IsVerb(t))
+    // (Only a verb that takes a clause of its own: "بعد أن زار ثلاث جزر
+    // يونانية بأن على الدول …" goes on with what was said.)
+    if (j > i + 1 && kComplementizers.count(N(j - 1)) && IsNonReportGovernor(j - 2) && IsVerb(t) &&
+        (IsCueAt(j, &m) || kClauseTakingVerbs.count(N(j))))
       in_circumstance = true;
     // (A stance verb's window grows by the time and the comma before its
     // preposition: "أعرب الرئيس محمود عباس أمس الاثنين، عن دعمه"; not by

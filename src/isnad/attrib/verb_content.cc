@@ -179,6 +179,9 @@ bool AttributionScan::AsideBeforeComplementizer(uint32_t from, uint32_t start) c
   if (start < from + 4 || start > from + 16 || !IsCommaToken(doc_, toks_[from]) ||
       !kComplementizers.count(clauses_.N(start - 1)) || !IsCommaToken(doc_, toks_[start - 2]))
     return false;
+  // (A relative clause about the speaker has verbs of its own: "وتابع
+  // حسيني، الذي لم يشر إلى بريفيك بالاسم، أن …".)
+  if (clauses_.RelativeAsideEnd(from + 1, n_) == start - 2) return true;
   CueMatch mm;
   for (uint32_t k = from + 1; k + 2 < start; ++k) {
     const Token& t = toks_[k];
