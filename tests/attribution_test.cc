@@ -4782,5 +4782,21 @@ TEST_F(AttributionTest, AsidesBeforeTheComplementizerArePassedOver) {
   ExpectDirectContent("وغرد الوزير بعد أن تبين بأن التصويت سار: «نحن سعداء».", "وغرد", "نحن سعداء");
 }
 
+// وكالة is a news agency unless a word of a body follows with no word of
+// news (the IAEA, NASA, Frontex), and armed movements by name are bodies
+// (review of 25,001-25,100: kinds).
+TEST_F(AttributionTest, AgenciesOfBodiesAndMovementsAreOrganizations) {
+  for (const char* text : {"وقالت الوكالة الدولية للطاقة الذرية إن إيران التزمت.",
+                           "وقالت وكالة فرونتكس الأوروبية إن عدد المهاجرين ارتفع.",
+                           "داعش الإرهابي ينشر صورة منفذ التفجير."}) {
+    const Document d = Analyze(text);
+    ASSERT_EQ(d.attributions.size(), 1u) << text;
+    EXPECT_EQ(d.attributions[0].kind, SourceKind::kOrganization) << text;
+  }
+  const Document d = Analyze("وقالت وكالة الأنباء الألمانية إن المسبار وصل.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(d.attributions[0].kind, SourceKind::kMedia);
+}
+
 }  // namespace
 }  // namespace isnad

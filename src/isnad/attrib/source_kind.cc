@@ -106,7 +106,18 @@ const Set kOrganizationHeads = {
     // "المرصد السوري لحقوق الإنسان".
     "مرصد", "وزارتي",
     // "تستنكر رابطة العالم الإسلامي"، "وأكدت الجوازات"، "الأزهر".
-    "رابطة", "جوازات", "ازهر", "بنتاغون"};
+    "رابطة", "جوازات", "ازهر", "بنتاغون",
+    // Armed and political movements by their name: "داعش الإرهابي ينشر"
+    // (review of 25,001-25,100).
+    "داعش", "طالبان", "حماس"};
+// Words after وكالة that make it a body, not a news agency ("الوكالة
+// الدولية للطاقة الذرية"، "وكالة الفضاء الأمريكية"، "وكالة فرونتكس"), unless
+// a word of news comes too ("وكالة الأنباء الألمانية").
+const Set kAgencyOfBodyWords = {
+    "للطاقة",    "الطاقة",  "الفضاء",  "للفضاء",  "للاجئين", "غوث",     "لغوث",
+    "الغوث",     "فرونتكس", "الحدود",  "للحدود",  "البيئة",  "للبيئة",  "الاستخبارات",
+    "المخابرات", "للتنمية", "التنمية", "لمكافحة", "الادوية", "للادوية", "الدولية"};
+const Set kNewsWords = {"انباء", "الانباء", "للانباء", "الاخبار", "اخبار", "للاخبار"};
 // Clubs that speak by their name alone, with the article (وقال الأهلي في
 // بيان), alone in the speaker's phrase; not the names that are common nouns
 // too (الاتفاق an agreement, التعاون cooperation, الرائد a major).
@@ -322,6 +333,15 @@ SourceKind ClassifySource(const Document& doc, uint32_t first, uint32_t end, boo
   for (uint32_t i = first; i < end && i < first + 4; ++i)
     if (kWitnessWords.count(StripArticle(doc.Norm(doc.tokens[i])))) return SourceKind::kWitness;
   if (kMediaHeads.count(head)) {
+    if (head == "وكالة") {
+      bool news = false, body = false;
+      for (uint32_t i = first + 1; i < end && i < first + 6; ++i) {
+        const std::string_view w = doc.Norm(doc.tokens[i]);
+        news |= kNewsWords.count(w) != 0;
+        body |= kAgencyOfBodyWords.count(w) != 0;
+      }
+      if (body && !news) return SourceKind::kOrganization;
+    }
     // "تقارير" alone is a document-like media report; with إعلام it is media.
     return SourceKind::kMedia;
   }
