@@ -4798,5 +4798,21 @@ TEST_F(AttributionTest, AgenciesOfBodiesAndMovementsAreOrganizations) {
   EXPECT_EQ(d.attributions[0].kind, SourceKind::kMedia);
 }
 
+// Institutes, symposia, the Red Crescent and the Brotherhood are bodies;
+// a person named هلال is not (reviews of 24,001-24,100 and 25,001-25,100).
+TEST_F(AttributionTest, InstitutesAndSymposiaAreOrganizations) {
+  for (const char* text :
+       {"وأكدت الندوة العالمية للشباب الإسلامي أن الشباب واعون.",
+        "وقال الهلال الأحمر بالباحة إن الفرق جاهزة.", "وقال الإخوان المسلمون إن الانتخابات مزورة.",
+        "وقال المعهد الصناعي الثانوي إن القبول مستمر."}) {
+    const Document d = Analyze(text);
+    ASSERT_EQ(d.attributions.size(), 1u) << text;
+    EXPECT_EQ(d.attributions[0].kind, SourceKind::kOrganization) << text;
+  }
+  const Document d = Analyze("وأكد الحرفي يوسف هلال أن سعر العقال يخضع لمعايير عدة.");
+  ASSERT_EQ(d.attributions.size(), 1u);
+  EXPECT_EQ(d.attributions[0].kind, SourceKind::kPerson);
+}
+
 }  // namespace
 }  // namespace isnad

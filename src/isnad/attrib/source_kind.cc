@@ -109,7 +109,10 @@ const Set kOrganizationHeads = {
     "رابطة", "جوازات", "ازهر", "بنتاغون",
     // Armed and political movements by their name: "داعش الإرهابي ينشر"
     // (review of 25,001-25,100).
-    "داعش", "طالبان", "حماس"};
+    "داعش", "طالبان", "حماس",
+    // "معهد بحثي أمريكي"، "الإخوان المسلمون"، "المخابرات الفرنسية" (reviews of
+    // 24,001-24,100 and 25,001-25,100).
+    "معهد", "اخوان", "مخابرات", "مستشفى"};
 // Words after وكالة that make it a body, not a news agency ("الوكالة
 // الدولية للطاقة الذرية"، "وكالة الفضاء الأمريكية"، "وكالة فرونتكس"), unless
 // a word of news comes too ("وكالة الأنباء الألمانية").
@@ -132,7 +135,11 @@ const Set kOrganizationFirstHeads = {"نظام", "مقاومة", "شاباك",
                                      // Ministries and directorates by their field
                                      // ("“التعليم” تنفي"، "صحة الأحساء"، not
                                      // "مديرو التعليم"), a cell ("خلية الإعلام الحربي").
-                                     "تعليم", "صحة", "تجارة", "خلية"};
+                                     "تعليم", "صحة", "تجارة", "خلية",
+                                     // "الندوة العالمية للشباب الإسلامي"، "الهلال
+                                     // الأحمر" (not "يوسف هلال"، "محترف الهلال"،
+                                     // "ضيوف ندوة المدينة").
+                                     "ندوة", "هلال"};
 
 // Titles and offices of people: a mention headed by one is a person even
 // when an institution follows (وزير الخارجية، رئيس الحكومة).
