@@ -4814,5 +4814,16 @@ TEST_F(AttributionTest, InstitutesAndSymposiaAreOrganizations) {
   EXPECT_EQ(d.attributions[0].kind, SourceKind::kPerson);
 }
 
+// Circles and scouts are collectives (reviews of 24,001-24,100 and
+// 25,001-25,100).
+TEST_F(AttributionTest, CirclesAreAGroup) {
+  for (const char* text : {"وأكدت أوساط عسكرية أن التدابير لم تخرج عن المألوف.",
+                           "وقالت دوائر مصرية مختلفة إن الرد كان محترما."}) {
+    const Document d = Analyze(text);
+    ASSERT_EQ(d.attributions.size(), 1u) << text;
+    EXPECT_EQ(d.attributions[0].kind, SourceKind::kGroup) << text;
+  }
+}
+
 }  // namespace
 }  // namespace isnad
