@@ -4825,5 +4825,33 @@ TEST_F(AttributionTest, CirclesAreAGroup) {
   }
 }
 
+// A plural verb in the words of one named person goes on with the people
+// of the report before it (articles 2,001-10,000: snn-alriyadh-3982).
+TEST_F(AttributionTest, PluralVerbInAQuotationGoesOnWithItsPeople) {
+  EXPECT_EQ(SpeakerOf("وقال الخبير السياحي مشاري سلطان إن السياح سعداء. وتابع \"عبر السائحون "
+                      "عن فرحتهم بهذه المشاهد، ووصفوها بأنها مبهجة\".",
+                      "ووصفوها"),
+            "السائحون");
+}
+
+// Regressions the blind judgment of 22,001-23,000 found: دان after a
+// headline's line; وصفه as a verbal noun after a preposition or "في معرض";
+// بان of "بان كي مون" is no complementizer.
+TEST_F(AttributionTest, DanAfterHeadlineAndVerbalNounsOfDescribing) {
+  ExpectReport(
+      "رابطة العالم الإسلامي تدين المالكي\n دانت رابطة العالم الإسلامي التصريحات "
+      "الطائفية.",
+      "دانت", "رابطة العالم الإسلامي", "التصريحات");
+  ExpectNoReport(
+      "وفي معرض وصفه لنقاش الكونغرس بانه \"اهم نقاش\" خلال عقد، قال اوباما ان على "
+      "الكونغرس الا يتأثر.",
+      "وصفه");
+  EXPECT_EQ(SpeakerOf("وفي معرض وصفه لنقاش الكونغرس بانه \"اهم نقاش\" خلال عقد، قال اوباما ان "
+                      "على الكونغرس الا يتأثر. وقال ان الاتفاق جيد.",
+                      "وقال"),
+            "اوباما");
+  ExpectNoReport("ولم تعترض الصحف على وصفها بأنها مجرد قناع.", "وصفها");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -198,7 +198,8 @@ Span AttributionScan::AccordingContent(uint32_t i, uint32_t begin, uint32_t limi
     // So does a complementizer right after the source (past a comma or a
     // dash that closes the aside): "وقال متعب بحسب صحيفة مكة إن أمين
     // المنطقة …" vouches for what the speaker said, not for his name.
-    if (kComplementizers.count(clauses_.N(c)) && c + 1 < limit &&
+    // (Not بان of a name: "الأمين العام بان كي مون".)
+    if (kComplementizers.count(clauses_.N(c)) && c + 1 < limit && !entity_tokens_[c] &&
         (c == source_end + (source_in_marks ? 1 : 0) ||
          (c > source_end && (IsCommaToken(doc_, toks_[c - 1]) || IsDash(doc_, toks_[c - 1])))))
       return clauses_.TrimmedSpan(c + 1, clauses_.IndirectContentEnd(c + 1, limit));

@@ -192,6 +192,7 @@ class AttributionScan {
   CueGender CueGenderOf(const Found& x) const;
   bool IsPluralCue(const Found& x) const;
   bool IsOneNamedPerson(uint32_t first, uint32_t end) const;
+  int32_t PluralSiblingBefore(size_t k) const;
   bool AddSaidThisReport(uint32_t i, uint32_t begin, Found& x);
   int32_t CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const;
   int32_t ReportContinuedBy(size_t k) const;

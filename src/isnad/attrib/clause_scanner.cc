@@ -6,6 +6,7 @@
 #include "isnad/attrib/clause_words.h"
 #include "isnad/attrib/source_kind.h"
 #include "isnad/text/chars.h"
+#include "isnad/tokenize/quotes.h"
 #include "isnad/tokenize/sentences.h"
 
 namespace isnad {
@@ -108,8 +109,11 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
       d.starts_with("دان") && d.size() <= 10) {
     // (Not فدان, an acre; nor bare after a noun: "مؤسسة دان التطوعية".)
     if (N(i).starts_with("ف")) return false;
+    // (A headline's last word on the line before is no such noun: "…تدين
+    // المالكي\n دانت رابطة العالم الإسلامي …".)
     if (!m->has_conjunction && i > 0 && T(i - 1).word_count > 0 &&
-        doc_.words[T(i - 1).first_word].upos == Upos::NOUN)
+        doc_.words[T(i - 1).first_word].upos == Upos::NOUN &&
+        !NewlineBetween(doc_, T(i - 1).span.end, T(i).span.start))
       return false;
     const size_t n = doc_.tokens.size();
     bool source_next = false;

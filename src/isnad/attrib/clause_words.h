@@ -128,6 +128,9 @@ extern const Set kActParticiples;
 // Verbs other than cues that take a clause after أن (تبين أن، اتضح أن):
 // in a circumstance ("بعد أن تبين بأن …") that clause is theirs.
 extern const Set kClauseTakingVerbs;
+// Prepositions and nouns of occasion after which a verb's letters with a
+// pronoun are its verbal noun: "في معرض وصفه"، "على وصفها".
+extern const Set kBeforeVerbalNoun;
 extern const Set kTimeAdverbs;
 // Separate prepositions after which a word is a noun, never a verb ("عن
 // وصف"، "في نقل"; not علي, also the name, nor من, also "whoever").

@@ -364,6 +364,28 @@ int32_t AttributionScan::ReportContinuedBy(size_t k) const {
   return static_cast<int32_t>(k) - 1;
 }
 
+// "وتابع مشاري سلطان "عبر السائحون عن فرحتهم بهذه المشاهد، ووصفوها بأنها
+// مبهجة"": a plural verb nested in the words of one named person is not his;
+// it goes on with the people of the report before it in the same quotation
+// and sentence (a plural verb, or a collective). -1 when there is none.
+int32_t AttributionScan::PluralSiblingBefore(size_t k) const {
+  const Found& x = found_[k];
+  if (x.a.parent < 0 || !IsPluralCue(x)) return -1;
+  const Found& p = found_[x.a.parent];
+  if (IsPluralCue(p) || p.a.kind != SourceKind::kPerson ||
+      !IsOneNamedPerson(p.spk_first, p.spk_end))
+    return -1;
+  for (size_t j = k; j-- > static_cast<size_t>(x.a.parent) + 1;) {
+    const Found& y = found_[j];
+    if (y.a.parent != x.a.parent || sent_of_[y.cue_first] != sent_of_[x.cue_first]) continue;
+    if (!y.a.has_speaker) return -1;
+    if (IsPluralCue(y) || y.a.kind == SourceKind::kGroup || y.a.kind == SourceKind::kWitness)
+      return static_cast<int32_t>(j);
+    return -1;
+  }
+  return -1;
+}
+
 // Whether every word of tokens [first, end) lies in one mention of an
 // organization of the entity tagger.
 bool AttributionScan::IsOrganizationName(uint32_t first, uint32_t end) const {
@@ -482,6 +504,8 @@ void AttributionScan::ResolveSpeakers() {
       int32_t from = x.a.parent >= 0 && found_[x.a.parent].a.has_speaker
                          ? x.a.parent
                          : CarriedSpeakerFrom(x, tops);
+      if (x.a.parent >= 0 && from == x.a.parent)
+        if (const int32_t sibling = PluralSiblingBefore(k); sibling >= 0) from = sibling;
       const int32_t continued = x.cls == CueClass::kParticiple ? ReportContinuedBy(k) : -1;
       if (continued >= 0) from = continued;
       // "وقدّم الرئيس السيسي تحية لأرواح الشهداء، موضحا أن …": a participle

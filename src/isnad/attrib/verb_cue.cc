@@ -285,6 +285,10 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
   }
   if (m.info.object_pronoun) {
     if (i > begin && clauses_.N(i - 1) == "كما") return false;
+    // After a preposition or a noun of occasion the form is the verbal noun
+    // with its possessor: "في معرض وصفه لنقاش الكونغرس"، "لم تعترض على
+    // وصفها" (blind judgment of 22,001-23,000).
+    if (i > begin && kBeforeVerbalNoun.count(clauses_.N(i - 1))) return false;
     const bool called = content_from < limit && (kComplementizers.count(clauses_.N(content_from)) ||
                                                  IsOpeningMarkOfQuote(doc_, content_from) ||
                                                  (clauses_.GluedPreposition(content_from) == "ب" &&
