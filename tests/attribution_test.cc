@@ -4853,5 +4853,18 @@ TEST_F(AttributionTest, DanAfterHeadlineAndVerbalNounsOfDescribing) {
   ExpectNoReport("ولم تعترض الصحف على وصفها بأنها مجرد قناع.", "وصفها");
 }
 
+// The double prime ″ closes “ (text typed with "smart quotes"): a name in
+// such marks is no direct speech (review of 25,001-25,100: snn-3alyoum-25067).
+TEST_F(AttributionTest, DoublePrimeClosesAQuotation) {
+  const std::string text =
+      "وأكد رئيس غرفة الشرقية عبدالرحمن العطيشان، أن “معرض وظائف 2015″ يهدف إلى إتاحة الفرصة "
+      "للشركات.";
+  const Document d = Analyze(text);
+  const Attribution* a = Find(d, "وأكد");
+  ASSERT_NE(a, nullptr);
+  EXPECT_FALSE(a->direct);
+  EXPECT_EQ(Content(d, *a), "“معرض وظائف 2015″ يهدف إلى إتاحة الفرصة للشركات");
+}
+
 }  // namespace
 }  // namespace isnad

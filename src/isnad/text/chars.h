@@ -72,8 +72,11 @@ inline bool IsOpeningQuote(char32_t c) {
   return c == 0x201C || c == 0x00AB || c == 0x201E || c == 0x2018 || c == 0x201A || c == 0x2039 ||
          c == 0x300C || c == 0x300E;
 }
+// (The double prime ″ closes “ in text typed with a "smart quotes" editor:
+// “معرض وظائف 2015″; 177 of its 198 uses in SaudiNewsNet.)
 inline bool IsClosingQuote(char32_t c) {
-  return c == 0x201D || c == 0x00BB || c == 0x2019 || c == 0x203A || c == 0x300D || c == 0x300F;
+  return c == 0x201D || c == 0x00BB || c == 0x2019 || c == 0x203A || c == 0x300D || c == 0x300F ||
+         c == 0x2033;
 }
 inline bool IsStraightQuote(char32_t c) { return c == '"' || c == 0xFF02; }
 inline bool IsQuoteMark(char32_t c) {

@@ -17,7 +17,8 @@ namespace {
 // Which closing marks end a quote opened by `open`.
 bool Closes(char32_t open, char32_t close) {
   switch (open) {
-    case 0x201C: return close == 0x201D || close == '"' || close == 0x201C;  // “ … ” (or “ … “)
+    case 0x201C:  // “ … ” (or “ … “, “ … ″)
+      return close == 0x201D || close == '"' || close == 0x201C || close == 0x2033;
     case 0x201E: return close == 0x201C || close == 0x201D;                  // „ … “
     case 0x00AB: return close == 0x00BB;
     case 0x00BB: return close == 0x00AB || close == 0x00BB;                   // » … « in some RTL text
