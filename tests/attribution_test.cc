@@ -4866,5 +4866,12 @@ TEST_F(AttributionTest, DoublePrimeClosesAQuotation) {
   EXPECT_EQ(Content(d, *a), "“معرض وظائف 2015″ يهدف إلى إتاحة الفرصة للشركات");
 }
 
+// رحبا is "wide" (مجالا رحبا), not رحّبا "the two welcomed" (review of
+// 25,001-25,100: snn-3alyoum-25067; articles 2,001-10,000: 2 such).
+TEST_F(AttributionTest, WideIsNoWelcome) {
+  ExpectNoReport("وأكد العطيشان أن المعرض مهم. فالمعرض يعد مجالا رحبا لتبادل التجارب.", "رحبا");
+  EXPECT_EQ(SpeakerOf("ورحب الوزير بالقرار.", "ورحب"), "الوزير");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -367,7 +367,8 @@ const Set kClauseBreaks = {"وهو", "وهي", "وهم", "وهما", "فهو", "
 // Homographs of a stance verb and a noun: طلب (asked / a request), طالب
 // (demanded / a student), ثمن (praised / a price), أيد (supported / hands),
 // حذر (warned / caution: "حذرا"، "على حذر").
-const Set kNounHomographs = {"طلب", "طالب", "ثمن", "ايد", "كشف", "حذر"};
+// (رحبا: "مجالا رحبا", wide; the dual رحّبا hardly occurs.)
+const Set kNounHomographs = {"طلب", "طالب", "ثمن", "ايد", "كشف", "حذر", "رحب"};
 // Words after which such a homograph is the noun: prepositions, أي and كل,
 // existentials, modals and nouns that govern it, and the kunya or nasab
 // before a name ("على طلب الوزارة"، "بأي ثمن"، "هناك طلب"، "يمكن طلب"،
