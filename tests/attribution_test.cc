@@ -4873,5 +4873,16 @@ TEST_F(AttributionTest, WideIsNoWelcome) {
   EXPECT_EQ(SpeakerOf("ورحب الوزير بالقرار.", "ورحب"), "الوزير");
 }
 
+// A stance verb joined by و to the action its sentence opens with goes on
+// with that action's subject (review of 25,001-25,100: snn-aawsat-25080;
+// articles 2,001-10,000: 41 articles, most carried speakers of the sentence
+// before or none).
+TEST_F(AttributionTest, StanceVerbJoinedToTheActionTakesItsSubject) {
+  EXPECT_EQ(SpeakerOf("حمّل نائب الرئيس العراقي أسامة النجيفي نظيره نوري المالكي المسؤولية "
+                      "الكاملة عن تدهور الأوضاع، ودعا إلى انتخابات مبكرة.",
+                      "ودعا"),
+            "نائب الرئيس العراقي أسامة النجيفي");
+}
+
 }  // namespace
 }  // namespace isnad

@@ -524,7 +524,13 @@ void AttributionScan::ResolveSpeakers() {
       // two verbs share it.
       uint32_t first = 0, end = 0;
       const bool what_called = IsWhatXCalled(x);
-      const bool speech = x.cls == CueClass::kSpeech;
+      // (A stance verb joined by و to the action goes on with its subject too:
+      // "حمّل نائب الرئيس العراقي أسامة النجيفي نظيره … المسؤولية، ودعا إلى
+      // انتخابات مبكرة".)
+      CueMatch own;
+      const bool speech = x.cls == CueClass::kSpeech ||
+                          (x.cls == CueClass::kStance && clauses_.IsCueAt(x.cue_first, &own) &&
+                           own.has_conjunction);
       const bool orphan_verb = speech && from < 0;
       CueMatch cue;
       const bool joined_speech =
