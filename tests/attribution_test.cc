@@ -4884,5 +4884,16 @@ TEST_F(AttributionTest, StanceVerbJoinedToTheActionTakesItsSubject) {
             "نائب الرئيس العراقي أسامة النجيفي");
 }
 
+// Mends from the blind judgment of 26,001-30,000: يصفه after حين ("when")
+// is the verb; a plural stance verb after an action does not take its
+// subject ("الرسالة … وطلبوا").
+TEST_F(AttributionTest, WhenDescribesAndPluralStanceVerbs) {
+  EXPECT_EQ(SpeakerOf("وقال الأحمدي إن اللاعب مجتهد حين يصفه البعض بالكسل.", "يصفه"), "البعض");
+  EXPECT_NE(SpeakerOf("وأثارت الرسالة الهلع في نفوس الانقلابيين، لذلك سارعوا بإرسال عائلاتهم إلى "
+                      "قراهم، كما خاطبوا قيادة المتمردين، وطلبوا الإذن بالمغادرة.",
+                      "وطلبوا"),
+            "الرسالة");
+}
+
 }  // namespace
 }  // namespace isnad

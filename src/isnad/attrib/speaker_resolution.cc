@@ -526,11 +526,12 @@ void AttributionScan::ResolveSpeakers() {
       const bool what_called = IsWhatXCalled(x);
       // (A stance verb joined by و to the action goes on with its subject too:
       // "حمّل نائب الرئيس العراقي أسامة النجيفي نظيره … المسؤولية، ودعا إلى
-      // انتخابات مبكرة".)
+      // انتخابات مبكرة"; not a plural one, whose people the action's subject
+      // seldom is: "وطلبوا" after "الرسالة".)
       CueMatch own;
       const bool speech = x.cls == CueClass::kSpeech ||
                           (x.cls == CueClass::kStance && clauses_.IsCueAt(x.cue_first, &own) &&
-                           own.has_conjunction);
+                           own.has_conjunction && !own.info.plural);
       const bool orphan_verb = speech && from < 0;
       CueMatch cue;
       const bool joined_speech =
