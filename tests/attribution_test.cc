@@ -71,6 +71,12 @@ class AttributionTest : public ::testing::Test {
     const Attribution* a = Find(d, cue);
     return a == nullptr ? "(no attribution)" : Content(d, *a);
   }
+  // `text` holds one attribution, whose source is of `kind`.
+  static void ExpectSoleReportOfKind(const std::string& text, SourceKind kind) {
+    const Document d = Analyze(text);
+    ASSERT_EQ(d.attributions.size(), 1u) << text;
+    EXPECT_EQ(d.attributions[0].kind, kind) << text;
+  }
   // No attribution in `text` has the cue `cue`.
   static void ExpectNoReport(const std::string& text, const std::string& cue) {
     EXPECT_EQ(ContentOf(text, cue), "(no attribution)") << cue;
@@ -4219,9 +4225,7 @@ TEST_F(AttributionTest, NounPhraseContentsEndAndPronounObjectCues) {
 // A deanship is an organization; critics and tweeters are groups (review of
 // articles 21,241-21,380: snn-aljazirah-21273, -21317).
 TEST_F(AttributionTest, DeanshipsCriticsAndTweeters) {
-  const Document d = Analyze("أعلنت عمادة شؤون أعضاء هيئة التدريس حاجتها لموظفين.");
-  ASSERT_EQ(d.attributions.size(), 1u);
-  EXPECT_EQ(d.attributions[0].kind, SourceKind::kOrganization);
+  ExpectSoleReportOfKind("أعلنت عمادة شؤون أعضاء هيئة التدريس حاجتها لموظفين.", SourceKind::kOrganization);
   const Document g = Analyze("وأيد مغردو التواصل هذا التحليل، بالقول إن الفيلم ضعيف.");
   ASSERT_GE(g.attributions.size(), 1u);
   EXPECT_EQ(g.attributions[0].kind, SourceKind::kGroup);
@@ -4250,9 +4254,7 @@ TEST_F(AttributionTest, PostposedCuesTakeTheWholeClauseBefore) {
 TEST_F(AttributionTest, WhatAnOutletLearnedAndFromWhom) {
   ExpectReport("وعلمت «عكاظ» من مصادر موثوقة أن الوزارة ستعلن القرار غدا.", "وعلمت", "مصادر موثوقة",
                "الوزارة ستعلن");
-  const Document d = Analyze("وعلمت «الشرق الأوسط» أن الوزارة ستعلن القرار غدا.");
-  ASSERT_EQ(d.attributions.size(), 1u);
-  EXPECT_EQ(d.attributions[0].kind, SourceKind::kMedia);
+  ExpectSoleReportOfKind("وعلمت «الشرق الأوسط» أن الوزارة ستعلن القرار غدا.", SourceKind::kMedia);
   ExpectNoReport("وعلمت يومها أن الحياة صعبة.", "وعلمت");
   // One's own sources are unnamed ones (snn-almadina-5491).
   ExpectReport("وعلمت «المدينة» من مصادرها أن الشرطة لم تلق القبض على أحد.", "وعلمت", "مصادرها",
@@ -4629,9 +4631,7 @@ TEST_F(AttributionTest, BodiesInThePluralAreOrganizations) {
   for (const char* text :
        {"وقالت البنوك التجارية إن السيولة كافية.", "وأكدت الشركات أن الأسعار مستقرة.",
         "وأعلنت المنظمات الإنسانية أن المهاجرين غرقوا."}) {
-    const Document d = Analyze(text);
-    ASSERT_EQ(d.attributions.size(), 1u) << text;
-    EXPECT_EQ(d.attributions[0].kind, SourceKind::kOrganization) << text;
+    ExpectSoleReportOfKind(text, SourceKind::kOrganization);
   }
 }
 
@@ -4789,13 +4789,9 @@ TEST_F(AttributionTest, AgenciesOfBodiesAndMovementsAreOrganizations) {
   for (const char* text : {"وقالت الوكالة الدولية للطاقة الذرية إن إيران التزمت.",
                            "وقالت وكالة فرونتكس الأوروبية إن عدد المهاجرين ارتفع.",
                            "داعش الإرهابي ينشر صورة منفذ التفجير."}) {
-    const Document d = Analyze(text);
-    ASSERT_EQ(d.attributions.size(), 1u) << text;
-    EXPECT_EQ(d.attributions[0].kind, SourceKind::kOrganization) << text;
+    ExpectSoleReportOfKind(text, SourceKind::kOrganization);
   }
-  const Document d = Analyze("وقالت وكالة الأنباء الألمانية إن المسبار وصل.");
-  ASSERT_EQ(d.attributions.size(), 1u);
-  EXPECT_EQ(d.attributions[0].kind, SourceKind::kMedia);
+  ExpectSoleReportOfKind("وقالت وكالة الأنباء الألمانية إن المسبار وصل.", SourceKind::kMedia);
 }
 
 // Institutes, symposia, the Red Crescent and the Brotherhood are bodies;
@@ -4805,13 +4801,9 @@ TEST_F(AttributionTest, InstitutesAndSymposiaAreOrganizations) {
        {"وأكدت الندوة العالمية للشباب الإسلامي أن الشباب واعون.",
         "وقال الهلال الأحمر بالباحة إن الفرق جاهزة.", "وقال الإخوان المسلمون إن الانتخابات مزورة.",
         "وقال المعهد الصناعي الثانوي إن القبول مستمر."}) {
-    const Document d = Analyze(text);
-    ASSERT_EQ(d.attributions.size(), 1u) << text;
-    EXPECT_EQ(d.attributions[0].kind, SourceKind::kOrganization) << text;
+    ExpectSoleReportOfKind(text, SourceKind::kOrganization);
   }
-  const Document d = Analyze("وأكد الحرفي يوسف هلال أن سعر العقال يخضع لمعايير عدة.");
-  ASSERT_EQ(d.attributions.size(), 1u);
-  EXPECT_EQ(d.attributions[0].kind, SourceKind::kPerson);
+  ExpectSoleReportOfKind("وأكد الحرفي يوسف هلال أن سعر العقال يخضع لمعايير عدة.", SourceKind::kPerson);
 }
 
 // Circles and scouts are collectives (reviews of 24,001-24,100 and
@@ -4819,9 +4811,7 @@ TEST_F(AttributionTest, InstitutesAndSymposiaAreOrganizations) {
 TEST_F(AttributionTest, CirclesAreAGroup) {
   for (const char* text : {"وأكدت أوساط عسكرية أن التدابير لم تخرج عن المألوف.",
                            "وقالت دوائر مصرية مختلفة إن الرد كان محترما."}) {
-    const Document d = Analyze(text);
-    ASSERT_EQ(d.attributions.size(), 1u) << text;
-    EXPECT_EQ(d.attributions[0].kind, SourceKind::kGroup) << text;
+    ExpectSoleReportOfKind(text, SourceKind::kGroup);
   }
 }
 
