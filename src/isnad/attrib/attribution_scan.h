@@ -228,6 +228,8 @@ class AttributionScan {
   // speaker and the complementizer before the content at `start` (وتابع
   // بيرلو، في مقابلة مع صحيفة «…»، إن …؛ a relative clause about him too).
   bool AsideBeforeComplementizer(uint32_t from, uint32_t start) const;
+  bool JudgedContentFrom(uint32_t i, const CueMatch& m, uint32_t begin, uint32_t limit,
+                         bool object_after, uint32_t* content_from) const;
   // Whether the phrase after لفت is the attention it draws (لفت نظري).
   bool DrawsAttention(const Found& x, const VerbSpeaker& s) const;
   // Whether the participle at token i is the adjective of the noun before it.

@@ -243,8 +243,8 @@ CueLexicon::CueLexicon() {
   AddVerb("ادان", "دين", "", C::kStance);
   // دان (condemned, without the hamza: "دان معالي رئيس مجلس النواب …
   // التفجير"); also the name Dan ("دان جاكسون"), which the entity tagger
-  // finds (IsReportingCue), and دانت ل (submitted to). The dual دانا is the
-  // name Dana: left out.
+  // finds, and دانت ل (submitted to): ClauseScanner::IsCueAt. The dual دانا
+  // is the name Dana: left out.
   {
     CueInfo condemned{C::kStance};
     condemned.gender = CueGender::kMasculine;

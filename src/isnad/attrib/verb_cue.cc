@@ -263,39 +263,7 @@ bool AttributionScan::FindVerbSpeaker(uint32_t i, const CueMatch& m, uint32_t be
     const uint32_t subject_end = IsCommaToken(doc_, toks_[svo_end - 1]) ? svo_end - 1 : svo_end;
     if (!TakeSpeakerBefore(subject_end, m, begin, x, &pronoun_subject)) return false;
   }
-  // "ووصف الوزير الاتفاق بأنه تاريخي": what a verb that judges calls its
-  // object is the clause after the complementizer, without the object
-  // (attribution.md: indirect speech is the clause after it). Only بأن: a
-  // bare أن further on is another clause's ("بالمحطة المهمة … بعد أن").
-  if ((m.info.judges && (object_np || has_np)) || m.info.object_pronoun) {
-    CueMatch mm;
-    for (uint32_t k = content_from;
-         k < limit && k < content_from + 10 && IsWord(toks_[k]) && !clauses_.IsCueAt(k, &mm); ++k) {
-      if (kComplementizers.count(clauses_.N(k)) && clauses_.N(k).starts_with("ب")) {
-        content_from = k;
-        break;
-      }
-      // (Or ب written apart before what it is called: "ووصفت المقاومة هذا
-      // التصرف ب«الإجراءات الإجرامية الممنهجة»".)
-      if (IsSeparateBi(clauses_.N(k))) {
-        content_from = k + 1;
-        break;
-      }
-    }
-  }
-  if (m.info.object_pronoun) {
-    if (i > begin && clauses_.N(i - 1) == "كما") return false;
-    // After a preposition or a noun of occasion the form is the verbal noun
-    // with its possessor: "في معرض وصفه لنقاش الكونغرس"، "لم تعترض على
-    // وصفها" (blind judgment of 22,001-23,000).
-    if (i > begin && kBeforeVerbalNoun.count(clauses_.N(i - 1))) return false;
-    const bool called = content_from < limit && (kComplementizers.count(clauses_.N(content_from)) ||
-                                                 IsOpeningMarkOfQuote(doc_, content_from) ||
-                                                 (clauses_.GluedPreposition(content_from) == "ب" &&
-                                                  !clauses_.N(content_from).starts_with("بشكل")) ||
-                                                 IsSeparateBi(clauses_.N(content_from)));
-    if (!called) return false;
-  }
+  if (!JudgedContentFrom(i, m, begin, limit, object_np || has_np, &content_from)) return false;
   // (هذا or ذلك alone as the subject, "ويشير هذا إلى أن", infers from a
   // fact: no report.)
   if (x.explicit_speaker && x.spk_end == x.spk_first + 1 && IsThisOrThat(clauses_.N(x.spk_first)))
