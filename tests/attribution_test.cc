@@ -4885,5 +4885,19 @@ TEST_F(AttributionTest, WhenDescribesAndPluralStanceVerbs) {
             "الرسالة");
 }
 
+// Mends from the blind judgment of 10,001-11,000 (the whole session): a
+// demonstrative inside a name the tagger found stays in the speaker;
+// وصفها after لدرجة is the verbal noun.
+TEST_F(AttributionTest, DemonstrativeInsideANameAndDegreeBeforeDescribing) {
+  EXPECT_EQ(SpeakerOf("وفي عملية اخرى، حاولت المقاومة الشعبية تطويق متمردين في شمال عدن من "
+                      "الغرب، حسبما اعلن قائد هذه القوات اللواء فضل حسن.",
+                      "حسبما اعلن"),
+            "قائد هذه القوات اللواء فضل حسن");
+  ExpectNoReport(
+      "وهو ما جعل بعض النقاد يوجهون إليها نقداً لاذعاً لدرجة وصفها بالمثيرة "
+      "للاشمئزاز.",
+      "وصفها");
+}
+
 }  // namespace
 }  // namespace isnad

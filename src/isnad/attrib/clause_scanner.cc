@@ -388,8 +388,9 @@ uint32_t ClauseScanner::NounPhraseEnd(uint32_t i, uint32_t limit, uint32_t max_w
     if (j > i && n.size() > 2 && n.substr(0, 2) == "و" && kMannerAdverbs.count(n.substr(2))) break;
     // "ووصف وزير الأوقاف المصري هؤلاء الإرهابيين بأنهم": a demonstrative
     // after a definite word or a name opens the next phrase, the object (a
-    // word in construct takes it: "رئيس هذه الجمعية").
-    if (j > i && kDemonstratives.count(n) &&
+    // word in construct takes it: "رئيس هذه الجمعية"; so does a name the
+    // tagger runs over it: "قائد هذه القوات اللواء فضل حسن").
+    if (j > i && kDemonstratives.count(n) && !(entity_tokens_ != nullptr && (*entity_tokens_)[j]) &&
         (StripArticle(N(j - 1)) != N(j - 1) ||
          (entity_tokens_ != nullptr && (*entity_tokens_)[j - 1])))
       break;
