@@ -4899,5 +4899,15 @@ TEST_F(AttributionTest, DemonstrativeInsideANameAndDegreeBeforeDescribing) {
       "وصفها");
 }
 
+// A headline's source before the colon may run to seven words when they
+// name a body or a person the lexicon knows (review of 24,001-24,100:
+// snn-aljazirah-24008; articles 2,001-10,000: 10 headlines).
+TEST_F(AttributionTest, LongHeadlineSourceOfAKnownKind) {
+  ExpectReport(
+      "الأمانة العامة لهيئة كبار العلماء: يجب وقوف الجميع صفاً واحداً\n\nأدانت الأمانة "
+      "العامة لهيئة كبار العلماء العمل الإجرامي.",
+      ":", "الأمانة العامة لهيئة كبار العلماء", "يجب وقوف");
+}
+
 }  // namespace
 }  // namespace isnad

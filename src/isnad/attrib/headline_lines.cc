@@ -36,7 +36,9 @@ void AttributionScan::ScanColonLineAt(uint32_t sentence) {
   // (Nor does whom it was told: "مستشار رئيس الوزراء البريطاني لـ«الشرق
   // الأوسط»: السجون حاضنة للتطرف".)
   uint32_t marks = 0, told = 0;
-  for (uint32_t i = s0.first_token + 1; i < s0.end_token && i <= s0.first_token + 4 + marks + told;
+  // (Up to five words; six or seven when they name a source of a kind the
+  // lexicon knows: "الأمانة العامة لهيئة كبار العلماء: يجب …".)
+  for (uint32_t i = s0.first_token + 1; i < s0.end_token && i <= s0.first_token + 6 + marks + told;
        ++i) {
     if (toks_[i].kind == TokenKind::kQuote) ++marks;
     if (i + 1 < s0.end_token && clauses_.IsMarkAfterLam(i + 1))
@@ -59,6 +61,11 @@ void AttributionScan::ScanColonLineAt(uint32_t sentence) {
     // A source never opens with a preposition or an adverb: "من التاريخ:"
     // and "من الميدان:" name a column, not who speaks.
     if (kSpeakerStops.count(clauses_.N(s0.first_token))) break;
+    if (i > s0.first_token + 4 + marks + told) {
+      bool by_default = false;
+      const SourceKind kind = ClassifySource(doc_, s0.first_token, i, &by_default);
+      if (by_default || (kind != SourceKind::kOrganization && kind != SourceKind::kPerson)) break;
+    }
     Found x;
     x.a.cue = toks_[i].span;
     x.cue_first = i;
