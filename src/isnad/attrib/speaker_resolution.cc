@@ -524,18 +524,18 @@ void AttributionScan::ResolveSpeakers() {
       // two verbs share it.
       uint32_t first = 0, end = 0;
       const bool what_called = IsWhatXCalled(x);
-      // (A stance verb joined by و to the action goes on with its subject too:
-      // "حمّل نائب الرئيس العراقي أسامة النجيفي نظيره … المسؤولية، ودعا إلى
-      // انتخابات مبكرة"; not a plural one, whose people the action's subject
-      // seldom is: "وطلبوا" after "الرسالة".)
-      CueMatch own;
-      const bool speech = x.cls == CueClass::kSpeech ||
-                          (x.cls == CueClass::kStance && clauses_.IsCueAt(x.cue_first, &own) &&
-                           own.has_conjunction && !own.info.plural);
-      const bool orphan_verb = speech && from < 0;
+      // A verb of speech, or a stance verb joined by و to the action, which
+      // goes on with its subject too: "حمّل نائب الرئيس العراقي أسامة
+      // النجيفي نظيره … المسؤولية، ودعا إلى انتخابات مبكرة" (not a plural
+      // one, whose people the action's subject seldom is: "وطلبوا" after
+      // "الرسالة").
       CueMatch cue;
-      const bool joined_speech =
-          speech && clauses_.IsCueAt(x.cue_first, &cue) && cue.has_conjunction;
+      const bool cue_found = clauses_.IsCueAt(x.cue_first, &cue);
+      const bool joined = cue_found && cue.has_conjunction;
+      const bool speaks_on = x.cls == CueClass::kSpeech ||
+                             (x.cls == CueClass::kStance && joined && !cue.info.plural);
+      const bool orphan_verb = speaks_on && from < 0;
+      const bool joined_speech = speaks_on && joined;
       // "ولم يكشف القراصنة عن دوافعهم لكنهم قالوا …": a verb after "but he"
       // (لكنه، إلا أنه) goes on with the subject of the clause before it.
       const bool after_but = ButPronounBefore(x.cue_first);
@@ -553,7 +553,7 @@ void AttributionScan::ResolveSpeakers() {
                                        : from >= 0 && !what_called && !joined_speech
                                            ? ActionSubjectKind::kNamed
                                            : ActionSubjectKind::kKnownKind;
-      if ((x.cls == CueClass::kParticiple || what_called || speech || after_but) &&
+      if ((x.cls == CueClass::kParticiple || what_called || speaks_on || after_but) &&
           x.a.parent < 0 && (from < 0 || found_[from].cue_first < SentenceBegin(x.cue_first)) &&
           ((joined_speech && RelativeAntecedentBefore(k, &first, &end)) ||
            ActionSubject(k, wanted, &first, &end) ||
