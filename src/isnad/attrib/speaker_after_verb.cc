@@ -356,6 +356,15 @@ void AttributionScan::TakeSpeakerAfter(uint32_t after, uint32_t np_end, uint32_t
 uint32_t AttributionScan::SubjectAfterVerbEnd(uint32_t i, const CueMatch& m, uint32_t after,
                                               uint32_t limit, uint32_t* called_on) const {
   uint32_t np_end = TitleHolderEnd(after, SpeakerPhraseEnd(after, limit), limit);
+  // The phrase ends at the first of its words past the head that opens
+  // what follows the subject.
+  auto end_at_first = [&](auto opens) {
+    for (uint32_t k = after + 1; k < np_end; ++k)
+      if (opens(k)) {
+        np_end = k;
+        return;
+      }
+  };
   // "وصف رئيس الحكومة الإسرائيلية بنيامين نتنياهو قرار مجلس الأمن …": after
   // a person's name, a noun without the article that is no title is what the
   // verb reports or judges ("سيرغي لافروف وزير الخارجية" goes on).
@@ -378,20 +387,14 @@ uint32_t AttributionScan::SubjectAfterVerbEnd(uint32_t i, const CueMatch& m, uin
   // calls the thing (elsewhere it may join a title to its body: "مدير شؤون
   // المعلمين بـ"تعليم المخواة"").
   if (m.info.judges || m.info.object_pronoun)
-    for (uint32_t k = after + 1; k < np_end; ++k)
-      if (IsSeparateBi(clauses_.N(k))) {
-        np_end = k;
-        break;
-      }
+    end_at_first([&](uint32_t k) { return IsSeparateBi(clauses_.N(k)); });
   // "وقد دعا القرشي الله أن يحفظ بلادنا": whom one calls on, God before
   // what He is asked, ends the subject (the tagger may run Him into the
   // name; a family name such as الجار الله takes no verb of calling).
   if (m.info.urges)
-    for (uint32_t k = after + 1; k < np_end; ++k)
-      if (clauses_.N(k) == "الله" && k + 1 < limit && kComplementizers.count(clauses_.N(k + 1))) {
-        np_end = k;
-        break;
-      }
+    end_at_first([&](uint32_t k) {
+      return clauses_.N(k) == "الله" && k + 1 < limit && kComplementizers.count(clauses_.N(k + 1));
+    });
   // "أشاد رئيس الجمعية عبدالرؤوف المطرود بدور رجال الأمن": what the verb
   // governs with ب ends its subject.
   if (m.info.takes_bi) np_end = GovernedWithBiStart(after, np_end);
@@ -435,29 +438,22 @@ uint32_t AttributionScan::SubjectAfterVerbEnd(uint32_t i, const CueMatch& m, uin
   // "ونشرت الوزارة مقطع فيديو": the source ends before what it published
   // (not in other phrases: "ملخص تقرير لجنة التحقيق" is one source).
   if (m.info.publishes && PublishesAsVerb(i, m))
-    for (uint32_t k = after + 1; k < np_end; ++k)
-      if (kPublishedObjects.count(clauses_.N(k))) {
-        np_end = k;
-        break;
-      }
+    end_at_first([&](uint32_t k) { return kPublishedObjects.count(clauses_.N(k)) != 0; });
   // "ورحب الوزير بالقرار"، "وندد الوزير بالهجوم": a stance verb's complement
   // opens with ب + the article, and the speaker ends before it (not a title
   // such as "مسؤول بالوزارة" after other verbs).
   if (m.info.cls == CueClass::kStance)
-    for (uint32_t k = after + 1; k < np_end; ++k) {
-      if (entity_tokens_[k] || clauses_.GluedPreposition(k) != "ب") continue;
+    end_at_first([&](uint32_t k) {
+      if (entity_tokens_[k] || clauses_.GluedPreposition(k) != "ب") return false;
       // (Or any ب-word right after a person's name: "وطالب العنزي بمحاسبة
       // المتسببين"; not after a state: "اتهم المملكة العربية السعودية بدعم".)
       // (Or ب before one of the object nouns: "طالب الاقتصادي م. محمد عمر ولي
       // ملاك المباني بضرورة فتح الشقق".)
       const std::string_view n = clauses_.N(k);
-      if (doc_.Form(doc_.words[toks_[k].first_word + 1]).substr(0, 4) == "ال" ||
-          (n.size() > 2 && n.substr(0, 2) == "ب" && kDemandedNouns.count(n.substr(2))) ||
-          EndsWithPersonName(after, k) || (!person_end_.empty() && person_end_[after] == k)) {
-        np_end = k;
-        break;
-      }
-    }
+      return doc_.Form(doc_.words[toks_[k].first_word + 1]).substr(0, 4) == "ال" ||
+             (n.size() > 2 && n.substr(0, 2) == "ب" && kDemandedNouns.count(n.substr(2))) ||
+             EndsWithPersonName(after, k) || (!person_end_.empty() && person_end_[after] == k);
+    });
   // "أبلغ الوزير الصحفيين أن …": whom a verb of telling addresses follows
   // its subject.
   // (So whom دعا، طالب، حث call on: "ودعت ميركل الحكومة التركية إلى".)
