@@ -52,16 +52,6 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
           return j;
       }
     }
-    // After a comma, a participle of what the speaker does next ends what he
-    // said: "…، سائلا المولى أن …"، "…، مؤيدا الإجراءات …" (a participle that is
-    // a cue ends it below; these are no report of a clause, or only with a
-    // complementizer close).
-    if (j > start && IsCommaToken(doc_, t) && t.quote == 0 && j + 1 < limit && IsWord(T(j + 1))) {
-      CueMatch pm;
-      if (kActParticiples.count(N(j + 1)) ||
-          (IsCueAt(j + 1, &pm) && pm.info.cls == CueClass::kParticiple && pm.info.ambiguous))
-        return j;
-    }
     if (t.kind == TokenKind::kPunct && IsSentenceFinal(doc_.cps[t.span.start]) && t.quote == 0 &&
         !IsAbbreviationPeriod(doc_, j))
       return j;
@@ -84,8 +74,16 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
     if (j > start &&
         (ThatWhichSaidEnd(j, limit) > j || (j + 1 < limit && IsOutletFrame(N(j), N(j + 1)))))
       return j > start + 1 && N(j - 1) == "حيث" ? j - 1 : j;
+    // After a comma, a participle of what the speaker does next ends what he
+    // said, at the comma: "…، سائلا المولى أن …"، "…، مؤيدا الإجراءات …" (an
+    // ambiguous participle cue, which reports only with a complementizer
+    // close; or one of kActParticiples, no cue).
+    const bool after_comma =
+        j > start + 1 && IsCommaToken(doc_, T(j - 1)) && T(j - 1).quote == 0 && IsWord(t);
+    if (after_comma && kActParticiples.count(N(j))) return j - 1;
     CueMatch m;
     if (j > start && IsCueAt(j, &m)) {
+      if (after_comma && m.info.cls == CueClass::kParticiple && m.info.ambiguous) return j - 1;
       // (Nor نقل before عن, the outlet's next report: "…، ونقلت عن شهود
       // عيان قولهم …".)
       const bool reported_from = m.info.needs_that && j + 1 < limit && N(j + 1) == "عن";
