@@ -78,6 +78,34 @@ uint32_t ClauseScanner::ThatWhichSaidEnd(uint32_t j, uint32_t limit) const {
   return j;
 }
 
+bool ClauseScanner::IsDanNoCondemnation(uint32_t i, const CueMatch& m) const {
+  // "دان جاكسون"، "قرب ودان": دان (condemned) in a name the entity tagger
+  // found, first word too, is the name, unless a source's title or body
+  // follows it (the tagger runs "دان معالي رئيس …" into a name); "دانت لهم
+  // الدنيا" (submitted to) governs ل.
+  const std::string_view d = N(i).substr(m.has_conjunction ? 2 : 0);
+  if (!d.starts_with("دان") || d.size() > 10) return false;
+  // (Not فدان, an acre; nor bare after a noun: "مؤسسة دان التطوعية".)
+  if (N(i).starts_with("ف")) return true;
+  // (A headline's last word on the line before is no such noun: "…تدين
+  // المالكي\n دانت رابطة العالم الإسلامي …".)
+  if (!m.has_conjunction && i > 0 && T(i - 1).word_count > 0 &&
+      doc_.words[T(i - 1).first_word].upos == Upos::NOUN &&
+      !NewlineBetween(doc_, T(i - 1).span.end, T(i).span.start))
+    return true;
+  const size_t n = doc_.tokens.size();
+  bool source_next = false;
+  if (i + 1 < n && IsWord(T(i + 1))) {
+    // (Two words: a title of address comes first, "معالي رئيس".)
+    const uint32_t e = i + 2 < n && IsWord(T(i + 2)) ? i + 3 : i + 2;
+    bool by_default = false;
+    const SourceKind k = ClassifySource(doc_, i + 1, e, &by_default);
+    source_next = !by_default && k != SourceKind::kUnknown;
+  }
+  return (entity_tokens_ != nullptr && (*entity_tokens_)[i] && !source_next) ||
+         (i + 1 < n && GluedPreposition(i + 1) == "ل");
+}
+
 bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
   if (!IsWord(T(i)) || !cues_.Find(N(i), m)) return false;
   // After آل (family of) a cue's letters are a family name: "صالح آل طالب".
@@ -101,33 +129,7 @@ bool ClauseScanner::IsCueAt(uint32_t i, CueMatch* m) const {
       (m->info.ambiguous ||
        (!m->has_conjunction && !m->info.present && m->info.cls != CueClass::kParticiple)))
     return false;
-  // "دان جاكسون"، "قرب ودان": دان (condemned) in a name the entity tagger
-  // found, first word too, is the name, unless a source's title or body
-  // follows it (the tagger runs "دان معالي رئيس …" into a name); "دانت لهم
-  // الدنيا" (submitted to) governs ل.
-  if (const std::string_view d = N(i).substr(m->has_conjunction ? 2 : 0);
-      d.starts_with("دان") && d.size() <= 10) {
-    // (Not فدان, an acre; nor bare after a noun: "مؤسسة دان التطوعية".)
-    if (N(i).starts_with("ف")) return false;
-    // (A headline's last word on the line before is no such noun: "…تدين
-    // المالكي\n دانت رابطة العالم الإسلامي …".)
-    if (!m->has_conjunction && i > 0 && T(i - 1).word_count > 0 &&
-        doc_.words[T(i - 1).first_word].upos == Upos::NOUN &&
-        !NewlineBetween(doc_, T(i - 1).span.end, T(i).span.start))
-      return false;
-    const size_t n = doc_.tokens.size();
-    bool source_next = false;
-    if (i + 1 < n && IsWord(T(i + 1))) {
-      // (Two words: a title of address comes first, "معالي رئيس".)
-      const uint32_t e = i + 2 < n && IsWord(T(i + 2)) ? i + 3 : i + 2;
-      bool by_default = false;
-      const SourceKind k = ClassifySource(doc_, i + 1, e, &by_default);
-      source_next = !by_default && k != SourceKind::kUnknown;
-    }
-    if ((entity_tokens_ != nullptr && (*entity_tokens_)[i] && !source_next) ||
-        (i + 1 < n && GluedPreposition(i + 1) == "ل"))
-      return false;
-  }
+  if (IsDanNoCondemnation(i, *m)) return false;
   // Normalization writes ى as ي: a form that the lexicon wants written with
   // one of them, written with the other, is no cue: the name يحيى (ويحيى) is
   // not يحيّي "greets", the noun نفي (denial) not the verb نفى.

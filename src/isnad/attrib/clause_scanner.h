@@ -231,6 +231,11 @@ class ClauseScanner {
   Span TrimmedSpan(uint32_t b, uint32_t e) const;
 
  private:
+  // Whether token i, which the lexicon reads as دان / دانت / دانوا
+  // (condemned), is something else: a name the entity tagger found (unless
+  // a source's title or body follows), فدان (an acre), a word after a noun
+  // of its line (مؤسسة دان), or دانت ل (submitted to).
+  bool IsDanNoCondemnation(uint32_t i, const CueMatch& m) const;
   const Document& doc_;
   const CueLexicon& cues_;
   const std::vector<uint8_t>* entity_tokens_ = nullptr;
