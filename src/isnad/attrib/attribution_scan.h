@@ -196,6 +196,7 @@ class AttributionScan {
   bool AddSaidThisReport(uint32_t i, uint32_t begin, Found& x);
   int32_t CarriedSpeakerFrom(const Found& x, const std::vector<int32_t>& tops) const;
   int32_t ReportContinuedBy(size_t k) const;
+  int32_t QuotedSourceOf(int32_t from, size_t k) const;
   // Which subjects of an opening action may speak: one that ends with a
   // person's name, any of a kind the lexicon knows, or any noun phrase (a
   // name it does not know: "وتخطط تسلا …، وقالت").

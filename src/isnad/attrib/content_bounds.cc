@@ -553,14 +553,20 @@ bool ClauseScanner::FindContentStart(uint32_t i, uint32_t limit, CueClass cls, u
       continue;
     }
     // A credit right after the speaker, up to its comma, is passed over with
-    // the verb it holds: "وأوضحت الوزارة وفقاً لما ذكرت صحيفة “المدينة”، أن …".
+    // the verb it holds: "وأوضحت الوزارة وفقاً لما ذكرت صحيفة “المدينة”، أن …";
+    // up to a complementizer before any comma, which opens what the speaker
+    // said: "وقال متعب بحسب صحيفة مكة إن أمين المنطقة الدكتور خالد طاهر، وجه
+    // …" (not the بان of a name: "بحسب الأمين العام بان كي مون").
     if (IsCueAt(j, &m) && m.info.cls == CueClass::kAccording && j <= i + 1) {
       uint32_t c = j + 1;
-      while (c < limit && c < j + 12 && !(IsCommaToken(doc_, T(c)))) ++c;
+      while (
+          c < limit && c < j + 12 && !IsCommaToken(doc_, T(c)) &&
+          !(kComplementizers.count(N(c)) && !(entity_tokens_ != nullptr && (*entity_tokens_)[c])))
+        ++c;
       if (c < limit && c < j + 12) {
         if (fallback == j) fallback = UINT32_MAX;
         window_end = std::max(window_end, c + 1 + window);
-        j = c;
+        j = IsCommaToken(doc_, T(c)) ? c : c - 1;
         continue;
       }
     }

@@ -364,6 +364,31 @@ int32_t AttributionScan::ReportContinuedBy(size_t k) const {
   return static_cast<int32_t>(k) - 1;
 }
 
+// "ونقلت صحيفة “الوطن” عن الشاب … قوله إنه يشعر بالسعادة، معتبراً أن …":
+// the words an outlet quotes go on in the voice of the one it quotes. For a
+// report before found_[k] whose speaker is an outlet, the source nested in
+// it with its cue before the outlet's content (عن الشاب، نقلا عن مسؤول),
+// when it has a speaker and is no outlet itself; else `from`. (Not for a
+// cue inside the outlet's own words before its content, "عن مصدر وصفته
+// بأنه موثوق" is the outlet describing; nor a plural cue after one named
+// person: "داعين" are others.)
+int32_t AttributionScan::QuotedSourceOf(int32_t from, size_t k) const {
+  if (from < 0 || found_[from].a.kind != SourceKind::kMedia) return from;
+  const Found& p = found_[from];
+  const Found& x = found_[k];
+  if (x.a.cue.start < p.a.content.start) return from;
+  for (size_t j = static_cast<size_t>(from) + 1; j < k; ++j) {
+    const Found& y = found_[j];
+    if (y.a.parent != from) continue;
+    if (!y.a.has_speaker || y.a.kind == SourceKind::kMedia || y.a.cue.start >= p.a.content.start ||
+        (IsPluralCue(x) && y.a.kind == SourceKind::kPerson &&
+         IsOneNamedPerson(y.spk_first, y.spk_end)))
+      return from;
+    return static_cast<int32_t>(j);
+  }
+  return from;
+}
+
 // "وتابع مشاري سلطان "عبر السائحون عن فرحتهم بهذه المشاهد، ووصفوها بأنها
 // مبهجة"": a plural verb nested in the words of one named person is not his;
 // it goes on with the people of the report before it in the same quotation
@@ -506,6 +531,7 @@ void AttributionScan::ResolveSpeakers() {
                          : CarriedSpeakerFrom(x, tops);
       if (x.a.parent >= 0 && from == x.a.parent)
         if (const int32_t sibling = PluralSiblingBefore(k); sibling >= 0) from = sibling;
+      from = QuotedSourceOf(from, k);
       const int32_t continued = x.cls == CueClass::kParticiple ? ReportContinuedBy(k) : -1;
       if (continued >= 0) from = continued;
       // "وقدّم الرئيس السيسي تحية لأرواح الشهداء، موضحا أن …": a participle
