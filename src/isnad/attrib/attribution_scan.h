@@ -181,6 +181,7 @@ class AttributionScan {
                          const Found& x, const VerbSpeaker& s) const;
   bool ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
                       uint32_t start, const Found& x) const;
+  bool BetweenOpensReport(uint32_t i, uint32_t begin, uint32_t start) const;
   void AddReport(const Found& x);
   void EndBeforeSpeakerActsAgain(uint32_t start, Found& x) const;
 

@@ -514,7 +514,7 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
         ++from;
     if (start > from + 3 && start > clauses_.SkipToldInMarks(s.content_from, limit) + 1 &&
         start != clauses_.ReportCircumstancesEnd(s.content_from, limit) + 1 &&
-        !AsideBeforeComplementizer(s.content_from, start))
+        !AsideBeforeComplementizer(s.content_from, start) && !BetweenOpensReport(i, begin, start))
       return;
   }
   // (And a source of a known kind or a name: "نقل الرجل إلى …"، "نقل

@@ -57,7 +57,8 @@ bool AttributionScan::IsThingNoSource(uint32_t h, uint32_t end) const {
 bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit,
                                      uint32_t content_from, uint32_t start, const Found& x) const {
   if (!IsBetween(clauses_.N(i)) ||
-      doc_.Text(toks_[i].span).find(U'\u0651') != std::u32string_view::npos)
+      doc_.Text(toks_[i].span).find(U'\u0651') != std::u32string_view::npos ||
+      BetweenOpensReport(i, begin, start))
     return false;
   const bool svo = x.explicit_speaker && x.spk_end == i;
   const std::string_view prev = i > begin ? clauses_.N(i - 1) : std::string_view();
@@ -79,6 +80,52 @@ bool AttributionScan::ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit,
       AsideBeforeComplementizer(content_from, start) ||
       (said_in > content_from && said_in < limit && kComplementizers.count(clauses_.N(said_in)));
   return !complementizer || (!svo && !clause_start);
+}
+
+// "وبين المهندس الخويطر الذي تقاعد مؤخرا من أرامكو أن …"، "وبين مصدر مطلع
+// في تصريح إلى "الوطن" أمس، أن …"، "وبين محمود عبدالشكور من جهته أن …": بين
+// that opens a clause which reaches its complementizer (content start
+// `start`) within twelve words, with no verb, cue or end of clause before it,
+// is the verb بيّن however far the complementizer is. The preposition opens a
+// phrase whose clause needs a predicate first: "وبين الباقين جريح"، "بين
+// الملكين مساحة لا تقبل من عاقل أن". (A relative clause on a source of a
+// known kind or a name is passed over, verbs and all: "وبين التقرير الذي نشر
+// في موقع … أن"; not one on any noun: "بين الفرضيات التي تدرس أن".)
+bool AttributionScan::BetweenOpensReport(uint32_t i, uint32_t begin, uint32_t start) const {
+  if (!IsBetween(clauses_.N(i)) || start < i + 3 || start > i + 14 ||
+      !kComplementizers.count(clauses_.N(start - 1)))
+    return false;
+  const std::string_view prev = i > begin ? clauses_.N(i - 1) : std::string_view();
+  if (i > begin && IsWord(toks_[i - 1]) && !kConnectors.count(prev) && !kClauseOpeners.count(prev))
+    return false;
+  // (Nor a complementizer that a noun or a circumstance before it governs:
+  // "وبين الليرات اتخاذ هذه الخطوة بعد إدراكه لإمكانية أن …".)
+  const std::string_view governor = clauses_.N(start - 2);
+  if (clauses_.IsNonReportGovernor(start - 2) || kModalNouns.count(governor) ||
+      ((governor.starts_with("ل") || governor.starts_with("ب")) &&
+       !governor.substr(2).starts_with("ل") && !entity_tokens_[start - 2]))
+    return false;
+  bool in_relative = false;
+  for (uint32_t k = i + 1; k + 1 < start; ++k) {
+    const Token& t = toks_[k];
+    if (!IsWord(t)) {
+      // (A comma may close the phrase right before the complementizer.)
+      if (IsClauseEndPunct(doc_, t) || (IsCommaToken(doc_, t) && k + 2 != start && !in_relative))
+        return false;
+      continue;
+    }
+    const std::string_view w = clauses_.N(k);
+    if (IsRelativePronoun(w)) {
+      bool by_default = false;
+      ClassifySource(doc_, k - 1, k, &by_default);
+      if (in_relative || (by_default && !entity_tokens_[k - 1])) return false;
+      in_relative = true;
+      continue;
+    }
+    CueMatch m;
+    if (!in_relative && (clauses_.IsVerb(t) || clauses_.IsCueAt(k, &m))) return false;
+  }
+  return true;
 }
 
 // "تسجيل ثلاث حالات مؤكدة"، "قيود مشددة على"، "حضورا لافتاً": a participle
