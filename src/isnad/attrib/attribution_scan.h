@@ -182,6 +182,7 @@ class AttributionScan {
   bool ReadsAsBetween(uint32_t i, uint32_t begin, uint32_t limit, uint32_t content_from,
                       uint32_t start, const Found& x) const;
   bool BetweenOpensReport(uint32_t i, uint32_t begin, uint32_t start) const;
+  bool IsRequestNoSource(uint32_t i, const CueMatch& m, uint32_t begin, const Found& x) const;
   void AddReport(const Found& x);
   void EndBeforeSpeakerActsAgain(uint32_t start, Found& x) const;
 

@@ -255,7 +255,7 @@ CueLexicon::CueLexicon() {
     condemned.plural = true;
     Add("دانوا", condemned);
   }
-  AddVerb("طلب", "طلب", "", C::kStance, /*ambiguous=*/true);
+  Mark(AddVerb("طلب", "طلب", "", C::kStance, /*ambiguous=*/true), &CueInfo::requests);
   const std::vector<std::string> demands = AddVerb("طالب", "طالب", "مطالب", C::kStance);
   Mark(demands, &CueInfo::takes_bi);
   Mark(demands, &CueInfo::urges);

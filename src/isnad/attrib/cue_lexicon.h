@@ -97,6 +97,10 @@ struct CueInfo {
   // where what it is called follows (بأنه، ب، marks), not "يعتبرهم أشرارا"
   // said of someone else, nor "كما وصفه هابرماس" (as he put it).
   bool object_pronoun = false;
+  // طلب (asked for): also the noun "request, demand" ("حسب طلب الجهاز
+  // الفني"، "فهناك طلب حقيقي") and, before its subject, takes what is asked
+  // for as its object ("وطلب العودة إلى جازان"، "طلبت الدواء").
+  bool requests = false;
   CueGender gender = CueGender::kAny;
 };
 

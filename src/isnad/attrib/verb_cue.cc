@@ -363,6 +363,33 @@ bool AttributionScan::AmmaTopicBefore(uint32_t i, const CueMatch& m, uint32_t be
   return false;
 }
 
+// طلب with its phrase after it: a request only when that phrase is a source
+// the lexicon knows or a name ("طلب رئيس الوزراء الهندي نارندرا مودي"،
+// "وطلبت الوزارة من المعينين"), else the phrase is what is asked for
+// ("طلبت الدواء"، "وطلب العودة"، "يطلب زيادة في راتبه"); and the bare form
+// after a word that opens no clause is the noun in a construct ("مع طلب
+// العميل"، "حسب طلب الجهاز الفني"، "لتلبية طلب الجماهير").
+bool AttributionScan::IsRequestNoSource(uint32_t i, const CueMatch& m, uint32_t begin,
+                                        const Found& x) const {
+  if (!x.explicit_speaker || x.spk_first <= i) return false;
+  // (After a preposition, a noun or a number, as the tagger reads the word
+  // before; not after a name: "مع حطين طلب مني أحمد الحلوي".)
+  if (!m.has_conjunction && i > begin && IsWord(toks_[i - 1]) && toks_[i - 1].word_count == 1 &&
+      !entity_tokens_[i - 1]) {
+    const Upos u = doc_.words[toks_[i - 1].first_word].upos;
+    const std::string_view prev = clauses_.N(i - 1);
+    if ((u == Upos::ADP || u == Upos::NOUN || u == Upos::NUM) && !kConnectors.count(prev) &&
+        !kClauseOpeners.count(prev) && !kTimeAdverbs.count(prev))
+      return true;
+  }
+  // (A phrase with من after it may be who asks, of whom: "طلب المريض من
+  // العامل"، "وطلبت المدينة من المسؤولين".)
+  if (x.spk_end < n_ && clauses_.N(x.spk_end) == "من") return false;
+  bool by_default = false;
+  ClassifySource(doc_, x.spk_first, x.spk_end, &by_default);
+  return by_default && !HasNameIn(x.spk_first, x.spk_end);
+}
+
 bool AttributionScan::PronounComplementizerBefore(uint32_t i, uint32_t begin) const {
   uint32_t k = i;
   if (k > begin && IsOpeningMarkOfQuote(doc_, k - 1)) --k;  // أنها «تدين
@@ -394,6 +421,7 @@ void AttributionScan::ScanVerbCue(uint32_t i, const CueMatch& m, uint32_t begin,
   VerbSpeaker s;
   if (!FindVerbSpeaker(i, m, begin, limit, x, &s)) return;
   if (DescribesThingBefore(i, m, begin, x)) return;
+  if (m.info.requests && IsRequestNoSource(i, m, begin, x)) return;
   // "…، كما أعلنت السلطات المحلية التي أكدت أنها …": after a comma, كما with
   // the verb and its subject, then a relative clause, vouches for the clause
   // before; the complementizer after belongs to the relative clause's verb.
