@@ -106,6 +106,31 @@ uint32_t ClauseScanner::IndirectContentEnd(uint32_t start, uint32_t limit) const
           return j - 3;
       }
       if (m.info.cls == CueClass::kParticiple) return j;
+      // After a comma, a verb of report with no conjunction, or after وقد,
+      // opens the outlet's next report: "…، رأت كلينتون أن …"، "…، شدد على
+      // ان …"، "…، يعلن المجلس وقوفه …"، "…، وقد أكد المرجع الشيعي …". (A
+      // present form with its source named right after it only: "…، يرى
+      // فريق آخر أنها …"; "…، تعتبر تجسيداً لعلاقة …" is "is considered",
+      // "…، تبين أنه …" "it turned out", the content going on.)
+      bool named_after = true;
+      if (m.info.present) {
+        bool by_default = true;
+        if (j + 1 < limit && IsWord(T(j + 1))) ClassifySource(doc_, j + 1, j + 2, &by_default);
+        named_after = j + 1 < limit && IsWord(T(j + 1)) &&
+                      (!by_default || (entity_tokens_ != nullptr && (*entity_tokens_)[j + 1]));
+      }
+      // (Not scripture the speaker cites: "…، قال رسول الله صلى الله عليه
+      // وسلم: …"، "…، قال الله تعالى: …" are his argument.)
+      const std::string_view cited = j + 1 < limit ? N(j + 1) : std::string_view();
+      const bool scripture = cited == "الله" || cited == "تعالي" || cited == "رسول" ||
+                             cited == "النبي" || cited == "الرسول";
+      if (m.info.cls != CueClass::kAccording && m.info.cls != CueClass::kImpersonal &&
+          named_after && !scripture) {
+        if (after_comma && !m.has_conjunction) return j - 1;
+        if (j > start + 2 && N(j - 1) == "وقد" && IsCommaToken(doc_, T(j - 2)) &&
+            T(j - 2).quote == 0)
+          return j - 2;
+      }
       // A new coordinated report (وأضاف، وأشار الى أن، كما قال) ends this one.
       if (m.info.cls != CueClass::kAccording && m.info.cls != CueClass::kImpersonal &&
           m.has_conjunction)
