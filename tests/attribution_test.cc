@@ -4982,5 +4982,19 @@ TEST_F(AttributionTest, AReportVerbAfterACommaEndsTheContentBeforeIt) {
   EXPECT_EQ(ContentOf("وشدد على أن الشريعة حاربت الضرر، قال رسول الله: لا ضرر ولا ضرار.", "وشدد"),
             "الشريعة حاربت الضرر، قال رسول الله: لا ضرر ولا ضرار");
 }
+
+// "In accordance with" a norm is no credit: guidance, concepts, rulings,
+// decisions, "this system", "each airline" (review of 14,001-14,100 and
+// 17,001-17,100: 6 false cues).
+TEST_F(AttributionTest, InAccordanceWithANormIsNoCredit) {
+  ExpectNoReport("واستخدام الأدوية لتجنب الأزمات الربوية وفق إرشادات الطبيب، وإغلاق النوافذ.",
+                 "وفق");
+  ExpectNoReport("وتدير الهيئة الملكية هذه المدينة بنجاح وفق مفاهيم الإدارة الشاملة.", "وفق");
+  ExpectNoReport("يبلغ عدد الدوائر الانتخابية 343 دائرة وفقاً لقرار وزير الشؤون البلدية.", "وفقاً");
+  ExpectNoReport("وعرض الدليل الشروط الواجب توافرها لعمل المتقاعدين وفق هذا النظام.", "وفق");
+  ExpectNoReport("ويتراوح الوزن بين 32 و48 كلغ بحسب كل شركة طيران.", "بحسب");
+  EXPECT_EQ(SpeakerOf("وارتفعت الأسعار 5 في المائة، وفقا لبيانات وزارة التجارة.", "وفقا"),
+            "بيانات وزارة التجارة");
+}
 }  // namespace
 }  // namespace isnad

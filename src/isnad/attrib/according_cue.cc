@@ -96,11 +96,20 @@ bool AttributionScan::IsConformity(uint32_t i, uint32_t begin, const Found& x) c
     if (last != "ما" && last != "لما" && last != "ل" && last != "الي" && last != "عن") return false;
   }
   if (entity_tokens_[spk_first]) return false;
-  // "وفقا لخطة تتضمن انسحاب الحوثيين"، "وفقاً لموجهات اللجنة العلمية": a norm.
+  // "بحسب كل شركة طيران": depending on each, no source.
+  if (clauses_.N(spk_first) == "كل" && spk_first + 1 < spk_end) return true;
+  // "وفقا لخطة تتضمن انسحاب الحوثيين"، "وفقاً لموجهات اللجنة العلمية": a norm
+  // ("وفق هذه الضوابط" too).
   {
     // (ل glued to it, whether or not the segmenter split it off.)
-    const std::string_view head = StripArticle(clauses_.N(spk_first));
+    const uint32_t h = spk_first + 1 < spk_end && kDemonstratives.count(clauses_.N(spk_first))
+                           ? spk_first + 1
+                           : spk_first;
+    const std::string_view head = StripArticle(clauses_.N(h));
     if (kNorms.count(head) || (head.starts_with("ل") && kNorms.count(head.substr(2)))) return true;
+    // (نظام is also "the regime", a source: "بحسب النظام السوري"; not after a
+    // demonstrative: "وفق هذا النظام".)
+    if (h > spk_first && head == "نظام") return true;
     // (After a superlative: "وفق أرقى معايير حماية البيئة"، "وفق آخر تحديث
     // للائحة", a thing no source.)
     if (kSuperlativesOfNorms.count(head) && spk_first + 1 < spk_end) {
